@@ -1,0 +1,57 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Marshrut",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "marshrut", targets: ["marshrut"]),
+        .library(name: "MarshrutCore", targets: ["MarshrutCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The domain: routes, programs, persons and their invariants. Pure values, no I/O.
+        .target(name: "MarshrutCore"),
+        // The YAML document format: decoding with file:line diagnostics, canonical encoding.
+        .target(name: "MarshrutDocuments", dependencies: [
+            "MarshrutCore",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // Persistence of the core in one SQLite file.
+        .target(name: "MarshrutStore", dependencies: [
+            "MarshrutCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // The system Lua 5.4 library, with a shim for the macros Swift cannot import.
+        .systemLibrary(
+            name: "CLua",
+            pkgConfig: "lua5.4",
+            providers: [.apt(["liblua5.4-dev"])]
+        ),
+        // A sandboxed Lua state: knows Lua, not the domain.
+        .target(name: "LuaBridge", dependencies: ["CLua"]),
+        // The curator's rules: joins the Lua bridge and the core.
+        .target(name: "MarshrutRules", dependencies: ["MarshrutCore", "LuaBridge"]),
+        // The command line, as a library so tests can run commands in-process.
+        .target(name: "MarshrutCLI", dependencies: [
+            "MarshrutCore",
+            "MarshrutDocuments",
+            "MarshrutStore",
+            "MarshrutRules",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "marshrut", dependencies: ["MarshrutCLI"]),
+
+        .testTarget(name: "MarshrutCoreTests", dependencies: ["MarshrutCore"]),
+        .testTarget(name: "MarshrutDocumentsTests", dependencies: ["MarshrutDocuments"]),
+        .testTarget(name: "MarshrutStoreTests", dependencies: ["MarshrutStore", "MarshrutDocuments"]),
+        .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"]),
+        .testTarget(name: "MarshrutRulesTests", dependencies: ["MarshrutRules", "MarshrutDocuments"]),
+        .testTarget(name: "MarshrutCLITests", dependencies: ["MarshrutCLI", "MarshrutDocuments"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

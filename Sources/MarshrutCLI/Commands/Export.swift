@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import MarshrutCore
+import MarshrutDocuments
+
+struct Export: ParsableCommand, Marshrut.Runnable {
+    static let configuration = CommandConfiguration(
+        abstract: "Write documents back as YAML, one file per person, route and program.",
+        discussion: """
+            Files are named person-ID.yaml, route-ID.yaml and program-ID.yaml. Without --out the
+            documents are printed, separated by `---`. Importing an export and exporting again
+            gives the same bytes.
+            """
+    )
+
+    @Option(help: ArgumentHelp("The folder to write into (created when missing).", valueName: "dir"))
+    var out: String?
+
+    @Argument(help: ArgumentHelp("Ids of persons, routes or programs to export (default: all).", valueName: "id"))
+    var ids: [String] = []
+
+    @OptionGroup var global: GlobalOptions
+
+    func run(_ context: Context) throws {
+        let catalog = try context.store().catalog()
+        var documents: [(name: String, text: String)] = []
+        var matched = Set<String>()
+        func wanted(_ id: String) -> Bool {
+            guard !ids.isEmpty else { return true }
+            if ids.contains(id) { matched.insert(id); return true }
+            return false
+        }
+        for p in catalog.persons where wanted(p.id) { documents.append(("person-\(p.id).yaml", try DocumentWriter.yaml(for: p))) }
+        for r in catalog.routes where wanted(r.id) { documents.append(("route-\(r.id).yaml", try DocumentWriter.yaml(for: r))) }
+        for p in catalog.programs where wanted(p.id) { documents.append(("program-\(p.id).yaml", try DocumentWriter.yaml(for: p))) }
+        let missing = ids.filter { !matched.contains($0) }
+        if !missing.isEmpty {
+            throw CLIError("no person, route or program with the id \(missing.joined(separator: ", ")): see `marshrut route list` and `marshrut person list`")
+        }
+        guard let out else {
+            context.print(documents.map(\.text).joined(separator: "---\n"), terminator: "")
+            return
+        }
+        let fm = FileManager.default
+        do {
+            try fm.createDirectory(atPath: out, withIntermediateDirectories: true)
+            for document in documents {
+                let path = (out as NSString).appendingPathComponent(document.name)
+                try Data(document.text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            }
+        } catch {
+            throw CLIError("cannot write into \(out): \(error.localizedDescription)")
+        }
+        context.print("Exported \(documents.count) documents to \(out)/")
+    }
+}

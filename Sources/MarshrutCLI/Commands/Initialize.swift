@@ -1,0 +1,21 @@
+import ArgumentParser
+import MarshrutStore
+
+struct Initialize: ParsableCommand, Marshrut.Runnable {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create the database, or bring an existing one up to date (safe to repeat)."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run(_ context: Context) throws {
+        let store = try Store(path: context.databasePath, create: true)
+        let counts = try store.counts()
+        context.print("Database ready: \(store.path) (schema: \(try store.appliedMigrations().count) migration(s); "
+            + "\(counts.persons) persons, \(counts.routes) routes, \(counts.programs) programs)")
+        if counts.persons == 0 {
+            context.print("Next: `marshrut import Routes` loads the sample school; `marshrut person add` adds people one by one.")
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import ArgumentParser
+import MarshrutCore
+import MarshrutStore
+
+struct RouteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "route",
+        abstract: "Plan a teacher's individual educational route, step by step.",
+        discussion: """
+            The seven steps: self-determination, strengths, deficits, roadmap, implementation
+            (steps 5–6: products and corrections), reflection, closed. After step 4 every change
+            of the roadmap needs --reason and is kept as a correction (see `route history`).
+            """,
+        subcommands: [
+            New.self, List.self, Show.self, History.self, Advance.self,
+            Image.self, StrengthCommand.self, DeficitCommand.self, ActivityCommand.self,
+            ProductCommand.self, Correct.self,
+        ]
+    )
+}
+
+/// Who made a change and why, for commands that may change the roadmap after step 4.
+struct AmendmentOptions: ParsableArguments {
+    @Option(help: "Why the roadmap changes (required after step 4; kept as a correction).")
+    var reason: String?
+
+    @Option(help: "The person id of who makes the change (default: the route's tutor, else its teacher).")
+    var author: String?
+
+    func amendment(for route: Route, today: Day) -> Amendment? {
+        guard let reason else { return nil }
+        return Amendment(date: today, author: author ?? route.tutor ?? route.teacher, reason: reason)
+    }
+}
+
+extension RouteCommand {
+    struct New: ParsableCommand, Marshrut.Runnable {
+        static let configuration = CommandConfiguration(
+            abstract: "Open a route for a teacher at step 1 (self-determination).",
+            discussion: "Example: marshrut route new ivanova-2026 --teacher ivanova --tutor petrova --start 2026-09-01"
+        )
+        @Argument(help: "A short id, e.g. ivanova-2026.") var id: String
+        @Option(help: "The teacher's person id.") var teacher: String
+        @Option(help: "The tutor's person id.") var tutor: String?
+        @Option(help: ArgumentHelp("First day (default: today).", valueName: "date")) var start: Day?
+        @Option(help: ArgumentHelp("Last day, 4 to 5 years after start (default: 31 May of the fifth school year).", valueName: "date")) var end: Day?
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            let route = try Route.open(id: id, teacher: teacher, tutor: tutor, start: start ?? context.today, end: end)
+            try context.store().add(route)
+            context.print("Opened route \(route.id) for \(teacher): \(route.start) → \(route.end), step 1 (self-determination).")
+            context.print("Next: marshrut route image \(route.id) \"…the teacher's desired image of themselves…\"")
+        }
+    }
+
+    struct List: ParsableCommand, Marshrut.Runnable {
+        static let configuration = CommandConfiguration(abstract: "List routes with their step and progress.")
+        @Option(help: "Only routes at this stage.") var stage: Stage?
+        @OptionGroup var format: JSONFlag
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            let store = try context.store()
+            let today = try context.today
+            let routes = try store.routes().filter { stage == nil || $0.stage == stage }
+            if format.json { return context.print(try JSONOutput.string(routes)) }
+            var names: [String: String] = [:]
+            for p in try store.persons() { names[p.id] = p.name }
+            let rows = routes.map { r in
+                [r.id, names[r.teacher] ?? r.teacher, r.stage.rawValue, "\(r.start) → \(r.end)",
+                 "\(r.activities.filter(\.isDone).count)/\(r.activities.count)",
+                 String(r.activities.filter { $0.isOverdue(on: today) }.count)]
+            }
+            context.print(TextTable(header: ["ID", "TEACHER", "STAGE", "PERIOD", "DONE", "OVERDUE"], rows: rows).render())
+        }
+    }
+
+    struct Show: ParsableCommand, Marshrut.Runnable {
+        static let configuration = CommandConfiguration(abstract: "Show a route: steps, deficits with their activities, progress.")
+        @Argument(help: "The route's id.") var id: String
+        @OptionGroup var format: JSONFlag
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            let store = try context.store()
+            let route = try store.route(id)
+            if format.json { return context.print(try JSONOutput.string(route)) }
+            let sheet = RouteSheet(route: route, teacher: try? store.person(route.teacher),
+                                   tutor: route.tutor.flatMap { try? store.person($0) },
+                                   today: try context.today, style: Style(enabled: context.colour))
+            context.print(sheet.render())
+        }
+    }
+
+    struct History: ParsableCommand, Marshrut.Runnable {
+        static let configuration = CommandConfiguration(abstract: "Show the corrections of a route's roadmap: who, when, what, why.")
+        @Argument(help: "The route's id.") var id: String
+        @OptionGroup var format: JSONFlag
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            let route = try context.store().route(id)
+            if format.json { return context.print(try JSONOutput.string(route.corrections)) }
+            guard !route.corrections.isEmpty else {
+                return context.print("Route \(id) has no corrections: its roadmap has not changed since step 4.")
+            }
+            context.print("Corrections of route \(id) (\(route.corrections.count)):")
+            for c in route.corrections {
+                context.print("\(c.date)  \(c.author)\(c.activity.map { "  [\($0)]" } ?? "")")
+                context.print("    \(c.change)")
+                context.print("    why: \(c.reason)")
+            }
+        }
+    }
+
+    struct Advance: ParsableCommand, Marshrut.Runnable {
+        static let configuration = CommandConfiguration(abstract: "Move a route to its next step, or say which guard stops it.")
+        @Argument(help: "The route's id.") var id: String
+        @Option(help: "Move forward to this step (through the steps between).") var to: Stage?
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            var from = Stage.selfDetermination
+            let route = try context.store().updateRoute(id) { route in
+                from = route.stage
+                if let to { try route.advance(to: to) } else { try route.advance() }
+            }
+            context.print("Route \(id): \(from.rawValue) → \(route.stage.rawValue) (step \(route.stage.steps)).")
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import MarshrutCore
+import MarshrutDocuments
+import MarshrutStore
+
+/// `marshrut`: plans and monitors teachers' professional growth.
+public struct Marshrut: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "marshrut",
+        abstract: "Plan and monitor teachers' individual educational routes and mentoring programs.",
+        discussion: """
+            Start with `marshrut init` and `marshrut import Routes` to load the sample school, then
+            `marshrut route list` and `marshrut route show ID`.
+            Every command takes --db PATH (or $MARSHRUT_DB, default ./marshrut.db) and
+            --scripts DIR (or $MARSHRUT_SCRIPTS, default ./Scripts), before or after its name.
+            """,
+        subcommands: [
+            Initialize.self, Import.self, Export.self, Validate.self,
+            PersonCommand.self, RouteCommand.self, Reflect.self, Journal.self,
+        ] + ruleCommands
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    public init() {}
+
+    /// A command that runs against a `Context`.
+    protocol Runnable {
+        var global: GlobalOptions { get }
+        func run(_ context: Context) throws
+    }
+
+    /// The result of one in-process run.
+    public struct Outcome: Sendable {
+        public var status: Int32
+        public var output: String
+        public var errors: String
+    }
+
+    /// Runs a command line in-process and returns what it printed, for tests and embedding.
+    public static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) -> Outcome {
+        var output = ""
+        var errors = ""
+        let status = execute(arguments, environment: environment, colour: false, inputIsTerminal: input == nil,
+                             write: { text, stream in
+                                 if stream == .output { output += text } else { errors += text }
+                             },
+                             readInput: { input })
+        return Outcome(status: status, output: output, errors: errors)
+    }
+
+    /// The real program: arguments and environment of the process, the terminal's streams.
+    public static func runAsProcess() -> Int32 {
+        let environment = ProcessInfo.processInfo.environment
+        let colour = isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        return execute(Array(CommandLine.arguments.dropFirst()), environment: environment, colour: colour,
+                       inputIsTerminal: isatty(STDIN_FILENO) == 1,
+                       write: { text, stream in
+                           let handle = stream == .output ? FileHandle.standardOutput : FileHandle.standardError
+                           handle.write(Data(text.utf8))
+                       },
+                       readInput: { String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) })
+    }
+
+    static func execute(_ arguments: [String], environment: [String: String], colour: Bool, inputIsTerminal: Bool,
+                        write: @escaping (String, Context.Stream) -> Void, readInput: @escaping () -> String?) -> Int32 {
+        let command: ParsableCommand
+        do {
+            command = try parseAsRoot(GlobalOptions.hoist(arguments))
+        } catch {
+            let code = exitCode(for: error)
+            write(fullMessage(for: error) + "\n", code == .success ? .output : .error)
+            return code.rawValue
+        }
+        guard let runnable = command as? Runnable else {
+            // A group such as `marshrut route` with no subcommand: show its help.
+            write(helpMessage(for: type(of: command)) + "\n", .output)
+            return 0
+        }
+        let context = Context(global: runnable.global, environment: environment, colour: colour,
+                              inputIsTerminal: inputIsTerminal, write: write, readInput: readInput)
+        do {
+            try runnable.run(context)
+            return 0
+        } catch let failure as Failure {
+            return failure.status
+        } catch {
+            write("error: \(message(for: error))\n", .error)
+            return 1
+        }
+    }
+
+    static func message(for error: any Error) -> String {
+        switch error {
+        case let e as DocumentError: e.description
+        case let e as ModelError: e.description
+        case let e as StoreError: e.description
+        case let e as CLIError: e.description
+        default: "\(error)"
+        }
+    }
+}
+
+/// Ends a command with a status after it has reported everything itself.
+struct Failure: Error {
+    var status: Int32
+}

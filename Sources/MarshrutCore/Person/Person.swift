@@ -1,0 +1,96 @@
+/// A teacher, mentor, tutor, curator or head: a member of the school's mentoring system.
+///
+/// A person with the role mentor or mentee belongs to a bank, which takes a recorded
+/// personal-data consent (regulation, Appendix 2, stages 2–3).
+public struct Person: Sendable, Hashable, Codable {
+    public var id: String
+    public var name: String
+    public var school: String?
+    public var position: String?
+    public var subject: String?
+    public var roles: [Role]
+    /// What a mentee asks help with.
+    public var requests: Preferences?
+    /// How many mentees a mentor takes at once.
+    public var capacity: Int?
+    /// What a mentor offers.
+    public var offers: Preferences?
+    /// Consents in the order given; never edited, only appended.
+    public var consents: [Consent]
+
+    public init(
+        id: String, name: String, school: String? = nil, position: String? = nil,
+        subject: String? = nil, roles: [Role] = [], requests: Preferences? = nil,
+        capacity: Int? = nil, offers: Preferences? = nil, consents: [Consent] = []
+    ) {
+        self.id = id
+        self.name = name
+        self.school = school
+        self.position = position
+        self.subject = subject
+        self.roles = roles
+        self.requests = requests
+        self.capacity = capacity
+        self.offers = offers
+        self.consents = consents
+    }
+
+    public var reference: SubjectReference { SubjectReference(.person, id) }
+
+    /// Whether a consent of this kind is on record.
+    public func hasConsent(_ kind: ConsentKind) -> Bool {
+        consents.contains { $0.kind == kind }
+    }
+
+    /// Records a consent; consents are only ever appended.
+    public mutating func record(_ consent: Consent) {
+        consents.append(consent)
+    }
+
+    /// Checks the person on its own.
+    public func validate() throws(ModelError) {
+        var list = ProblemList(subject: reference)
+        validate(into: &list)
+        try list.check()
+    }
+
+    func validate(into list: inout ProblemList) {
+        if !Slug.isValid(id) { list.add("id", "\"\(id)\" is not a valid id: \(Slug.rule)") }
+        if name.trimmed.isEmpty { list.add("name", "a name is required") }
+        if Set(roles).count != roles.count { list.add("roles", "a role is listed twice") }
+        if let capacity, capacity < 1 {
+            list.add("capacity", "capacity must be at least 1 (mentees at once), got \(capacity)")
+        }
+        if (capacity != nil || offers != nil), !roles.contains(.mentor) {
+            list.add("roles", "capacity and offers are for mentors: add the role mentor or remove them")
+        }
+        for role in [Role.mentor, .mentee] where roles.contains(role) && !hasConsent(.personalData) {
+            list.add("consents", "a \(role.rawValue) enters the bank only with a personal-data consent: "
+                + "add `- kind: personal-data` with the date it was signed")
+        }
+    }
+}
+
+/// Areas, subjects and forms a mentee asks for or a mentor offers.
+public struct Preferences: Sendable, Hashable, Codable {
+    public var areas: [CompetencyArea]
+    public var subjects: [String]
+    public var forms: [MentoringForm]
+
+    public init(areas: [CompetencyArea] = [], subjects: [String] = [], forms: [MentoringForm] = []) {
+        self.areas = areas
+        self.subjects = subjects
+        self.forms = forms
+    }
+}
+
+/// A signed consent: to the processing of personal data, or to a mentor's added duties.
+public struct Consent: Sendable, Hashable, Codable {
+    public var kind: ConsentKind
+    public var date: Day
+
+    public init(kind: ConsentKind, date: Day) {
+        self.kind = kind
+        self.date = date
+    }
+}

@@ -1,0 +1,94 @@
+/// One item of a roadmap (or of a program's plan): a course, a trial, a project, research
+/// or another measure, aimed at deficits, finished by a pedagogical product.
+public struct Activity: Sendable, Hashable, Codable {
+    public var id: String
+    public var kind: ActivityKind
+    public var title: String
+    /// Academic hours, for courses.
+    public var hours: Int?
+    public var start: Day?
+    public var due: Day
+    /// The ids of the deficits the activity addresses.
+    public var addresses: [String]
+    /// The pedagogical product, present once the activity is done.
+    public var product: Product?
+
+    public init(
+        id: String, kind: ActivityKind, title: String, hours: Int? = nil, start: Day? = nil,
+        due: Day, addresses: [String] = [], product: Product? = nil
+    ) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.hours = hours
+        self.start = start
+        self.due = due
+        self.addresses = addresses
+        self.product = product
+    }
+
+    /// Done activities have a product.
+    public var isDone: Bool { product != nil }
+
+    /// Past its due date with no product.
+    public func isOverdue(on today: Day) -> Bool { product == nil && due < today }
+
+    func validate(at path: String, deficitIDs: Set<String>?, into list: inout ProblemList) {
+        if !Slug.isValid(id) { list.add("\(path).id", "\"\(id)\" is not a valid id: \(Slug.rule)") }
+        if title.trimmed.isEmpty { list.add("\(path).title", "a title is required") }
+        if let hours, hours <= 0 { list.add("\(path).hours", "hours must be positive, got \(hours)") }
+        if kind == .course, hours == nil {
+            list.add("\(path).hours", "a course needs its hours (academic hours of the programme), e.g. `hours: 72`")
+        }
+        if let start, due < start {
+            list.add("\(path).due", "due \(due) is before start \(start)")
+        }
+        if let deficitIDs {
+            if addresses.isEmpty {
+                list.add("\(path).addresses", "an activity addresses at least one deficit: list its ids, e.g. [d1]")
+            }
+            for (i, id) in addresses.enumerated() where !deficitIDs.contains(id) {
+                let known = deficitIDs.sorted().joined(separator: ", ")
+                list.add("\(path).addresses[\(i)]", "no deficit \"\(id)\" in this route (deficits: \(known.isEmpty ? "none" : known))")
+            }
+        }
+        if let product { product.validate(at: "\(path).product", activityStart: start, into: &list) }
+    }
+}
+
+/// A concrete pedagogical product of a finished activity, with the teacher's attitude to it
+/// (regulation §4.3.2, step 5).
+public struct Product: Sendable, Hashable, Codable {
+    /// A slug such as `lesson-plans`, `methodological-recommendations`, `diagnostics-pack`.
+    public var kind: String
+    public var title: String
+    /// The teacher's subjective attitude to the result.
+    public var attitude: String?
+    public var date: Day
+    /// A path or URL where the product can be found.
+    public var reference: String?
+
+    public init(kind: String, title: String, attitude: String? = nil, date: Day, reference: String? = nil) {
+        self.kind = kind
+        self.title = title
+        self.attitude = attitude
+        self.date = date
+        self.reference = reference
+    }
+
+    /// Kinds named by the regulation; others are accepted as long as they are slugs.
+    public static let commonKinds = [
+        "diagnostics-pack", "methodological-recommendations", "technology", "method",
+        "lesson-plans", "event-scenario", "program", "publication", "presentation",
+    ]
+
+    func validate(at path: String, activityStart: Day?, into list: inout ProblemList) {
+        if !Slug.isValid(kind) {
+            list.add("\(path).kind", "\"\(kind)\" is not a product kind: use a slug such as \(Product.commonKinds.prefix(4).joined(separator: ", "))")
+        }
+        if title.trimmed.isEmpty { list.add("\(path).title", "a product needs a title") }
+        if let activityStart, date < activityStart {
+            list.add("\(path).date", "the product's date \(date) is before the activity started (\(activityStart))")
+        }
+    }
+}

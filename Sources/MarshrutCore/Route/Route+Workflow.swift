@@ -1,0 +1,217 @@
+/// Who changes a roadmap after step 4, when and why: what a correction records.
+public struct Amendment: Sendable, Hashable {
+    public var date: Day
+    public var author: String
+    public var reason: String
+
+    public init(date: Day, author: String, reason: String) {
+        self.date = date
+        self.author = author
+        self.reason = reason
+    }
+}
+
+/// The fields of an activity a change may set; `nil` leaves a field as it is.
+public struct ActivityEdit: Sendable, Hashable {
+    public var kind: ActivityKind?
+    public var title: String?
+    public var hours: Int?
+    public var start: Day?
+    public var due: Day?
+    public var addresses: [String]?
+
+    public init(
+        kind: ActivityKind? = nil, title: String? = nil, hours: Int? = nil, start: Day? = nil,
+        due: Day? = nil, addresses: [String]? = nil
+    ) {
+        self.kind = kind
+        self.title = title
+        self.hours = hours
+        self.start = start
+        self.due = due
+        self.addresses = addresses
+    }
+
+    public var isEmpty: Bool {
+        kind == nil && title == nil && hours == nil && start == nil && due == nil && addresses == nil
+    }
+}
+
+extension Route {
+    /// Opens a route at step 1.
+    ///
+    /// - Parameter end: defaults to 31 May of the fifth school year, the usual end.
+    public static func open(id: String, teacher: String, tutor: String?, start: Day, end: Day? = nil) throws(ModelError) -> Route {
+        let end = end ?? Day(year: start.schoolYear + 5, month: 5, day: 31) ?? start.adding(years: 5)
+        let route = Route(id: id, teacher: teacher, tutor: tutor, start: start, end: end)
+        try route.validate()
+        return route
+    }
+
+    /// Whether a roadmap change must now be kept as a correction (after step 4).
+    public var changesNeedCorrection: Bool { stage >= .implementation }
+
+    /// Moves to the next step, or says which guard stops it.
+    @discardableResult
+    public mutating func advance() throws(ModelError) -> Stage {
+        guard let next = stage.next else {
+            throw ModelError("route \(id) is closed: there is no step after it", path: "stage")
+        }
+        try advance(to: next)
+        return next
+    }
+
+    /// Moves forward to `target`, through every step in between.
+    public mutating func advance(to target: Stage) throws(ModelError) {
+        guard target > stage else {
+            throw ModelError("route \(id) is already at \(stage.rawValue); steps only go forward (to \(stage.next?.rawValue ?? "nothing"))", path: "stage")
+        }
+        let unmet = unmetConditions(for: target)
+        guard unmet.isEmpty else {
+            throw ModelError(problems: unmet.map {
+                Problem(subject: reference, path: "stage", message: "cannot move to \(target.rawValue): it needs \($0)")
+            })
+        }
+        stage = target
+    }
+
+    public mutating func setSelfImage(_ text: String) throws(ModelError) {
+        try change { $0.selfImage = text.trimmed }
+    }
+
+    public mutating func add(_ strength: Strength) throws(ModelError) {
+        try change { $0.strengths.append(strength) }
+    }
+
+    /// The next free deficit id: d1, d2, …
+    public var nextDeficitID: String { Self.nextID(prefix: "d", taken: deficits.map(\.id)) }
+    /// The next free activity id: a1, a2, …
+    public var nextActivityID: String { Self.nextID(prefix: "a", taken: activities.map(\.id)) }
+
+    /// Adds a deficit; after step 4 this is a correction and needs an amendment.
+    public mutating func add(_ deficit: Deficit, amendment: Amendment? = nil) throws(ModelError) {
+        try change(amendment: amendment, activity: nil, description: "deficit added: \(deficit.id) (\(deficit.area.rawValue))") {
+            $0.deficits.append(deficit)
+        }
+    }
+
+    /// Adds an activity to the roadmap; after step 4 this is a correction and needs an amendment.
+    public mutating func add(_ activity: Activity, amendment: Amendment? = nil) throws(ModelError) {
+        try change(amendment: amendment, activity: activity.id, description: "activity added: «\(activity.title)», due \(activity.due)") {
+            $0.activities.append(activity)
+        }
+    }
+
+    /// Changes an activity's fields; after step 4 this is a correction and needs an amendment.
+    public mutating func amendActivity(_ activityID: String, with edit: ActivityEdit, amendment: Amendment? = nil) throws(ModelError) {
+        guard let index = activities.firstIndex(where: { $0.id == activityID }) else {
+            throw missingActivity(activityID)
+        }
+        guard !edit.isEmpty else { throw ModelError("nothing to change: give at least one field to set") }
+        let old = activities[index]
+        var new = old
+        var changes: [String] = []
+        func note<T: Equatable>(_ name: String, _ before: T?, _ after: T?, show: (T) -> String) {
+            guard let after, before != after else { return }
+            changes.append("\(name): \(before.map(show) ?? "—") -> \(show(after))")
+        }
+        note("kind", old.kind, edit.kind) { $0.rawValue }
+        note("title", old.title, edit.title) { "«\($0)»" }
+        note("hours", old.hours, edit.hours) { String($0) }
+        note("start", old.start, edit.start) { $0.description }
+        note("due", old.due, edit.due) { $0.description }
+        note("addresses", old.addresses, edit.addresses) { "[\($0.joined(separator: ", "))]" }
+        guard !changes.isEmpty else { throw ModelError("activity \(activityID) already has these values: nothing changed") }
+        new.kind = edit.kind ?? old.kind
+        new.title = edit.title ?? old.title
+        new.hours = edit.hours ?? old.hours
+        new.start = edit.start ?? old.start
+        new.due = edit.due ?? old.due
+        new.addresses = edit.addresses ?? old.addresses
+        try change(amendment: amendment, activity: activityID, description: changes.joined(separator: "; ")) {
+            $0.activities[index] = new
+        }
+    }
+
+    /// Records the pedagogical product of a finished activity (step 5). Replacing a product
+    /// already recorded is a correction and needs an amendment.
+    public mutating func recordProduct(_ product: Product, for activityID: String, amendment: Amendment? = nil) throws(ModelError) {
+        guard let index = activities.firstIndex(where: { $0.id == activityID }) else {
+            throw missingActivity(activityID)
+        }
+        guard stage == .implementation || stage == .reflection else {
+            throw ModelError("products are recorded in implementation (steps 5–6) or reflection; route \(id) is at \(stage.rawValue)"
+                + (stage < .implementation ? ": move on with `marshrut route advance \(id)`" : ""), path: "stage")
+        }
+        if let old = activities[index].product {
+            guard let amendment else {
+                throw ModelError("activity \(activityID) already has the product «\(old.title)»; replacing it is a correction: give --reason")
+            }
+            var copy = self
+            copy.activities[index].product = product
+            copy.corrections.append(Correction(date: amendment.date, author: amendment.author, activity: activityID,
+                                               change: "product: «\(old.title)» -> «\(product.title)»", reason: amendment.reason))
+            try copy.validate()
+            self = copy
+        } else {
+            try change { $0.activities[index].product = product }
+        }
+    }
+
+    /// Appends a self-assessment. Final reflections (step 7) need implementation or reflection.
+    public mutating func reflect(_ reflection: Reflection) throws(ModelError) {
+        guard stage != .closed else {
+            throw ModelError("route \(id) is closed: it takes no more reflections", path: "stage")
+        }
+        if reflection.isFinal {
+            guard reflection.deficit != nil else {
+                throw ModelError("a final reflection is step 7's analysis of a deficit: name one with --deficit")
+            }
+            guard stage == .implementation || stage == .reflection else {
+                throw ModelError("a final reflection needs the route in implementation or reflection; route \(id) is at \(stage.rawValue)", path: "stage")
+            }
+        }
+        var copy = self
+        copy.reflections.append(reflection)
+        try copy.validate()
+        self = copy
+    }
+
+    // MARK: - Helpers
+
+    private mutating func change(_ body: (inout Route) -> Void) throws(ModelError) {
+        var copy = self
+        body(&copy)
+        try copy.validate()
+        self = copy
+    }
+
+    private mutating func change(
+        amendment: Amendment?, activity: String?, description: String, _ body: (inout Route) -> Void
+    ) throws(ModelError) {
+        var copy = self
+        body(&copy)
+        if changesNeedCorrection {
+            guard let amendment, !amendment.reason.trimmed.isEmpty else {
+                throw ModelError("route \(id) is at \(stage.rawValue): after step 4 every roadmap change is kept as a correction; "
+                    + "say why with --reason \"…\"")
+            }
+            copy.corrections.append(Correction(date: amendment.date, author: amendment.author, activity: activity,
+                                               change: description, reason: amendment.reason))
+        }
+        try copy.validate()
+        self = copy
+    }
+
+    private func missingActivity(_ activityID: String) -> ModelError {
+        let known = activities.map(\.id).joined(separator: ", ")
+        return ModelError("no activity \"\(activityID)\" in route \(id) (activities: \(known.isEmpty ? "none yet" : known))")
+    }
+
+    static func nextID(prefix: String, taken: [String]) -> String {
+        let used = Set(taken)
+        var n = taken.count + 1
+        while used.contains("\(prefix)\(n)") { n += 1 }
+        return "\(prefix)\(n)"
+    }
+}

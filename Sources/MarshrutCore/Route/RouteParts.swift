@@ -1,0 +1,107 @@
+/// An achievement or personal resource in one competency area (step 2).
+public struct Strength: Sendable, Hashable, Codable {
+    public var area: CompetencyArea
+    public var text: String
+
+    public init(area: CompetencyArea, text: String) {
+        self.area = area
+        self.text = text
+    }
+}
+
+/// A professional difficulty in one competency area (step 3), with its severity.
+public struct Deficit: Sendable, Hashable, Codable {
+    public var id: String
+    public var area: CompetencyArea
+    /// 1 (severe) to 5 (overcome).
+    public var level: Int
+    public var text: String
+
+    public init(id: String, area: CompetencyArea, level: Int, text: String) {
+        self.id = id
+        self.area = area
+        self.level = level
+        self.text = text
+    }
+
+    public static let levels = 1...5
+}
+
+/// A change to the roadmap after step 4, kept for good (step 6): nothing is overwritten.
+public struct Correction: Sendable, Hashable, Codable {
+    public var date: Day
+    /// The person id of who made the change.
+    public var author: String
+    /// The activity changed, when the change concerns one.
+    public var activity: String?
+    /// What changed, e.g. `due: 2023-03-01 -> 2023-05-01`.
+    public var change: String
+    public var reason: String
+
+    public init(date: Day, author: String, activity: String? = nil, change: String, reason: String) {
+        self.date = date
+        self.author = author
+        self.activity = activity
+        self.change = change
+        self.reason = reason
+    }
+}
+
+/// A teacher's self-assessment of an activity or a deficit (steps 5–7).
+public struct Reflection: Sendable, Hashable, Codable {
+    public enum Target: Sendable, Hashable {
+        case activity(String)
+        case deficit(String)
+    }
+
+    public var date: Day
+    public var target: Target
+    /// 1 to 5.
+    public var score: Int
+    public var text: String
+    /// Step 7's analysis of a deficit: overcome or not, and how.
+    public var isFinal: Bool
+
+    public init(date: Day, target: Target, score: Int, text: String, isFinal: Bool = false) {
+        self.date = date
+        self.target = target
+        self.score = score
+        self.text = text
+        self.isFinal = isFinal
+    }
+
+    public static let scores = 1...5
+
+    public var activity: String? {
+        if case .activity(let id) = target { id } else { nil }
+    }
+
+    public var deficit: String? {
+        if case .deficit(let id) = target { id } else { nil }
+    }
+
+    private enum CodingKeys: String, CodingKey { case date, activity, deficit, score, text, isFinal = "final" }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        date = try c.decode(Day.self, forKey: .date)
+        if let id = try c.decodeIfPresent(String.self, forKey: .activity) {
+            target = .activity(id)
+        } else {
+            target = .deficit(try c.decode(String.self, forKey: .deficit))
+        }
+        score = try c.decode(Int.self, forKey: .score)
+        text = try c.decode(String.self, forKey: .text)
+        isFinal = try c.decodeIfPresent(Bool.self, forKey: .isFinal) ?? false
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(date, forKey: .date)
+        try c.encodeIfPresent(activity, forKey: .activity)
+        try c.encodeIfPresent(deficit, forKey: .deficit)
+        try c.encode(score, forKey: .score)
+        try c.encode(text, forKey: .text)
+        try c.encode(isFinal, forKey: .isFinal)
+    }
+}

@@ -1,0 +1,90 @@
+/// Everything a school keeps: persons, routes and programs, with the invariants that join
+/// them (a route's teacher exists and consented, a program's members gave their consents).
+public struct Catalog: Sendable, Hashable {
+    public var persons: [Person]
+    public var routes: [Route]
+    public var programs: [Program]
+
+    public init(persons: [Person] = [], routes: [Route] = [], programs: [Program] = []) {
+        self.persons = persons
+        self.routes = routes
+        self.programs = programs
+    }
+
+    public var isEmpty: Bool { persons.isEmpty && routes.isEmpty && programs.isEmpty }
+
+    /// Every problem in the catalog, each subject's own and those between subjects.
+    ///
+    /// - Parameter known: persons that exist outside this catalog (e.g. already stored),
+    ///   so references to them are satisfied.
+    public func problems(knownPersons known: [String: Person] = [:]) -> [Problem] {
+        var all: [Problem] = []
+        var people = known
+        var seen: [SubjectReference.Kind: Set<String>] = [:]
+        func unique(_ ref: SubjectReference) -> Problem? {
+            seen[ref.kind, default: []].insert(ref.id).inserted
+                ? nil : Problem(subject: ref, path: "id", message: "another \(ref.kind.rawValue) already has the id \"\(ref.id)\": ids are unique per kind")
+        }
+        for person in persons {
+            var list = ProblemList(subject: person.reference)
+            person.validate(into: &list)
+            all += list.problems
+            if let p = unique(person.reference) { all.append(p) }
+            people[person.id] = person
+        }
+        for route in routes {
+            var list = ProblemList(subject: route.reference)
+            route.validate(into: &list)
+            checkReferences(of: route, people: people, into: &list)
+            all += list.problems
+            if let p = unique(route.reference) { all.append(p) }
+        }
+        for program in programs {
+            var list = ProblemList(subject: program.reference)
+            program.validate(into: &list)
+            checkMembers(of: program, people: people, into: &list)
+            all += list.problems
+            if let p = unique(program.reference) { all.append(p) }
+        }
+        return all
+    }
+
+    /// Throws every problem at once.
+    public func validate(knownPersons known: [String: Person] = [:]) throws(ModelError) {
+        let found = problems(knownPersons: known)
+        if !found.isEmpty { throw ModelError(problems: found) }
+    }
+
+    private func checkReferences(of route: Route, people: [String: Person], into list: inout ProblemList) {
+        if let teacher = people[route.teacher] {
+            if !teacher.hasConsent(.personalData) {
+                list.add("teacher", "\(teacher.id) has no personal-data consent on record: record it before planning a route")
+            }
+        } else {
+            list.add("teacher", "no person \"\(route.teacher)\": add the teacher as a person document (kind: person) or fix the id")
+        }
+        if let tutor = route.tutor, people[tutor] == nil {
+            list.add("tutor", "no person \"\(tutor)\": add the tutor as a person document or fix the id")
+        }
+        for (i, correction) in route.corrections.enumerated() where people[correction.author] == nil {
+            list.add("corrections[\(i)].author", "no person \"\(correction.author)\": the author is a person id")
+        }
+    }
+
+    private func checkMembers(of program: Program, people: [String: Person], into list: inout ProblemList) {
+        for (field, ids) in [("mentors", program.mentors), ("mentees", program.mentees)] {
+            for (i, id) in ids.enumerated() {
+                guard let person = people[id] else {
+                    list.add("\(field)[\(i)]", "no person \"\(id)\": add them as a person document or fix the id")
+                    continue
+                }
+                if !person.hasConsent(.personalData) {
+                    list.add("\(field)[\(i)]", "\(id) has no personal-data consent: a program takes only persons from the banks")
+                }
+                if program.status != .draft, !person.hasConsent(.duties) {
+                    list.add("\(field)[\(i)]", "\(id) has no consent to the added duties: record it (`kind: duties`) before the program becomes \(program.status.rawValue)")
+                }
+            }
+        }
+    }
+}

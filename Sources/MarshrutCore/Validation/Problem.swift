@@ -1,0 +1,43 @@
+/// One thing wrong with a document or a change: where it is and what to do about it.
+public struct Problem: Sendable, Hashable, CustomStringConvertible {
+    /// The subject the problem belongs to, when there is one.
+    public var subject: SubjectReference?
+    /// The field path inside the subject, e.g. `deficits[1].area` (empty for the whole subject).
+    public var path: String
+    /// What is wrong and how to fix it.
+    public var message: String
+
+    public init(subject: SubjectReference? = nil, path: String, message: String) {
+        self.subject = subject
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String {
+        var parts: [String] = []
+        if let subject { parts.append("\(subject)") }
+        if !path.isEmpty { parts.append(path) }
+        parts.append(message)
+        return parts.joined(separator: ": ")
+    }
+}
+
+/// Names one stored subject: a person, a route or a program.
+public struct SubjectReference: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public enum Kind: String, Sendable, Hashable, CaseIterable, Comparable {
+        case person, route, program
+        public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    public var kind: Kind
+    public var id: String
+
+    public init(_ kind: Kind, _ id: String) {
+        self.kind = kind
+        self.id = id
+    }
+
+    public var description: String { "\(kind.rawValue) \(id)" }
+
+    public static func < (a: Self, b: Self) -> Bool { (a.kind, a.id) < (b.kind, b.id) }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import MarshrutCore
+
+/// Reads document files and folders from disk.
+public enum DocumentFiles {
+    /// The YAML files named by `paths`: files as given, folders searched recursively for
+    /// `*.yaml` and `*.yml`, in a stable order.
+    public static func files(in paths: [String]) throws(DocumentError) -> [String] {
+        var found: [String] = []
+        var problems: [Diagnostic] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isFolder) else {
+                problems.append(Diagnostic(file: path, line: nil, path: "", message: "no such file or folder"))
+                continue
+            }
+            guard isFolder.boolValue else {
+                found.append(path)
+                continue
+            }
+            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+            let inside = (fm.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+                .sorted()
+            if inside.isEmpty {
+                problems.append(Diagnostic(file: path, line: nil, path: "", message: "the folder holds no .yaml or .yml files"))
+            }
+            found += inside.map { "\(base)/\($0)" }
+        }
+        if !problems.isEmpty { throw DocumentError(diagnostics: problems) }
+        return found
+    }
+
+    /// Reads and checks every document in `paths`, joining them into one catalog.
+    ///
+    /// - Parameter knownPersons: persons stored already, which documents may name.
+    /// - Throws: `DocumentError` with every problem in every file, each with file:line.
+    public static func load(_ paths: [String], knownPersons: [String: Person] = [:]) throws(DocumentError) -> DocumentReader.Result {
+        var catalog = Catalog()
+        var sources = SourceMap()
+        var diagnostics: [Diagnostic] = []
+        for file in try files(in: paths) {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                diagnostics.append(Diagnostic(file: file, line: nil, path: "", message: "cannot read the file (check its permissions)"))
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(Diagnostic(file: file, line: nil, path: "", message: "the file is not UTF-8 text: save it as UTF-8"))
+                continue
+            }
+            let result = DocumentReader.read(text, file: file)
+            catalog.persons += result.catalog.persons
+            catalog.routes += result.catalog.routes
+            catalog.programs += result.catalog.programs
+            sources.origins.merge(result.sources.origins) { first, _ in first }
+            diagnostics += result.diagnostics
+        }
+        // Only documents that were read whole are checked together; a document with its
+        // own problems is already reported and would only add noise here.
+        diagnostics += catalog.problems(knownPersons: knownPersons).map { sources.diagnostic(for: $0) }
+        if !diagnostics.isEmpty { throw DocumentError(diagnostics: diagnostics) }
+        return DocumentReader.Result(catalog: catalog, sources: sources, diagnostics: [])
+    }
+}

@@ -1,0 +1,204 @@
+import MarshrutCore
+import Yams
+
+/// Reads YAML documents (`kind: person | route | program`) into the model.
+///
+/// Reading never stops at the first problem: every problem in every document is reported,
+/// each with its file, line and field path.
+public enum DocumentReader {
+    /// What a set of files holds: the subjects and where each came from.
+    public struct Result: Sendable {
+        public var catalog: Catalog
+        public var sources: SourceMap
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Reads every document of one file's text.
+    public static func read(_ text: String, file: String) -> Result {
+        let session = ReadSession(file: file)
+        var catalog = Catalog()
+        var sources = SourceMap()
+        do {
+            let parser = try Parser(yaml: text)
+            var index = 0
+            while let root = try parser.nextRoot() {
+                defer { index += 1 }
+                session.lines = [:]
+                let before = session.diagnostics.count
+                guard let fields = session.fields(root, at: "") else { continue }
+                switch fields.string("kind", required: "person, route or program") {
+                case "person":
+                    if let person = person(fields), session.diagnostics.count == before {
+                        catalog.persons.append(person)
+                        sources.record(person.reference, file: file, lines: session.lines)
+                    }
+                case "route":
+                    if let route = route(fields), session.diagnostics.count == before {
+                        catalog.routes.append(route)
+                        sources.record(route.reference, file: file, lines: session.lines)
+                    }
+                case "program":
+                    if let program = program(fields), session.diagnostics.count == before {
+                        catalog.programs.append(program)
+                        sources.record(program.reference, file: file, lines: session.lines)
+                    }
+                case let other?:
+                    session.report("kind", fields.pairs["kind"], "unknown kind \"\(other)\" (expected one of: person, route, program)")
+                case nil:
+                    break
+                }
+            }
+        } catch let error as YamlError {
+            session.diagnostics.append(diagnostic(for: error, file: file))
+        } catch {
+            session.diagnostics.append(Diagnostic(file: file, line: nil, path: "", message: "cannot read YAML: \(error)"))
+        }
+        return Result(catalog: catalog, sources: sources, diagnostics: session.diagnostics)
+    }
+
+    static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let where_ = context.map { " \($0.text)" } ?? ""
+            return Diagnostic(file: file, line: mark.line, path: "",
+                              message: "broken YAML: \(problem)\(where_) (check indentation and `key: value` syntax near here)")
+        case .reader(let problem, _, _, _):
+            return Diagnostic(file: file, line: nil, path: "", message: "cannot read the file as UTF-8 text: \(problem)")
+        default:
+            return Diagnostic(file: file, line: nil, path: "", message: "broken YAML: \(error)")
+        }
+    }
+
+    // MARK: - Kinds
+
+    static func person(_ f: Fields) -> Person? {
+        f.rejectUnknown(["kind", "id", "name", "school", "position", "subject", "roles", "requests", "capacity", "offers", "consents"])
+        let id = f.string("id", required: "a short slug such as ivanova")
+        let name = f.string("name", required: "the person's full name")
+        let roles = f.codes("roles", Role.self)
+        let consents = f.items("consents").compactMap { item -> Consent? in
+            guard let c = f.session.fields(item.node, at: item.path) else { return nil }
+            c.rejectUnknown(["kind", "date"])
+            guard let kind = c.code("kind", ConsentKind.self, required: "personal-data or duties"),
+                  let date = c.day("date", required: "the day it was signed, YYYY-MM-DD") else { return nil }
+            return Consent(kind: kind, date: date)
+        }
+        guard let id, let name else { return nil }
+        return Person(id: id, name: name, school: f.string("school"), position: f.string("position"),
+                      subject: f.string("subject"), roles: roles, requests: preferences(f.nested("requests")),
+                      capacity: f.int("capacity"), offers: preferences(f.nested("offers")), consents: consents)
+    }
+
+    static func preferences(_ f: Fields?) -> Preferences? {
+        guard let f else { return nil }
+        f.rejectUnknown(["areas", "subjects", "forms"])
+        return Preferences(areas: f.codes("areas", CompetencyArea.self), subjects: f.strings("subjects"),
+                           forms: f.codes("forms", MentoringForm.self))
+    }
+
+    static func route(_ f: Fields) -> Route? {
+        f.rejectUnknown(["kind", "id", "teacher", "tutor", "start", "end", "stage", "self_image", "strengths",
+                         "deficits", "activities", "corrections", "reflections"])
+        let id = f.string("id", required: "a short slug such as ivanova-2022")
+        let teacher = f.string("teacher", required: "the teacher's person id")
+        let start = f.day("start", required: "the first day, YYYY-MM-DD")
+        let end = f.day("end", required: "the last day, 4 to 5 years after start")
+        let stage = f.code("stage", Stage.self, required: Stage.allCases.map(\.rawValue).joined(separator: " | "))
+        let strengths = f.items("strengths").compactMap { item -> Strength? in
+            guard let s = f.session.fields(item.node, at: item.path) else { return nil }
+            s.rejectUnknown(["area", "text"])
+            guard let area = s.code("area", CompetencyArea.self, required: "one of the nine competency areas"),
+                  let text = s.string("text", required: "what the strength is") else { return nil }
+            return Strength(area: area, text: text)
+        }
+        let deficits = f.items("deficits").compactMap { item -> Deficit? in
+            guard let d = f.session.fields(item.node, at: item.path) else { return nil }
+            d.rejectUnknown(["id", "area", "level", "text"])
+            guard let id = d.string("id", required: "a short id such as d1"),
+                  let area = d.code("area", CompetencyArea.self, required: "one of the nine competency areas"),
+                  let level = d.int("level", required: "1 (severe) to 5 (overcome)"),
+                  let text = d.string("text", required: "what the difficulty is") else { return nil }
+            return Deficit(id: id, area: area, level: level, text: text)
+        }
+        let activities = self.activities(f)
+        let corrections = f.items("corrections").compactMap { item -> Correction? in
+            guard let c = f.session.fields(item.node, at: item.path) else { return nil }
+            c.rejectUnknown(["date", "author", "activity", "change", "reason"])
+            guard let date = c.day("date", required: "YYYY-MM-DD"),
+                  let author = c.string("author", required: "the person id of who changed the roadmap"),
+                  let change = c.string("change", required: "what changed, e.g. \"due: 2023-03-01 -> 2023-05-01\""),
+                  let reason = c.string("reason", required: "why it changed") else { return nil }
+            return Correction(date: date, author: author, activity: c.string("activity"), change: change, reason: reason)
+        }
+        let reflections = f.items("reflections").compactMap { item -> Reflection? in
+            guard let r = f.session.fields(item.node, at: item.path) else { return nil }
+            r.rejectUnknown(["date", "activity", "deficit", "score", "text", "final"])
+            let activity = r.string("activity")
+            let deficit = r.string("deficit")
+            let target: Reflection.Target?
+            switch (activity, deficit) {
+            case (let a?, nil): target = .activity(a)
+            case (nil, let d?): target = .deficit(d)
+            case (nil, nil):
+                r.session.report(item.path, item.node, "a reflection names what it is about: `activity: a1` or `deficit: d1`")
+                target = nil
+            case (_?, _?):
+                r.session.report(item.path, item.node, "a reflection is about one thing: keep either `activity:` or `deficit:`")
+                target = nil
+            }
+            guard let date = r.day("date", required: "YYYY-MM-DD"),
+                  let score = r.int("score", required: "1 to 5"),
+                  let text = r.string("text", required: "the teacher's words"),
+                  let target else { return nil }
+            return Reflection(date: date, target: target, score: score, text: text, isFinal: r.bool("final") ?? false)
+        }
+        guard let id, let teacher, let start, let end, let stage else { return nil }
+        return Route(id: id, teacher: teacher, tutor: f.string("tutor"), start: start, end: end, stage: stage,
+                     selfImage: f.string("self_image"), strengths: strengths, deficits: deficits,
+                     activities: activities, corrections: corrections, reflections: reflections)
+    }
+
+    static func activities(_ f: Fields) -> [Activity] {
+        f.items("activities").compactMap { item -> Activity? in
+            guard let a = f.session.fields(item.node, at: item.path) else { return nil }
+            a.rejectUnknown(["id", "kind", "title", "hours", "start", "due", "addresses", "product"])
+            let product: Product? = a.nested("product").flatMap { p in
+                p.rejectUnknown(["kind", "title", "attitude", "date", "reference"])
+                guard let kind = p.string("kind", required: "e.g. lesson-plans"),
+                      let title = p.string("title", required: "the product's name"),
+                      let date = p.day("date", required: "when it was done") else { return nil }
+                return Product(kind: kind, title: title, attitude: p.string("attitude"), date: date, reference: p.string("reference"))
+            }
+            guard let id = a.string("id", required: "a short id such as a1"),
+                  let kind = a.code("kind", ActivityKind.self, required: "course, trial, project, research or measure"),
+                  let title = a.string("title", required: "what the activity is"),
+                  let due = a.day("due", required: "the day it is due") else { return nil }
+            return Activity(id: id, kind: kind, title: title, hours: a.int("hours"), start: a.day("start"),
+                            due: due, addresses: a.strings("addresses"), product: product)
+        }
+    }
+
+    static func program(_ f: Fields) -> Program? {
+        f.rejectUnknown(["kind", "id", "forms", "directions", "mentors", "mentees", "start", "end", "status",
+                         "activities", "indicators"])
+        let id = f.string("id", required: "a short slug such as prog-2022-01")
+        let start = f.day("start", required: "the first day, YYYY-MM-DD")
+        let end = f.day("end", required: "the last day, 3 to 12 months after start")
+        let status = f.code("status", ProgramStatus.self, required: "draft, active, completed or cancelled")
+        let indicators = f.items("indicators").compactMap { item -> Indicator? in
+            guard let i = f.session.fields(item.node, at: item.path) else { return nil }
+            i.rejectUnknown(["name", "date", "value"])
+            guard let name = i.string("name", required: "e.g. exam-pass-rate"),
+                  let date = i.day("date", required: "YYYY-MM-DD"),
+                  let value = i.double("value", required: "a number") else { return nil }
+            return Indicator(name: name, date: date, value: value)
+        }
+        let program = (id: id, forms: f.codes("forms", MentoringForm.self), directions: f.codes("directions", Direction.self),
+                       mentors: f.strings("mentors"), mentees: f.strings("mentees"), activities: activities(f))
+        guard let id = program.id, let start, let end, let status else { return nil }
+        return Program(id: id, forms: program.forms, directions: program.directions, mentors: program.mentors,
+                       mentees: program.mentees, start: start, end: end, status: status,
+                       activities: program.activities, indicators: indicators)
+    }
+}

@@ -1,0 +1,185 @@
+import MarshrutCore
+import Yams
+
+/// Writes the model back as YAML documents in the canonical key order of the format, so
+/// that export → import → export gives the same bytes.
+public enum DocumentWriter {
+    /// One document's YAML text, ending with a newline.
+    public static func yaml(for person: Person) throws -> String { try emit(node(person)) }
+    public static func yaml(for route: Route) throws -> String { try emit(node(route)) }
+    public static func yaml(for program: Program) throws -> String { try emit(node(program)) }
+
+    /// Several documents separated by `---`.
+    public static func yaml(for catalog: Catalog) throws -> String {
+        let nodes = catalog.persons.map(node) + catalog.routes.map(node) + catalog.programs.map(node)
+        return try nodes.map(emit).joined(separator: "---\n")
+    }
+
+    static func emit(_ node: Node) throws -> String {
+        try Yams.serialize(node: node, indent: 2, width: -1, allowUnicode: true, sortKeys: false)
+    }
+
+    // MARK: - Nodes
+
+    static func node(_ p: Person) -> Node {
+        var m = MappingBuilder()
+        m["kind"] = text("person")
+        m["id"] = text(p.id)
+        m["name"] = text(p.name)
+        m["school"] = p.school.map(text)
+        m["position"] = p.position.map(text)
+        m["subject"] = p.subject.map(text)
+        m["roles"] = codes(p.roles)
+        m["requests"] = p.requests.map(node)
+        m["capacity"] = p.capacity.map(number)
+        m["offers"] = p.offers.map(node)
+        m["consents"] = blocks(p.consents.map { c in
+            var m = MappingBuilder()
+            m["kind"] = text(c.kind.rawValue)
+            m["date"] = date(c.date)
+            return m.node
+        })
+        return m.node
+    }
+
+    static func node(_ p: Preferences) -> Node {
+        var m = MappingBuilder()
+        m["areas"] = codes(p.areas)
+        m["subjects"] = p.subjects.isEmpty ? nil : Node(p.subjects.map(text), .implicit, .flow)
+        m["forms"] = codes(p.forms)
+        return m.node
+    }
+
+    static func node(_ r: Route) -> Node {
+        var m = MappingBuilder()
+        m["kind"] = text("route")
+        m["id"] = text(r.id)
+        m["teacher"] = text(r.teacher)
+        m["tutor"] = r.tutor.map(text)
+        m["start"] = date(r.start)
+        m["end"] = date(r.end)
+        m["stage"] = text(r.stage.rawValue)
+        m["self_image"] = r.selfImage.map(text)
+        m["strengths"] = blocks(r.strengths.map { s in
+            var m = MappingBuilder()
+            m["area"] = text(s.area.rawValue)
+            m["text"] = text(s.text)
+            return m.node
+        })
+        m["deficits"] = blocks(r.deficits.map { d in
+            var m = MappingBuilder()
+            m["id"] = text(d.id)
+            m["area"] = text(d.area.rawValue)
+            m["level"] = number(d.level)
+            m["text"] = text(d.text)
+            return m.node
+        })
+        m["activities"] = blocks(r.activities.map(node))
+        m["corrections"] = blocks(r.corrections.map { c in
+            var m = MappingBuilder()
+            m["date"] = date(c.date)
+            m["author"] = text(c.author)
+            m["activity"] = c.activity.map(text)
+            m["change"] = text(c.change)
+            m["reason"] = text(c.reason)
+            return m.node
+        })
+        m["reflections"] = blocks(r.reflections.map { x in
+            var m = MappingBuilder()
+            m["date"] = date(x.date)
+            m["activity"] = x.activity.map(text)
+            m["deficit"] = x.deficit.map(text)
+            m["score"] = number(x.score)
+            m["text"] = text(x.text)
+            m["final"] = Node(x.isFinal ? "true" : "false")
+            return m.node
+        })
+        return m.node
+    }
+
+    static func node(_ a: Activity) -> Node {
+        var m = MappingBuilder()
+        m["id"] = text(a.id)
+        m["kind"] = text(a.kind.rawValue)
+        m["title"] = text(a.title)
+        m["hours"] = a.hours.map(number)
+        m["start"] = a.start.map(date)
+        m["due"] = date(a.due)
+        m["addresses"] = a.addresses.isEmpty ? nil : Node(a.addresses.map(text), .implicit, .flow)
+        m["product"] = a.product.map { p in
+            var m = MappingBuilder()
+            m["kind"] = text(p.kind)
+            m["title"] = text(p.title)
+            m["attitude"] = p.attitude.map(text)
+            m["date"] = date(p.date)
+            m["reference"] = p.reference.map(text)
+            return m.node
+        }
+        return m.node
+    }
+
+    static func node(_ p: Program) -> Node {
+        var m = MappingBuilder()
+        m["kind"] = text("program")
+        m["id"] = text(p.id)
+        m["forms"] = codes(p.forms)
+        m["directions"] = codes(p.directions)
+        m["mentors"] = Node(p.mentors.map(text), .implicit, .flow)
+        m["mentees"] = Node(p.mentees.map(text), .implicit, .flow)
+        m["start"] = date(p.start)
+        m["end"] = date(p.end)
+        m["status"] = text(p.status.rawValue)
+        m["activities"] = blocks(p.activities.map(node))
+        m["indicators"] = blocks(p.indicators.map { i in
+            var m = MappingBuilder()
+            m["name"] = text(i.name)
+            m["date"] = date(i.date)
+            m["value"] = Node(format(i.value))
+            return m.node
+        })
+        return m.node
+    }
+
+    // MARK: - Scalars
+
+    /// A text scalar, quoted when a YAML reader would otherwise take it for something else.
+    static func text(_ s: String) -> Node {
+        if s.contains("\n") { return Node(s, .implicit, .literal) }
+        let plainIsText = Resolver.default.resolveTag(of: Node(s)) == .str
+        let ambiguous = ["", "~", "null", "Null", "NULL", "yes", "no", "Yes", "No", "on", "off"].contains(s)
+        return Node(s, .implicit, plainIsText && !ambiguous ? .any : .singleQuoted)
+    }
+
+    static func number(_ n: Int) -> Node { Node(String(n)) }
+
+    /// Whole values print without a fraction (15, not 15.0).
+    static func format(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        return String(value)
+    }
+
+    static func codes<V: Vocabulary>(_ values: [V]) -> Node? {
+        values.isEmpty ? nil : Node(values.map { Node($0.rawValue) }, .implicit, .flow)
+    }
+
+    static func blocks(_ nodes: [Node]) -> Node? {
+        nodes.isEmpty ? nil : Node(nodes, .implicit, .block)
+    }
+}
+
+/// Builds a mapping in insertion order, leaving out absent values.
+struct MappingBuilder {
+    private var pairs: [(Node, Node)] = []
+
+    subscript(key: String) -> Node? {
+        get { nil }
+        set { if let newValue { pairs.append((Node(key), newValue)) } }
+    }
+
+    var node: Node { Node(pairs, .implicit, .block) }
+}
+
+extension DocumentWriter {
+    /// Dates are written plain (`2022-09-01`), as the format shows them.
+    static func date(_ day: Day) -> Node { Node(day.description) }
+}

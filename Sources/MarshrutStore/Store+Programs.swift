@@ -1,0 +1,76 @@
+import GRDB
+import MarshrutCore
+
+extension Store {
+    public func programs() throws -> [Program] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT id FROM program ORDER BY id").map { try Self.fetchProgram(db, $0) }
+        }
+    }
+
+    public func program(_ id: String) throws -> Program {
+        try read { db in try Self.fetchProgram(db, id) }
+    }
+
+    /// Reads, changes and saves a program in one transaction.
+    @discardableResult
+    public func updateProgram(_ id: String, _ change: (inout Program) throws -> Void) throws -> Program {
+        try write { db in
+            var program = try Self.fetchProgram(db, id)
+            try change(&program)
+            try Self.checkMembers(of: program, db)
+            try Self.save(program, db)
+            return program
+        }
+    }
+
+    static func checkMembers(of program: Program, _ db: Database) throws {
+        var persons: [String: Person] = [:]
+        for id in program.mentors + program.mentees {
+            if let person = try? fetchPerson(db, id) { persons[id] = person }
+        }
+        try Catalog(programs: [program]).validate(knownPersons: persons)
+    }
+
+    static func fetchProgram(_ db: Database, _ id: String) throws -> Program {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM program WHERE id = ?", arguments: [id]) else {
+            throw StoreError.notFound(.program, id, known: try String.fetchAll(db, sql: "SELECT id FROM program ORDER BY id"))
+        }
+        let body = try JSON.decode(ProgramBody.self, row["body"])
+        let members = try Row.fetchAll(db, sql: "SELECT person_id, role FROM program_member WHERE program_id = ? ORDER BY role, position",
+                                       arguments: [id])
+        let indicators = try Row.fetchAll(db, sql: "SELECT name, date, value FROM indicator WHERE program_id = ? ORDER BY seq",
+                                          arguments: [id])
+            .map { Indicator(name: $0["name"], date: try $0.day("date"), value: $0["value"]) }
+        return Program(id: row["id"], forms: body.forms, directions: body.directions,
+                       mentors: members.filter { $0["role"] == "mentor" }.map { $0["person_id"] },
+                       mentees: members.filter { $0["role"] == "mentee" }.map { $0["person_id"] },
+                       start: try row.day("start"), end: try row.day("end"),
+                       status: try row.code("status", ProgramStatus.self), activities: body.activities,
+                       indicators: indicators)
+    }
+
+    static func save(_ program: Program, _ db: Database) throws {
+        let body = ProgramBody(forms: program.forms, directions: program.directions, activities: program.activities)
+        try db.execute(sql: """
+            INSERT INTO program (id, status, start, "end", body) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET status = excluded.status, start = excluded.start, "end" = excluded."end",
+              body = excluded.body
+            """, arguments: [program.id, program.status.rawValue, program.start, program.end, try JSON.encode(body)])
+        try db.execute(sql: "DELETE FROM program_member WHERE program_id = ?", arguments: [program.id])
+        for (role, ids) in [("mentor", program.mentors), ("mentee", program.mentees)] {
+            for (position, id) in ids.enumerated() {
+                try db.execute(sql: "INSERT INTO program_member (program_id, person_id, role, position) VALUES (?, ?, ?, ?)",
+                               arguments: [program.id, id, role, position])
+            }
+        }
+        let stored = try Row.fetchAll(db, sql: "SELECT name, date, value FROM indicator WHERE program_id = ? ORDER BY seq",
+                                      arguments: [program.id])
+            .map { Indicator(name: $0["name"], date: try $0.day("date"), value: $0["value"]) }
+        try ensurePrefix(stored, of: program.indicators, what: "indicators of program \(program.id)")
+        for i in program.indicators.dropFirst(stored.count) {
+            try db.execute(sql: "INSERT INTO indicator (program_id, name, date, value) VALUES (?, ?, ?, ?)",
+                           arguments: [program.id, i.name, i.date, i.value])
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import GRDB
+import MarshrutCore
+
+extension Store {
+    /// All routes, by id.
+    public func routes() throws -> [Route] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT id FROM route ORDER BY id").map { try Self.fetchRoute(db, $0) }
+        }
+    }
+
+    public func route(_ id: String) throws -> Route {
+        try read { db in try Self.fetchRoute(db, id) }
+    }
+
+    /// Adds a new route; its teacher (and tutor) must exist with a personal-data consent.
+    public func add(_ route: Route) throws {
+        try write { db in
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM route WHERE id = ?", arguments: [route.id]) == true {
+                throw StoreError("a route \"\(route.id)\" already exists: choose another id or see `marshrut route show \(route.id)`")
+            }
+            try Self.checkReferences(of: route, db)
+            try Self.save(route, db)
+        }
+    }
+
+    /// Reads, changes and saves a route in one transaction: a refused change stores nothing.
+    @discardableResult
+    public func updateRoute(_ id: String, _ change: (inout Route) throws -> Void) throws -> Route {
+        try write { db in
+            var route = try Self.fetchRoute(db, id)
+            try change(&route)
+            try Self.checkReferences(of: route, db)
+            try Self.save(route, db)
+            return route
+        }
+    }
+
+    static func checkReferences(of route: Route, _ db: Database) throws {
+        var persons: [String: Person] = [:]
+        for id in [route.teacher, route.tutor].compactMap({ $0 }) + route.corrections.map(\.author) where persons[id] == nil {
+            if let person = try? fetchPerson(db, id) { persons[id] = person }
+        }
+        try Catalog(routes: [route]).validate(knownPersons: persons)
+    }
+
+    static func fetchRoute(_ db: Database, _ id: String) throws -> Route {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM route WHERE id = ?", arguments: [id]) else {
+            throw StoreError.notFound(.route, id, known: try String.fetchAll(db, sql: "SELECT id FROM route ORDER BY id"))
+        }
+        let body = try JSON.decode(RouteBody.self, row["body"])
+        return Route(id: row["id"], teacher: row["teacher_id"], tutor: row["tutor_id"],
+                     start: try row.day("start"), end: try row.day("end"), stage: try row.code("stage", Stage.self),
+                     selfImage: body.selfImage, strengths: body.strengths, deficits: body.deficits,
+                     activities: body.activities, corrections: try fetchCorrections(db, id),
+                     reflections: try fetchReflections(db, id))
+    }
+
+    static func fetchCorrections(_ db: Database, _ routeID: String) throws -> [Correction] {
+        try Row.fetchAll(db, sql: "SELECT * FROM correction WHERE route_id = ? ORDER BY seq", arguments: [routeID]).map { row in
+            Correction(date: try row.day("date"), author: row["author"], activity: row["activity"],
+                       change: row["change"], reason: row["reason"])
+        }
+    }
+
+    static func fetchReflections(_ db: Database, _ routeID: String) throws -> [Reflection] {
+        try Row.fetchAll(db, sql: "SELECT * FROM reflection WHERE route_id = ? ORDER BY seq", arguments: [routeID]).map { row in
+            let target: Reflection.Target
+            if let activity: String = row["activity"] { target = .activity(activity) } else { target = .deficit(row["deficit"]) }
+            return Reflection(date: try row.day("date"), target: target, score: row["score"], text: row["text"],
+                              isFinal: row["final"])
+        }
+    }
+
+    /// Upserts the route row and appends the corrections and reflections not yet stored.
+    static func save(_ route: Route, _ db: Database) throws {
+        let body = RouteBody(selfImage: route.selfImage, strengths: route.strengths, deficits: route.deficits,
+                             activities: route.activities)
+        try db.execute(sql: """
+            INSERT INTO route (id, teacher_id, tutor_id, start, "end", stage, body) VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET teacher_id = excluded.teacher_id, tutor_id = excluded.tutor_id,
+              start = excluded.start, "end" = excluded."end", stage = excluded.stage, body = excluded.body
+            """, arguments: [route.id, route.teacher, route.tutor, route.start, route.end, route.stage.rawValue,
+                             try JSON.encode(body)])
+        let corrections = try fetchCorrections(db, route.id)
+        try ensurePrefix(corrections, of: route.corrections, what: "corrections of route \(route.id)")
+        for c in route.corrections.dropFirst(corrections.count) {
+            try db.execute(sql: "INSERT INTO correction (route_id, date, author, activity, change, reason) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [route.id, c.date, c.author, c.activity, c.change, c.reason])
+        }
+        let reflections = try fetchReflections(db, route.id)
+        try ensurePrefix(reflections, of: route.reflections, what: "reflections of route \(route.id)")
+        for r in route.reflections.dropFirst(reflections.count) {
+            try db.execute(sql: "INSERT INTO reflection (route_id, date, activity, deficit, score, text, final) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           arguments: [route.id, r.date, r.activity, r.deficit, r.score, r.text, r.isFinal])
+        }
+    }
+}

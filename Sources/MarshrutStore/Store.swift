@@ -1,0 +1,80 @@
+import Foundation
+import GRDB
+import MarshrutCore
+
+/// The embedded store: one SQLite file in WAL mode holding persons, routes and programs.
+///
+/// Every change runs in one immediate transaction, so a change is either wholly stored or
+/// not at all, and two processes writing at once wait for each other (busy timeout) rather
+/// than fail. Reads see a consistent snapshot.
+///
+/// ```swift
+/// let store = try Store(path: "marshrut.db")
+/// try store.updateRoute("ivanova-2022") { try $0.advance() }
+/// ```
+public final class Store: Sendable {
+    let pool: DatabasePool
+    /// Where the database lives.
+    public let path: String
+
+    /// Opens (creating if needed) and migrates the database at `path`.
+    ///
+    /// - Parameter create: when false, a missing file is an error rather than a new database.
+    public init(path: String, create: Bool = true) throws {
+        if !create, !FileManager.default.fileExists(atPath: path) {
+            throw StoreError("no database at \(path): create one with `marshrut init` (or `marshrut import Routes` to start with the sample school)")
+        }
+        var config = Configuration()
+        config.busyMode = .timeout(30)
+        config.foreignKeysEnabled = true
+        config.label = "marshrut"
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            try Schema.migrator.migrate(pool)
+        } catch let error as DatabaseError {
+            throw StoreError.from(error, path: path)
+        }
+        self.path = path
+    }
+
+    /// Names of the migrations applied, oldest first.
+    public func appliedMigrations() throws -> [String] {
+        try pool.read { db in try Schema.migrator.appliedMigrations(db) }
+    }
+
+    /// Runs `body` in one write transaction; any throw rolls everything back.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.write(body)
+        } catch let error as DatabaseError {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.read(body)
+        } catch let error as DatabaseError {
+            throw StoreError.from(error, path: path)
+        }
+    }
+}
+
+extension StoreError {
+    static func from(_ error: DatabaseError, path: String) -> StoreError {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return StoreError("the database \(path) is locked by another process for too long; nothing was saved: try again")
+        case .SQLITE_READONLY:
+            return StoreError("the database \(path) is read-only; nothing was saved: check the file's permissions")
+        case .SQLITE_CANTOPEN:
+            return StoreError("cannot open the database \(path): check that the folder exists and is writable")
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+            return StoreError("\(path) is not a Marshrut database (or is damaged): use another --db path")
+        case .SQLITE_FULL:
+            return StoreError("the disk is full; nothing was saved to \(path)")
+        default:
+            return StoreError("database error in \(path): \(error.message ?? "\(error.resultCode)"); nothing was saved")
+        }
+    }
+}

@@ -1,0 +1,17 @@
+import MarshrutCore
+
+/// A store operation that could not be done; the database is unchanged.
+public struct StoreError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+
+    public init(_ message: String) {
+        self.message = message
+    }
+
+    public var description: String { message }
+
+    static func notFound(_ kind: SubjectReference.Kind, _ id: String, known: [String]) -> StoreError {
+        let hint = known.isEmpty ? "there are none yet" : "known: \(known.prefix(8).joined(separator: ", "))\(known.count > 8 ? ", …" : "")"
+        return StoreError("no \(kind.rawValue) \"\(id)\" in the database (\(hint))")
+    }
+}

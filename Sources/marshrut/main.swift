@@ -1,0 +1,4 @@
+import Foundation
+import MarshrutCLI
+
+exit(Marshrut.runAsProcess())

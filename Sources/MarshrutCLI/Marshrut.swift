@@ -10,9 +10,10 @@ public struct Marshrut: ParsableCommand {
         commandName: "marshrut",
         abstract: "Plan and monitor teachers' individual educational routes and mentoring programs.",
         discussion: """
-            Start with `marshrut init` and `marshrut import Routes` to load the sample school, then
-            `marshrut route list` and `marshrut route show ID`.
-            Every command takes --db PATH (or $MARSHRUT_DB, default ./marshrut.db) and
+            Start with `marshrut init` and `marshrut import Routes` to load the sample school, \
+            then `marshrut route list` and `marshrut route show ID`.
+
+            Every command takes --db PATH (or $MARSHRUT_DB, default ./marshrut.db) and \
             --scripts DIR (or $MARSHRUT_SCRIPTS, default ./Scripts), before or after its name.
             """,
         subcommands: [
@@ -74,8 +75,16 @@ public struct Marshrut: ParsableCommand {
             return code.rawValue
         }
         guard let runnable = command as? Runnable else {
-            // A group such as `marshrut route` with no subcommand: show its help.
-            write(helpMessage(for: type(of: command)) + "\n", .output)
+            // `--help`, `help route`, or a group such as `marshrut route` with no subcommand:
+            // their run() asks for help by throwing, and the message is the help text.
+            do {
+                var command = command
+                try command.run()
+            } catch {
+                let code = exitCode(for: error)
+                write(fullMessage(for: error) + "\n", code == .success ? .output : .error)
+                return code.rawValue
+            }
             return 0
         }
         let context = Context(global: runnable.global, environment: environment, colour: colour,

@@ -53,7 +53,7 @@ public enum DocumentFiles {
             catalog.persons += result.catalog.persons
             catalog.routes += result.catalog.routes
             catalog.programs += result.catalog.programs
-            sources.origins.merge(result.sources.origins) { first, _ in first }
+            sources.origins.merge(result.sources.origins) { first, second in first + second }
             diagnostics += result.diagnostics
         }
         // Only documents that were read whole are checked together; a document with its

@@ -8,23 +8,25 @@ public struct SourceMap: Sendable, Hashable {
         var lines: [String: Int]
     }
 
-    var origins: [SubjectReference: Origin] = [:]
+    /// Every place a subject was read from, in order (more than one when an id repeats).
+    var origins: [SubjectReference: [Origin]] = [:]
 
     public init() {}
 
     mutating func record(_ subject: SubjectReference, file: String, lines: [String: Int]) {
-        origins[subject] = Origin(file: file, lines: lines)
+        origins[subject, default: []].append(Origin(file: file, lines: lines))
     }
 
     /// The file a subject came from.
-    public func file(of subject: SubjectReference) -> String? { origins[subject]?.file }
+    public func file(of subject: SubjectReference) -> String? { origins[subject]?.first?.file }
 
     /// Turns a model problem into a diagnostic, finding the nearest line for its path.
     public func diagnostic(for problem: Problem, defaultFile: String = "<input>") -> Diagnostic {
-        guard let subject = problem.subject, let origin = origins[subject] else {
+        guard let subject = problem.subject, let all = origins[subject], !all.isEmpty else {
             return Diagnostic(file: defaultFile, line: nil, path: problem.path,
                               message: problem.subject.map { "\($0): \(problem.message)" } ?? problem.message)
         }
+        let origin = all[min(problem.occurrence, all.count - 1)]
         var path = problem.path
         while true {
             if let line = origin.lines[path] {

@@ -20,10 +20,11 @@ public struct Catalog: Sendable, Hashable {
     public func problems(knownPersons known: [String: Person] = [:]) -> [Problem] {
         var all: [Problem] = []
         var people = known
-        var seen: [SubjectReference.Kind: Set<String>] = [:]
+        var seen: [SubjectReference: Int] = [:]
         func unique(_ ref: SubjectReference) -> Problem? {
-            seen[ref.kind, default: []].insert(ref.id).inserted
-                ? nil : Problem(subject: ref, path: "id", message: "another \(ref.kind.rawValue) already has the id \"\(ref.id)\": ids are unique per kind")
+            let earlier = seen[ref, default: 0]
+            seen[ref] = earlier + 1
+            return earlier == 0 ? nil : Problem(subject: ref, path: "id", message: "another \(ref.kind.rawValue) already has the id \"\(ref.id)\": ids are unique per kind", occurrence: earlier)
         }
         for person in persons {
             var list = ProblemList(subject: person.reference)

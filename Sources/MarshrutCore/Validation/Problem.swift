@@ -6,11 +6,14 @@ public struct Problem: Sendable, Hashable, CustomStringConvertible {
     public var path: String
     /// What is wrong and how to fix it.
     public var message: String
+    /// Which of several subjects with the same reference (0 for the first), when ids repeat.
+    public var occurrence: Int
 
-    public init(subject: SubjectReference? = nil, path: String, message: String) {
+    public init(subject: SubjectReference? = nil, path: String, message: String, occurrence: Int = 0) {
         self.subject = subject
         self.path = path
         self.message = message
+        self.occurrence = occurrence
     }
 
     public var description: String {

@@ -1,0 +1,41 @@
+# Marshrut — the two commands a new machine needs: `make demo` and `make test`.
+SWIFT ?= swift
+BIN := .build/debug/marshrut
+DEMO_DB ?= demo.db
+export MARSHRUT_SCRIPTS ?= Scripts
+
+.PHONY: deps build demo test clean
+
+# Installs the system libraries the package links (Debian/Ubuntu) when they are missing.
+deps:
+	@if ! pkg-config --exists lua5.4 2>/dev/null; then \
+		echo "Installing liblua5.4-dev (the Lua 5.4 library the rule engine links)…"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq liblua5.4-dev pkg-config >/dev/null; \
+	fi
+
+build: deps
+	$(SWIFT) build --product marshrut
+
+# A fresh database with the sample school, then an overview of what Marshrut shows.
+demo: build
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	@$(BIN) --db $(DEMO_DB) init
+	@$(BIN) --db $(DEMO_DB) import Routes
+	@echo; echo "== Routes =="; $(BIN) --db $(DEMO_DB) route list
+	@echo; echo "== A route in implementation =="; $(BIN) --db $(DEMO_DB) route show kuznetsov-2024
+	@echo; echo "== Its corrections =="; $(BIN) --db $(DEMO_DB) route history kuznetsov-2024
+	@echo; echo "== Closing a route whose deficit has no final reflection =="; \
+		$(BIN) --db $(DEMO_DB) route advance romanova-2021 || true
+	@if $(BIN) rules --help >/dev/null 2>&1; then \
+		echo; echo "== Monitoring rules (Scripts/) =="; $(BIN) --db $(DEMO_DB) rules check || true; \
+		echo; echo "== Incentive criteria =="; $(BIN) --db $(DEMO_DB) incentives || true; \
+	fi
+	@echo; echo "The demo database is $(DEMO_DB): try  $(BIN) --db $(DEMO_DB) route show belousova-2022"
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

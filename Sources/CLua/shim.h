@@ -1,3 +1,139 @@
+/* The C side of LuaBridge: Lua 5.4's headers, wrappers for the macros Swift cannot import, and the
+ * sandbox pieces that must raise Lua errors (which only C may do: a longjmp must never cross a
+ * Swift frame). Every function here that Swift calls outside a protected call uses only API that
+ * cannot raise while the allocator is not strict; everything else runs under lua_pcallk. */
+#ifndef MARSHRUT_CLUA_SHIM_H
+#define MARSHRUT_CLUA_SHIM_H
+
 #include <lua.h>
 #include <lauxlib.h>
 #include <lualib.h>
+#include "lb_context.h"
+#include "lb_views.h"
+#include "lb_patterns.h"
+#include "lb_tables.h"
+#include "lb_sandbox.h"
+
+/* LUA_REGISTRYINDEX is an expression macro, which Swift does not import. */
+static inline int lb_registry_index(void) { return LUA_REGISTRYINDEX; }
+
+/* lua_gc is variadic in 5.4, which Swift cannot call. No finalizer exists, so no Lua code runs. */
+static inline void lb_gc_collect(lua_State *L) { lua_gc(L, LUA_GCCOLLECT); }
+
+/* lua_getextraspace is a macro; the context lives behind it and is also the allocator's ud. */
+static inline lua_State *lb_newstate(size_t memoryBytes) {
+    lb_context *c = (lb_context *)calloc(1, sizeof(lb_context));
+    if (c == NULL) return NULL;
+    c->limit = memoryBytes;
+    c->instructionLimit = 1;
+    c->secondsLimit = 1;
+    c->patternSteps = 1;
+    lua_State *L = lua_newstate(lb_alloc, c);
+    if (L == NULL) {
+        free(c);
+        return NULL;
+    }
+    *(lb_context **)lua_getextraspace(L) = c;
+    return L;
+}
+
+static inline void lb_close(lua_State *L) {
+    lb_context *c = lb_ctx(L);
+    lua_close(L);
+    free(c);
+}
+
+static inline void lb_set_limits(lua_State *L, size_t memoryBytes, long long instructions,
+                                 double seconds, double patternSteps) {
+    lb_context *c = lb_ctx(L);
+    c->limit = memoryBytes;
+    c->instructionLimit = instructions;
+    c->secondsLimit = seconds;
+    c->patternSteps = patternSteps;
+}
+
+static inline size_t lb_memory_used(lua_State *L) { return lb_ctx(L)->used; }
+
+/* Which limit fired in the last host call (LB_LIMIT_...). */
+static inline int lb_tripped(lua_State *L) { return lb_ctx(L)->tripped; }
+
+/* "source:line" where the hook stopped the last call, or "". */
+static inline const char *lb_where(lua_State *L) { return lb_ctx(L)->where; }
+
+/* Pushes the traceback recorded by the last failed call (or false) and clears it. */
+static inline void lb_push_traceback(lua_State *L) {
+    lb_context *c = lb_ctx(L);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, c->tracebackRef);
+    lua_pushboolean(L, 0);
+    lua_rawseti(L, LUA_REGISTRYINDEX, c->tracebackRef);
+}
+
+/* Calls the function below nargs arguments under the limits, with a traceback-recording message
+ * handler: the one way the host runs Lua code. Leaves the results, or the error object, where the
+ * function was. lua_pcall is a macro; this also arms and disarms the limits around the call. */
+static inline int lb_host_call(lua_State *L, int nargs) {
+    lb_context *c = lb_ctx(L);
+    int handler = lua_gettop(L) - nargs;
+    lua_pushcfunction(L, lb_msgh);
+    lua_insert(L, handler);
+    lb_arm(L);
+    int status = lua_pcallk(L, nargs, LUA_MULTRET, handler, 0, NULL);
+    lb_disarm(L);
+    if (status == LUA_ERRMEM || (status != LUA_OK && c->pending)) lb_trip(c, LB_LIMIT_MEMORY);
+    c->pending = 0;
+    lua_remove(L, handler);
+    return status;
+}
+
+/* Compiles text (mode "t": never bytecode) and sets its _ENV to the table at envIndex.
+ * lua_load is protected by Lua itself; the allocator is strict while it runs. */
+static inline int lb_host_load(lua_State *L, const char *text, size_t length, const char *chunkName,
+                               int envIndex) {
+    lb_context *c = lb_ctx(L);
+    envIndex = lua_absindex(L, envIndex);
+    lb_arm(L);
+    int status = luaL_loadbufferx(L, text, length, chunkName, "t");
+    lb_disarm(L);
+    if (status == LUA_ERRMEM || (status != LUA_OK && c->pending)) lb_trip(c, LB_LIMIT_MEMORY);
+    c->pending = 0;
+    if (status == LUA_OK) {
+        lua_pushvalue(L, envIndex);
+        if (lua_setupvalue(L, -2, 1) == NULL) lua_pop(L, 1);
+    }
+    return status;
+}
+
+/* Builds the sandbox under protection. lua_pushcfunction is a macro. */
+static inline int lb_host_open(lua_State *L) {
+    lua_pushcfunction(L, lb_open);
+    return lb_host_call(L, 0);
+}
+
+/* Publishes trusted globals into the shared base under protection. */
+static inline int lb_host_publish(lua_State *L) {
+    lua_pushcfunction(L, lb_publish);
+    return lb_host_call(L, 0);
+}
+
+/* Pushes the table trusted code uses as its globals. */
+static inline void lb_push_host_globals(lua_State *L) {
+    lua_rawgeti(L, LUA_REGISTRYINDEX, lb_ctx(L)->hostGlobalsRef);
+}
+
+/* Pushes a fresh script environment: its own globals, reads falling through to the shared base. */
+static inline void lb_push_new_environment(lua_State *L) {
+    lua_createtable(L, 0, 4);
+    int env = lua_absindex(L, -1);
+    lua_pushvalue(L, env);
+    lb_rawset_field(L, env, "_G");
+    lua_rawgeti(L, LUA_REGISTRYINDEX, lb_ctx(L)->envMetaRef);
+    lua_setmetatable(L, -2);
+}
+
+/* Replaces a storage table on top with a new snapshot view of it. */
+static inline void lb_make_view(lua_State *L) { lb_view_new(L, 0); }
+
+/* Replaces a plain table on top with its live view; leaves views and other values alone. */
+static inline void lb_make_view_of_value(lua_State *L) { lb_wrap_value(L); }
+
+#endif

@@ -1,6 +1,183 @@
 import ArgumentParser
+import LuaBridge
+import MarshrutCore
+import MarshrutRules
+import MarshrutStore
 
 extension Marshrut {
     /// The curator's commands over the Lua rules.
-    static var ruleCommands: [ParsableCommand.Type] { [] }
+    static var ruleCommands: [ParsableCommand.Type] { [Rules.self, Incentives.self] }
+}
+
+extension Severity: ExpressibleByArgument {}
+
+/// Options shared by commands that evaluate rules.
+struct EvaluationOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The date rules see as ctx.today (default: today).", valueName: "date"))
+    var today: Day?
+
+    @Option(help: "Only this route.") var route: String?
+    @Option(help: "Only this program.") var program: String?
+    @Option(help: "Only this person.") var person: String?
+
+    func validate() throws {
+        if [route, program, person].compactMap({ $0 }).count > 1 {
+            throw ValidationError("Please name at most one of --route, --program and --person.")
+        }
+    }
+
+    var only: SubjectReference? {
+        if let route { return SubjectReference(.route, route) }
+        if let program { return SubjectReference(.program, program) }
+        if let person { return SubjectReference(.person, person) }
+        return nil
+    }
+
+    /// Loads the scripts and the data, checking that a named subject exists.
+    func prepare(_ context: Context) throws -> (engine: RuleEngine, catalog: Catalog, today: Day) {
+        let engine = try RuleEngine(scriptsFolder: context.scriptsPath)
+        let store = try context.store()
+        if let only {
+            switch only.kind {
+            case .route: _ = try store.route(only.id)
+            case .program: _ = try store.program(only.id)
+            case .person: _ = try store.person(only.id)
+            }
+        }
+        return (engine, try store.catalog(), try today ?? context.today)
+    }
+}
+
+struct Rules: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The school's monitoring rules and incentive criteria, written in Lua (Scripts/*.lua).",
+        discussion: "Scripts are read at every run: edit one and run `marshrut rules test` and `marshrut rules check`, no rebuild.",
+        subcommands: [List.self, Check.self, Test.self]
+    )
+}
+
+extension Rules {
+    struct List: ParsableCommand, Marshrut.Runnable {
+        static let configuration = CommandConfiguration(abstract: "List the loaded rules and criteria with their source file:line.")
+        @OptionGroup var format: JSONFlag
+        @OptionGroup var global: GlobalOptions
+
+        struct Row: Encodable {
+            var type: String
+            var id: String
+            var subject: String
+            var severity: String?
+            var kind: String?
+            var title: String?
+            var description: String
+            var source: String
+        }
+
+        func run(_ context: Context) throws {
+            let engine = try RuleEngine(scriptsFolder: context.scriptsPath)
+            var rows = engine.monitors.map {
+                Row(type: "monitor", id: $0.id, subject: $0.subject.rawValue, severity: $0.severity.rawValue, description: $0.description,
+                    source: $0.source.description)
+            }
+            rows += engine.incentives.map {
+                Row(type: "incentive", id: $0.id, subject: $0.subject.rawValue, kind: $0.kind.rawValue, title: $0.title,
+                    description: $0.description, source: $0.source.description)
+            }
+            if let m = engine.matching {
+                rows.append(Row(type: "matching", id: "matching", subject: "person", description: m.description, source: m.source.description))
+            }
+            if format.json {
+                struct Listing: Encodable { var rules: [Row]; var errors: [RuleError] }
+                context.print(try JSONOutput.string(Listing(rules: rows, errors: engine.loadErrors)))
+            } else {
+                context.print(TextTable(header: ["TYPE", "ID", "SUBJECT", "LEVEL", "SOURCE"], rows: rows.map {
+                    [$0.type, $0.id, $0.subject, $0.severity ?? $0.kind ?? "", $0.source]
+                }).render())
+                RuleOutput.printErrors(engine.loadErrors, to: context)
+            }
+            if !engine.loadErrors.isEmpty { throw Failure(status: 1) }
+        }
+    }
+
+    struct Check: ParsableCommand, Marshrut.Runnable {
+        static let configuration = CommandConfiguration(
+            abstract: "Run the monitoring rules over routes, programs and persons.",
+            discussion: """
+                Exits 1 when a script failed (after reporting everything), and 2 when --fail-on is given \\
+                and a finding is at least that severe.
+                """
+        )
+        @OptionGroup var evaluation: EvaluationOptions
+        @Option(help: "Exit with status 2 when a finding is at least this severe.") var failOn: Severity?
+        @OptionGroup var format: JSONFlag
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            let (engine, catalog, today) = try evaluation.prepare(context)
+            let report = engine.check(catalog, today: today, only: evaluation.only)
+            if format.json {
+                struct Output: Encodable { var findings: [Finding]; var errors: [RuleError] }
+                context.print(try JSONOutput.string(Output(findings: report.findings, errors: report.errors)))
+            } else {
+                RuleOutput.printFindings(report, catalog: catalog, monitors: engine.monitors.count, today: today,
+                                         style: Style(enabled: context.colour), to: context)
+            }
+            if !report.errors.isEmpty { throw Failure(status: 1) }
+            if let failOn, report.findings.contains(where: { $0.severity >= failOn }) { throw Failure(status: 2) }
+        }
+    }
+
+    struct Test: ParsableCommand, Marshrut.Runnable {
+        static let configuration = CommandConfiguration(
+            abstract: "Run the test cases (`examples`) the rule scripts carry, and report pass or fail per case."
+        )
+        @Option(help: ArgumentHelp("ctx.today for cases that do not set their own (default: today).", valueName: "date")) var today: Day?
+        @Flag(name: .shortAndLong, help: "List passing cases too.") var verbose = false
+        @OptionGroup var format: JSONFlag
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            let engine = try RuleEngine(scriptsFolder: context.scriptsPath)
+            let results = engine.runExamples(today: try today ?? context.today)
+            let failed = results.filter { !$0.passed }
+            if format.json {
+                struct Output: Encodable { var results: [ExampleResult]; var errors: [RuleError] }
+                context.print(try JSONOutput.string(Output(results: results, errors: engine.loadErrors)))
+            } else {
+                let style = Style(enabled: context.colour)
+                for r in results where verbose || !r.passed {
+                    context.print("\(r.passed ? style.green("PASS") : style.red("FAIL"))  \(r.rule): \(r.name)  (\(r.source))")
+                    if !r.passed {
+                        context.print("      expected: \(r.expected)")
+                        context.print("      actual:   \(r.actual)")
+                    }
+                }
+                let untested = engine.monitors.map(\.id).filter { id in !results.contains { $0.rule == id } }
+                    + engine.incentives.map(\.id).filter { id in !results.contains { $0.rule == id } }
+                if !untested.isEmpty { context.print(style.yellow("No examples: \(untested.joined(separator: ", "))")) }
+                RuleOutput.printErrors(engine.loadErrors, to: context)
+                context.print("\(results.count - failed.count) passed, \(failed.count) failed")
+            }
+            if !failed.isEmpty || !engine.loadErrors.isEmpty { throw Failure(status: 1) }
+        }
+    }
+}
+
+struct Incentives: ParsableCommand, Marshrut.Runnable {
+    static let configuration = CommandConfiguration(abstract: "Who meets which incentive criterion, and why.")
+    @OptionGroup var evaluation: EvaluationOptions
+    @OptionGroup var format: JSONFlag
+    @OptionGroup var global: GlobalOptions
+
+    func run(_ context: Context) throws {
+        let (engine, catalog, today) = try evaluation.prepare(context)
+        let report = engine.awards(catalog, today: today, only: evaluation.only)
+        if format.json {
+            struct Output: Encodable { var awards: [Award]; var errors: [RuleError] }
+            context.print(try JSONOutput.string(Output(awards: report.awards, errors: report.errors)))
+        } else {
+            RuleOutput.printAwards(report, catalog: catalog, incentives: engine.incentives, style: Style(enabled: context.colour), to: context)
+        }
+        if !report.errors.isEmpty { throw Failure(status: 1) }
+    }
 }

@@ -1,0 +1,191 @@
+/* Per-state limits: the counting allocator, the instruction/time hook and the limit sentinel.
+ * Everything here that raises a Lua error runs inside Lua (a hook or a C function Lua called),
+ * never in a Swift frame. */
+#ifndef MARSHRUT_LB_CONTEXT_H
+#define MARSHRUT_LB_CONTEXT_H
+
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <lua.h>
+#include <lauxlib.h>
+
+enum {
+    LB_LIMIT_NONE = 0,
+    LB_LIMIT_INSTRUCTIONS = 1,
+    LB_LIMIT_TIME = 2,
+    LB_LIMIT_MEMORY = 3
+};
+
+/* How many VM instructions run between two checks of the clock and the budget. */
+#define LB_HOOK_SLICE 1000
+
+typedef struct lb_context {
+    /* memory */
+    size_t used;
+    size_t limit;
+    int strict;              /* 1 while Lua runs under the host's protected call: refuse past the limit */
+    int pending;             /* a refused growth request that Lua has not retried yet */
+    void *pendingPtr;
+    size_t pendingOld;
+    size_t pendingNew;
+    /* per-call limits */
+    long long instructionLimit;
+    double secondsLimit;
+    double patternSteps;
+    long long remaining;
+    int slice;
+    double deadline;
+    int tripped;             /* which limit fired in the current call (LB_LIMIT_...) */
+    /* diagnostics of the current call */
+    int tracebackRecorded;
+    char where[LUA_IDSIZE + 32];
+    /* registry references made at setup */
+    int tracebackRef;
+    int libRef;
+    int envMetaRef;
+    int hostGlobalsRef;
+    int viewCacheRef;
+    /* addresses used as unique keys: the same in every translation unit, unlike statics */
+    char sentinel;           /* a light userdata of this address is the limit error object */
+    char storageKey;         /* key of a read-only view's storage in its metatable */
+    char snapshotKey;        /* key marking a metatable that the sandbox's setmetatable made */
+} lb_context;
+
+static inline lb_context *lb_ctx(lua_State *L) {
+    return *(lb_context **)lua_getextraspace(L);
+}
+
+static inline void lb_trip(lb_context *c, int kind) {
+    if (c->tripped == LB_LIMIT_NONE) c->tripped = kind;
+}
+
+/* Counts every byte; refuses growth past the limit only while `strict` (inside a protected call).
+ * Lua retries a refused request once after an emergency collection: a refusal that is retried and
+ * then fits was transient; one that is refused again, or never retried, is the limit. */
+static inline void *lb_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+    lb_context *c = (lb_context *)ud;
+    size_t old = ptr ? osize : 0;   /* with ptr NULL, osize is a type tag */
+    if (nsize == 0) {
+        free(ptr);
+        c->used -= old;
+        return NULL;
+    }
+    if (nsize > old) {
+        int retry = 0;
+        if (c->pending) {
+            retry = ptr == c->pendingPtr && osize == c->pendingOld && nsize == c->pendingNew;
+            c->pending = 0;
+            if (!retry) lb_trip(c, LB_LIMIT_MEMORY);
+        }
+        size_t room = c->used < c->limit ? c->limit - c->used : 0;
+        if (c->strict && nsize - old > room) {
+            if (retry) {
+                lb_trip(c, LB_LIMIT_MEMORY);
+            } else {
+                c->pending = 1;
+                c->pendingPtr = ptr;
+                c->pendingOld = osize;
+                c->pendingNew = nsize;
+            }
+            return NULL;
+        }
+    }
+    void *block = realloc(ptr, nsize);
+    if (block == NULL) {
+        if (nsize <= old) return ptr;   /* Lua assumes shrinking never fails; keep the old block */
+        lb_trip(c, LB_LIMIT_MEMORY);
+        return NULL;
+    }
+    c->used = c->used - old + nsize;
+    return block;
+}
+
+/* A coarse monotonic clock is enough for a backstop and costs a few nanoseconds. */
+static inline double lb_now(void) {
+    struct timespec ts;
+#ifdef CLOCK_MONOTONIC_COARSE
+    clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
+#else
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+#endif
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* Raises the limit sentinel; a light userdata needs no allocation. */
+static inline int lb_raise_limit(lua_State *L) {
+    lua_pushlightuserdata(L, &lb_ctx(L)->sentinel);
+    return lua_error(L);
+}
+
+/* Once a limit fired, every pcall wrapper and every further hook re-raises it. */
+static inline int lb_limit_fired(lb_context *c) {
+    if (c->pending) {
+        c->pending = 0;
+        lb_trip(c, LB_LIMIT_MEMORY);
+    }
+    return c->tripped != LB_LIMIT_NONE;
+}
+
+static inline void lb_hook(lua_State *L, lua_Debug *ar) {
+    lb_context *c = lb_ctx(L);
+    if (!lb_limit_fired(c)) {
+        c->remaining -= c->slice;
+        if (c->remaining <= 0) {
+            c->tripped = LB_LIMIT_INSTRUCTIONS;
+        } else if (lb_now() >= c->deadline) {
+            c->tripped = LB_LIMIT_TIME;
+        } else {
+            if (c->remaining < c->slice) {
+                c->slice = (int)c->remaining;
+                lua_sethook(L, lb_hook, LUA_MASKCOUNT, c->slice);
+            }
+            return;
+        }
+        if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0)
+            snprintf(c->where, sizeof c->where, "%s:%d", ar->short_src, ar->currentline);
+        /* from now on stop at the very next instruction */
+        c->slice = 1;
+        lua_sethook(L, lb_hook, LUA_MASKCOUNT, 1);
+    }
+    lb_raise_limit(L);
+}
+
+/* Arms the limits for one host call: fresh budget, deadline and diagnostics. */
+static inline void lb_arm(lua_State *L) {
+    lb_context *c = lb_ctx(L);
+    c->tripped = LB_LIMIT_NONE;
+    c->pending = 0;
+    c->tracebackRecorded = 0;
+    c->where[0] = '\0';
+    c->remaining = c->instructionLimit > 0 ? c->instructionLimit : 1;
+    c->slice = c->remaining < LB_HOOK_SLICE ? (int)c->remaining : LB_HOOK_SLICE;
+    c->deadline = lb_now() + c->secondsLimit;
+    lua_sethook(L, lb_hook, LUA_MASKCOUNT, c->slice);
+    c->strict = 1;
+}
+
+static inline void lb_disarm(lua_State *L) {
+    lb_ctx(L)->strict = 0;
+    lua_sethook(L, NULL, 0, 0);
+}
+
+/* Message handler of every host call: keeps the error object and records the first traceback.
+ * It is C, so running with hooks off (as Lua runs handlers) cannot loop. */
+static inline int lb_msgh(lua_State *L) {
+    lb_context *c = lb_ctx(L);
+    lb_limit_fired(c);
+    if (!c->tracebackRecorded) {
+        int strict = c->strict;
+        c->strict = 0;   /* a few kilobytes past the cap are fine; a missing traceback is not */
+        luaL_traceback(L, L, NULL, 1);
+        lua_rawseti(L, LUA_REGISTRYINDEX, c->tracebackRef);
+        c->strict = strict;
+        c->tracebackRecorded = 1;
+    }
+    lua_settop(L, 1);
+    return 1;
+}
+
+#endif

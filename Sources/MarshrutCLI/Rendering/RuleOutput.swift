@@ -1,0 +1,65 @@
+import MarshrutCore
+import MarshrutRules
+
+/// Terminal output of rule runs: findings grouped by subject and severity, awards by criterion.
+enum RuleOutput {
+    static func name(of subject: SubjectReference, in catalog: Catalog) -> String {
+        switch subject.kind {
+        case .person:
+            return catalog.persons.first { $0.id == subject.id }?.name ?? subject.id
+        case .route:
+            let teacher = catalog.routes.first { $0.id == subject.id }?.teacher
+            return catalog.persons.first { $0.id == teacher }?.name ?? teacher ?? ""
+        case .program:
+            guard let p = catalog.programs.first(where: { $0.id == subject.id }) else { return "" }
+            return "\(p.status.rawValue), \(p.start) → \(p.end)"
+        }
+    }
+
+    static func printFindings(_ report: CheckReport, catalog: Catalog, monitors: Int, today: Day, style: Style, to context: Context) {
+        let groups = Dictionary(grouping: report.findings) { SubjectReference($0.subject, $0.id) }
+        for subject in groups.keys.sorted() {
+            context.print(style.bold("\(subject.kind.rawValue) \(subject.id)") + style.dim(" — \(name(of: subject, in: catalog))"))
+            let findings = (groups[subject] ?? []).sorted { $0.severity > $1.severity }
+            for f in findings {
+                let label = f.severity.rawValue.padding(8)
+                let coloured = switch f.severity {
+                case .critical: style.red(label)
+                case .warning: style.yellow(label)
+                case .info: style.cyan(label)
+                }
+                context.print("  \(coloured) \(f.message)  " + style.dim("[\(f.rule)]"))
+            }
+        }
+        let counts = Severity.allCases.reversed().compactMap { s -> String? in
+            let n = report.findings.filter { $0.severity == s }.count
+            return n > 0 ? "\(n) \(s.rawValue)" : nil
+        }
+        let checked = SubjectReference.Kind.allCases.compactMap { k -> String? in
+            report.subjects[k].map { "\($0) \(k.rawValue)s" }
+        }.joined(separator: ", ")
+        if !report.findings.isEmpty { context.print() }
+        context.print("\(report.findings.count) finding(s)\(counts.isEmpty ? "" : " (\(counts.joined(separator: ", ")))") "
+            + "from \(monitors) rule(s) over \(checked), as of \(today).")
+        printErrors(report.errors, to: context)
+    }
+
+    static func printAwards(_ report: AwardReport, catalog: Catalog, incentives: [Incentive], style: Style, to context: Context) {
+        for incentive in incentives {
+            let awards = report.awards.filter { $0.incentive == incentive.id }
+            context.print(style.bold(incentive.title) + style.dim(" [\(incentive.id), \(incentive.kind.rawValue)]"))
+            if awards.isEmpty { context.print(style.dim("  nobody meets it yet")) }
+            for a in awards {
+                context.print("  \(name(of: SubjectReference(a.subject, a.id), in: catalog)) (\(a.id)): \(a.reason)")
+            }
+        }
+        context.print("\(report.awards.count) award(s) from \(incentives.count) criteria.")
+        printErrors(report.errors, to: context)
+    }
+
+    static func printErrors(_ errors: [RuleError], to context: Context) {
+        guard !errors.isEmpty else { return }
+        context.warn("\(errors.count) script error(s) — the other rules ran:")
+        for e in errors { context.warn("  \(e.source): \(e.rule): \(e.error)") }
+    }
+}

@@ -1,0 +1,104 @@
+import LuaBridge
+import MarshrutCore
+
+/// The pairing score of `Scripts/matching.lua`: `matching { score = function(mentor, mentee, ctx) … end }`.
+public struct MatchingRule: Sendable, Hashable {
+    public var description: String
+    public var source: RuleSource
+}
+
+extension RuleEngine {
+    /// Checks one `monitor`/`incentive`/`matching` declaration and keeps it, or reports why not.
+    func register(_ declared: LuaTable) {
+        let kind = declared["kind"].stringValue ?? "?"
+        let source = RuleSource(file: declared["file"].stringValue ?? "?", line: Int(declared["line"].integerValue ?? 0))
+        guard let spec = declared["spec"].tableValue else { return }
+        var problems: [String] = []
+        let id = spec["id"].stringValue
+        func fail() {
+            loadErrors.append(RuleError(rule: id ?? kind, error: "\(kind)\(id.map { " \"\($0)\"" } ?? ""): " + problems.joined(separator: "; "),
+                                        source: source.description))
+        }
+        func text(_ key: String, required: Bool) -> String? {
+            switch spec[key] {
+            case .string(let s) where !s.isEmpty: return s
+            case .nil where !required: return nil
+            case .nil: problems.append("`\(key)` is missing"); return nil
+            default: problems.append("`\(key)` must be a string"); return nil
+            }
+        }
+        func code<V: Vocabulary>(_ key: String, _ type: V.Type) -> V? {
+            guard let s = text(key, required: true) else { return nil }
+            guard let value = V(rawValue: s) else { problems.append("`\(key)`: " + V.unknownMessage(s)); return nil }
+            return value
+        }
+        func function(_ key: String) -> LuaReference? {
+            if case .function(let reference) = spec[key] { return reference }
+            problems.append(spec[key] == .nil ? "`\(key)` is missing: give it a function" : "`\(key)` must be a function")
+            return nil
+        }
+        func subjectKind() -> SubjectReference.Kind? {
+            guard let s = text("subject", required: true) else { return nil }
+            guard let value = SubjectReference.Kind(rawValue: s) else {
+                problems.append("`subject`: unknown subject \"\(s)\" (expected one of: route, program, person)")
+                return nil
+            }
+            return value
+        }
+        func checkKeys(_ allowed: [String]) {
+            for key in spec.fields.keys.sorted() where !allowed.contains(key) {
+                problems.append("unknown field `\(key)` (expected one of: \(allowed.joined(separator: ", ")))")
+            }
+            if !spec.array.isEmpty { problems.append("fields need names: write `key = value`") }
+        }
+        let examples: [LuaTable] = {
+            switch spec["examples"] {
+            case .nil: return []
+            case .table(let t) where t.fields.isEmpty: return t.array.compactMap(\.tableValue)
+            default: problems.append("`examples` must be a list of cases"); return []
+            }
+        }()
+        if let id, !isSlug(id) { problems.append("`id` \"\(id)\" must be a slug: lower-case letters, digits and hyphens") }
+        if let id, let earlier = declaration(named: id) {
+            problems.append("the id \"\(id)\" is already declared at \(earlier): ids are unique across all scripts")
+        }
+
+        switch kind {
+        case "monitor":
+            checkKeys(["id", "subject", "severity", "description", "check", "examples"])
+            let id = text("id", required: true), subject = subjectKind(), severity = code("severity", Severity.self)
+            let description = text("description", required: false) ?? ""
+            let check = function("check")
+            guard problems.isEmpty, let id, let subject, let severity, let check else { return fail() }
+            monitorEntries.append(Entry(rule: Monitor(id: id, subject: subject, severity: severity, description: description, source: source),
+                                        function: check, examples: examples))
+        case "incentive":
+            checkKeys(["id", "title", "kind", "subject", "description", "eligible", "examples"])
+            let id = text("id", required: true), title = text("title", required: true)
+            let incentiveKind = code("kind", IncentiveKind.self), subject = subjectKind()
+            let description = text("description", required: false) ?? ""
+            let eligible = function("eligible")
+            guard problems.isEmpty, let id, let title, let incentiveKind, let subject, let eligible else { return fail() }
+            incentiveEntries.append(Entry(rule: Incentive(id: id, title: title, kind: incentiveKind, subject: subject,
+                                                          description: description, source: source),
+                                          function: eligible, examples: examples))
+        default:
+            checkKeys(["id", "description", "score", "examples"])
+            if let earlier = matchingEntry {
+                problems.append("a school has one matching score; another is declared at \(earlier.rule.source)")
+            }
+            let score = function("score")
+            guard problems.isEmpty, let score else { return fail() }
+            matchingEntry = Entry(rule: MatchingRule(description: text("description", required: false) ?? "", source: source),
+                                  function: score, examples: examples)
+        }
+    }
+
+    private func declaration(named id: String) -> RuleSource? {
+        monitorEntries.first { $0.rule.id == id }?.rule.source ?? incentiveEntries.first { $0.rule.id == id }?.rule.source
+    }
+
+    private func isSlug(_ s: String) -> Bool {
+        !s.isEmpty && s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
+    }
+}

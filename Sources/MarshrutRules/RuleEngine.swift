@@ -1,0 +1,127 @@
+import Foundation
+import LuaBridge
+import MarshrutCore
+
+/// The curator's rules: every `*.lua` of a scripts folder, loaded at run time into one
+/// sandboxed Lua state and evaluated against the model.
+///
+/// Loading never stops at a broken script: its problem is kept in ``loadErrors`` and every
+/// other script still loads. Each subject's view is built once per run and shared, read-only,
+/// by all rules.
+///
+/// ```swift
+/// let engine = try RuleEngine(scriptsFolder: "Scripts")
+/// let report = engine.check(catalog, today: today)
+/// ```
+public final class RuleEngine {
+    let lua: LuaState
+    let runners: Runners
+    /// Declared monitors with their `check` functions, in load order.
+    var monitorEntries: [Entry<Monitor>] = []
+    var incentiveEntries: [Entry<Incentive>] = []
+    var matchingEntry: Entry<MatchingRule>?
+    /// Scripts and declarations that failed to load.
+    public internal(set) var loadErrors: [RuleError] = []
+    /// The script files loaded, as named in messages.
+    public private(set) var files: [String] = []
+
+    /// A declaration with its Lua function and its examples.
+    struct Entry<Rule> {
+        var rule: Rule
+        var function: LuaReference
+        var examples: [LuaTable]
+    }
+
+    /// The prelude's functions the host calls.
+    struct Runners {
+        var take: LuaReference
+        var flag: LuaReference
+        var check: LuaReference
+        var eligible: LuaReference
+        var score: LuaReference
+    }
+
+    public var monitors: [Monitor] { monitorEntries.map(\.rule) }
+    public var incentives: [Incentive] { incentiveEntries.map(\.rule) }
+    public var matching: MatchingRule? { matchingEntry?.rule }
+
+    /// Loads every `*.lua` under `scriptsFolder` (searched recursively, in name order).
+    ///
+    /// - Throws: `RuleError` only when the folder cannot be read or the sandbox cannot start;
+    ///   broken scripts are reported in ``loadErrors`` instead.
+    public init(scriptsFolder: String, limits: LuaLimits = LuaLimits()) throws {
+        let paths = try Self.scriptFiles(in: scriptsFolder)
+        (lua, runners) = try LuaThread.run { () throws -> (LuaState, Runners) in
+            let lua = try LuaState(limits: limits)
+            let returned = try lua.runTrusted(Prelude.source, chunkName: "@marshrut/prelude.lua")
+            let functions = returned.compactMap { value -> LuaReference? in
+                if case .function(let reference) = value { reference } else { nil }
+            }
+            guard functions.count == 5 else {
+                throw RuleError(rule: "prelude", error: "the rule prelude did not start", source: "marshrut/prelude.lua")
+            }
+            return (lua, Runners(take: functions[0], flag: functions[1], check: functions[2],
+                                 eligible: functions[3], score: functions[4]))
+        }
+        LuaThread.run {
+            for path in paths { load(path) }
+        }
+    }
+
+    static func scriptFiles(in folder: String) throws -> [String] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw RuleError(rule: "scripts", error: "no scripts folder at \(folder): create it, or point --scripts (or $MARSHRUT_SCRIPTS) at the folder of *.lua rules",
+                            source: folder)
+        }
+        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        let names = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".lua") }
+            .sorted()
+        return names.map { "\(base)/\($0)" }
+    }
+
+    /// Reads, compiles and runs one script, then collects what it declared.
+    private func load(_ path: String) {
+        files.append(path)
+        let name = (path as NSString).lastPathComponent
+        guard let data = FileManager.default.contents(atPath: path), let source = String(data: data, encoding: .utf8) else {
+            loadErrors.append(RuleError(rule: name, error: "cannot read the script as UTF-8 text", source: path))
+            return
+        }
+        let environment = lua.makeEnvironment()
+        do {
+            let chunk = try lua.load(source, chunkName: "@" + path, environment: environment)
+            _ = try lua.call(chunk, arguments: [])
+            lua.release(chunk)
+        } catch {
+            _ = try? lua.call(runners.take, arguments: [])   // drop a half-loaded script's declarations
+            loadErrors.append(RuleError(rule: name, error: Self.describe(error), source: error.location ?? path))
+            return
+        }
+        do {
+            let declared = try lua.call(runners.take, arguments: [])
+            for item in declared.first?.tableValue?.array ?? [] {
+                guard let table = item.tableValue else { continue }
+                register(table)
+            }
+        } catch {
+            loadErrors.append(RuleError(rule: name, error: Self.describe(error), source: path))
+        }
+    }
+
+    /// The error in words, without the `file:line:` its source already gives.
+    static func describe(_ error: LuaError) -> String {
+        var message = error.message
+        if let location = error.location, message.hasPrefix(location + ": ") {
+            message.removeFirst(location.count + 2)
+        }
+        return switch error.kind {
+        case .syntax: "syntax error: \(message)"
+        case .instructionLimit: "stopped: the instruction limit was exceeded (an endless loop?): \(message)"
+        case .memoryLimit: "stopped: the memory limit was exceeded: \(message)"
+        case .timeLimit: "stopped: the time limit was exceeded: \(message)"
+        case .runtime: message
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import MarshrutCore
+import MarshrutDocuments
+import MarshrutStore
+import Testing
+
+/// A folder of its own for one test's database, removed when the test is done.
+final class TemporaryDatabase {
+    let folder: URL
+    /// Where the database file goes; nothing is there until a store opens it.
+    let path: String
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("marshrut-store-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        path = folder.appendingPathComponent("marshrut.db").path
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// A store on this file holding the sample school.
+    func sampleStore() throws -> Store {
+        let store = try Store(path: path)
+        try store.importCatalog(try Sample.catalog())
+        return store
+    }
+}
+
+/// The sample school in `Routes/`, found from this file's place in the repository.
+enum Sample {
+    static let routes = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Routes").path
+
+    static func catalog() throws -> Catalog {
+        try DocumentFiles.load([routes]).catalog
+    }
+}
+
+extension Catalog {
+    /// The catalog in the store's order (by id), to compare with what the store gives back.
+    var sorted: Catalog {
+        Catalog(persons: persons.sorted { $0.id < $1.id }, routes: routes.sorted { $0.id < $1.id },
+                programs: programs.sorted { $0.id < $1.id })
+    }
+}
+
+extension Route {
+    /// The same route with other history, which only the initialiser may set.
+    func with(corrections: [Correction]? = nil, reflections: [Reflection]? = nil) -> Route {
+        Route(id: id, teacher: teacher, tutor: tutor, start: start, end: end, stage: stage, selfImage: selfImage,
+              strengths: strengths, deficits: deficits, activities: activities,
+              corrections: corrections ?? self.corrections, reflections: reflections ?? self.reflections)
+    }
+}
+
+func day(_ text: String) -> Day {
+    try! Day(parsing: text)
+}
+
+/// A person for the bank, with both consents.
+func newcomer(_ id: String) -> Person {
+    Person(id: id, name: "Новикова Анна Игоревна", roles: [.mentee],
+           consents: [Consent(kind: .personalData, date: day("2026-08-25")), Consent(kind: .duties, date: day("2026-08-25"))])
+}
+
+/// Runs `body` and returns its `StoreError`, recording a failure for anything else.
+func storeError(sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> Void) -> StoreError? {
+    do {
+        try body()
+        Issue.record("expected a StoreError, but nothing was thrown", sourceLocation: sourceLocation)
+    } catch let error as StoreError {
+        return error
+    } catch {
+        Issue.record("expected a StoreError, got \(type(of: error)): \(error)", sourceLocation: sourceLocation)
+    }
+    return nil
+}
+
+extension Store {
+    /// Persons, routes and programs stored, as a comparable list.
+    func countList() throws -> [Int] {
+        let c = try counts()
+        return [c.persons, c.routes, c.programs]
+    }
+}

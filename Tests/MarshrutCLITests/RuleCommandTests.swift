@@ -1,0 +1,111 @@
+import Foundation
+import MarshrutCLI
+import Testing
+
+@Suite struct RuleCommandTests {
+    @Test func checkPrintsTheDocumentedJSON() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let outcome = box.run(["rules", "check", "--json"])
+        #expect(outcome.status == 0, "\(outcome.errors)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["findings", "errors"])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(!findings.isEmpty)
+        for finding in findings {
+            #expect(Set(finding.keys) == ["rule", "severity", "subject", "id", "message", "source"])
+        }
+        #expect(findings.contains { $0["rule"] as? String == "route-not-closed" && $0["id"] as? String == "romanova-2021"
+            && $0["severity"] as? String == "critical" && ($0["source"] as? String)?.hasSuffix(".lua:303") == true })
+    }
+
+    @Test func incentivesPrintTheDocumentedJSON() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let outcome = box.run(["incentives", "--json"])
+        #expect(outcome.status == 0, "\(outcome.errors)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["awards", "errors"])
+        let awards = try #require(object["awards"] as? [[String: Any]])
+        for award in awards {
+            #expect(Set(award.keys) == ["incentive", "title", "kind", "subject", "id", "reason", "source"])
+        }
+        #expect(awards.contains { $0["incentive"] as? String == "honorary-mentor" && $0["id"] as? String == "grishina" })
+    }
+
+    @Test func editingAScriptChangesTheNextRunWithoutRebuilding() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let scripts = box.folder.appendingPathComponent("Scripts").path
+        func write(_ threshold: Int) throws {
+            try box.write("Scripts/hours.lua", """
+                local MIN_HOURS = \(threshold)
+                monitor {
+                  id = "few-hours", subject = "route", severity = "info",
+                  check = function(route, ctx)
+                    local total = 0
+                    for _, a in ipairs(route.activities) do total = total + (a.hours or 0) end
+                    if total < MIN_HOURS then ctx.flag(("%d h < %d h"):format(total, MIN_HOURS)) end
+                  end,
+                }
+                """)
+        }
+        try write(0)
+        let before = Marshrut.run(["--db", box.db, "--scripts", scripts, "rules", "check", "--route", "kuznetsov-2024"],
+                                  environment: ["MARSHRUT_TODAY": "2026-11-28"])
+        #expect(before.status == 0)
+        #expect(before.output.contains("0 finding(s)"))
+        try write(1000)
+        let after = Marshrut.run(["--db", box.db, "--scripts", scripts, "rules", "check", "--route", "kuznetsov-2024"],
+                                 environment: ["MARSHRUT_TODAY": "2026-11-28"])
+        #expect(after.output.contains("< 1000 h"))
+        #expect(after.output.contains("1 finding(s)"))
+    }
+
+    @Test func aBrokenScriptIsReportedAndTheOthersStillRun() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        try box.write("Scripts/good.lua", """
+            monitor { id = "every-route", subject = "route", severity = "info", check = function(r) return "seen " .. r.id end }
+            """)
+        try box.write("Scripts/bad.lua", """
+            monitor { id = "endless", subject = "route", severity = "warning",
+              check = function(r) while true do end end }
+            """)
+        let outcome = Marshrut.run(["--db", box.db, "--scripts", box.folder.appendingPathComponent("Scripts").path,
+                                    "rules", "check", "--json"], environment: ["MARSHRUT_TODAY": "2026-11-28"])
+        #expect(outcome.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(findings.filter { $0["rule"] as? String == "every-route" }.count == 4)
+        let errors = try #require(object["errors"] as? [[String: Any]])
+        #expect(errors.count == 1)
+        #expect(errors.first?["rule"] as? String == "endless")
+        #expect((errors.first?["source"] as? String)?.contains("bad.lua:2") == true)
+        #expect((errors.first?["error"] as? String)?.contains("instruction limit") == true)
+    }
+
+    @Test func failOnSetsTheExitStatus() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        #expect(box.run(["rules", "check", "--fail-on", "critical"]).status == 2)
+        #expect(box.run(["rules", "check", "--route", "antonova-2026", "--fail-on", "critical"]).status == 0)
+    }
+
+    @Test func rulesTestRunsTheScriptsOwnCases() throws {
+        let box = try Sandbox()
+        let outcome = box.run(["rules", "test"])
+        #expect(outcome.status == 0, "\(outcome.output)")
+        #expect(outcome.output.contains(" passed, 0 failed"))
+        try box.write("Scripts/broken.lua", """
+            monitor { id = "always", subject = "route", severity = "info",
+              check = function(r) return "x" end,
+              examples = { { name = "expects nothing", today = "2024-01-01", subject = { id = "r" }, expect = {} } } }
+            """)
+        let failing = Marshrut.run(["--scripts", box.folder.appendingPathComponent("Scripts").path, "rules", "test"])
+        #expect(failing.status == 1)
+        #expect(failing.output.contains("FAIL"))
+        #expect(failing.output.contains("expects nothing"))
+        #expect(failing.output.contains("0 passed, 1 failed"))
+    }
+}

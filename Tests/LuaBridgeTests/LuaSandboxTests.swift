@@ -54,10 +54,8 @@ struct LuaSandboxTests {
             local ok5, e5 = pcall(pcall)
             return ok1, e1, ok2, a, b, ok3, e3, ok4, r4, ok5, e5
             """)
-        #expect(results == [
-            false, "plain", true, 7, 12, false, 14, true, "through",
-            false, "bad argument #1 to 'pcall' (value expected)",
-        ])
+        #expect(results.dropLast() == [false, "plain", true, 7, 12, false, 14, true, "through", false])
+        #expect(results.last?.stringValue?.hasSuffix("(value expected)") == true)
     }
 
     @Test func metatablesWorkForOrdinaryObjects() throws {

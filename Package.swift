@@ -51,7 +51,10 @@ let package = Package(
         .testTarget(name: "MarshrutStoreTests", dependencies: ["MarshrutStore", "MarshrutDocuments"]),
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"]),
         .testTarget(name: "MarshrutRulesTests", dependencies: ["MarshrutRules", "MarshrutDocuments"]),
-        .testTarget(name: "MarshrutCLITests", dependencies: ["MarshrutCLI", "MarshrutDocuments"]),
+        .testTarget(name: "MarshrutCLITests", dependencies: [
+            "MarshrutCLI", "MarshrutDocuments", "MarshrutStore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -133,7 +133,7 @@ public enum DocumentReader {
         }
         let reflections = f.items("reflections").compactMap { item -> Reflection? in
             guard let r = f.session.fields(item.node, at: item.path) else { return nil }
-            r.rejectUnknown(["date", "activity", "deficit", "score", "text", "final"])
+            r.rejectUnknown(["date", "activity", "deficit", "score", "text", "final", "tags", "history"])
             let activity = r.string("activity")
             let deficit = r.string("deficit")
             let target: Reflection.Target?
@@ -151,7 +151,16 @@ public enum DocumentReader {
                   let score = r.int("score", required: "1 to 5"),
                   let text = r.string("text", required: "the teacher's words"),
                   let target else { return nil }
-            return Reflection(date: date, target: target, score: score, text: text, isFinal: r.bool("final") ?? false)
+            let history = r.items("history").compactMap { entry -> Reflection.Revision? in
+                guard let h = r.session.fields(entry.node, at: entry.path) else { return nil }
+                h.rejectUnknown(["replaced", "score", "text"])
+                guard let replaced = h.day("replaced", required: "the day this wording was replaced"),
+                      let score = h.int("score", required: "1 to 5"),
+                      let text = h.string("text", required: "the earlier wording") else { return nil }
+                return Reflection.Revision(replaced: replaced, score: score, text: text)
+            }
+            return Reflection(date: date, target: target, score: score, text: text, isFinal: r.bool("final") ?? false,
+                              tags: r.strings("tags"), history: history)
         }
         guard let id, let teacher, let start, let end, let stage else { return nil }
         return Route(id: id, teacher: teacher, tutor: f.string("tutor"), start: start, end: end, stage: stage,

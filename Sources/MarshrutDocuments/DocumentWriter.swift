@@ -92,6 +92,14 @@ public enum DocumentWriter {
             m["score"] = number(x.score)
             m["text"] = text(x.text)
             m["final"] = Node(x.isFinal ? "true" : "false")
+            m["tags"] = x.tags.isEmpty ? nil : Node(x.tags.map(text), .implicit, .flow)
+            m["history"] = blocks(x.history.map { h in
+                var m = MappingBuilder()
+                m["replaced"] = date(h.replaced)
+                m["score"] = number(h.score)
+                m["text"] = text(h.text)
+                return m.node
+            })
             return m.node
         })
         return m.node

@@ -112,6 +112,10 @@ struct Views {
             x["score"] = .integer(Int64(f.score))
             x["text"] = .string(f.text)
             x["final"] = .boolean(f.isFinal)
+            x["tags"] = list(f.tags.map { .string($0) })
+            x["history"] = list(f.history.map { h in
+                .table(LuaTable(fields: ["replaced": .string(h.replaced.description), "score": .integer(Int64(h.score)), "text": .string(h.text)]))
+            })
             return .table(x)
         })
         return t

@@ -87,6 +87,23 @@ enum Schema {
                     """)
             }
         }
+        migrator.registerMigration("v2: reflection tags and revisions") { db in
+            try db.execute(sql: """
+                ALTER TABLE reflection ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';  -- JSON list, set when logged
+                CREATE TABLE reflection_revision (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    reflection_seq INTEGER NOT NULL REFERENCES reflection(seq),
+                    date TEXT NOT NULL,                 -- the day the new wording was written
+                    score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+                    text TEXT NOT NULL
+                );
+                CREATE INDEX reflection_revision_reflection ON reflection_revision(reflection_seq, seq);
+                CREATE TRIGGER reflection_revision_no_update BEFORE UPDATE ON reflection_revision
+                BEGIN SELECT RAISE(ABORT, 'reflection_revision history is append-only'); END;
+                CREATE TRIGGER reflection_revision_no_delete BEFORE DELETE ON reflection_revision
+                BEGIN SELECT RAISE(ABORT, 'reflection_revision history is append-only'); END;
+                """)
+        }
         return migrator
     }
 }

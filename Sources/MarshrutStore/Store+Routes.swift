@@ -64,12 +64,35 @@ extension Store {
     }
 
     static func fetchReflections(_ db: Database, _ routeID: String) throws -> [Reflection] {
-        try Row.fetchAll(db, sql: "SELECT * FROM reflection WHERE route_id = ? ORDER BY seq", arguments: [routeID]).map { row in
+        var revisions: [Int64: [Row]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT v.* FROM reflection_revision v JOIN reflection r ON r.seq = v.reflection_seq
+            WHERE r.route_id = ? ORDER BY v.seq
+            """, arguments: [routeID]) {
+            revisions[row["reflection_seq"], default: []].append(row)
+        }
+        return try Row.fetchAll(db, sql: "SELECT * FROM reflection WHERE route_id = ? ORDER BY seq", arguments: [routeID]).map { row in
             let target: Reflection.Target
             if let activity: String = row["activity"] { target = .activity(activity) } else { target = .deficit(row["deficit"]) }
-            return Reflection(date: try row.day("date"), target: target, score: row["score"], text: row["text"],
-                              isFinal: row["final"])
+            var reflection = Reflection(date: try row.day("date"), target: target, score: row["score"], text: row["text"],
+                                        isFinal: row["final"], tags: try JSON.decode([String].self, row["tags"]))
+            for revision in revisions[row["seq"]] ?? [] {
+                reflection.revise(text: revision["text"], score: revision["score"], on: try revision.day("date"))
+            }
+            return reflection
         }
+    }
+
+    /// A reflection as first logged, without later revisions.
+    static func original(_ r: Reflection) -> Reflection {
+        guard let first = r.history.first else { return r }
+        return Reflection(date: r.date, target: r.target, score: first.score, text: first.text, isFinal: r.isFinal, tags: r.tags)
+    }
+
+    /// Every wording of a reflection after the first: (day written, score, text).
+    static func revisions(_ r: Reflection) -> [(date: Day, score: Int, text: String)] {
+        let later = r.history.dropFirst().map { ($0.score, $0.text) } + (r.history.isEmpty ? [] : [(r.score, r.text)])
+        return zip(r.history.map(\.replaced), later).map { ($0, $1.0, $1.1) }
     }
 
     /// Upserts the route row and appends the corrections and reflections not yet stored.
@@ -88,11 +111,29 @@ extension Store {
             try db.execute(sql: "INSERT INTO correction (route_id, date, author, activity, change, reason) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [route.id, c.date, c.author, c.activity, c.change, c.reason])
         }
-        let reflections = try fetchReflections(db, route.id)
-        try ensurePrefix(reflections, of: route.reflections, what: "reflections of route \(route.id)")
-        for r in route.reflections.dropFirst(reflections.count) {
-            try db.execute(sql: "INSERT INTO reflection (route_id, date, activity, deficit, score, text, final) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           arguments: [route.id, r.date, r.activity, r.deficit, r.score, r.text, r.isFinal])
+        let stored = try fetchReflections(db, route.id)
+        try ensurePrefix(stored.map(original), of: route.reflections.map(original), what: "reflections of route \(route.id)")
+        let seqs = try Int64.fetchAll(db, sql: "SELECT seq FROM reflection WHERE route_id = ? ORDER BY seq", arguments: [route.id])
+        for (i, reflection) in route.reflections.enumerated() {
+            var seq: Int64
+            if i < stored.count {
+                seq = seqs[i]
+            } else {
+                let r = original(reflection)
+                try db.execute(sql: """
+                    INSERT INTO reflection (route_id, date, activity, deficit, score, text, final, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [route.id, r.date, r.activity, r.deficit, r.score, r.text, r.isFinal, try JSON.encode(r.tags)])
+                seq = db.lastInsertedRowID
+            }
+            let old = i < stored.count ? revisions(stored[i]) : []
+            let new = revisions(reflection)
+            guard new.count >= old.count, zip(old, new).allSatisfy({ $0.date == $1.date && $0.score == $1.score && $0.text == $1.text }) else {
+                throw StoreError("the revisions of reflection \(route.id)/\(i + 1) are append-only: keep the stored ones and add new ones after them")
+            }
+            for revision in new.dropFirst(old.count) {
+                try db.execute(sql: "INSERT INTO reflection_revision (reflection_seq, date, score, text) VALUES (?, ?, ?, ?)",
+                               arguments: [seq, revision.date, revision.score, revision.text])
+            }
         }
     }
 }

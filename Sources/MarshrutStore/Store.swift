@@ -19,13 +19,15 @@ public final class Store: Sendable {
 
     /// Opens (creating if needed) and migrates the database at `path`.
     ///
-    /// - Parameter create: when false, a missing file is an error rather than a new database.
-    public init(path: String, create: Bool = true) throws {
+    /// - Parameters:
+    ///   - create: when false, a missing file is an error rather than a new database.
+    ///   - busyTimeout: how long a write waits for another process's write to finish.
+    public init(path: String, create: Bool = true, busyTimeout: Double = 30) throws {
         if !create, !FileManager.default.fileExists(atPath: path) {
             throw StoreError("no database at \(path): create one with `marshrut init` (or `marshrut import Routes` to start with the sample school)")
         }
         var config = Configuration()
-        config.busyMode = .timeout(30)
+        config.busyMode = .timeout(busyTimeout)
         config.foreignKeysEnabled = true
         config.label = "marshrut"
         do {
@@ -76,5 +78,12 @@ extension StoreError {
         default:
             return StoreError("database error in \(path): \(error.message ?? "\(error.resultCode)"); nothing was saved")
         }
+    }
+}
+
+extension Store {
+    /// SQLite's own check of the file: `["ok"]` when the database is sound.
+    public func integrityCheck() throws -> [String] {
+        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
     }
 }

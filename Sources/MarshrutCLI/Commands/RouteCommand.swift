@@ -14,7 +14,7 @@ struct RouteCommand: ParsableCommand {
         subcommands: [
             New.self, List.self, Show.self, History.self, Advance.self,
             Image.self, StrengthCommand.self, DeficitCommand.self, ActivityCommand.self,
-            ProductCommand.self, Correct.self,
+            ProductCommand.self, Correct.self, Use.self,
         ]
     )
 }

@@ -75,6 +75,8 @@ struct RouteSheet {
             if let last = scores.last { progress += " · scores \(Sparkline.render(scores)) last \(last)" }
             if let final = route.finalReflection(onDeficit: d.id) {
                 progress += " · " + style.green("final \(final.score)/5")
+            } else if route.stage >= .implementation {
+                progress += " · no final reflection yet"
             }
             lines.append("  \(style.bold(d.id)) [\(d.area.rawValue)] \(d.text)")
             lines.append("     " + style.dim(progress))

@@ -56,7 +56,10 @@ public final class Context {
     var user: String { environment["MARSHRUT_USER"] ?? environment["USER"] ?? "unknown" }
 
     /// Opens the existing database.
-    func store() throws -> Store { try Store(path: databasePath, create: false) }
+    func store() throws -> Store {
+        let timeout = environment["MARSHRUT_BUSY_TIMEOUT"].flatMap(Double.init) ?? 30
+        return try Store(path: databasePath, create: false, busyTimeout: timeout)
+    }
 }
 
 extension Day {

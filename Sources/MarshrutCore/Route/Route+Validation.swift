@@ -77,6 +77,18 @@ extension Route {
             if reflection.date < start || reflection.date > end {
                 list.add("\(path).date", "\(reflection.date) is outside the route (\(start) to \(end))")
             }
+            if reflection.text.trimmed.isEmpty { list.add("\(path).text", "a reflection needs the teacher's words") }
+            for (j, tag) in reflection.tags.enumerated() where tag.trimmed.isEmpty || tag.contains(",") {
+                list.add("\(path).tags[\(j)]", "a tag is one word or phrase without commas, got \"\(tag)\"")
+            }
+            for (j, revision) in reflection.history.enumerated() {
+                if !Reflection.scores.contains(revision.score) {
+                    list.add("\(path).history[\(j)].score", "score must be 1 to 5, got \(revision.score)")
+                }
+                if revision.replaced < reflection.date {
+                    list.add("\(path).history[\(j)].replaced", "\(revision.replaced) is before the reflection's date \(reflection.date)")
+                }
+            }
         }
     }
 

@@ -177,6 +177,22 @@ extension Route {
         self = copy
     }
 
+    /// Rewrites reflection number `number` (1-based, in the order they were logged), keeping
+    /// the earlier wording in its history.
+    public mutating func reviseReflection(_ number: Int, text: String, score: Int? = nil, on day: Day) throws(ModelError) {
+        guard reflections.indices.contains(number - 1) else {
+            throw ModelError("route \(id) has no reflection #\(number) (it has \(reflections.count)): see `marshrut journal \(id)`")
+        }
+        let old = reflections[number - 1]
+        guard old.text != text || (score != nil && score != old.score) else {
+            throw ModelError("reflection \(id)/\(number) is unchanged: nothing to save")
+        }
+        var copy = self
+        copy.reflections[number - 1].revise(text: text.trimmed, score: score, on: day)
+        try copy.validate()
+        self = copy
+    }
+
     // MARK: - Helpers
 
     private mutating func change(_ body: (inout Route) -> Void) throws(ModelError) {

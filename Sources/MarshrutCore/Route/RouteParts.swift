@@ -48,10 +48,26 @@ public struct Correction: Sendable, Hashable, Codable {
 }
 
 /// A teacher's self-assessment of an activity or a deficit (steps 5–7).
+///
+/// A reflection can be edited, but nothing is lost: each earlier wording is kept in
+/// `history`, oldest first.
 public struct Reflection: Sendable, Hashable, Codable {
     public enum Target: Sendable, Hashable {
         case activity(String)
         case deficit(String)
+    }
+
+    /// An earlier wording of a reflection, replaced on `replaced`.
+    public struct Revision: Sendable, Hashable, Codable {
+        public var replaced: Day
+        public var score: Int
+        public var text: String
+
+        public init(replaced: Day, score: Int, text: String) {
+            self.replaced = replaced
+            self.score = score
+            self.text = text
+        }
     }
 
     public var date: Day
@@ -61,13 +77,20 @@ public struct Reflection: Sendable, Hashable, Codable {
     public var text: String
     /// Step 7's analysis of a deficit: overcome or not, and how.
     public var isFinal: Bool
+    /// The teacher's own labels, e.g. `урок`, `олимпиада`.
+    public var tags: [String]
+    /// Earlier wordings, oldest first.
+    public var history: [Revision]
 
-    public init(date: Day, target: Target, score: Int, text: String, isFinal: Bool = false) {
+    public init(date: Day, target: Target, score: Int, text: String, isFinal: Bool = false,
+                tags: [String] = [], history: [Revision] = []) {
         self.date = date
         self.target = target
         self.score = score
         self.text = text
         self.isFinal = isFinal
+        self.tags = tags
+        self.history = history
     }
 
     public static let scores = 1...5
@@ -80,7 +103,14 @@ public struct Reflection: Sendable, Hashable, Codable {
         if case .deficit(let id) = target { id } else { nil }
     }
 
-    private enum CodingKeys: String, CodingKey { case date, activity, deficit, score, text, isFinal = "final" }
+    /// Replaces the wording, keeping the old one in `history`.
+    public mutating func revise(text newText: String, score newScore: Int? = nil, on day: Day) {
+        history.append(Revision(replaced: day, score: score, text: text))
+        text = newText
+        if let newScore { score = newScore }
+    }
+
+    private enum CodingKeys: String, CodingKey { case date, activity, deficit, score, text, isFinal = "final", tags, history }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -93,6 +123,8 @@ public struct Reflection: Sendable, Hashable, Codable {
         score = try c.decode(Int.self, forKey: .score)
         text = try c.decode(String.self, forKey: .text)
         isFinal = try c.decodeIfPresent(Bool.self, forKey: .isFinal) ?? false
+        tags = try c.decodeIfPresent([String].self, forKey: .tags) ?? []
+        history = try c.decodeIfPresent([Revision].self, forKey: .history) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -103,5 +135,7 @@ public struct Reflection: Sendable, Hashable, Codable {
         try c.encode(score, forKey: .score)
         try c.encode(text, forKey: .text)
         try c.encode(isFinal, forKey: .isFinal)
+        if !tags.isEmpty { try c.encode(tags, forKey: .tags) }
+        if !history.isEmpty { try c.encode(history, forKey: .history) }
     }
 }

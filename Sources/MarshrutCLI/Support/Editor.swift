@@ -1,0 +1,37 @@
+import Foundation
+
+extension Context {
+    /// Opens `$VISUAL` (or `$EDITOR`) on a file holding `template`, and returns what the user
+    /// saved with `#` comment lines removed, or `nil` when nothing was written.
+    func edit(_ template: String, name: String = "reflection.md") throws -> String? {
+        let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty }
+        guard let editor else {
+            throw CLIError("no text given and no editor set: give the text as an argument, pipe it in, or set $EDITOR (e.g. export EDITOR=nano)")
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("marshrut-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent(name)
+        try Data(template.utf8).write(to: file)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        // The editor may carry its own arguments (`code --wait`), so the shell splits it.
+        process.arguments = ["-c", "\(editor) \"$1\"", "editor", file.path]
+        process.environment = environment
+        do {
+            try process.run()
+        } catch {
+            throw CLIError("cannot start the editor \"\(editor)\": \(error.localizedDescription)")
+        }
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw CLIError("the editor \"\(editor)\" exited with status \(process.terminationStatus): nothing was saved")
+        }
+        let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        let kept = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("#") }
+            .joined(separator: "\n")
+            .trimmingWhitespace
+        return kept.isEmpty ? nil : kept
+    }
+}

@@ -1,0 +1,161 @@
+import ArgumentParser
+import MarshrutCore
+
+struct Journal: ParsableCommand, Marshrut.Runnable {
+    static let configuration = CommandConfiguration(
+        abstract: "Read the reflections in order; edit one (kept as a new version) or show its history.",
+        discussion: """
+            Every entry has a stable id ROUTE/N (N counts the route's reflections in the order they were \\
+            logged). `--edit ID` opens the entry in $VISUAL or $EDITOR (or reads the new text from standard \\
+            input when piped); the old wording is kept and `--history ID` shows it.
+            """
+    )
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, json }
+
+    @Argument(help: "A route's id (default: your default route, else all routes).") var route: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp("From this day (\(DayInput.help)).", valueName: "date")) var from: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp("Up to this day.", valueName: "date")) var to: String?
+    @Option(help: "Only entries with this tag.") var tag: String?
+    @Option(help: "Only entries on this activity.") var activity: String?
+    @Option(help: "Only entries on this deficit (and on the activities aimed at it).") var deficit: String?
+    @Option(help: "Output format.") var format: Format = .text
+    @Flag(help: "Same as --format json.") var json = false
+    @Option(help: ArgumentHelp("Edit entry ROUTE/N (or N of the route given).", valueName: "id")) var edit: String?
+    @Option(help: "With --edit: a new score.") var score: Int?
+    @Option(help: ArgumentHelp("Show every version of entry ROUTE/N.", valueName: "id")) var history: String?
+    @OptionGroup var global: GlobalOptions
+
+    struct Entry: Encodable {
+        var id: String
+        var route: String
+        var date: Day
+        var activity: String?
+        var deficit: String?
+        var about: String
+        var score: Int
+        var final: Bool
+        var tags: [String]
+        var text: String
+        var versions: Int
+    }
+
+    func validate() throws {
+        if edit != nil && history != nil { throw ValidationError("Please use --edit or --history, not both.") }
+        if let score, !Reflection.scores.contains(score) { throw ValidationError("Please give --score from 1 to 5 (got \(score)).") }
+        if score != nil && edit == nil { throw ValidationError("--score changes an entry: use it with --edit ID.") }
+    }
+
+    func run(_ context: Context) throws {
+        if let edit { return try editEntry(edit, context) }
+        if let history { return try showHistory(history, context) }
+        let store = try context.store()
+        let today = try context.today
+        let routes = try (route ?? context.defaultRoute).map { [try store.route($0)] } ?? store.routes()
+        let fromDay = try from.map { try DayInput.parse($0, today: today) }
+        let toDay = try to.map { try DayInput.parse($0, today: today) }
+        let entries = routes.flatMap { r -> [Entry] in
+            let aimed = deficit.map { d in Set(r.activities(addressing: d).map(\.id)) } ?? []
+            return r.reflections.enumerated().compactMap { i, x in
+                if let fromDay, x.date < fromDay { return nil }
+                if let toDay, x.date > toDay { return nil }
+                if let tag, !x.tags.contains(tag) { return nil }
+                if let activity, x.activity != activity { return nil }
+                if let deficit, x.deficit != deficit, !(x.activity.map(aimed.contains) ?? false) { return nil }
+                return Entry(id: "\(r.id)/\(i + 1)", route: r.id, date: x.date, activity: x.activity, deficit: x.deficit,
+                             about: Self.about(x, in: r), score: x.score, final: x.isFinal, tags: x.tags, text: x.text,
+                             versions: x.history.count + 1)
+            }
+        }
+        .sorted { ($0.date, $0.route) < ($1.date, $1.route) }
+        switch json ? .json : format {
+        case .json: context.print(try JSONOutput.string(entries))
+        case .md: context.print(markdown(entries, routes: routes))
+        case .text: context.print(text(entries, style: Style(enabled: context.colour)))
+        }
+    }
+
+    static func about(_ x: Reflection, in route: Route) -> String {
+        switch x.target {
+        case .activity(let id): "activity \(id)" + (route.activity(id).map { " «\($0.title)»" } ?? "")
+        case .deficit(let id): "deficit \(id)" + (route.deficit(id).map { " [\($0.area.rawValue)]" } ?? "")
+        }
+    }
+
+    func text(_ entries: [Entry], style: Style) -> String {
+        guard !entries.isEmpty else { return "No reflections match." }
+        return entries.map { e in
+            var head = "\(style.bold(e.date.description))  \(style.dim(e.id))  \(e.about)  \(Sparkline.render([e.score])) \(e.score)/5"
+            if e.final { head += "  " + style.green("FINAL") }
+            if !e.tags.isEmpty { head += "  " + style.cyan(e.tags.map { "#\($0)" }.joined(separator: " ")) }
+            if e.versions > 1 { head += style.dim("  (edited, \(e.versions) versions)") }
+            let body = e.text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+            return head + "\n" + body
+        }.joined(separator: "\n")
+    }
+
+    func markdown(_ entries: [Entry], routes: [Route]) -> String {
+        var lines = ["# Reflection journal" + (routes.count == 1 ? ": \(routes[0].id)" : ""), ""]
+        if entries.isEmpty { lines.append("_No reflections match._") }
+        for e in entries {
+            lines.append("## \(e.date) — \(e.about)")
+            lines.append("")
+            var meta = "**Score:** \(e.score)/5"
+            if e.final { meta += " · **final analysis**" }
+            if !e.tags.isEmpty { meta += " · " + e.tags.map { "`\($0)`" }.joined(separator: " ") }
+            meta += " · `\(e.id)`"
+            lines.append(meta)
+            lines.append("")
+            lines.append(e.text)
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `ROUTE/N`, or `N` of the route named or defaulted.
+    func locate(_ id: String, _ context: Context) throws -> (route: String, number: Int) {
+        let parts = id.split(separator: "/")
+        if parts.count == 2, let n = Int(parts[1]) { return (String(parts[0]), n) }
+        if parts.count == 1, let n = Int(parts[0]) { return (try context.route(named: route), n) }
+        throw CLIError("\"\(id)\" is not an entry id: write ROUTE/N as `marshrut journal` shows it, e.g. ivanova-2022/3")
+    }
+
+    func editEntry(_ id: String, _ context: Context) throws {
+        let (routeID, number) = try locate(id, context)
+        let store = try context.store()
+        let today = try context.today
+        let current = try store.route(routeID)
+        guard current.reflections.indices.contains(number - 1) else {
+            throw CLIError("route \(routeID) has no reflection #\(number) (it has \(current.reflections.count))")
+        }
+        let entry = current.reflections[number - 1]
+        let template = entry.text + "\n\n# Editing \(routeID)/\(number) (\(entry.date), \(Self.about(entry, in: current)), score \(entry.score)/5).\n"
+            + "# The old wording is kept; `marshrut journal --history \(routeID)/\(number)` shows it. An empty text cancels.\n"
+        let edited = context.inputIsTerminal ? try context.edit(template) : context.input()?.trimmingWhitespace
+        guard let text = edited, !text.isEmpty else { throw CLIError("the new text is empty, so nothing was changed") }
+        let saved = try store.updateRoute(routeID) { try $0.reviseReflection(number, text: text, score: score, on: today) }
+        context.print("Saved version \(saved.reflections[number - 1].history.count + 1) of \(routeID)/\(number).")
+    }
+
+    func showHistory(_ id: String, _ context: Context) throws {
+        let (routeID, number) = try locate(id, context)
+        let route = try context.store().route(routeID)
+        guard route.reflections.indices.contains(number - 1) else {
+            throw CLIError("route \(routeID) has no reflection #\(number) (it has \(route.reflections.count))")
+        }
+        let x = route.reflections[number - 1]
+        struct Version: Encodable { var version: Int; var written: Day; var score: Int; var text: String }
+        var versions: [Version] = []
+        var written = x.date
+        for (i, h) in x.history.enumerated() {
+            versions.append(Version(version: i + 1, written: written, score: h.score, text: h.text))
+            written = h.replaced
+        }
+        versions.append(Version(version: x.history.count + 1, written: written, score: x.score, text: x.text))
+        if json || format == .json { return context.print(try JSONOutput.string(versions)) }
+        context.print("\(routeID)/\(number): \(Self.about(x, in: route)), \(versions.count) version(s)")
+        for v in versions {
+            context.print("v\(v.version)  \(v.written)  \(v.score)/5\(v.version == versions.count ? "  (current)" : "")")
+            context.print(v.text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n"))
+        }
+    }
+}

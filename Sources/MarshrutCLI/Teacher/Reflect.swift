@@ -1,0 +1,98 @@
+import ArgumentParser
+import MarshrutCore
+
+struct Reflect: ParsableCommand, Marshrut.Runnable {
+    static let configuration = CommandConfiguration(
+        abstract: "Log a reflective self-assessment on an activity or a deficit of your route.",
+        discussion: """
+            Examples:
+              marshrut reflect ivanova-2022 --activity a1 --score 4 "Курс дал готовые приёмы…"
+              marshrut reflect --deficit d1 --score 3 --date вчера       (default route; text in $EDITOR)
+              echo "Итог: дефицит преодолён" | marshrut reflect --deficit d1 --score 5 --final
+            The route may be left out once a default is set (`marshrut route use ROUTE` or $MARSHRUT_ROUTE). \\
+            Without TEXT, the text is read from standard input when it is piped, else written in \\
+            $VISUAL or $EDITOR; an empty text cancels. --final on a deficit is step 7's analysis: \\
+            overcome or not, and how.
+            """
+    )
+    @Argument(help: ArgumentHelp("[ROUTE] [TEXT]: the route's id (default: your default route) and the reflection's text.", valueName: "route-and-text"))
+    var words: [String] = []
+    @Option(help: "The activity reflected on.") var activity: String?
+    @Option(help: "The deficit reflected on.") var deficit: String?
+    @Option(help: "Self-assessment, 1 to 5.") var score: Int
+    @Flag(help: "Step 7's final analysis of a deficit.") var final = false
+    @Option(parsing: .unconditional, help: ArgumentHelp("When (default: today): \(DayInput.help).", valueName: "date")) var date: String?
+    @Option(name: .customLong("tag"), help: "A label for the entry (repeat for several).") var tags: [String] = []
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        switch (activity, deficit) {
+        case (nil, nil): throw ValidationError("Please name what you reflect on: --activity A or --deficit D.")
+        case (_?, _?): throw ValidationError("Please reflect on one thing at a time: --activity or --deficit, not both.")
+        default: break
+        }
+        if !Reflection.scores.contains(score) { throw ValidationError("Please give --score from 1 to 5 (got \(score)).") }
+        if final && deficit == nil { throw ValidationError("Please use --final with --deficit: the final analysis is about a deficit.") }
+    }
+
+    func run(_ context: Context) throws {
+        let today = try context.today
+        let store = try context.store()
+        let (routeID, given) = try resolve(context, known: { (try? store.route($0)) != nil })
+        var route = try store.route(routeID)
+        let day = try date.map { try DayInput.parse($0, today: today) } ?? today
+        if day > today { throw CLIError("\(day) is in the future: a reflection is dated today or earlier") }
+        if day < route.start { throw CLIError("\(day) is before route \(routeID) started (\(route.start))") }
+        let target: Reflection.Target = activity.map { .activity($0) } ?? .deficit(deficit ?? "")
+        // Check the target before asking for text, so nobody writes a reflection in vain.
+        try route.reflect(Reflection(date: day, target: target, score: score, text: "—", isFinal: final, tags: tags))
+        var body = given
+        if body == nil {
+            body = context.inputIsTerminal ? try context.edit(template(route, target: target, day: day)) : context.input()
+        }
+        guard let text = body?.trimmingWhitespace, !text.isEmpty else {
+            throw CLIError("the reflection is empty, so nothing was saved")
+        }
+        let saved = try store.updateRoute(routeID) { route in
+            try route.reflect(Reflection(date: day, target: target, score: score, text: text, isFinal: final, tags: tags))
+        }
+        route = saved
+        let about = activity.map { "activity \($0)" } ?? "deficit \(deficit ?? "")"
+        context.print("Saved reflection \(routeID)/\(route.reflections.count) (\(about), \(day), score \(score)\(final ? ", final" : "")).")
+    }
+
+    /// Splits the positional words into the route and the text.
+    func resolve(_ context: Context, known: (String) -> Bool) throws -> (route: String, text: String?) {
+        switch words.count {
+        case 0:
+            return (try context.route(named: nil), nil)
+        case 1:
+            if known(words[0]) { return (words[0], nil) }
+            if let fallback = context.defaultRoute { return (fallback, words[0]) }
+            throw CLIError("no route \"\(words[0])\" in the database; to give only the text, set your default route once with "
+                + "`marshrut route use ROUTE` (or $MARSHRUT_ROUTE)")
+        default:
+            return (words[0], words.dropFirst().joined(separator: " "))
+        }
+    }
+
+    func template(_ route: Route, target: Reflection.Target, day: Day) -> String {
+        var lines = ["", "# Reflection on route \(route.id), \(day), score \(score)/5\(final ? ", FINAL analysis" : "")."]
+        switch target {
+        case .activity(let id):
+            if let a = route.activity(id) {
+                lines.append("# Activity \(a.id): \(a.kind.rawValue) «\(a.title)», due \(a.due)\(a.product.map { ", product «\($0.title)»" } ?? "")")
+                for d in route.deficits where a.addresses.contains(d.id) { lines.append("#   addresses \(d.id) [\(d.area.rawValue)]: \(d.text)") }
+            }
+        case .deficit(let id):
+            if let d = route.deficit(id) {
+                lines.append("# Deficit \(d.id) [\(d.area.rawValue)], level \(d.level)/5: \(d.text)")
+                let scores = route.reflections(onDeficit: id).map(\.score)
+                if !scores.isEmpty { lines.append("#   your scores so far: \(scores.map(String.init).joined(separator: " "))") }
+                if final { lines.append("#   Say whether it is overcome, and how; and how close you came to your self-image.") }
+            }
+        }
+        lines.append("# Write above or below these lines; lines starting with # are left out. An empty text cancels.")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -22,6 +22,7 @@ enum {
 #define LB_HOOK_SLICE 1000
 
 typedef struct lb_context {
+    lua_State *L;            /* the main (and only) thread */
     /* memory */
     size_t used;
     size_t limit;
@@ -30,6 +31,7 @@ typedef struct lb_context {
     void *pendingPtr;
     size_t pendingOld;
     size_t pendingNew;
+    size_t allocatedSinceClock;  /* bytes allocated in this call since the allocator last read the clock */
     /* per-call limits */
     long long instructionLimit;
     double secondsLimit;
@@ -59,6 +61,23 @@ static inline lb_context *lb_ctx(lua_State *L) {
 
 static inline void lb_trip(lb_context *c, int kind) {
     if (c->tripped == LB_LIMIT_NONE) c->tripped = kind;
+}
+
+static inline void lb_hook(lua_State *L, lua_Debug *ar);
+static inline double lb_now(void);
+
+/* Allocation-heavy code may run few, slow instructions (a long concatenation is one). Every MiB
+ * allocated during a call, past the deadline, makes the hook fire at the very next instruction.
+ * lua_sethook only stores fields and marks the CallInfo list, which an allocation never leaves
+ * inconsistent, so calling it from the allocator on the running thread is safe. */
+static inline void lb_clock_allocation(lb_context *c, size_t grown) {
+    c->allocatedSinceClock += grown;
+    if (c->allocatedSinceClock < ((size_t)1 << 20)) return;
+    c->allocatedSinceClock = 0;
+    if (c->L != NULL && lb_now() >= c->deadline) {
+        c->slice = 1;
+        lua_sethook(c->L, lb_hook, LUA_MASKCOUNT, 1);
+    }
 }
 
 /* Counts every byte; refuses growth past the limit only while `strict` (inside a protected call).
@@ -99,6 +118,7 @@ static inline void *lb_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
         return NULL;
     }
     c->used = c->used - old + nsize;
+    if (c->strict && nsize > old) lb_clock_allocation(c, nsize - old);
     return block;
 }
 
@@ -128,6 +148,11 @@ static inline int lb_limit_fired(lb_context *c) {
     return c->tripped != LB_LIMIT_NONE;
 }
 
+static inline void lb_record_where(lb_context *c, lua_State *L, lua_Debug *ar) {
+    if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0)
+        snprintf(c->where, sizeof c->where, "%s:%d", ar->short_src, ar->currentline);
+}
+
 static inline void lb_hook(lua_State *L, lua_Debug *ar) {
     lb_context *c = lb_ctx(L);
     if (!lb_limit_fired(c)) {
@@ -143,13 +168,34 @@ static inline void lb_hook(lua_State *L, lua_Debug *ar) {
             }
             return;
         }
-        if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0)
-            snprintf(c->where, sizeof c->where, "%s:%d", ar->short_src, ar->currentline);
+        lb_record_where(c, L, ar);
         /* from now on stop at the very next instruction */
         c->slice = 1;
         lua_sethook(L, lb_hook, LUA_MASKCOUNT, 1);
     }
     lb_raise_limit(L);
+}
+
+/* Called by library functions when they return: long C work is where the deadline passes
+ * without the hook noticing, since a whole C call counts as one instruction. */
+static inline void lb_check_deadline(lua_State *L) {
+    lb_context *c = lb_ctx(L);
+    if (!lb_limit_fired(c)) {
+        if (lb_now() < c->deadline) return;
+        c->tripped = LB_LIMIT_TIME;
+        lua_Debug ar;
+        if (lua_getstack(L, 1, &ar)) lb_record_where(c, L, &ar);
+        c->slice = 1;
+        lua_sethook(L, lb_hook, LUA_MASKCOUNT, 1);
+    }
+    lb_raise_limit(L);
+}
+
+/* Runs the library function in upvalue 1, then checks the deadline. */
+static inline int lb_timed(lua_State *L) {
+    int results = lua_tocfunction(L, lua_upvalueindex(1))(L);
+    lb_check_deadline(L);
+    return results;
 }
 
 /* Arms the limits for one host call: fresh budget, deadline and diagnostics. */
@@ -158,6 +204,7 @@ static inline void lb_arm(lua_State *L) {
     c->tripped = LB_LIMIT_NONE;
     c->pending = 0;
     c->tracebackRecorded = 0;
+    c->allocatedSinceClock = 0;
     c->where[0] = '\0';
     c->remaining = c->instructionLimit > 0 ? c->instructionLimit : 1;
     c->slice = c->remaining < LB_HOOK_SLICE ? (int)c->remaining : LB_HOOK_SLICE;

@@ -194,7 +194,9 @@ static inline int lb_guarded_pattern(lua_State *L, int which, const char *name) 
             return luaL_error(L, "%s", message);
         }
     }
-    return lua_tocfunction(L, lua_upvalueindex(1))(L);
+    int results = lua_tocfunction(L, lua_upvalueindex(1))(L);
+    lb_check_deadline(L);
+    return results;
 }
 
 static inline int lb_str_find(lua_State *L) { return lb_guarded_pattern(L, LB_FIND, "find"); }
@@ -212,7 +214,9 @@ static inline int lb_str_rep(lua_State *L) {
         lua_pushliteral(L, "");
         return 1;
     }
-    return lua_tocfunction(L, lua_upvalueindex(1))(L);
+    int results = lua_tocfunction(L, lua_upvalueindex(1))(L);
+    lb_check_deadline(L);
+    return results;
 }
 
 #endif

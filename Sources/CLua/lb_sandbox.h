@@ -147,6 +147,23 @@ static inline void lb_wrap_field(lua_State *L, int table, const char *name, lua_
     lua_setfield(L, table, name);
 }
 
+/* Wraps every plain C function of a library table in lb_timed (guarded ones check by themselves). */
+static inline void lb_time_library(lua_State *L, int table) {
+    lua_pushnil(L);
+    while (lua_next(L, table)) {
+        lua_CFunction f = lua_tocfunction(L, -1);
+        if (f != NULL && f != lb_str_find && f != lb_str_match && f != lb_str_gmatch && f != lb_str_gsub
+            && f != lb_str_rep) {
+            lua_pushcclosure(L, lb_timed, 1);
+            lua_pushvalue(L, -2);
+            lua_insert(L, -2);
+            lua_rawset(L, table);   /* replacing an existing key keeps the traversal valid */
+        } else {
+            lua_pop(L, 1);
+        }
+    }
+}
+
 static inline void lb_clear_field(lua_State *L, int table, const char *name) {
     lua_pushnil(L);
     lua_setfield(L, table, name);
@@ -190,6 +207,9 @@ static inline int lb_open(lua_State *L) {
     lua_pushcfunction(L, lb_table_remove); lua_setfield(L, 3, "remove");
     lua_pushcfunction(L, lb_table_move); lua_setfield(L, 3, "move");
     lb_clear_field(L, 4, "randomseed");
+    lb_time_library(L, 2);
+    lb_time_library(L, 3);
+    lb_time_library(L, 5);
 
     lua_newtable(L);                                       /* the view cache, weak keys */
     lua_newtable(L);

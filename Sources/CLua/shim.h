@@ -34,6 +34,7 @@ static inline lua_State *lb_newstate(size_t memoryBytes) {
         return NULL;
     }
     *(lb_context **)lua_getextraspace(L) = c;
+    c->L = L;
     return L;
 }
 

@@ -7,7 +7,9 @@ extension LuaState {
     /// `S`, `l`, `n`, `t`, `u`), e.g. to report the line of the script that called a helper:
     /// `debug.getinfo(2, "Sl").currentline`. Its globals live in a table of its own that only
     /// trusted code can write; after each run they are copied into the shared base, tables as
-    /// live read-only views (trusted code may keep changing them, scripts cannot). Errors raised in
+    /// live read-only views (trusted code may keep changing them, scripts cannot). Publishing
+    /// happens when this returns: a global that trusted functions later *reassign* keeps its
+    /// published value for scripts, so keep changing state in tables. Errors and limits hit in
     /// trusted chunks are located at the script line that led there.
     /// - Parameters:
     ///   - source: Lua source text.

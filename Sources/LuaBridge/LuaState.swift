@@ -19,9 +19,10 @@ internal import CLua
 /// trusted code published; shared tables are read-only. Every call runs under ``limits``; a
 /// limit stops the whole call and cannot be caught by the script's `pcall`.
 ///
-/// A state is not `Sendable`: create and use it on one thread. Lua's C code recurses on the
-/// calling thread's stack (up to its limit of 200 nested C calls), so call into a state from a
-/// thread with a large stack, such as one that ``LuaThread/run(stackSize:_:)`` starts.
+/// A state is not `Sendable`: use it from one thread at a time (it may move between threads, as
+/// between successive ``LuaThread/run(stackSize:_:)`` calls). Lua's C code recurses on the calling
+/// thread's stack (up to its limit of 200 nested C calls), so call into a state from a thread with
+/// a large stack, such as one that ``LuaThread/run(stackSize:_:)`` starts.
 public final class LuaState {
     let state: OpaquePointer
     let identity: UInt64

@@ -54,6 +54,16 @@ struct LuaErrorTests {
         #expect(error?.location == "Scripts/y.lua:2")
     }
 
+    @Test func limitsHitInTrustedCodeAreLocatedInTheCallingScript() throws {
+        let sandbox = try Sandbox(limits: LuaLimits(instructionsPerCall: 100_000))
+        _ = try sandbox.lua.runTrusted("function spin() while true do end end", chunkName: "@Prelude/spin.lua")
+        let error = sandbox.failure("local x = 1\nspin()", chunkName: "@Scripts/s.lua")
+        #expect(error?.kind == .instructionLimit)
+        #expect(error?.location == "Scripts/s.lua:2")
+        #expect(error?.message.hasPrefix("Scripts/s.lua:2: instruction limit exceeded") == true)
+        #expect(error?.traceback?.contains("Prelude/spin.lua:1") == true)
+    }
+
     @Test func errorLevelsPointAtTheCaller() throws {
         let sandbox = try Sandbox()
         let error = sandbox.failure("""

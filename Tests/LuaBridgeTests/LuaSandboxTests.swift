@@ -2,10 +2,13 @@ import Testing
 @testable import LuaBridge
 
 struct LuaSandboxTests {
+    /// A generous backstop, so that a loaded machine cannot turn an instruction limit into a time limit.
+    static let hostileLimits = LuaLimits(secondsPerCall: 60)
+
     @Test(arguments: HostileCase.all)
     func hostileScriptIsContained(_ hostile: HostileCase) throws {
         let (error, usable) = try onLuaThread { () throws -> (LuaError?, Bool) in
-            let sandbox = try Sandbox()
+            let sandbox = try Sandbox(limits: Self.hostileLimits)
             let error = sandbox.failure(hostile.source, chunkName: "@Scripts/hostile.lua")
             return (error, try sandbox.isStillUsable())
         }

@@ -71,10 +71,13 @@ struct StoreHistoryTests {
             refused = true
         }
         let after = try store.catalog()
+        // Compared by id and teacher so that a failure reads in one line.
+        func summary(_ catalog: Catalog) -> [String] { catalog.routes.map { "\($0.id): \($0.teacher)" } }
         withKnownIssue("Store.updateRoute does not check that the closure kept the route's id") {
             #expect(refused)
-            #expect(after == before)
+            #expect(summary(after) == summary(before))
         }
+        #expect(after.persons == before.persons)
     }
 
     @Test(arguments: ["removed", "altered", "reordered"])

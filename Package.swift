@@ -48,7 +48,10 @@ let package = Package(
 
         .testTarget(name: "MarshrutCoreTests", dependencies: ["MarshrutCore"]),
         .testTarget(name: "MarshrutDocumentsTests", dependencies: ["MarshrutDocuments"]),
-        .testTarget(name: "MarshrutStoreTests", dependencies: ["MarshrutStore", "MarshrutDocuments"]),
+        .testTarget(name: "MarshrutStoreTests", dependencies: [
+            "MarshrutStore", "MarshrutDocuments",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"]),
         .testTarget(name: "MarshrutRulesTests", dependencies: ["MarshrutRules", "MarshrutDocuments"]),
         .testTarget(name: "MarshrutCLITests", dependencies: [

@@ -49,15 +49,20 @@ public enum DocumentReader {
                 }
             }
         } catch let error as YamlError {
-            session.diagnostics.append(diagnostic(for: error, file: file))
+            session.diagnostics.append(diagnostic(for: error, file: file, text: text))
         } catch {
             session.diagnostics.append(Diagnostic(file: file, line: nil, path: "", message: "cannot read YAML: \(error)"))
         }
         return Result(catalog: catalog, sources: sources, diagnostics: session.diagnostics)
     }
 
-    static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+    static func diagnostic(for error: YamlError, file: String, text: String) -> Diagnostic {
         switch error {
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let key = duplicates.sorted().first ?? ""
+            let line = secondLine(of: key, in: text, from: context.mark.line) ?? context.mark.line
+            return Diagnostic(file: file, line: line, path: YAMLOutline.path(ofLine: line, in: text) ?? key,
+                              message: "the key '\(key)' appears twice in one mapping: keep one")
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let where_ = context.map { " \($0.text)" } ?? ""
@@ -68,6 +73,21 @@ public enum DocumentReader {
         default:
             return Diagnostic(file: file, line: nil, path: "", message: "broken YAML: \(error)")
         }
+    }
+
+    /// The line where `key:` is written a second time at the same indentation, from `line` on.
+    static func secondLine(of key: String, in text: String, from line: Int) -> Int? {
+        var seen: [Int: Int] = [:]   // indentation → count
+        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where i + 1 >= line {
+            var body = Substring(raw)
+            var indent = 0
+            while body.first == " " { body = body.dropFirst(); indent += 1 }
+            if body.hasPrefix("- ") { body = body.dropFirst(2); indent += 2 }
+            guard body.hasPrefix(key + ":") else { continue }
+            seen[indent, default: 0] += 1
+            if seen[indent] == 2 { return i + 1 }
+        }
+        return nil
     }
 
     // MARK: - Kinds

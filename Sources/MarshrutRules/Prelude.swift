@@ -31,19 +31,6 @@ enum Prelude {
     matching = declare("matching")
 
     -- Dates: "YYYY-MM-DD" strings, proleptic Gregorian calendar -----------------------
-    local function parse(d, level)
-      if type(d) ~= "string" then
-        error("expected a date \"YYYY-MM-DD\", got " .. type(d), level)
-      end
-      local y, m, dd = d:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
-      if not y then error("not a date: \"" .. d .. "\" (expected YYYY-MM-DD)", level) end
-      y, m, dd = tonumber(y), tonumber(m), tonumber(dd)
-      if m < 1 or m > 12 or dd < 1 or dd > 31 then
-        error("not a date: \"" .. d .. "\" (expected YYYY-MM-DD)", level)
-      end
-      return y, m, dd
-    end
-
     local function month_length(y, m)
       if m == 2 then
         return ((y % 4 == 0 and y % 100 ~= 0) or y % 400 == 0) and 29 or 28
@@ -51,6 +38,19 @@ enum Prelude {
         return 30
       end
       return 31
+    end
+
+    local function parse(d, level)
+      if type(d) ~= "string" then
+        error("expected a date \"YYYY-MM-DD\", got " .. type(d), level)
+      end
+      local y, m, dd = d:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
+      if not y then error("not a date: \"" .. d .. "\" (expected YYYY-MM-DD)", level) end
+      y, m, dd = tonumber(y), tonumber(m), tonumber(dd)
+      if m < 1 or m > 12 or dd < 1 or dd > month_length(y, m) then
+        error("not a date: \"" .. d .. "\" (expected YYYY-MM-DD)", level)
+      end
+      return y, m, dd
     end
 
     local function ordinal(y, m, d)
@@ -158,6 +158,13 @@ enum Prelude {
       return list
     end
 
-    return take, flag, run_check, run_eligible, run_score
+    -- Empties a script's environment (after one of its rules hoarded memory there).
+    local function clear(env)
+      local keys = {}
+      for k in next, env do keys[#keys + 1] = k end
+      for i = 1, #keys do env[keys[i]] = nil end
+    end
+
+    return take, flag, run_check, run_eligible, run_score, clear
     """#
 }

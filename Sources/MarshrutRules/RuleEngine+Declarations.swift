@@ -11,7 +11,9 @@ extension RuleEngine {
     /// Checks one `monitor`/`incentive`/`matching` declaration and keeps it, or reports why not.
     func register(_ declared: LuaTable) {
         let kind = declared["kind"].stringValue ?? "?"
-        let source = RuleSource(file: declared["file"].stringValue ?? "?", line: Int(declared["line"].integerValue ?? 0))
+        let chunk = declared["file"].stringValue ?? "?"
+        let source = RuleSource(file: displayNames[chunk] ?? chunk, line: Int(declared["line"].integerValue ?? 0))
+        let environment = loadingEnvironment ?? runners.take
         guard let spec = declared["spec"].tableValue else { return }
         var problems: [String] = []
         let id = spec["id"].stringValue
@@ -71,7 +73,7 @@ extension RuleEngine {
             let check = function("check")
             guard problems.isEmpty, let id, let subject, let severity, let check else { return fail() }
             monitorEntries.append(Entry(rule: Monitor(id: id, subject: subject, severity: severity, description: description, source: source),
-                                        function: check, examples: examples))
+                                        function: check, examples: examples, environment: environment))
         case "incentive":
             checkKeys(["id", "title", "kind", "subject", "description", "eligible", "examples"])
             let id = text("id", required: true), title = text("title", required: true)
@@ -81,7 +83,7 @@ extension RuleEngine {
             guard problems.isEmpty, let id, let title, let incentiveKind, let subject, let eligible else { return fail() }
             incentiveEntries.append(Entry(rule: Incentive(id: id, title: title, kind: incentiveKind, subject: subject,
                                                           description: description, source: source),
-                                          function: eligible, examples: examples))
+                                          function: eligible, examples: examples, environment: environment))
         default:
             checkKeys(["id", "description", "score", "examples"])
             if let earlier = matchingEntry {
@@ -90,7 +92,7 @@ extension RuleEngine {
             let score = function("score")
             guard problems.isEmpty, let score else { return fail() }
             matchingEntry = Entry(rule: MatchingRule(description: text("description", required: false) ?? "", source: source),
-                                  function: score, examples: examples)
+                                  function: score, examples: examples, environment: environment)
         }
     }
 

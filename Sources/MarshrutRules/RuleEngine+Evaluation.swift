@@ -22,27 +22,13 @@ extension RuleEngine {
         var errors = loadErrors
         let subjects = Self.subjects(of: catalog, only: only)
         LuaThread.run {
-            let views = Views(catalog, in: lua)
-            defer { views.release(in: lua) }
-            let ctx = context(today: today)
-            defer { lua.release(ctx) }
-            for entry in monitorEntries {
+            errors += evaluate(monitorEntries, catalog: catalog, subjects: subjects, today: today,
+                               id: \.id, kind: \.subject, source: \.source, runner: runners.check) { entry, id, result in
                 let monitor = entry.rule
-                var tally = Tally(rule: monitor.id, source: monitor.source)
-                for id in subjects[monitor.subject] ?? [] {
-                    guard let view = views.view(of: monitor.subject, id) else { continue }
-                    if tally.stopped { tally.skipped += 1; continue }
-                    do throws(LuaError) {
-                        let result = try lua.call(runners.check, arguments: [.reference(entry.function), .reference(view), .reference(ctx)])
-                        for message in result.first?.tableValue?.array ?? [] {
-                            findings.append(Finding(rule: monitor.id, severity: monitor.severity, subject: monitor.subject, id: id,
-                                                    message: message.stringValue ?? "(not a message)", source: monitor.source.description))
-                        }
-                    } catch {
-                        tally.record(error, subject: SubjectReference(monitor.subject, id))
-                    }
+                for message in result.first?.tableValue?.array ?? [] {
+                    findings.append(Finding(rule: monitor.id, severity: monitor.severity, subject: monitor.subject, id: id,
+                                            message: message.stringValue ?? "(not a message)", source: monitor.source.description))
                 }
-                errors += tally.errors
             }
         }
         return CheckReport(findings: findings, errors: errors, subjects: subjects.mapValues(\.count))
@@ -54,31 +40,78 @@ extension RuleEngine {
         var errors = loadErrors
         let subjects = Self.subjects(of: catalog, only: only)
         LuaThread.run {
-            let views = Views(catalog, in: lua)
-            defer { views.release(in: lua) }
-            let ctx = context(today: today)
-            defer { lua.release(ctx) }
-            for entry in incentiveEntries {
+            errors += evaluate(incentiveEntries, catalog: catalog, subjects: subjects, today: today,
+                               id: \.id, kind: \.subject, source: \.source, runner: runners.eligible) { entry, id, result in
+                guard result.first?.boolValue == true else { return }
                 let incentive = entry.rule
-                var tally = Tally(rule: incentive.id, source: incentive.source)
-                for id in subjects[incentive.subject] ?? [] {
-                    guard let view = views.view(of: incentive.subject, id) else { continue }
-                    if tally.stopped { tally.skipped += 1; continue }
-                    do throws(LuaError) {
-                        let result = try lua.call(runners.eligible, arguments: [.reference(entry.function), .reference(view), .reference(ctx)])
-                        guard result.first?.boolValue == true else { continue }
-                        awards.append(Award(incentive: incentive.id, title: incentive.title, kind: incentive.kind,
-                                            subject: incentive.subject, id: id,
-                                            reason: result.dropFirst().first?.stringValue ?? incentive.title,
-                                            source: incentive.source.description))
-                    } catch {
-                        tally.record(error, subject: SubjectReference(incentive.subject, id))
-                    }
-                }
-                errors += tally.errors
+                awards.append(Award(incentive: incentive.id, title: incentive.title, kind: incentive.kind,
+                                    subject: incentive.subject, id: id,
+                                    reason: result.dropFirst().first?.stringValue ?? incentive.title,
+                                    source: incentive.source.description))
             }
         }
         return AwardReport(awards: awards, errors: errors)
+    }
+
+    /// Builds the views once, then calls each rule on each subject of its kind under the limits.
+    ///
+    /// Views are the host's data: they count in the state's memory but must not eat the rules'
+    /// allowance, so each call may allocate `limits.memoryBytes` more than is in use before it,
+    /// up to a ceiling of twice that above the views. A rule that hits a limit is stopped for the
+    /// rest of the run; one that hoarded memory in its script's globals has them cleared, so the
+    /// rules after it still have room.
+    func evaluate<Rule>(
+        _ entries: [Entry<Rule>], catalog: Catalog, subjects: [SubjectReference.Kind: [String]], today: Day,
+        id: KeyPath<Rule, String>, kind: KeyPath<Rule, SubjectReference.Kind>, source: KeyPath<Rule, RuleSource>,
+        runner: LuaReference, _ handle: (Entry<Rule>, String, [LuaValue]) -> Void
+    ) -> [RuleError] {
+        let views = Views(catalog, in: lua)
+        defer { views.release(in: lua) }
+        let ctx = context(today: today)
+        defer { lua.release(ctx) }
+        let ceiling = lua.memoryInUse + 2 * limits.memoryBytes
+        var errors: [RuleError] = []
+        for entry in entries {
+            let rule = entry.rule
+            var tally = Tally(rule: rule[keyPath: id], source: rule[keyPath: source])
+            for subjectID in subjects[rule[keyPath: kind]] ?? [] {
+                guard let view = views.view(of: rule[keyPath: kind], subjectID) else { continue }
+                if tally.stopped { tally.skipped += 1; continue }
+                arm(ceiling: ceiling)
+                do throws(LuaError) {
+                    let result = try lua.call(runner, arguments: [.reference(entry.function), .reference(view), .reference(ctx)])
+                    handle(entry, subjectID, result)
+                } catch {
+                    tally.record(error, subject: SubjectReference(rule[keyPath: kind], subjectID), engine: self)
+                    if error.kind == .memoryLimit { tally.clearedGlobals = reclaim(entry.environment, ceiling: ceiling) }
+                }
+            }
+            errors += tally.errors
+        }
+        lua.limits = limits
+        return errors
+    }
+
+    /// Gives the next call `limits.memoryBytes` above what is in use, within `ceiling`.
+    func arm(ceiling: Int) {
+        let cap = min(lua.memoryInUse + limits.memoryBytes, ceiling)
+        // Re-arming has a cost; a drift under 1 MiB does not matter.
+        if abs(lua.limits.memoryBytes - cap) > 1 << 20 {
+            var next = limits
+            next.memoryBytes = cap
+            lua.limits = next
+        }
+    }
+
+    /// After a memory stop: collects garbage, and when the script still holds too much, empties
+    /// its globals. Returns whether it did.
+    func reclaim(_ environment: LuaReference, ceiling: Int) -> Bool {
+        lua.collectGarbage()
+        guard ceiling - lua.memoryInUse < limits.memoryBytes / 2 else { return false }
+        lua.limits = limits
+        _ = try? lua.call(runners.clear, arguments: [.reference(environment)])
+        lua.collectGarbage()
+        return true
     }
 
     /// The read-only `ctx` a rule receives: `today` and `flag`.
@@ -100,32 +133,32 @@ struct Tally {
     var stopped = false
     var skipped = 0
     var failures = 0
-    var first: (error: LuaError, subject: SubjectReference)?
+    var clearedGlobals = false
+    var first: (message: String, location: String?, subject: SubjectReference)?
 
     init(rule: String, source: RuleSource) {
         self.rule = rule
         self.source = source
     }
 
-    mutating func record(_ error: LuaError, subject: SubjectReference) {
+    mutating func record(_ error: LuaError, subject: SubjectReference, engine: RuleEngine) {
         failures += 1
-        if first == nil { first = (error, subject) }
-        if error.isLimit {
-            stopped = true
-            first = (error, subject)
-        }
+        if first == nil || error.isLimit { first = (engine.describe(error), engine.display(error.location), subject) }
+        if error.isLimit { stopped = true }
     }
 
     var errors: [RuleError] {
         guard let first else { return [] }
-        var text = "\(RuleEngine.describe(first.error)) (on \(first.subject)"
+        var text = "\(first.message) (on \(first.subject)"
         if stopped {
-            text += "; the rule was stopped for the rest of the run, \(skipped) subject(s) skipped)"
+            text += "; the rule was stopped for the rest of the run, \(skipped) subject(s) skipped"
+            if clearedGlobals { text += "; its script's globals were cleared to free the memory they held" }
+            text += ")"
         } else if failures > 1 {
             text += "; failed on \(failures) subjects in all)"
         } else {
             text += ")"
         }
-        return [RuleError(rule: rule, error: text, source: first.error.location ?? source.description)]
+        return [RuleError(rule: rule, error: text, source: first.location ?? source.description)]
     }
 }

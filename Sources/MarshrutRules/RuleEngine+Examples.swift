@@ -105,8 +105,8 @@ extension RuleEngine {
                                      source: source.description)
             }
         } catch let error as LuaError {
-            return ExampleResult(rule: rule, name: name, passed: false, expected: "no error", actual: Self.describe(error),
-                                 source: error.location ?? source.description)
+            return ExampleResult(rule: rule, name: name, passed: false, expected: "no error", actual: describe(error),
+                                 source: display(error.location) ?? source.description)
         } catch {
             return ExampleResult(rule: rule, name: name, passed: false, expected: "no error", actual: "\(error)",
                                  source: source.description)

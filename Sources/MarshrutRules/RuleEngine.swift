@@ -25,12 +25,20 @@ public final class RuleEngine {
     /// The script files loaded, as named in messages.
     public private(set) var files: [String] = []
 
-    /// A declaration with its Lua function and its examples.
+    /// A declaration with its Lua function, its examples and its script's environment.
     struct Entry<Rule> {
         var rule: Rule
         var function: LuaReference
         var examples: [LuaTable]
+        var environment: LuaReference
     }
+
+    /// The limits each call gets (the state's own cap moves as views are built; see `arm`).
+    let limits: LuaLimits
+    /// The environment of the script being loaded, for the declarations it makes.
+    var loadingEnvironment: LuaReference?
+    /// Chunk names (short, as Lua prints them) → the paths shown to people.
+    var displayNames: [String: String] = [:]
 
     /// The prelude's functions the host calls.
     struct Runners {
@@ -39,6 +47,8 @@ public final class RuleEngine {
         var check: LuaReference
         var eligible: LuaReference
         var score: LuaReference
+        /// Empties a script's environment, to free what a runaway rule hoarded there.
+        var clear: LuaReference
     }
 
     public var monitors: [Monitor] { monitorEntries.map(\.rule) }
@@ -51,20 +61,21 @@ public final class RuleEngine {
     ///   broken scripts are reported in ``loadErrors`` instead.
     public init(scriptsFolder: String, limits: LuaLimits = LuaLimits()) throws {
         let paths = try Self.scriptFiles(in: scriptsFolder)
+        self.limits = limits
         (lua, runners) = try LuaThread.run { () throws -> (LuaState, Runners) in
             let lua = try LuaState(limits: limits)
             let returned = try lua.runTrusted(Prelude.source, chunkName: "@marshrut/prelude.lua")
             let functions = returned.compactMap { value -> LuaReference? in
                 if case .function(let reference) = value { reference } else { nil }
             }
-            guard functions.count == 5 else {
+            guard functions.count == 6 else {
                 throw RuleError(rule: "prelude", error: "the rule prelude did not start", source: "marshrut/prelude.lua")
             }
             return (lua, Runners(take: functions[0], flag: functions[1], check: functions[2],
-                                 eligible: functions[3], score: functions[4]))
+                                 eligible: functions[3], score: functions[4], clear: functions[5]))
         }
         LuaThread.run {
-            for path in paths { load(path) }
+            for path in paths { load(path, folder: scriptsFolder) }
         }
     }
 
@@ -82,21 +93,27 @@ public final class RuleEngine {
     }
 
     /// Reads, compiles and runs one script, then collects what it declared.
-    private func load(_ path: String) {
+    private func load(_ path: String, folder: String) {
         files.append(path)
+        // Lua shortens chunk names past 59 bytes (cutting through Cyrillic), so a chunk is named
+        // by its path inside the folder and messages are mapped back to the full path.
+        let relative = String(path.dropFirst(folder.count)).drop { $0 == "/" }
+        let chunk = relative.utf8.count <= 55 ? String(relative) : path
+        displayNames[chunk] = path
         let name = (path as NSString).lastPathComponent
         guard let data = FileManager.default.contents(atPath: path), let source = String(data: data, encoding: .utf8) else {
             loadErrors.append(RuleError(rule: name, error: "cannot read the script as UTF-8 text", source: path))
             return
         }
         let environment = lua.makeEnvironment()
+        loadingEnvironment = environment
         do {
-            let chunk = try lua.load(source, chunkName: "@" + path, environment: environment)
-            _ = try lua.call(chunk, arguments: [])
-            lua.release(chunk)
+            let compiled = try lua.load(source, chunkName: "@" + chunk, environment: environment)
+            _ = try lua.call(compiled, arguments: [])
+            lua.release(compiled)
         } catch {
             _ = try? lua.call(runners.take, arguments: [])   // drop a half-loaded script's declarations
-            loadErrors.append(RuleError(rule: name, error: Self.describe(error), source: error.location ?? path))
+            loadErrors.append(RuleError(rule: name, error: describe(error), source: display(error.location) ?? path))
             return
         }
         do {
@@ -106,8 +123,25 @@ public final class RuleEngine {
                 register(table)
             }
         } catch {
-            loadErrors.append(RuleError(rule: name, error: Self.describe(error), source: path))
+            loadErrors.append(RuleError(rule: name, error: describe(error), source: path))
         }
+    }
+
+    /// A `chunk:line` location as people should read it: `Scripts/routes.lua:12`.
+    func display(_ location: String?) -> String? {
+        guard let location else { return nil }
+        guard let colon = location.lastIndex(of: ":") else { return displayNames[location] ?? location }
+        let file = String(location[..<colon])
+        return (displayNames[file] ?? file) + location[colon...]
+    }
+
+    /// The error in words, with chunk names shown as paths.
+    func describe(_ error: LuaError) -> String {
+        var text = Self.describe(error)
+        for (chunk, path) in displayNames where chunk != path {
+            text = text.replacingOccurrences(of: chunk + ":", with: path + ":")
+        }
+        return text
     }
 
     /// The error in words, without the `file:line:` its source already gives.

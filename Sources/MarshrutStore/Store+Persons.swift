@@ -28,6 +28,7 @@ extension Store {
         try write { db in
             var person = try Self.fetchPerson(db, id)
             try change(&person)
+            guard person.id == id else { throw StoreError("a person's id cannot change (\(id) → \(person.id))") }
             try person.validate()
             try Self.save(person, db)
             return person

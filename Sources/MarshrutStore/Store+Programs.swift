@@ -18,6 +18,7 @@ extension Store {
         try write { db in
             var program = try Self.fetchProgram(db, id)
             try change(&program)
+            guard program.id == id else { throw StoreError("a program's id cannot change (\(id) → \(program.id))") }
             try Self.checkMembers(of: program, db)
             try Self.save(program, db)
             return program

@@ -30,6 +30,7 @@ extension Store {
         try write { db in
             var route = try Self.fetchRoute(db, id)
             try change(&route)
+            guard route.id == id else { throw StoreError("a route's id cannot change (\(id) → \(route.id)): open a new route instead") }
             try Self.checkReferences(of: route, db)
             try Self.save(route, db)
             return route

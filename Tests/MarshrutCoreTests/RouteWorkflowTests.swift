@@ -266,6 +266,51 @@ struct RouteWorkflowTests {
         #expect(route.reflections == RouteTests.finals)
     }
 
+    @Test func revisingAReflectionKeepsTheEarlierWording() throws {
+        var route = Fixture.route(reflections: [
+            Reflection(date: day("2022-12-20"), target: .activity("a1"), score: 3, text: "Первая мысль"),
+        ])
+        try route.reviseReflection(1, text: "  Вторая мысль ", score: 4, on: day("2023-01-05"))
+        try route.reviseReflection(1, text: "Третья мысль", on: day("2023-02-01"))
+        let reflection = try #require(route.reflections.first)
+        #expect(reflection.text == "Третья мысль")
+        #expect(reflection.score == 4)
+        #expect(reflection.history == [
+            Reflection.Revision(replaced: day("2023-01-05"), score: 3, text: "Первая мысль"),
+            Reflection.Revision(replaced: day("2023-02-01"), score: 4, text: "Вторая мысль"),
+        ])
+        #expect(route.reflections.count == 1)
+    }
+
+    @Test func aRevisionThatBreaksTheReflectionIsRefused() throws {
+        var route = Fixture.route(reflections: [
+            Reflection(date: day("2022-12-20"), target: .activity("a1"), score: 3, text: "Первая мысль"),
+        ])
+        let before = route
+        let early = try #require(refusal { try route.reviseReflection(1, text: "Раньше", on: day("2022-12-01")) })
+        #expect(early.paths == ["reflections[0].history[0].replaced"])
+        let score = try #require(refusal { try route.reviseReflection(1, text: "Иначе", score: 7, on: day("2023-01-05")) })
+        #expect(score.paths == ["reflections[0].score"])
+        let blank = try #require(refusal { try route.reviseReflection(1, text: "   ", on: day("2023-01-05")) })
+        #expect(blank.paths == ["reflections[0].text"])
+        let missing = try #require(refusal { try route.reviseReflection(2, text: "Нет такой", on: day("2023-01-05")) })
+        #expect(missing.problems[0].message.contains("has no reflection #2 (it has 1)"))
+        let same = try #require(refusal { try route.reviseReflection(1, text: "Первая мысль", score: 3, on: day("2023-01-05")) })
+        #expect(same.problems[0].message.contains("unchanged"))
+        #expect(route == before)
+    }
+
+    /// The unchanged check compares the untrimmed input with the stored (trimmed) text, so
+    /// a stray space records a revision that changes nothing.
+    @Test func aRevisionThatOnlyAddsSpacesChangesNothing() throws {
+        var route = Fixture.route(reflections: [
+            Reflection(date: day("2022-12-20"), target: .activity("a1"), score: 3, text: "Первая мысль"),
+        ])
+        let before = route
+        #expect(throws: ModelError.self) { try route.reviseReflection(1, text: "Первая мысль ", on: day("2023-01-05")) }
+        #expect(route == before)
+    }
+
     @Test func openingARouteDefaultsToTheEndOfTheFifthSchoolYear() throws {
         let route = try Route.open(id: "ivanova-2022", teacher: "ivanova", tutor: nil, start: day("2022-09-01"))
         #expect(route.end == day("2027-05-31"))
@@ -275,13 +320,28 @@ struct RouteWorkflowTests {
         }
     }
 
-    /// A route planned in late August (consents in the sample are signed on 25 August) gets the
-    /// default end of the school year that is ending, 31 May four years on: under 4 years.
-    @Test(arguments: ["2023-08-25", "2023-06-15"])
-    func openingARouteBeforeSeptemberGetsAValidDefaultEnd(start: String) throws {
-        withKnownIssue("Route.open's default end uses start.schoolYear, which for a summer start is the year ending") {
-            let route = try Route.open(id: "ivanova-2023", teacher: "ivanova", tutor: nil, start: day(start))
-            #expect(route.end >= day(start).adding(years: 4))
+    /// A route planned in late August (consents in the sample are signed on 25 August) or in
+    /// summer must still get an end 4 to 5 years on, on a 31 May.
+    @Test(arguments: [2023, 2024])
+    func everyStartGetsADefaultEndOnA31MayFourToFiveYearsOn(year: Int) throws {
+        let first = try #require(Day(year: year, month: 1, day: 1))
+        var start = first
+        var refused: [String] = []
+        while start.year == year {
+            do {
+                let route = try Route.open(id: "ivanova-\(year)", teacher: "ivanova", tutor: nil, start: start)
+                let inRange = route.end >= start.adding(years: 4) && route.end <= start.adding(years: 5)
+                if !inRange || route.end.month != 5 || route.end.day != 31 { refused.append("\(start) -> \(route.end)") }
+            } catch {
+                refused.append("\(start): \(error)")
+            }
+            start = start.adding(days: 1)
         }
+        #expect(refused.isEmpty, "\(refused.prefix(3))")
+    }
+
+    @Test func aRouteOpenedInLateAugustEndsFiveSchoolYearsOn() throws {
+        let route = try Route.open(id: "ivanova-2023", teacher: "ivanova", tutor: nil, start: day("2023-08-25"))
+        #expect(route.end == day("2028-05-31"))
     }
 }

@@ -67,6 +67,8 @@ struct DocumentReaderTests {
                        path: "reflections[0]", ["keep either `activity:` or `deficit:`"]),
         BrokenDocument("reflection on nothing", Documents.route.replacing("    activity: a1\n", ""), line: 21, path: "reflections[0]",
                        ["`activity: a1` or `deficit: d1`"]),
+        BrokenDocument("a key twice", Documents.person + "\nname: Петрова", line: 8, path: "name",
+                       ["'name' appears twice", "keep one"]),
         BrokenDocument("a list for a document", "- kind: person\n- id: ivanova\n", line: 1, path: "", ["expected a mapping"]),
         BrokenDocument("broken indentation", "kind: person\nid: ivanova\n  name: Иванова\n", line: 3, path: "",
                        ["broken YAML", "mapping values are not allowed", "check indentation"]),
@@ -97,15 +99,13 @@ struct DocumentReaderTests {
         #expect(result.catalog.routes.map(\.id) == ["ivanova-2022"])
     }
 
-    /// Yams refuses a repeated key before the reader sees the mapping, with a message that
-    /// quotes the whole file and no line in the diagnostic.
-    @Test func aRepeatedKeyIsReportedAtItsLine() throws {
-        let diagnostic = try onlyDiagnostic(Documents.person + "\nname: Петрова")
-        withKnownIssue("YamlError.duplicatedKeysInMapping falls to the default case of DocumentReader.diagnostic(for:)") {
-            #expect(diagnostic.line == 3 || diagnostic.line == 8)
-            #expect(!diagnostic.message.contains("consents:"), "the message should not quote the document")
-        }
-        #expect(diagnostic.message.contains("'name'"))
+    /// Yams refuses a repeated key before the reader sees the mapping, so the reader finds the
+    /// line itself; the path it gives is the bare key, not the field path of the other diagnostics.
+    @Test func aRepeatedNestedKeyIsReportedAtTheSecondOccurrence() throws {
+        let diagnostic = try onlyDiagnostic(Documents.route.replacing("    level: 2\n", "    level: 2\n    level: 3\n"))
+        #expect(diagnostic.line == 11)
+        #expect(diagnostic.message.contains("'level' appears twice"))
+        #expect(diagnostic.path == "deficits[0].level")
     }
 
     @Test func readsLikeACompilerMessage() throws {

@@ -112,7 +112,9 @@ struct DocumentWriterTests {
                                   product: Product(kind: "lesson-plans", title: text, attitude: text, date: try day("2022-12-10"),
                                                    reference: text))],
             corrections: [Correction(date: try day("2023-01-10"), author: "petrova", activity: "a1", change: text, reason: text)],
-            reflections: [Reflection(date: try day("2022-12-20"), target: .activity("a1"), score: 4, text: text)])
+            reflections: [Reflection(date: try day("2022-12-20"), target: .activity("a1"), score: 4, text: text,
+                                     tags: [text, "урок"],
+                                     history: [Reflection.Revision(replaced: try day("2022-12-22"), score: 3, text: text)])])
         let yaml = try DocumentWriter.yaml(for: route)
         #expect(readBack(yaml).routes == [route], "\(yaml)")
     }

@@ -103,8 +103,7 @@ struct SourceMapTests {
         }
     }
 
-    /// The repeated document's own problems belong to it too, not to the first document
-    /// with that id: `Catalog.problems` gives only the duplicate-id problem an occurrence.
+    /// The repeated document's own problems belong to it too, not to the first document with that id.
     @Test func aProblemOfARepeatedDocumentIsReportedInItsOwnFile() throws {
         let folder = try TemporaryFolder()
         try folder.write("a.yaml", Documents.person)
@@ -115,10 +114,8 @@ struct SourceMapTests {
         } catch {
             #expect(Set(error.diagnostics.map(\.path)) == ["id", "capacity"])
             let capacity = try #require(error.diagnostics.first { $0.path == "capacity" })
-            withKnownIssue("problems of the second subject with a repeated id carry occurrence 0 and map to the first file") {
-                #expect(capacity.file == second)
-                #expect(capacity.line == 5)
-            }
+            #expect(capacity.file == second)
+            #expect(capacity.line == 5)
         }
     }
 }

@@ -57,27 +57,29 @@ struct StoreHistoryTests {
         #expect(try store.catalog() == before)
     }
 
-    /// `updateRoute` saves under the id the closure leaves, so a changed id writes over
-    /// another route (antonova-2026 has no history, so nothing stops it) or forks a new one.
+    /// A changed id would write over another route (antonova-2026 has no history, so the
+    /// append-only check cannot catch it) or fork a new one.
     @Test(arguments: ["antonova-2026", "kuznetsov-2030"])
     func anUpdateCannotChangeTheRoutesID(newID: String) throws {
         let db = try TemporaryDatabase()
         let store = try db.sampleStore()
         let before = try store.catalog()
-        var refused = false
-        do {
-            try store.updateRoute("kuznetsov-2024") { $0.id = newID }
-        } catch {
-            refused = true
-        }
-        let after = try store.catalog()
+        let error = storeError { try store.updateRoute("kuznetsov-2024") { $0.id = newID } }
+        #expect(error?.message.contains("id cannot change") == true, "\(String(describing: error))")
         // Compared by id and teacher so that a failure reads in one line.
         func summary(_ catalog: Catalog) -> [String] { catalog.routes.map { "\($0.id): \($0.teacher)" } }
-        withKnownIssue("Store.updateRoute does not check that the closure kept the route's id") {
-            #expect(refused)
-            #expect(summary(after) == summary(before))
-        }
-        #expect(after.persons == before.persons)
+        let after = try store.catalog()
+        #expect(summary(after) == summary(before))
+        #expect(after == before)
+    }
+
+    @Test func anUpdateCannotChangeAPersonsOrAProgramsID() throws {
+        let db = try TemporaryDatabase()
+        let store = try db.sampleStore()
+        let before = try store.catalog()
+        #expect(storeError { _ = try store.updatePerson("grishina") { $0.id = "novikova" } } != nil)
+        #expect(storeError { _ = try store.updateProgram("prog-2026-01") { $0.id = "prog-2026-09" } } != nil)
+        #expect(try store.catalog() == before)
     }
 
     @Test(arguments: ["removed", "altered", "reordered"])
@@ -167,5 +169,71 @@ struct StoreHistoryTests {
 
         #expect(try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM \(table)") } == rows)
         #expect(try store.catalog() == before)
+    }
+}
+
+struct StoreRevisionTests {
+    /// kuznetsov-2024 with its first reflection revised twice.
+    func revisedStore(_ db: TemporaryDatabase) throws -> Store {
+        let store = try db.sampleStore()
+        try store.updateRoute("kuznetsov-2024") {
+            try $0.reviseReflection(1, text: "Узнал много нового, план урока с задачами для каждой группы", score: 4, on: day("2025-01-10"))
+        }
+        try store.updateRoute("kuznetsov-2024") {
+            try $0.reviseReflection(1, text: "Курс стал основой моих уроков", on: day("2025-06-01"))
+        }
+        return store
+    }
+
+    @Test func revisionsAreStoredWithTheirHistory() throws {
+        let db = try TemporaryDatabase()
+        let store = try revisedStore(db)
+        let reflection = try #require(try Store(path: db.path).route("kuznetsov-2024").reflections.first)
+        #expect(reflection.text == "Курс стал основой моих уроков")
+        #expect(reflection.score == 4)
+        #expect(reflection.history.map(\.replaced) == [day("2025-01-10"), day("2025-06-01")])
+        #expect(reflection.history.map(\.score) == [5, 4])
+        #expect(reflection.history[0].text.hasPrefix("Узнал много нового про противопоказания"))
+        #expect(try store.route("kuznetsov-2024").reflections.count == 8)
+    }
+
+    @Test func aRouteWithRevisionsSurvivesExportAndImport() throws {
+        let db = try TemporaryDatabase()
+        let store = try revisedStore(db)
+        let exported = try store.catalog()
+        let other = try TemporaryDatabase()
+        let copy = try Store(path: other.path)
+        try copy.importCatalog(exported)
+        #expect(try copy.catalog() == exported)
+        try store.importCatalog(exported)
+        #expect(try store.catalog() == exported)
+    }
+
+    @Test func aStoredRevisionCannotBeRewritten() throws {
+        let db = try TemporaryDatabase()
+        let store = try revisedStore(db)
+        let before = try store.route("kuznetsov-2024")
+        var reflections = before.reflections
+        reflections[0].history[1].text = "Переписано задним числом"
+        let error = storeError {
+            try store.updateRoute("kuznetsov-2024") { $0 = $0.with(reflections: reflections) }
+        }
+        #expect(error?.message.contains("append-only") == true)
+        #expect(try store.route("kuznetsov-2024") == before)
+    }
+
+    @Test func theDatabaseRefusesToChangeOrDeleteARevision() throws {
+        let db = try TemporaryDatabase()
+        _ = try revisedStore(db)
+        let queue = try DatabaseQueue(path: db.path)
+        #expect(try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM reflection_revision") } == 2)
+        let update = #expect(throws: DatabaseError.self) {
+            try queue.write { try $0.execute(sql: "UPDATE reflection_revision SET text = 'x'") }
+        }
+        #expect(update?.message?.contains("append-only") == true)
+        #expect(throws: DatabaseError.self) {
+            try queue.write { try $0.execute(sql: "DELETE FROM reflection_revision") }
+        }
+        #expect(try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM reflection_revision") } == 2)
     }
 }

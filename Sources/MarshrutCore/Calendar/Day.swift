@@ -28,6 +28,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     public init(parsing text: String) throws(ModelError) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "-" }),
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
               let value = Day(year: y, month: m, day: d) else {
             throw ModelError("\"\(text)\" is not a date: write it as YYYY-MM-DD, e.g. 2023-09-01")

@@ -42,10 +42,18 @@ extension Route {
     ///
     /// - Parameter end: defaults to 31 May of the fifth school year, the usual end.
     public static func open(id: String, teacher: String, tutor: String?, start: Day, end: Day? = nil) throws(ModelError) -> Route {
-        let end = end ?? Day(year: start.schoolYear + 5, month: 5, day: 31) ?? start.adding(years: 5)
+        let end = end ?? Route.defaultEnd(for: start)
         let route = Route(id: id, teacher: teacher, tutor: tutor, start: start, end: end)
         try route.validate()
         return route
+    }
+
+    /// The usual last day: the first 31 May at least four years after `start` (the end of a
+    /// school year), which is never more than five years after it.
+    public static func defaultEnd(for start: Day) -> Day {
+        let earliest = start.adding(years: allowedYears.lowerBound)
+        let may = Day(year: earliest.year, month: 5, day: 31) ?? earliest
+        return may >= earliest ? may : (Day(year: earliest.year + 1, month: 5, day: 31) ?? earliest)
     }
 
     /// Whether a roadmap change must now be kept as a correction (after step 4).
@@ -180,11 +188,14 @@ extension Route {
     /// Rewrites reflection number `number` (1-based, in the order they were logged), keeping
     /// the earlier wording in its history.
     public mutating func reviseReflection(_ number: Int, text: String, score: Int? = nil, on day: Day) throws(ModelError) {
+        guard stage != .closed else {
+            throw ModelError("route \(id) is closed: its reflections are final", path: "stage")
+        }
         guard reflections.indices.contains(number - 1) else {
             throw ModelError("route \(id) has no reflection #\(number) (it has \(reflections.count)): see `marshrut journal \(id)`")
         }
         let old = reflections[number - 1]
-        guard old.text != text || (score != nil && score != old.score) else {
+        guard old.text != text.trimmed || (score != nil && score != old.score) else {
             throw ModelError("reflection \(id)/\(number) is unchanged: nothing to save")
         }
         var copy = self

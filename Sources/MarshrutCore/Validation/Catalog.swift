@@ -21,31 +21,33 @@ public struct Catalog: Sendable, Hashable {
         var all: [Problem] = []
         var people = known
         var seen: [SubjectReference: Int] = [:]
-        func unique(_ ref: SubjectReference) -> Problem? {
+        /// Adds a subject's problems, marking which of several subjects with its id they belong to.
+        func collect(_ ref: SubjectReference, _ problems: [Problem]) {
             let earlier = seen[ref, default: 0]
             seen[ref] = earlier + 1
-            return earlier == 0 ? nil : Problem(subject: ref, path: "id", message: "another \(ref.kind.rawValue) already has the id \"\(ref.id)\": ids are unique per kind", occurrence: earlier)
+            all += problems.map { var p = $0; p.occurrence = earlier; return p }
+            if earlier > 0 {
+                all.append(Problem(subject: ref, path: "id", message: "another \(ref.kind.rawValue) already has the id \"\(ref.id)\": ids are unique per kind",
+                                   occurrence: earlier))
+            }
         }
         for person in persons {
             var list = ProblemList(subject: person.reference)
             person.validate(into: &list)
-            all += list.problems
-            if let p = unique(person.reference) { all.append(p) }
-            people[person.id] = person
+            collect(person.reference, list.problems)
+            if people[person.id] == nil || known[person.id] != nil { people[person.id] = person }
         }
         for route in routes {
             var list = ProblemList(subject: route.reference)
             route.validate(into: &list)
             checkReferences(of: route, people: people, into: &list)
-            all += list.problems
-            if let p = unique(route.reference) { all.append(p) }
+            collect(route.reference, list.problems)
         }
         for program in programs {
             var list = ProblemList(subject: program.reference)
             program.validate(into: &list)
             checkMembers(of: program, people: people, into: &list)
-            all += list.problems
-            if let p = unique(program.reference) { all.append(p) }
+            collect(program.reference, list.problems)
         }
         return all
     }

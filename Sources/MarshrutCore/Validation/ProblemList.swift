@@ -27,7 +27,7 @@ enum Slug {
         }
     }
 
-    static let rule = "use lower-case Latin letters, digits and hyphens, e.g. ivanova-2022"
+    static let rule = "use lower-case Latin letters and digits, joined by hyphens (or . and _), e.g. ivanova-2022"
 }
 
 extension String {

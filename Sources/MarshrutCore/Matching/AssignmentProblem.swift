@@ -1,0 +1,96 @@
+/// The mentors' council's pairing problem: who mentors whom, for the best total score.
+///
+/// The council forms mentor–mentee pairs and groups from the two banks (regulation
+/// §4.1.5): each mentor takes at most `capacities[m]` mentees at once, each mentee has at
+/// most one mentor, and `score[m][j]` says how good mentor `m` is for mentee `j` — `nil`
+/// when the pair is forbidden. ``solve()`` returns an assignment with the highest total.
+///
+/// Mentors and mentees are numbered by position; the caller keeps the mapping to persons.
+/// The problem is checked once, here, so solving cannot fail.
+///
+/// ```swift
+/// let problem = try AssignmentProblem(
+///     capacities: [1, 2],
+///     menteeCount: 3,
+///     score: [[5, 4, nil],
+///             [3, nil, 2]]
+/// )
+/// let assignment = problem.solve()
+/// assignment.mentorOfMentee  // [1, 0, 1]
+/// assignment.total           // 9.0
+/// ```
+public struct AssignmentProblem: Sendable, Hashable {
+    /// How many mentees each mentor takes at once, by mentor; each 0 or more.
+    public let capacities: [Int]
+    /// How many mentees there are.
+    public let menteeCount: Int
+    /// The worth of each pair, `score[mentor][mentee]`; `nil` forbids the pair.
+    public let score: [[Double?]]
+
+    /// Checks and keeps a pairing problem.
+    ///
+    /// Every problem found is reported at once, each with its place (`capacities[2]`,
+    /// `score[1][3]`) and how to fix it.
+    ///
+    /// - Parameters:
+    ///   - capacities: How many mentees each mentor takes at once; one entry per mentor.
+    ///   - menteeCount: How many mentees there are.
+    ///   - score: One row per mentor, one entry per mentee: any finite number (zero and
+    ///     negative included), or `nil` to forbid the pair.
+    /// - Throws: `ModelError` when a capacity or the mentee count is negative, the rows do
+    ///   not match the mentors and mentees, or a score is not finite.
+    public init(capacities: [Int], menteeCount: Int, score: [[Double?]]) throws(ModelError) {
+        var list = ProblemList(subject: nil)
+        if menteeCount < 0 {
+            list.add("menteeCount", "the number of mentees must be 0 or more, got \(menteeCount)")
+        }
+        for (mentor, capacity) in capacities.enumerated() where capacity < 0 {
+            list.add("capacities[\(mentor)]", "a capacity must be 0 or more (0 takes no mentees), got \(capacity)")
+        }
+        if score.count != capacities.count {
+            list.add("score", "there are \(score.count) score rows for \(capacities.count) mentors: give one row per mentor")
+        }
+        for (mentor, row) in score.enumerated() {
+            if menteeCount >= 0 && row.count != menteeCount {
+                list.add("score[\(mentor)]", "the row has \(row.count) scores for \(menteeCount) mentees: give one score per mentee, nil to forbid the pair")
+            }
+            for (mentee, value) in row.enumerated() {
+                if let value, !value.isFinite {
+                    list.add("score[\(mentor)][\(mentee)]", "a score must be a finite number, got \(value): give a number, or nil to forbid the pair")
+                }
+            }
+        }
+        try list.check()
+        self.capacities = capacities
+        self.menteeCount = menteeCount
+        self.score = score
+    }
+
+    /// The number of mentors.
+    public var mentorCount: Int { capacities.count }
+
+    /// Finds an assignment with the highest total score.
+    ///
+    /// The result is exact, not greedy: taking the single best pair first can lose total,
+    /// and the solver does not. Its rules:
+    ///
+    /// - A pair with a negative score is never assigned: leaving the mentee unmatched
+    ///   scores 0 and is better. A forbidden pair is never assigned.
+    /// - Among assignments with the highest total, it returns one with the most pairs, so
+    ///   a pair scoring 0 is made when a mentor has room.
+    /// - Remaining ties are broken by the search order, which prefers lower mentor indices
+    ///   when paths are equally good; the same problem always gives the same assignment.
+    /// - Totals that differ by less than a billionth of the largest score count as equal,
+    ///   so rounding in floating-point sums cannot flip a tie.
+    ///
+    /// It runs successive shortest augmenting paths on a min-cost flow network (source →
+    /// mentor with the mentor's capacity, mentor → mentee for each allowed pair at cost
+    /// −score, mentee → sink with capacity 1), with Dijkstra on reduced costs; see
+    /// `PairingNetwork` for the details and the cost, O(k·(m² + p)) for k pairs made,
+    /// m mentors and p allowed pairs.
+    public func solve() -> Assignment {
+        var network = PairingNetwork(capacities: capacities, menteeCount: menteeCount, score: score)
+        network.solve()
+        return Assignment(mentorOfMentee: network.mentorOfMentee, mentorCount: mentorCount, score: score)
+    }
+}

@@ -104,6 +104,8 @@ enum Schema {
                 BEGIN SELECT RAISE(ABORT, 'reflection_revision history is append-only'); END;
                 """)
         }
+        registerErasure(in: &migrator)
+        registerProgramHistory(in: &migrator)
         return migrator
     }
 }

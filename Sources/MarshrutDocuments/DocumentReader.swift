@@ -210,7 +210,7 @@ public enum DocumentReader {
 
     static func program(_ f: Fields) -> Program? {
         f.rejectUnknown(["kind", "id", "forms", "directions", "mentors", "mentees", "start", "end", "status",
-                         "activities", "indicators"])
+                         "addresses", "activities", "indicators", "changes"])
         let id = f.string("id", required: "a short slug such as prog-2022-01")
         let start = f.day("start", required: "the first day, YYYY-MM-DD")
         let end = f.day("end", required: "the last day, 3 to 12 months after start")
@@ -223,11 +223,20 @@ public enum DocumentReader {
                   let value = i.double("value", required: "a number") else { return nil }
             return Indicator(name: name, date: date, value: value)
         }
+        let changes = f.items("changes").compactMap { item -> StatusChange? in
+            guard let c = f.session.fields(item.node, at: item.path) else { return nil }
+            c.rejectUnknown(["date", "status", "reason"])
+            guard let date = c.day("date", required: "YYYY-MM-DD"),
+                  let status = c.code("status", ProgramStatus.self, required: "the status it became"),
+                  let reason = c.string("reason", required: "why") else { return nil }
+            return StatusChange(date: date, status: status, reason: reason)
+        }
         let program = (id: id, forms: f.codes("forms", MentoringForm.self), directions: f.codes("directions", Direction.self),
                        mentors: f.strings("mentors"), mentees: f.strings("mentees"), activities: activities(f))
         guard let id = program.id, let start, let end, let status else { return nil }
         return Program(id: id, forms: program.forms, directions: program.directions, mentors: program.mentors,
                        mentees: program.mentees, start: start, end: end, status: status,
-                       activities: program.activities, indicators: indicators)
+                       activities: program.activities, indicators: indicators, addresses: f.strings("addresses"),
+                       changes: changes)
     }
 }

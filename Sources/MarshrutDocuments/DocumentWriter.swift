@@ -137,12 +137,20 @@ public enum DocumentWriter {
         m["start"] = date(p.start)
         m["end"] = date(p.end)
         m["status"] = text(p.status.rawValue)
+        m["addresses"] = p.addresses.isEmpty ? nil : Node(p.addresses.map(text), .implicit, .flow)
         m["activities"] = blocks(p.activities.map(node))
         m["indicators"] = blocks(p.indicators.map { i in
             var m = MappingBuilder()
             m["name"] = text(i.name)
             m["date"] = date(i.date)
             m["value"] = Node(format(i.value))
+            return m.node
+        })
+        m["changes"] = blocks(p.changes.map { c in
+            var m = MappingBuilder()
+            m["date"] = date(c.date)
+            m["status"] = text(c.status.rawValue)
+            m["reason"] = text(c.reason)
             return m.node
         })
         return m.node

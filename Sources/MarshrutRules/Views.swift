@@ -150,7 +150,11 @@ struct Views {
         t["start"] = .string(p.start.description)
         t["end"] = .string(p.end.description)
         t["status"] = .string(p.status.rawValue)
+        t["addresses"] = list(p.addresses.map { .string($0) })
         t["activities"] = list(p.activities.map(activity))
+        t["changes"] = list(p.changes.map { c in
+            .table(LuaTable(fields: ["date": .string(c.date.description), "status": .string(c.status.rawValue), "reason": .string(c.reason)]))
+        })
         t["indicators"] = list(p.indicators.map { i in
             .table(LuaTable(fields: ["name": .string(i.name), "date": .string(i.date.description), "value": number(i.value)]))
         })

@@ -27,6 +27,7 @@ struct ProgramBody: Codable {
     var forms: [MentoringForm]
     var directions: [Direction]
     var activities: [Activity]
+    var addresses: [String]?
 }
 
 enum JSON {

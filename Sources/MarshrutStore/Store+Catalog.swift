@@ -31,7 +31,12 @@ extension Store {
         try write { db in
             var known: [String: Person] = [:]
             for person in try Self.fetchPersons(db) { known[person.id] = person }
-            try catalog.validate(knownPersons: known)
+            var routes: [String: Route] = [:]
+            for reference in catalog.programs.flatMap(\.addresses) {
+                let routeID = String(reference.split(separator: "/").first ?? "")
+                if routes[routeID] == nil, let route = try? Self.fetchRoute(db, routeID) { routes[routeID] = route }
+            }
+            try catalog.validate(knownPersons: known, knownRoutes: routes)
             for person in catalog.persons { try Self.save(person, db) }
             for route in catalog.routes { try Self.save(route, db) }
             for program in catalog.programs { try Self.save(program, db) }

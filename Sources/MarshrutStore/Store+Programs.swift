@@ -30,7 +30,28 @@ extension Store {
         for id in program.mentors + program.mentees {
             if let person = try? fetchPerson(db, id) { persons[id] = person }
         }
-        try Catalog(programs: [program]).validate(knownPersons: persons)
+        var routes: [String: Route] = [:]
+        for reference in program.addresses {
+            let routeID = String(reference.split(separator: "/").first ?? "")
+            if routes[routeID] == nil, let route = try? fetchRoute(db, routeID) { routes[routeID] = route }
+        }
+        try Catalog(programs: [program]).validate(knownPersons: persons, knownRoutes: routes)
+    }
+
+    /// Adds a new program; its members must be in the banks with their consents.
+    public func add(_ program: Program) throws {
+        try write { db in
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM program WHERE id = ?", arguments: [program.id]) == true {
+                throw StoreError("a program \"\(program.id)\" already exists: choose another id or see `marshrut program show \(program.id)`")
+            }
+            try Self.checkMembers(of: program, db)
+            try Self.save(program, db)
+        }
+    }
+
+    /// Ids of programs already stored, for choosing a free one.
+    public func programIDs() throws -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT id FROM program ORDER BY id") }
     }
 
     static func fetchProgram(_ db: Database, _ id: String) throws -> Program {
@@ -48,11 +69,16 @@ extension Store {
                        mentees: members.filter { $0["role"] == "mentee" }.map { $0["person_id"] },
                        start: try row.day("start"), end: try row.day("end"),
                        status: try row.code("status", ProgramStatus.self), activities: body.activities,
-                       indicators: indicators)
+                       indicators: indicators, addresses: body.addresses ?? [],
+                       changes: try Row.fetchAll(db, sql: "SELECT date, status, reason FROM program_change WHERE program_id = ? ORDER BY seq",
+                                                 arguments: [id]).map {
+                           StatusChange(date: try $0.day("date"), status: try $0.code("status", ProgramStatus.self), reason: $0["reason"])
+                       })
     }
 
     static func save(_ program: Program, _ db: Database) throws {
-        let body = ProgramBody(forms: program.forms, directions: program.directions, activities: program.activities)
+        let body = ProgramBody(forms: program.forms, directions: program.directions, activities: program.activities,
+                               addresses: program.addresses.isEmpty ? nil : program.addresses)
         try db.execute(sql: """
             INSERT INTO program (id, status, start, "end", body) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET status = excluded.status, start = excluded.start, "end" = excluded."end",
@@ -72,6 +98,14 @@ extension Store {
         for i in program.indicators.dropFirst(stored.count) {
             try db.execute(sql: "INSERT INTO indicator (program_id, name, date, value) VALUES (?, ?, ?, ?)",
                            arguments: [program.id, i.name, i.date, i.value])
+        }
+        let changes = try Row.fetchAll(db, sql: "SELECT date, status, reason FROM program_change WHERE program_id = ? ORDER BY seq",
+                                       arguments: [program.id])
+            .map { StatusChange(date: try $0.day("date"), status: try $0.code("status", ProgramStatus.self), reason: $0["reason"]) }
+        try ensurePrefix(changes, of: program.changes, what: "status changes of program \(program.id)")
+        for c in program.changes.dropFirst(changes.count) {
+            try db.execute(sql: "INSERT INTO program_change (program_id, date, status, reason) VALUES (?, ?, ?, ?)",
+                           arguments: [program.id, c.date, c.status.rawValue, c.reason])
         }
     }
 }

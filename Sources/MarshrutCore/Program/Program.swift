@@ -14,12 +14,19 @@ public struct Program: Sendable, Hashable, Codable {
     public var activities: [Activity]
     /// Monitoring indicators over time; only appended.
     public internal(set) var indicators: [Indicator]
+    /// The mentees' route deficits the program addresses, as `ROUTE/DEFICIT` (e.g. `kuznetsov-2024/d3`).
+    public var addresses: [String]
+    /// Every change of status with its date and reason; only appended.
+    public internal(set) var changes: [StatusChange]
 
     public init(
         id: String, forms: [MentoringForm], directions: [Direction] = [], mentors: [String],
         mentees: [String], start: Day, end: Day, status: ProgramStatus = .draft,
-        activities: [Activity] = [], indicators: [Indicator] = []
+        activities: [Activity] = [], indicators: [Indicator] = [], addresses: [String] = [],
+        changes: [StatusChange] = []
     ) {
+        self.addresses = addresses
+        self.changes = changes
         self.id = id
         self.forms = forms
         self.directions = directions
@@ -75,6 +82,12 @@ public struct Program: Sendable, Hashable, Codable {
                 list.add("activities[\(i)].id", "activity id \"\(activity.id)\" is used twice in this program")
             }
             activity.validate(at: "activities[\(i)]", deficitIDs: nil, into: &list)
+        }
+        for (i, reference) in addresses.enumerated() where reference.split(separator: "/").count != 2 {
+            list.add("addresses[\(i)]", "\"\(reference)\" is not ROUTE/DEFICIT: write the route's id and the deficit's id, e.g. kuznetsov-2024/d3")
+        }
+        for (i, change) in changes.enumerated() {
+            if change.reason.trimmed.isEmpty { list.add("changes[\(i)].reason", "a change of status keeps its reason: say why") }
         }
         for (i, indicator) in indicators.enumerated() {
             if !Slug.isValid(indicator.name) {

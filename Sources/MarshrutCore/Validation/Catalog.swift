@@ -17,7 +17,7 @@ public struct Catalog: Sendable, Hashable {
     ///
     /// - Parameter known: persons that exist outside this catalog (e.g. already stored),
     ///   so references to them are satisfied.
-    public func problems(knownPersons known: [String: Person] = [:]) -> [Problem] {
+    public func problems(knownPersons known: [String: Person] = [:], knownRoutes: [String: Route] = [:]) -> [Problem] {
         var all: [Problem] = []
         var people = known
         var seen: [SubjectReference: Int] = [:]
@@ -47,14 +47,15 @@ public struct Catalog: Sendable, Hashable {
             var list = ProblemList(subject: program.reference)
             program.validate(into: &list)
             checkMembers(of: program, people: people, into: &list)
+            checkAddresses(of: program, routes: knownRoutes.merging(routes.map { ($0.id, $0) }) { _, new in new }, into: &list)
             collect(program.reference, list.problems)
         }
         return all
     }
 
     /// Throws every problem at once.
-    public func validate(knownPersons known: [String: Person] = [:]) throws(ModelError) {
-        let found = problems(knownPersons: known)
+    public func validate(knownPersons known: [String: Person] = [:], knownRoutes: [String: Route] = [:]) throws(ModelError) {
+        let found = problems(knownPersons: known, knownRoutes: knownRoutes)
         if !found.isEmpty { throw ModelError(problems: found) }
     }
 
@@ -71,6 +72,23 @@ public struct Catalog: Sendable, Hashable {
         }
         for (i, correction) in route.corrections.enumerated() where people[correction.author] == nil {
             list.add("corrections[\(i)].author", "no person \"\(correction.author)\": the author is a person id")
+        }
+    }
+
+    private func checkAddresses(of program: Program, routes: [String: Route], into list: inout ProblemList) {
+        for (i, reference) in program.addresses.enumerated() {
+            let parts = reference.split(separator: "/").map(String.init)
+            guard parts.count == 2 else { continue }
+            guard let route = routes[parts[0]] else {
+                list.add("addresses[\(i)]", "no route \"\(parts[0])\": name a mentee's route, e.g. kuznetsov-2024/d3")
+                continue
+            }
+            if route.deficit(parts[1]) == nil {
+                list.add("addresses[\(i)]", "route \(route.id) has no deficit \"\(parts[1])\" (deficits: \(route.deficits.map(\.id).joined(separator: ", ")))")
+            }
+            if !program.mentees.contains(route.teacher) {
+                list.add("addresses[\(i)]", "route \(route.id) belongs to \(route.teacher), who is not a mentee of this program")
+            }
         }
     }
 

@@ -1,0 +1,95 @@
+import ArgumentParser
+import MarshrutCore
+import MarshrutRules
+import MarshrutStore
+
+struct Match: ParsableCommand, Marshrut.Runnable {
+    static let configuration = CommandConfiguration(
+        abstract: "Propose mentor–mentee pairs and groups for the mentees who wait for a mentor.",
+        discussion: """
+            The proposal is an optimal assignment: the highest total score under each mentor's \\
+            capacity (`capacity:` in the person document, \(MentorCapacity.defaultValue) when absent; mentees already in a \\
+            draft or active program count). The score of a pair is Scripts/matching.lua's \\
+            `matching { score = function(mentor, mentee, ctx) return number, "reason" end }`; nil or \\
+            false forbids the pair. Persons without a personal-data consent are never proposed. \\
+            --apply creates a draft program for each proposed pair or group.
+            """
+    )
+    @Flag(help: "Create draft programs from the proposal.") var apply = false
+    @Option(help: ArgumentHelp("Start of the programs --apply creates (default: today).", valueName: "date")) var start: Day?
+    @Option(help: "Length in months of the programs --apply creates (3 to 12).") var months = 9
+    @OptionGroup var format: JSONFlag
+    @OptionGroup var global: GlobalOptions
+
+    struct Proposal: Encodable {
+        var mentor: String
+        var mentees: [String]
+        var score: Double
+        var reasons: [String]
+    }
+
+    struct Output: Encodable {
+        var proposals: [Proposal]
+        var unmatched: [String]
+        var total: Double
+    }
+
+    func validate() throws {
+        if !Program.allowedMonths.contains(months) { throw ValidationError("Please give --months from 3 to 12 (got \(months)).") }
+    }
+
+    func run(_ context: Context) throws {
+        let store = try context.store()
+        let catalog = try store.catalog()
+        let today = try context.today
+        let engine = try RuleEngine(scriptsFolder: context.scriptsPath)
+        let bank = MentoringBank(catalog)
+        let scored = try engine.scorePairs(catalog, mentors: bank.mentors.map(\.id), mentees: bank.waiting.map(\.id), today: today)
+        let problem = try AssignmentProblem(capacities: bank.mentors.map { bank.freeCapacity(of: $0) },
+                                            menteeCount: bank.waiting.count,
+                                            score: scored.scores.map { $0.map { $0?.score } })
+        let assignment = problem.solve()
+        var proposals: [Proposal] = []
+        for (i, mentor) in bank.mentors.enumerated() {
+            let chosen = assignment.mentees(of: i)
+            guard !chosen.isEmpty else { continue }
+            proposals.append(Proposal(
+                mentor: mentor.id, mentees: chosen.map { bank.waiting[$0].id },
+                score: chosen.reduce(0) { $0 + (scored.scores[i][$1]?.score ?? 0) },
+                reasons: chosen.map { "\(bank.waiting[$0].id): \(scored.scores[i][$0]?.reason ?? "—")" }))
+        }
+        let output = Output(proposals: proposals, unmatched: assignment.unassigned.map { bank.waiting[$0].id }, total: assignment.total)
+        if format.json {
+            context.print(try JSONOutput.string(output))
+        } else {
+            print(output, bank: bank, catalog: catalog, context: context)
+        }
+        RuleOutput.printErrors(scored.errors, to: context)
+        if apply {
+            let first = start ?? today
+            for p in proposals {
+                let program = try bank.draft(for: p.mentor, mentees: p.mentees, start: first, months: months,
+                                             id: try ProgramCommand.freeID(in: store, year: first.year), catalog: catalog)
+                try store.add(program)
+                context.print("Created draft program \(program.id): \(p.mentor) → \(p.mentees.joined(separator: ", ")) (\(program.forms.map(\.rawValue).joined(separator: ", "))).")
+            }
+        }
+        if !scored.errors.isEmpty { throw Failure(status: 1) }
+    }
+
+    func print(_ output: Output, bank: MentoringBank, catalog: Catalog, context: Context) {
+        let names = Dictionary(uniqueKeysWithValues: catalog.persons.map { ($0.id, $0.name) })
+        let style = Style(enabled: context.colour)
+        if bank.waiting.isEmpty { return context.print("No mentee waits for a mentor: every mentee in the bank has a draft or active program.") }
+        for p in output.proposals {
+            context.print(style.bold("\(names[p.mentor] ?? p.mentor) (\(p.mentor))") + " → "
+                + p.mentees.map { "\(names[$0] ?? $0) (\($0))" }.joined(separator: ", ") + style.dim("  score \(DocumentNumber.format(p.score))"))
+            for reason in p.reasons { context.print("    \(reason)") }
+        }
+        if !output.unmatched.isEmpty {
+            context.print(style.yellow("No suitable mentor with free capacity: ") + output.unmatched.map { "\(names[$0] ?? $0) (\($0))" }.joined(separator: ", "))
+        }
+        context.print("\(output.proposals.count) proposal(s), \(output.proposals.reduce(0) { $0 + $1.mentees.count }) mentee(s) paired, "
+            + "total score \(DocumentNumber.format(output.total)).\(apply ? "" : " Create them as drafts with --apply.")")
+    }
+}

@@ -1,0 +1,193 @@
+import ArgumentParser
+import MarshrutCore
+import MarshrutStore
+
+struct ProgramCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "program",
+        abstract: "Personalized mentoring programs (3 to 12 months): create, follow, record indicators.",
+        discussion: "A program goes draft → active → completed, or is cancelled; each change keeps its date and reason.",
+        subcommands: [New.self, List.self, Show.self, Status.self, ActivityCommand.self, IndicatorCommand.self]
+    )
+}
+
+extension ProgramCommand {
+    struct New: ParsableCommand, Marshrut.Runnable {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a draft program for mentors and mentees from the banks.",
+            discussion: """
+                Example: marshrut program new --mentor grishina --mentee antonova --form traditional \\
+                  --form teacher-teacher --direction teaching-methods --start 2026-09-01 --end 2027-05-31 \\
+                  --address antonova-2026/d1
+                """
+        )
+        @Argument(help: "A short id (default: prog-YEAR-NN).") var id: String?
+        @Option(name: .customLong("mentor"), help: "A mentor's person id (repeat for several).") var mentors: [String] = []
+        @Option(name: .customLong("mentee"), help: "A mentee's person id (repeat for a group).") var mentees: [String] = []
+        @Option(name: .customLong("form"), help: "A form of mentoring (repeat).") var forms: [MentoringForm] = []
+        @Option(name: .customLong("direction"), help: "A direction of work (repeat).") var directions: [Direction] = []
+        @Option(help: ArgumentHelp("First day (default: today).", valueName: "date")) var start: Day?
+        @Option(help: ArgumentHelp("Last day, 3 to 12 months after start.", valueName: "date")) var end: Day
+        @Option(name: .customLong("address"), help: "A mentee's route deficit the program addresses, ROUTE/DEFICIT (repeat).") var addresses: [String] = []
+        @OptionGroup var global: GlobalOptions
+
+        func validate() throws {
+            if mentors.isEmpty || mentees.isEmpty { throw ValidationError("Please name at least one --mentor and one --mentee.") }
+            let all = MentoringForm.allCases.map(\.rawValue).joined(separator: ", ")
+            if forms.isEmpty { throw ValidationError("Please name at least one --form (\(all)).") }
+        }
+
+        func run(_ context: Context) throws {
+            let store = try context.store()
+            let first = try start ?? context.today
+            let programID = try id ?? ProgramCommand.freeID(in: store, year: first.year)
+            let program = Program(id: programID, forms: forms, directions: directions, mentors: mentors, mentees: mentees,
+                                  start: first, end: end, status: .draft, addresses: addresses)
+            try program.validate()
+            try store.add(program)
+            context.print("Created draft program \(programID): \(mentors.joined(separator: ", ")) → \(mentees.joined(separator: ", ")), \(first) → \(end).")
+            context.print("Next: marshrut program status \(programID) active --reason \"приказ о закреплении пары\"")
+        }
+    }
+
+    static func freeID(in store: Store, year: Int) throws -> String {
+        let taken = Set(try store.programIDs())
+        var n = 1
+        while taken.contains(String(format: "prog-%d-%02d", year, n)) { n += 1 }
+        return String(format: "prog-%d-%02d", year, n)
+    }
+
+    struct List: ParsableCommand, Marshrut.Runnable {
+        static let configuration = CommandConfiguration(abstract: "List programs with their members and state.")
+        @Option(help: "Only programs in this state.") var status: ProgramStatus?
+        @OptionGroup var format: JSONFlag
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            let programs = try context.store().programs().filter { status == nil || $0.status == status }
+            if format.json { return context.print(try JSONOutput.string(programs)) }
+            context.print(TextTable(header: ["ID", "STATUS", "PERIOD", "MENTORS", "MENTEES", "FORMS"], rows: programs.map { p in
+                [p.id, p.status.rawValue, "\(p.start) → \(p.end)", p.mentors.joined(separator: ","), p.mentees.joined(separator: ","),
+                 p.forms.map(\.rawValue).joined(separator: ",")]
+            }).render())
+        }
+    }
+
+    struct Show: ParsableCommand, Marshrut.Runnable {
+        static let configuration = CommandConfiguration(abstract: "Show a program: members, activities, indicators over time, changes of state.")
+        @Argument(help: "The program's id.") var id: String
+        @OptionGroup var format: JSONFlag
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            let store = try context.store()
+            let program = try store.program(id)
+            if format.json { return context.print(try JSONOutput.string(program)) }
+            let names = Dictionary(uniqueKeysWithValues: try store.persons().map { ($0.id, $0.name) })
+            let style = Style(enabled: context.colour)
+            let today = try context.today
+            context.print(style.bold("Program \(program.id)") + " — \(program.status.rawValue), \(program.start) → \(program.end)")
+            context.print("  mentors: " + program.mentors.map { "\(names[$0] ?? $0) (\($0))" }.joined(separator: ", "))
+            context.print("  mentees: " + program.mentees.map { "\(names[$0] ?? $0) (\($0))" }.joined(separator: ", "))
+            context.print("  forms: \(program.forms.map(\.rawValue).joined(separator: ", "))"
+                + (program.directions.isEmpty ? "" : " · directions: \(program.directions.map(\.rawValue).joined(separator: ", "))"))
+            if !program.addresses.isEmpty { context.print("  addresses: \(program.addresses.joined(separator: ", "))") }
+            if !program.activities.isEmpty {
+                context.print(style.bold("Activities"))
+                for a in program.activities {
+                    let state = a.product.map { style.green("✓ → «\($0.title)»") } ?? (a.isOverdue(on: today) ? style.red("overdue") : "due \(a.due)")
+                    context.print("  \(a.id) \(a.kind.rawValue) «\(a.title)» \(state)")
+                }
+            }
+            let byName = Dictionary(grouping: program.indicators, by: \.name)
+            if !byName.isEmpty {
+                context.print(style.bold("Indicators"))
+                for name in byName.keys.sorted() {
+                    let series = (byName[name] ?? []).sorted { $0.date < $1.date }
+                    let values = series.map { "\($0.date) \(DocumentNumber.format($0.value))" }.joined(separator: " → ")
+                    context.print("  \(name): \(values)\(Self.trend(series.map(\.value)))")
+                }
+            }
+            if !program.changes.isEmpty {
+                context.print(style.bold("Changes of state"))
+                for c in program.changes { context.print("  \(c.date) → \(c.status.rawValue): \(c.reason)") }
+            }
+        }
+
+        static func trend(_ values: [Double]) -> String {
+            guard values.count >= 2, let last = values.last else { return "" }
+            let previous = values[values.count - 2]
+            return last > previous ? "  ↑" : last < previous ? "  ↓" : "  ="
+        }
+    }
+
+    struct Status: ParsableCommand, Marshrut.Runnable {
+        static let configuration = CommandConfiguration(
+            abstract: "Change a program's state: active, completed or cancelled, with the reason.",
+            discussion: "Example: marshrut program status prog-2026-01 active --reason \"приказ № 12 от 01.09.2026\""
+        )
+        @Argument(help: "The program's id.") var id: String
+        @Argument(help: "The new state.") var status: ProgramStatus
+        @Option(help: "Why (kept with the change).") var reason: String
+        @Option(help: ArgumentHelp("When (default: today).", valueName: "date")) var date: Day?
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            let day = try date ?? context.today
+            var from = ProgramStatus.draft
+            try context.store().updateProgram(id) { program in
+                from = program.status
+                try program.change(to: status, on: day, reason: reason)
+            }
+            context.print("Program \(id): \(from.rawValue) → \(status.rawValue) on \(day).")
+        }
+    }
+
+    struct ActivityCommand: ParsableCommand, Marshrut.Runnable {
+        static let configuration = CommandConfiguration(commandName: "activity", abstract: "Add a program activity, or change one (--id).")
+        @Argument(help: "The program's id.") var id: String
+        @Option(name: .customLong("id"), help: "The activity's id (default: next free a1, a2, …).") var activityID: String?
+        @Option(help: "course, trial, project, research or measure.") var kind: ActivityKind
+        @Option(help: "What the activity is.") var title: String
+        @Option(help: "Academic hours (courses).") var hours: Int?
+        @Option(help: ArgumentHelp("First day.", valueName: "date")) var start: Day?
+        @Option(help: ArgumentHelp("Due day.", valueName: "date")) var due: Day
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            var newID = ""
+            try context.store().updateProgram(id) { program in
+                newID = activityID ?? program.nextActivityID
+                try program.plan(Activity(id: newID, kind: kind, title: title, hours: hours, start: start, due: due))
+            }
+            context.print("Activity \(newID) of program \(id): \(kind.rawValue) «\(title)», due \(due).")
+        }
+    }
+
+    struct IndicatorCommand: ParsableCommand, Marshrut.Runnable {
+        static let configuration = CommandConfiguration(
+            commandName: "indicator",
+            abstract: "Record a monitoring indicator (regulation §5): exam-pass-rate, achievement, olympiad-participation, …",
+            discussion: "Example: marshrut program indicator prog-2025-01 --name exam-pass-rate --value 0.83 --date 2026-05-30"
+        )
+        @Argument(help: "The program's id.") var id: String
+        @Option(help: "The indicator, e.g. \(Indicator.commonNames.joined(separator: ", ")).") var name: String
+        @Option(help: "Its value (a share as 0.86, or a count).") var value: Double
+        @Option(help: ArgumentHelp("When it was measured (default: today).", valueName: "date")) var date: Day?
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            let day = try date ?? context.today
+            let program = try context.store().updateProgram(id) { try $0.record(Indicator(name: name, date: day, value: value)) }
+            let count = program.indicators.filter { $0.name == name }.count
+            context.print("Recorded \(name) = \(DocumentNumber.format(value)) on \(day) for program \(id) (\(count) value(s) of it so far).")
+        }
+    }
+}
+
+/// Numbers as the documents write them: 15, not 15.0.
+enum DocumentNumber {
+    static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}

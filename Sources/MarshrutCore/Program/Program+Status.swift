@@ -1,0 +1,66 @@
+/// One change of a program's status: when, to what, and why.
+public struct StatusChange: Sendable, Hashable, Codable {
+    public var date: Day
+    public var status: ProgramStatus
+    public var reason: String
+
+    public init(date: Day, status: ProgramStatus, reason: String) {
+        self.date = date
+        self.status = status
+        self.reason = reason
+    }
+}
+
+extension ProgramStatus {
+    /// Where a program may go from here: draft → active → completed, or cancelled before it ends.
+    public var next: [ProgramStatus] {
+        switch self {
+        case .draft: [.active, .cancelled]
+        case .active: [.completed, .cancelled]
+        case .completed, .cancelled: []
+        }
+    }
+}
+
+extension Program {
+    /// Moves the program to `status`, keeping the date and reason of the change.
+    ///
+    /// Activation needs every member's consent to the added duties (checked with the
+    /// members, see `Catalog`); completion is dated on or after the start.
+    public mutating func change(to status: ProgramStatus, on date: Day, reason: String) throws(ModelError) {
+        guard self.status.next.contains(status) else {
+            let allowed = self.status.next.map(\.rawValue).joined(separator: " or ")
+            throw ModelError("program \(id) is \(self.status.rawValue): it can become \(allowed.isEmpty ? "nothing else (it is over)" : allowed), not \(status.rawValue)",
+                             path: "status")
+        }
+        guard !reason.trimmed.isEmpty else {
+            throw ModelError("say why the program becomes \(status.rawValue): --reason \"…\"", path: "changes")
+        }
+        if status == .completed, date < start {
+            throw ModelError("program \(id) starts \(start): it cannot be completed on \(date)", path: "status")
+        }
+        var copy = self
+        copy.status = status
+        copy.changes.append(StatusChange(date: date, status: status, reason: reason.trimmed))
+        try copy.validate()
+        self = copy
+    }
+
+    /// Adds an activity or replaces the one with the same id.
+    public mutating func plan(_ activity: Activity) throws(ModelError) {
+        var copy = self
+        if let i = copy.activities.firstIndex(where: { $0.id == activity.id }) {
+            copy.activities[i] = activity
+        } else {
+            copy.activities.append(activity)
+        }
+        try copy.validate()
+        self = copy
+    }
+
+    /// The next free activity id: a1, a2, …
+    public var nextActivityID: String { Route.nextID(prefix: "a", taken: activities.map(\.id)) }
+
+    /// Mentees a mentor has in this program, when it is draft or active (it takes capacity).
+    public var takesCapacity: Bool { status == .draft || status == .active }
+}

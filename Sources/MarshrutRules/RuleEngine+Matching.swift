@@ -1,0 +1,58 @@
+import LuaBridge
+import MarshrutCore
+
+/// The matching score of one mentor–mentee pair and the reason the script gave.
+public struct PairScore: Sendable, Hashable {
+    public var score: Double
+    public var reason: String?
+}
+
+/// Scores of every pair: `scores[mentor][mentee]`, `nil` where the script forbids the pair.
+public struct PairScores: Sendable {
+    public var scores: [[PairScore?]]
+    public var errors: [RuleError]
+}
+
+extension RuleEngine {
+    /// Asks `matching { score = function(mentor, mentee, ctx) … end }` about every pair.
+    ///
+    /// A pair whose score fails is forbidden and the failure reported; a limit stops the
+    /// scoring for the remaining pairs (they are forbidden too).
+    /// - Throws: `RuleError` when no script declares `matching`.
+    public func scorePairs(_ catalog: Catalog, mentors: [String], mentees: [String], today: Day) throws(RuleError) -> PairScores {
+        guard let entry = matchingEntry else {
+            throw RuleError(rule: "matching", error: "no script declares `matching { score = function(mentor, mentee, ctx) … end }`: "
+                + "add Scripts/matching.lua (the standard one is in the repository)", source: files.first ?? "Scripts")
+        }
+        var scores = Array(repeating: Array(repeating: PairScore?.none, count: mentees.count), count: mentors.count)
+        var errors = loadErrors
+        LuaThread.run {
+            let views = Views(catalog, in: lua)
+            defer { views.release(in: lua) }
+            let ctx = context(today: today)
+            defer { lua.release(ctx) }
+            let ceiling = lua.memoryInUse + 2 * limits.memoryBytes
+            var tally = Tally(rule: "matching", source: entry.rule.source)
+            for (i, mentor) in mentors.enumerated() {
+                guard let mentorView = views.persons[mentor] else { continue }
+                for (j, mentee) in mentees.enumerated() where mentee != mentor {
+                    guard let menteeView = views.persons[mentee] else { continue }
+                    if tally.stopped { tally.skipped += 1; continue }
+                    arm(ceiling: ceiling)
+                    do throws(LuaError) {
+                        let result = try lua.call(runners.score, arguments: [.reference(entry.function), .reference(mentorView),
+                                                                            .reference(menteeView), .reference(ctx)])
+                        if let value = result.first?.doubleValue {
+                            scores[i][j] = PairScore(score: value, reason: result.dropFirst().first?.stringValue)
+                        }
+                    } catch {
+                        tally.record(error, subject: SubjectReference(.person, "\(mentor)+\(mentee)"), engine: self)
+                    }
+                }
+            }
+            lua.limits = limits
+            errors += tally.errors
+        }
+        return PairScores(scores: scores, errors: errors)
+    }
+}

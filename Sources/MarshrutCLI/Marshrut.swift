@@ -18,7 +18,7 @@ public struct Marshrut: ParsableCommand {
             """,
         subcommands: [
             Initialize.self, Import.self, Export.self, Validate.self,
-            PersonCommand.self, RouteCommand.self, Reflect.self, Journal.self, ProgramCommand.self, Match.self,
+            PersonCommand.self, RouteCommand.self, Reflect.self, Journal.self, ProgramCommand.self, Match.self, Plan.self,
         ] + ruleCommands
     )
 

@@ -53,6 +53,7 @@ public enum DocumentFiles {
             catalog.persons += result.catalog.persons
             catalog.routes += result.catalog.routes
             catalog.programs += result.catalog.programs
+            catalog.plans += result.catalog.plans
             sources.origins.merge(result.sources.origins) { first, second in first + second }
             diagnostics += result.diagnostics
         }

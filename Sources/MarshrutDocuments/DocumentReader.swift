@@ -26,7 +26,7 @@ public enum DocumentReader {
                 session.lines = [:]
                 let before = session.diagnostics.count
                 guard let fields = session.fields(root, at: "") else { continue }
-                switch fields.string("kind", required: "person, route or program") {
+                switch fields.string("kind", required: "person, route, program or plan") {
                 case "person":
                     if let person = person(fields), session.diagnostics.count == before {
                         catalog.persons.append(person)
@@ -42,8 +42,13 @@ public enum DocumentReader {
                         catalog.programs.append(program)
                         sources.record(program.reference, file: file, lines: session.lines)
                     }
+                case "plan":
+                    if let plan = plan(fields), session.diagnostics.count == before {
+                        catalog.plans.append(plan)
+                        sources.record(SubjectReference(.plan, plan.id), file: file, lines: session.lines)
+                    }
                 case let other?:
-                    session.report("kind", fields.pairs["kind"], "unknown kind \"\(other)\" (expected one of: person, route, program)")
+                    session.report("kind", fields.pairs["kind"], "unknown kind \"\(other)\" (expected one of: person, route, program, plan)")
                 case nil:
                     break
                 }
@@ -206,6 +211,24 @@ public enum DocumentReader {
             return Activity(id: id, kind: kind, title: title, hours: a.int("hours"), start: a.day("start"),
                             due: due, addresses: a.strings("addresses"), product: product)
         }
+    }
+
+    static func plan(_ f: Fields) -> SchoolPlan? {
+        f.rejectUnknown(["kind", "id", "title", "stages"])
+        let id = f.string("id", required: "a short slug such as roadmap-2022")
+        let title = f.string("title", required: "the road map's title")
+        let stages = f.items("stages").compactMap { item -> SchoolPlan.Stage? in
+            guard let s = f.session.fields(item.node, at: item.path) else { return nil }
+            s.rejectUnknown(["number", "title", "content", "due", "responsible", "check", "done"])
+            guard let number = s.int("number", required: "the stage's number"),
+                  let title = s.string("title", required: "what the stage is"),
+                  let due = s.day("due", required: "its deadline") else { return nil }
+            return SchoolPlan.Stage(number: number, title: title, content: s.string("content"), due: due,
+                                    responsible: s.string("responsible"), check: s.code("check", SchoolPlan.Check.self),
+                                    done: s.day("done"))
+        }
+        guard let id, let title else { return nil }
+        return SchoolPlan(id: id, title: title, stages: stages)
     }
 
     static func program(_ f: Fields) -> Program? {

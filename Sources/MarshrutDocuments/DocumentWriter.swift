@@ -8,10 +8,11 @@ public enum DocumentWriter {
     public static func yaml(for person: Person) throws -> String { try emit(node(person)) }
     public static func yaml(for route: Route) throws -> String { try emit(node(route)) }
     public static func yaml(for program: Program) throws -> String { try emit(node(program)) }
+    public static func yaml(for plan: SchoolPlan) throws -> String { try emit(node(plan)) }
 
     /// Several documents separated by `---`.
     public static func yaml(for catalog: Catalog) throws -> String {
-        let nodes = catalog.persons.map(node) + catalog.routes.map(node) + catalog.programs.map(node)
+        let nodes = catalog.persons.map(node) + catalog.routes.map(node) + catalog.programs.map(node) + catalog.plans.map(node)
         return try nodes.map(emit).joined(separator: "---\n")
     }
 
@@ -151,6 +152,25 @@ public enum DocumentWriter {
             m["date"] = date(c.date)
             m["status"] = text(c.status.rawValue)
             m["reason"] = text(c.reason)
+            return m.node
+        })
+        return m.node
+    }
+
+    static func node(_ plan: SchoolPlan) -> Node {
+        var m = MappingBuilder()
+        m["kind"] = text("plan")
+        m["id"] = text(plan.id)
+        m["title"] = text(plan.title)
+        m["stages"] = blocks(plan.stages.map { stage in
+            var m = MappingBuilder()
+            m["number"] = number(stage.number)
+            m["title"] = text(stage.title)
+            m["content"] = stage.content.map(text)
+            m["due"] = date(stage.due)
+            m["responsible"] = stage.responsible.map(text)
+            m["check"] = stage.check.map { text($0.rawValue) }
+            m["done"] = stage.done.map(date)
             return m.node
         })
         return m.node

@@ -41,7 +41,7 @@ extension RuleEngine {
         }
         func subjectKind() -> SubjectReference.Kind? {
             guard let s = text("subject", required: true) else { return nil }
-            guard let value = SubjectReference.Kind(rawValue: s) else {
+            guard let value = SubjectReference.Kind(rawValue: s), value != .plan else {
                 problems.append("`subject`: unknown subject \"\(s)\" (expected one of: route, program, person)")
                 return nil
             }

@@ -57,6 +57,7 @@ struct Views {
         case .person: persons[id]
         case .route: routes[id]
         case .program: programs[id]
+        case .plan: nil
         }
     }
 

@@ -106,6 +106,7 @@ enum Schema {
         }
         registerErasure(in: &migrator)
         registerProgramHistory(in: &migrator)
+        registerPlans(in: &migrator)
         return migrator
     }
 }

@@ -7,7 +7,8 @@ extension Store {
         try read { db in
             Catalog(persons: try Self.fetchPersons(db),
                     routes: try String.fetchAll(db, sql: "SELECT id FROM route ORDER BY id").map { try Self.fetchRoute(db, $0) },
-                    programs: try String.fetchAll(db, sql: "SELECT id FROM program ORDER BY id").map { try Self.fetchProgram(db, $0) })
+                    programs: try String.fetchAll(db, sql: "SELECT id FROM program ORDER BY id").map { try Self.fetchProgram(db, $0) },
+                    plans: try Self.fetchPlans(db))
         }
     }
 
@@ -40,6 +41,7 @@ extension Store {
             for person in catalog.persons { try Self.save(person, db) }
             for route in catalog.routes { try Self.save(route, db) }
             for program in catalog.programs { try Self.save(program, db) }
+            for plan in catalog.plans { try Self.save(plan, db) }
             if dryRun { throw DryRun() }
         } as Void
     }
@@ -51,6 +53,17 @@ extension Store {
         } catch is DryRun {
             return
         }
+    }
+}
+
+extension Store {
+    static func fetchPlans(_ db: Database) throws -> [SchoolPlan] {
+        try String.fetchAll(db, sql: "SELECT body FROM plan ORDER BY id").map { try JSON.decode(SchoolPlan.self, $0) }
+    }
+
+    static func save(_ plan: SchoolPlan, _ db: Database) throws {
+        try db.execute(sql: "INSERT INTO plan (id, body) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body",
+                       arguments: [plan.id, try JSON.encode(plan)])
     }
 }
 

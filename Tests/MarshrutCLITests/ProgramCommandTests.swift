@@ -95,3 +95,51 @@ import Testing
         #expect(again.output.contains("No mentee waits"))
     }
 }
+
+@Suite struct PlanCommandTests {
+    @Test func theRoadMapIsJudgedFromTheData() throws {
+        let box = try Sandbox()
+        let persons = try box.write("persons.yaml", samplePersons)
+        let plan = try box.write("plan.yaml", """
+            kind: plan
+            id: roadmap
+            title: Дорожная карта
+            stages:
+            - number: 1
+              title: Банк наставляемых
+              due: 2022-08-31
+              check: mentee-bank
+            - number: 2
+              title: Пары сформированы
+              due: 2022-09-30
+              check: pairs
+            - number: 3
+              title: Семинар
+              due: 2027-05-31
+            """)
+        #expect(box.run(["import", persons, plan]).status == 0)
+        let json = box.run(["plan", "--json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
+        #expect(rows.map { $0["state"] as? String } == ["done", "overdue", "due"])
+        let text = box.run(["plan"])
+        #expect(text.output.contains("1 of 3 stages done, 1 overdue as of 2026-11-28."))
+        #expect(box.run(["export"]).output.contains("check: mentee-bank"))
+    }
+}
+
+@Suite struct BankCommandTests {
+    @Test func unpairedMenteesAndErasedPersonsInMatching() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let waiting = box.run(["person", "list", "--role", "mentee", "--unpaired", "--json"])
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(waiting.output.utf8)) as? [[String: Any]])
+        #expect(Set(list.compactMap { $0["id"] as? String }) == ["belousova", "fomina"])
+        #expect(box.run(["person", "list", "--role", "mentor", "--unpaired"]).status != 0)
+        #expect(box.run(["person", "forget", "fomina", "--yes"]).status == 0)
+        let match = box.run(["match", "--json"])
+        #expect(match.status == 0, "\(match.errors)")
+        #expect(!match.output.contains("fomina"))
+        #expect(box.run(["person", "list", "--unpaired"]).output.contains("belousova"))
+        #expect(!box.run(["person", "list", "--unpaired"]).output.contains("fomina"))
+    }
+}

@@ -48,10 +48,10 @@ struct AssignmentTests {
         #expect(assignment.unassigned == [0, 1])
     }
 
-    @Test func aNegativePairIsNotMadeEvenToFreeABetterOne() throws {
-        // Moving mentee 0 to mentor 1 (−1) would let mentor 0 take mentee 1 (+0.5): a loss.
-        let problem = try AssignmentProblem(capacities: [1, 1], menteeCount: 2, score: [[2, 0.5], [-1, nil]])
-        #expect(problem.solve().mentorOfMentee == [0, nil])
+    @Test func aNegativePairIsNotMadeForTheSakeOfMorePairs() throws {
+        // Two pairs (−1 + 3) score less than mentor 0 with mentee 1 alone (3).
+        let problem = try AssignmentProblem(capacities: [1, 1], menteeCount: 2, score: [[2, 3], [-1, nil]])
+        #expect(problem.solve().mentorOfMentee == [nil, 0])
     }
 
     @Test func zeroScoresMakeMorePairsAtTheSameTotal() throws {
@@ -65,10 +65,8 @@ struct AssignmentTests {
     }
 
     @Test func moreMenteesThanPlacesKeepsTheBest() throws {
-        let problem = try AssignmentProblem(
-            capacities: [1, 2], menteeCount: 6,
-            score: [[1, 9, 2, 3, 4, 1], [8, 1, 2, 7, 1, 6]]
-        )
+        let problem = try AssignmentProblem(capacities: [1, 2], menteeCount: 6,
+                                            score: [[1, 9, 2, 3, 4, 1], [8, 1, 2, 7, 1, 6]])
         let assignment = problem.solve()
         #expect(assignment.mentees(of: 0) == [1])
         #expect(assignment.mentees(of: 1) == [0, 3])
@@ -107,7 +105,8 @@ struct AssignmentTests {
     }
 
     @Test func matchesBruteForceOnRandomSmallProblems() throws {
-        var random = SplitMix64(seed: 0x4D61_7273_6872_7574)
+        var random = SplitMix64(state: 0x4D61_7273_6872_7574)
+        var greedyLosses = 0
         for instance in 0..<300 {
             let problem = try randomProblem(mentors: Int.random(in: 0...4, using: &random),
                                             mentees: Int.random(in: 0...6, using: &random), using: &random)
@@ -117,11 +116,35 @@ struct AssignmentTests {
             #expect(assignment.pairCount == best.pairs, "instance \(instance): most pairs among the best; \(problem)")
             expectFeasible(assignment, of: problem, "instance \(instance)")
             #expect(problem.solve() == assignment, "instance \(instance): the same problem gives the same assignment")
+            if greedyTotal(problem) < best.total { greedyLosses += 1 }
+        }
+        // The instances are hard enough that best-first would fail some of them.
+        #expect(greedyLosses > 10)
+    }
+
+    @Test func leavesNoImprovingCycleOnMediumProblems() throws {
+        // Too big to enumerate; optimal exactly when the residual network has no negative cycle.
+        var random = SplitMix64(state: 7)
+        for instance in 0..<100 {
+            let problem = try randomProblem(mentors: Int.random(in: 1...12, using: &random),
+                                            mentees: Int.random(in: 1...40, using: &random),
+                                            capacities: 0...5, using: &random)
+            let assignment = problem.solve()
+            expectFeasible(assignment, of: problem, "instance \(instance)")
+            #expect(!hasNegativeCycle(assignment.mentorOfMentee, of: problem), "instance \(instance): \(problem)")
         }
     }
 
+    @Test func theCycleCheckCatchesAWorseAssignment() throws {
+        let problem = try AssignmentProblem(capacities: [1, 1], menteeCount: 2, score: [[10, 9], [8, nil]])
+        #expect(hasNegativeCycle([0, nil], of: problem))  // greedy: 10
+        #expect(hasNegativeCycle([nil, nil], of: problem))
+        #expect(hasNegativeCycle([1, nil], of: problem))
+        #expect(!hasNegativeCycle([1, 0], of: problem))  // 17
+    }
+
     @Test func scalingTheScoresByAPowerOfTwoChangesNothing() throws {
-        var random = SplitMix64(seed: 42)
+        var random = SplitMix64(state: 42)
         for instance in 0..<50 {
             let problem = try randomProblem(mentors: 4, mentees: 6, using: &random)
             let expected = problem.solve()
@@ -138,7 +161,7 @@ struct AssignmentTests {
     }
 
     @Test func solvesALargeProblem() throws {
-        var random = SplitMix64(seed: 2000)
+        var random = SplitMix64(state: 2000)
         let mentors = 200, mentees = 2000
         let capacities = (0..<mentors).map { _ in Int.random(in: 0...15, using: &random) }
         let score: [[Double?]] = (0..<mentors).map { _ in
@@ -158,13 +181,9 @@ struct AssignmentTests {
     }
 }
 
-// MARK: - Helpers
-
 /// A small, seeded generator (SplitMix64), so a failing instance can be replayed.
 private struct SplitMix64: RandomNumberGenerator {
     var state: UInt64
-
-    init(seed: UInt64) { state = seed }
 
     mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
@@ -175,9 +194,10 @@ private struct SplitMix64: RandomNumberGenerator {
     }
 }
 
-/// Capacities 0–3, scores −3…10 in halves (sums stay exact), about a quarter forbidden.
-private func randomProblem(mentors: Int, mentees: Int, using random: inout SplitMix64) throws -> AssignmentProblem {
-    let capacities = (0..<mentors).map { _ in Int.random(in: 0...3, using: &random) }
+/// Capacities 0–3 by default, scores −3…10 in halves (sums stay exact), about a quarter forbidden.
+private func randomProblem(mentors: Int, mentees: Int, capacities range: ClosedRange<Int> = 0...3,
+                           using random: inout SplitMix64) throws -> AssignmentProblem {
+    let capacities = (0..<mentors).map { _ in Int.random(in: range, using: &random) }
     let score: [[Double?]] = (0..<mentors).map { _ in
         (0..<mentees).map { _ in
             Int.random(in: 0..<4, using: &random) == 0 ? nil : Double(Int.random(in: -6...20, using: &random)) / 2
@@ -208,21 +228,52 @@ private func bruteForce(_ problem: AssignmentProblem) -> (total: Double, pairs: 
     return best
 }
 
+/// Whether the residual network of the assignment has a cycle of negative cost (Bellman–Ford).
+///
+/// Nodes: source, mentors, mentees, sink; an edge sink → source lets the number of pairs
+/// change. Every allowed pair counts, negative ones too. Scores in halves keep sums exact.
+private func hasNegativeCycle(_ mentorOfMentee: [Int?], of problem: AssignmentProblem) -> Bool {
+    let mentors = problem.mentorCount, source = 0, sink = mentors + problem.menteeCount + 1
+    func menteeNode(_ mentee: Int) -> Int { mentors + 1 + mentee }
+    // Edges with room left in the network; a used edge appears reversed, at the opposite cost.
+    var edges: [(from: Int, to: Int, cost: Double)] = [(sink, source, 0)]
+    if mentorOfMentee.contains(where: { $0 != nil }) { edges.append((source, sink, 0)) }
+    for mentor in 0..<mentors {
+        let load = mentorOfMentee.count { $0 == mentor }
+        if load < problem.capacities[mentor] { edges.append((source, mentor + 1, 0)) }
+        if load > 0 { edges.append((mentor + 1, source, 0)) }
+        for mentee in 0..<problem.menteeCount {
+            guard let value = problem.score[mentor][mentee] else { continue }
+            let used = mentorOfMentee[mentee] == mentor
+            edges.append(used ? (menteeNode(mentee), mentor + 1, value) : (mentor + 1, menteeNode(mentee), -value))
+        }
+    }
+    for mentee in 0..<problem.menteeCount {
+        edges.append(mentorOfMentee[mentee] == nil ? (menteeNode(mentee), sink, 0) : (sink, menteeNode(mentee), 0))
+    }
+    var distance = Array(repeating: 0.0, count: sink + 1)
+    for _ in 0...sink {
+        var changed = false
+        for edge in edges where distance[edge.from] + edge.cost < distance[edge.to] {
+            distance[edge.to] = distance[edge.from] + edge.cost
+            changed = true
+        }
+        if !changed { return false }
+    }
+    return true
+}
+
 /// Takes pairs best first while they fit: a lower bound on the optimum.
 private func greedyTotal(_ problem: AssignmentProblem) -> Double {
-    var pairs: [(mentor: Int, mentee: Int, score: Double)] = []
-    for (mentor, row) in problem.score.enumerated() {
-        for (mentee, value) in row.enumerated() {
-            if let value, value >= 0 { pairs.append((mentor, mentee, value)) }
-        }
+    let pairs = problem.score.enumerated().flatMap { mentor, row in
+        row.enumerated().compactMap { mentee, value in value.flatMap { $0 >= 0 ? (mentor, mentee, score: $0) : nil } }
     }
     var load = Array(repeating: 0, count: problem.mentorCount)
     var taken = Array(repeating: false, count: problem.menteeCount)
     var total = 0.0
-    for pair in pairs.sorted(by: { $0.score > $1.score }) where !taken[pair.mentee] && load[pair.mentor] < problem.capacities[pair.mentor] {
-        taken[pair.mentee] = true
-        load[pair.mentor] += 1
-        total += pair.score
+    for (mentor, mentee, score) in pairs.sorted(by: { $0.score > $1.score })
+    where !taken[mentee] && load[mentor] < problem.capacities[mentor] {
+        (taken[mentee], load[mentor], total) = (true, load[mentor] + 1, total + score)
     }
     return total
 }

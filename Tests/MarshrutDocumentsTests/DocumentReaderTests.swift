@@ -47,7 +47,7 @@ struct DocumentReaderTests {
         BrokenDocument("missing nested field", Documents.route.replacing("    level: 2\n", ""), line: 8, path: "deficits[0].level",
                        ["missing field `level`", "1 (severe) to 5 (overcome)"]),
         BrokenDocument("missing kind", Documents.person.replacing("kind: person\n", ""), line: 1, path: "kind",
-                       ["missing field `kind`", "person, route or program"]),
+                       ["missing field `kind`", "person, route, program or plan"]),
         BrokenDocument("text for a number", Documents.route.replacing("level: 2", "level: high"), line: 10, path: "deficits[0].level",
                        ["expected a whole number", "\"high\""]),
         BrokenDocument("a word for a list", Documents.person.replacing("roles: [mentee]", "roles: mentee"), line: 4, path: "roles",

@@ -109,7 +109,7 @@ struct RuleViewTests {
             "belousova: Белоусова Елена Николаевна, routes 1",
             "kuznetsov: Кузнецов Павел Олегович, routes 1",
             "kuznetsov-2024",
-            "activities,directions,end,forms,id,indicators,mentees,mentors,start,status",
+            "activities,addresses,changes,directions,end,forms,id,indicators,mentees,mentors,start,status",
         ])
     }
 

@@ -26,7 +26,7 @@ struct StoreCatalogTests {
         let store = try Store(path: db.path)
         let sample = try Sample.catalog()
         try store.importCatalog(Catalog(persons: sample.persons))
-        try store.importCatalog(Catalog(routes: sample.routes, programs: sample.programs))
+        try store.importCatalog(Catalog(routes: sample.routes, programs: sample.programs, plans: sample.plans))
         #expect(try store.catalog() == sample.sorted)
     }
 

@@ -33,6 +33,7 @@ struct Export: ParsableCommand, Marshrut.Runnable {
         for p in catalog.persons where wanted(p.id) { documents.append(("person-\(p.id).yaml", try DocumentWriter.yaml(for: p))) }
         for r in catalog.routes where wanted(r.id) { documents.append(("route-\(r.id).yaml", try DocumentWriter.yaml(for: r))) }
         for p in catalog.programs where wanted(p.id) { documents.append(("program-\(p.id).yaml", try DocumentWriter.yaml(for: p))) }
+        for p in catalog.plans where wanted(p.id) { documents.append(("plan-\(p.id).yaml", try DocumentWriter.yaml(for: p))) }
         let missing = ids.filter { !matched.contains($0) }
         if !missing.isEmpty {
             throw CLIError("no person, route or program with the id \(missing.joined(separator: ", ")): see `marshrut route list` and `marshrut person list`")

@@ -39,7 +39,8 @@ struct Import: ParsableCommand, Marshrut.Runnable {
         } catch let error as StoreError {
             throw CLIError("\(error.description)\nNothing was imported.")
         }
-        let what = "\(catalog.persons.count) persons, \(catalog.routes.count) routes, \(catalog.programs.count) programs"
+        var what = "\(catalog.persons.count) persons, \(catalog.routes.count) routes, \(catalog.programs.count) programs"
+        if !catalog.plans.isEmpty { what += ", \(catalog.plans.count) road map(s)" }
         context.print(dryRun ? "Checked \(what): all valid; nothing stored (--dry-run)." : "Imported \(what) into \(store.path).")
     }
 }

@@ -5,7 +5,7 @@ struct PersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person",
         abstract: "The mentor and mentee banks: add, show and list persons.",
-        subcommands: [Add.self, Show.self, List.self]
+        subcommands: [Add.self, Show.self, List.self, RecordConsent.self, Forget.self]
     )
 }
 
@@ -74,13 +74,24 @@ extension PersonCommand {
     }
 
     struct List: ParsableCommand, Marshrut.Runnable {
-        static let configuration = CommandConfiguration(abstract: "List persons, optionally those with one role.")
+        static let configuration = CommandConfiguration(abstract: "List persons, optionally those with one role, or the mentees who wait for a mentor.")
         @Option(help: "Only persons with this role.") var role: Role?
+        @Flag(help: "Only mentees waiting for a mentor: with a personal-data consent, not erased, in no draft or active program.")
+        var unpaired = false
         @OptionGroup var format: JSONFlag
         @OptionGroup var global: GlobalOptions
 
+        func validate() throws {
+            if unpaired, let role, role != .mentee { throw ValidationError("Please use --unpaired with --role mentee (or alone).") }
+        }
+
         func run(_ context: Context) throws {
-            let persons = try context.store().persons().filter { role == nil || $0.roles.contains(role!) }
+            let store = try context.store()
+            var persons = try store.persons().filter { role == nil || $0.roles.contains(role!) }
+            if unpaired {
+                let waiting = Set(try Self.unpairedMentees(store).map(\.id))
+                persons = persons.filter { waiting.contains($0.id) }
+            }
             if format.json { return context.print(try JSONOutput.string(persons)) }
             let rows = persons.map { p in
                 [p.id, p.name, p.roles.map(\.rawValue).joined(separator: ","), p.position ?? "",

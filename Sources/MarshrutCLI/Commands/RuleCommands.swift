@@ -42,6 +42,7 @@ struct EvaluationOptions: ParsableArguments {
             case .route: _ = try store.route(only.id)
             case .program: _ = try store.program(only.id)
             case .person: _ = try store.person(only.id)
+            case .plan: break
             }
         }
         return (engine, try store.catalog(), try today ?? context.today)

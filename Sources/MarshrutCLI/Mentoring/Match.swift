@@ -43,7 +43,7 @@ struct Match: ParsableCommand, Marshrut.Runnable {
         let catalog = try store.catalog()
         let today = try context.today
         let engine = try RuleEngine(scriptsFolder: context.scriptsPath)
-        let bank = MentoringBank(catalog)
+        let bank = MentoringBank(catalog, erased: Set(try store.erasures().map(\.person)))
         let scored = try engine.scorePairs(catalog, mentors: bank.mentors.map(\.id), mentees: bank.waiting.map(\.id), today: today)
         let problem = try AssignmentProblem(capacities: bank.mentors.map { bank.freeCapacity(of: $0) },
                                             menteeCount: bank.waiting.count,

@@ -14,15 +14,15 @@ struct MentoringBank {
     /// Mentees each mentor already has in draft or active programs.
     var taken: [String: Int]
 
-    init(_ catalog: Catalog) {
+    /// - Parameter erased: persons whose data was erased on withdrawn consent; never proposed.
+    init(_ catalog: Catalog, erased: Set<String> = []) {
         let busy = catalog.programs.filter(\.takesCapacity)
         var taken: [String: Int] = [:]
         for program in busy {
             for mentor in program.mentors { taken[mentor, default: 0] += program.mentees.count }
         }
-        let paired = Set(busy.flatMap(\.mentees))
-        mentors = catalog.persons.filter { $0.roles.contains(.mentor) && $0.hasConsent(.personalData) }
-        waiting = catalog.persons.filter { $0.roles.contains(.mentee) && $0.hasConsent(.personalData) && !paired.contains($0.id) }
+        mentors = catalog.persons.filter { !erased.contains($0.id) && $0.roles.contains(.mentor) && $0.hasConsent(.personalData) }
+        waiting = catalog.persons.filter { !erased.contains($0.id) && $0.isUnpairedMentee(among: catalog.programs) }
         self.taken = taken
     }
 

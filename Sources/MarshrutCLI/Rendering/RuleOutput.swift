@@ -13,6 +13,8 @@ enum RuleOutput {
         case .program:
             guard let p = catalog.programs.first(where: { $0.id == subject.id }) else { return "" }
             return "\(p.status.rawValue), \(p.start) → \(p.end)"
+        case .plan:
+            return catalog.plans.first { $0.id == subject.id }?.title ?? ""
         }
     }
 

@@ -9,13 +9,13 @@ extension PairingNetwork {
 
     /// The free mentee a mentor scores highest, if any; it skips mentees assigned since.
     mutating func bestFreeMentee(of mentor: Int) -> Int? {
-        let ranked = ranking[mentor]
         var position = rankingPosition[mentor]
-        while position < ranked.count, mentorOfMentee[ranked[position]] != nil {
+        let end = rankingEnd[mentor]
+        while position < end, mentorOfMentee[ranking[position]] != nil {
             position += 1
         }
         rankingPosition[mentor] = position
-        return position < ranked.count ? ranked[position] : nil
+        return position < end ? ranking[position] : nil
     }
 
     /// The moves of the path that leaves the source for `first` and follows `next`: each
@@ -39,9 +39,9 @@ extension PairingNetwork {
     func gain(of moves: [Move]) -> Double {
         var gain = 0.0
         for move in moves {
-            gain += weight[move.mentor * menteeCount + move.mentee]
+            gain += weight(move.mentor, move.mentee)
             if let previous = mentorOfMentee[move.mentee] {
-                gain -= weight[previous * menteeCount + move.mentee]
+                gain -= weight(previous, move.mentee)
             }
         }
         return gain
@@ -66,10 +66,12 @@ extension PairingNetwork {
             }
         }
         for mentor in losers {
-            for other in 0..<mentorCount where other != mentor {
+            for other in 0..<mentorCount {
                 transfer[mentor * mentorCount + other] = .infinity
                 transferMentee[mentor * mentorCount + other] = -1
-                for mentee in menteesOf[mentor] {
+            }
+            for mentee in menteesOf[mentor] {
+                for other in 0..<mentorCount where other != mentor {
                     consider(mentee, from: other, to: mentor)
                 }
             }
@@ -79,7 +81,7 @@ extension PairingNetwork {
     /// Keeps `mentee` as the way for `from` to take one of `to`'s mentees if it is cheaper
     /// (or as cheap, with a lower index).
     private mutating func consider(_ mentee: Int, from: Int, to: Int) {
-        let cost = weight[to * menteeCount + mentee] - weight[from * menteeCount + mentee]
+        let cost = weight(to, mentee) - weight(from, mentee)
         let index = to * mentorCount + from
         if cost < transfer[index] || (cost == transfer[index] && mentee < transferMentee[index]) {
             transfer[index] = cost

@@ -15,14 +15,16 @@
 /// `m′` (the reverse edge, cost +score); it ends at a free mentee and the sink. So the
 /// search runs over mentors only, on two kept summaries (see `PairingNetwork+Transfers`):
 /// the cheapest way for mentor `a` to take one of mentor `b`'s mentees, and each mentor's
-/// best free mentee. Dijkstra on the m mentors uses potentials (Johnson's reweighting) to
-/// keep reduced costs nonnegative, and stops once the sink is settled; unsettled mentors
-/// take the sink's distance, which keeps the potentials feasible.
+/// best free mentee. Dijkstra on the m mentors, from the sink backwards, uses potentials
+/// (Johnson's reweighting) to keep reduced costs nonnegative, and stops once the source is
+/// settled; unsettled mentors take the source's distance, which keeps the potentials
+/// feasible.
 ///
-/// Cost, for m mentors, n mentees, p allowed pairs and k pairs made (k ≤ n): sorting
-/// O(p log p); each round O(m²) for Dijkstra plus O(m·l) to refresh the summaries of the
-/// mentors on the path, who hold l mentees between them (l ≤ k, usually a handful); in
-/// all O(p log p + k·m·(m + l)). Memory O(m·n + m²).
+/// Cost, for m mentors, n mentees, p allowed pairs and k pairs made (k ≤ n): sorting each
+/// mentor's pairs, O(p log p); each round, O(m) per mentor Dijkstra settles (at most m,
+/// about a quarter of them on random problems), plus O(m·(1 + l)) to refresh the summaries
+/// of the mentors on the path, where l counts the mentees of the mentors that give one
+/// away (usually none or a few). In all O(p log p + k·m·(m + l)); memory O(m·n + m²).
 ///
 /// Scores are scaled by a power of two so the largest is in [1, 2): this changes no
 /// comparison, gives the tolerance a fixed meaning, and keeps sums of any finite scores
@@ -35,23 +37,26 @@ struct PairingNetwork {
     let mentorCount: Int
     let menteeCount: Int
     let capacities: [Int]
-    /// The scaled score of each pair, at `mentor * menteeCount + mentee`; −∞ for a pair left out.
-    let weight: [Double]
-    /// Each mentor's pairs, best first (ties: lower mentee first).
-    let ranking: [[Int]]
-    /// How far into its ranking each mentor's best free mentee is; mentees never become
-    /// free again, so this only moves forward.
+    /// The scaled score of each pair, at `mentee * mentorCount + mentor` so that one
+    /// mentee's scores lie together; −∞ for a pair left out. Read with `weight(_:_:)`.
+    let weights: [Double]
+    /// Each mentor's pairs, best first (ties: lower mentee first), one mentor after another.
+    let ranking: [Int]
+    /// Where each mentor's part of `ranking` ends.
+    let rankingEnd: [Int]
+    /// Where in `ranking` each mentor's best free mentee is; mentees never become free
+    /// again, so this only moves forward.
     var rankingPosition: [Int]
     /// The current mentor of each mentee.
     var mentorOfMentee: [Int?]
     /// The current mentees of each mentor, in no particular order.
     var menteesOf: [[Int]]
     /// At `to * mentorCount + from`: the least cost for `from` to take one of `to`'s
-    /// mentees, min over `j` of `weight[to, j] − weight[from, j]`; +∞ when there is none.
+    /// mentees, min over `j` of `weight(to, j) − weight(from, j)`; +∞ when there is none.
     var transfer: [Double]
     /// The mentee that gives each `transfer` entry (-1 when there is none).
     var transferMentee: [Int]
-    /// Potentials: every residual path's reduced cost c + π(start) − π(end) is ≥ 0.
+    /// Potentials: every residual edge's reduced cost c(u, v) + π(u) − π(v) is ≥ 0.
     var mentorPotential: [Double]
     var sourcePotential: Double
     var sinkPotential: Double
@@ -63,25 +68,31 @@ struct PairingNetwork {
         }
         // value × 2^shift in one step, so that no intermediate factor over- or underflows.
         let shift = largest > 0 ? -largest.exponent : 0
-        var weight = [Double](repeating: -.infinity, count: capacities.count * menteeCount)
+        var weights = [Double](repeating: -.infinity, count: capacities.count * menteeCount)
         for (mentor, row) in score.enumerated() {
             for (mentee, value) in row.enumerated() {
                 if let value, value >= 0 {
-                    weight[mentor * menteeCount + mentee] = Double(sign: .plus, exponent: shift, significand: value)
+                    weights[mentee * capacities.count + mentor] = Double(sign: .plus, exponent: shift, significand: value)
                 }
             }
         }
         mentorCount = capacities.count
         self.menteeCount = menteeCount
         self.capacities = capacities
-        self.weight = weight
-        ranking = (0..<capacities.count).map { mentor in
-            let row = mentor * menteeCount
-            return (0..<menteeCount).filter { weight[row + $0] > -.infinity }.sorted {
-                (weight[row + $0], $1) > (weight[row + $1], $0)
+        self.weights = weights
+        var ranking: [Int] = []
+        var rankingEnd: [Int] = []
+        for mentor in 0..<capacities.count {
+            let pairs = (0..<menteeCount).compactMap { mentee in
+                let weight = weights[mentee * capacities.count + mentor]
+                return weight > -.infinity ? (score: weight, mentee: mentee) : nil
             }
+            ranking += pairs.sorted { $0.score > $1.score || ($0.score == $1.score && $0.mentee < $1.mentee) }.map(\.mentee)
+            rankingEnd.append(ranking.count)
         }
-        rankingPosition = Array(repeating: 0, count: mentorCount)
+        self.ranking = ranking
+        self.rankingEnd = rankingEnd
+        rankingPosition = [0] + rankingEnd.dropLast()
         mentorOfMentee = Array(repeating: nil, count: menteeCount)
         menteesOf = Array(repeating: [], count: mentorCount)
         transfer = Array(repeating: .infinity, count: mentorCount * mentorCount)
@@ -91,6 +102,11 @@ struct PairingNetwork {
         mentorPotential = Array(repeating: 0, count: mentorCount)
         sourcePotential = 0
         sinkPotential = largest > 0 ? -Double(sign: .plus, exponent: shift, significand: largest) : 0
+    }
+
+    /// The scaled score of a pair, −∞ for a pair left out.
+    func weight(_ mentor: Int, _ mentee: Int) -> Double {
+        weights[mentee * mentorCount + mentor]
     }
 
     /// Makes pairs while one more pair (with the moves it needs) does not lower the total.
@@ -112,13 +128,13 @@ struct PairingNetwork {
         var next = [Int](repeating: -1, count: mentorCount)
         for mentor in 0..<mentorCount {
             if let mentee = bestFreeMentee(of: mentor) {
-                let reduced = -weight[mentor * menteeCount + mentee] + mentorPotential[mentor] - sinkPotential
+                let reduced = -weight(mentor, mentee) + mentorPotential[mentor] - sinkPotential
                 distance[mentor] = max(0, reduced)
             }
         }
         var sourceDistance = Double.infinity
         var first = -1
-        // Ties go to the source, then to the lowest mentor: fewer steps, same answer.
+        // Ties go to the source, then to the mentor found first: fewer steps, same answer.
         var unsettled = Array(0..<mentorCount)
         var nearest = unsettled.indices.min { (distance[unsettled[$0]], $0) < (distance[unsettled[$1]], $1) } ?? -1
 

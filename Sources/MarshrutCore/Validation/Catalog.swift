@@ -4,14 +4,17 @@ public struct Catalog: Sendable, Hashable {
     public var persons: [Person]
     public var routes: [Route]
     public var programs: [Program]
+    /// The school's road maps (usually one).
+    public var plans: [SchoolPlan]
 
-    public init(persons: [Person] = [], routes: [Route] = [], programs: [Program] = []) {
+    public init(persons: [Person] = [], routes: [Route] = [], programs: [Program] = [], plans: [SchoolPlan] = []) {
         self.persons = persons
         self.routes = routes
         self.programs = programs
+        self.plans = plans
     }
 
-    public var isEmpty: Bool { persons.isEmpty && routes.isEmpty && programs.isEmpty }
+    public var isEmpty: Bool { persons.isEmpty && routes.isEmpty && programs.isEmpty && plans.isEmpty }
 
     /// Every problem in the catalog, each subject's own and those between subjects.
     ///
@@ -49,6 +52,17 @@ public struct Catalog: Sendable, Hashable {
             checkMembers(of: program, people: people, into: &list)
             checkAddresses(of: program, routes: knownRoutes.merging(routes.map { ($0.id, $0) }) { _, new in new }, into: &list)
             collect(program.reference, list.problems)
+        }
+        var planIDs = Set<String>()
+        for plan in plans {
+            do throws(ModelError) {
+                try plan.validate()
+            } catch {
+                all += error.problems.map { Problem(subject: SubjectReference(.plan, plan.id), path: $0.path, message: $0.message) }
+            }
+            if !planIDs.insert(plan.id).inserted {
+                all.append(Problem(subject: SubjectReference(.plan, plan.id), path: "id", message: "another plan already has the id \"\(plan.id)\""))
+            }
         }
         return all
     }

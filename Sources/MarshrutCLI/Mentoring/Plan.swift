@@ -1,0 +1,65 @@
+import ArgumentParser
+import MarshrutCore
+
+struct Plan: ParsableCommand, Marshrut.Runnable {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the school's road map for mentoring: each stage done, due or overdue.",
+        discussion: """
+            The road map is a `kind: plan` document (see Routes/plan.yaml) that the curator edits and \\
+            imports. A stage with `check:` is judged from the data (\(SchoolPlan.Check.allCases.map(\.rawValue).joined(separator: ", "))); \\
+            one without is done when it has `done: DATE`.
+            """
+    )
+    @Option(help: ArgumentHelp("The day to judge by (default: today).", valueName: "date")) var today: Day?
+    @OptionGroup var format: JSONFlag
+    @OptionGroup var global: GlobalOptions
+
+    struct Row: Encodable {
+        var plan: String
+        var number: Int
+        var title: String
+        var due: Day
+        var responsible: String?
+        var state: StageState
+        var check: String?
+    }
+
+    func run(_ context: Context) throws {
+        let catalog = try context.store().catalog()
+        let day = try today ?? context.today
+        guard !catalog.plans.isEmpty else {
+            throw CLIError("no road map in the database: import one (`marshrut import Routes/plan.yaml`) or write a `kind: plan` document")
+        }
+        let names = Dictionary(uniqueKeysWithValues: catalog.persons.map { ($0.id, $0.name) })
+        let rows = catalog.plans.flatMap { plan in
+            plan.stages.sorted { $0.number < $1.number }.map { s in
+                Row(plan: plan.id, number: s.number, title: s.title, due: s.due, responsible: s.responsible,
+                    state: s.state(on: day, in: catalog), check: s.check?.rawValue)
+            }
+        }
+        if format.json { return context.print(try JSONOutput.string(rows)) }
+        let style = Style(enabled: context.colour)
+        for plan in catalog.plans {
+            context.print(style.bold(plan.title))
+            for row in rows where row.plan == plan.id {
+                let mark = switch row.state {
+                case .done: style.green("✓ done   ")
+                case .due: style.cyan("· due    ")
+                case .overdue: style.red("! overdue")
+                }
+                let who = row.responsible.map { text in
+                    text.split(separator: ",").map { id in
+                        let id = id.trimmingCharacters(in: .whitespaces)
+                        return names[id] ?? id
+                    }.joined(separator: ", ")
+                }
+                context.print("  \(mark) \(row.number). \(row.title) — by \(row.due)\(who.map { " · \($0)" } ?? "")")
+                if let check = row.check.flatMap(SchoolPlan.Check.init(rawValue:)) {
+                    context.print(style.dim("              from the data: \(check.explanation)"))
+                }
+            }
+        }
+        let late = rows.filter { $0.state == .overdue }.count
+        context.print("\(rows.filter { $0.state == .done }.count) of \(rows.count) stages done\(late > 0 ? ", \(late) overdue" : "") as of \(day).")
+    }
+}

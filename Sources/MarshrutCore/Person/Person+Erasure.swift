@@ -1,0 +1,38 @@
+extension Person {
+    /// The name an erased person carries: neutral, and the same for everyone.
+    public static let erasedName = "Удалено (отзыв согласия)"
+
+    /// What stands in place of an erased free text (a self-image, a reflection, a reason …).
+    public static let erasedText = "[удалено]"
+
+    /// The person without their personal data, after the personal-data consent was withdrawn.
+    ///
+    /// The name becomes `erasedName`; school, position and subject go; the subjects a mentee
+    /// asks for or a mentor offers go. What counts anonymously stays: the id (it keys the
+    /// routes, programs and consents that remain), roles, areas, forms, capacity and the
+    /// consents themselves.
+    ///
+    /// ```swift
+    /// let erased = person.erasingPersonalData()   // erased.name == Person.erasedName
+    /// ```
+    public func erasingPersonalData() -> Person {
+        var erased = self
+        erased.name = Person.erasedName
+        erased.school = nil
+        erased.position = nil
+        erased.subject = nil
+        erased.requests?.subjects = []
+        erased.offers?.subjects = []
+        return erased
+    }
+
+    /// Whether a mentee waits for a mentor: in the mentee bank (role and personal-data
+    /// consent) and a mentee of no draft or active program.
+    ///
+    /// Only programs where the person is a mentee count: mentoring others does not give a
+    /// mentee a mentor.
+    public func isUnpairedMentee(among programs: [Program]) -> Bool {
+        roles.contains(.mentee) && hasConsent(.personalData)
+            && !programs.contains { [.draft, .active].contains($0.status) && $0.mentees.contains(id) }
+    }
+}

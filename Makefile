@@ -27,6 +27,8 @@ demo: build
 	@echo; echo "== Its corrections =="; $(BIN) --db $(DEMO_DB) route history kuznetsov-2024
 	@echo; echo "== Closing a route whose deficit has no final reflection =="; \
 		$(BIN) --db $(DEMO_DB) route advance romanova-2021 || true
+	@echo; echo "== Mentees waiting for a mentor, and the proposed pairs =="; $(BIN) --db $(DEMO_DB) match || true
+	@echo; echo "== The school road map =="; $(BIN) --db $(DEMO_DB) plan || true
 	@if $(BIN) rules --help >/dev/null 2>&1; then \
 		echo; echo "== Monitoring rules (Scripts/) =="; $(BIN) --db $(DEMO_DB) rules check || true; \
 		echo; echo "== Incentive criteria =="; $(BIN) --db $(DEMO_DB) incentives || true; \

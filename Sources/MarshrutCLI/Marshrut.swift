@@ -6,21 +6,29 @@ import MarshrutStore
 
 /// `marshrut`: plans and monitors teachers' professional growth.
 public struct Marshrut: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+    public static var configuration: CommandConfiguration {
+        CommandConfiguration(
         commandName: "marshrut",
-        abstract: "Plan and monitor teachers' individual educational routes and mentoring programs.",
-        discussion: """
+        abstract: tr("Plan and monitor teachers' individual educational routes and mentoring programs.", "Планирование и мониторинг индивидуальных образовательных маршрутов педагогов и программ наставничества."),
+        discussion: tr("""
             Start with `marshrut init` and `marshrut import Routes` to load the sample school, \
             then `marshrut route list` and `marshrut route show ID`.
 
             Every command takes --db PATH (or $MARSHRUT_DB, default ./marshrut.db) and \
             --scripts DIR (or $MARSHRUT_SCRIPTS, default ./Scripts), before or after its name.
-            """,
+            """, """
+            Начните с `marshrut demo` (учебная школа во временной базе) или с `marshrut init` и \
+            `marshrut import Routes`, затем `marshrut route list` и `marshrut route show ID`.
+
+            Каждая команда принимает --db ПУТЬ (или $MARSHRUT_DB, по умолчанию ./marshrut.db), \
+            --scripts ПАПКА (или $MARSHRUT_SCRIPTS, по умолчанию ./Scripts) и --lang ru|en — до или после своего имени.
+            """),
         subcommands: [
             Initialize.self, Import.self, Export.self, Validate.self,
-            PersonCommand.self, RouteCommand.self, Reflect.self, Journal.self, ProgramCommand.self, Match.self, Plan.self,
+            PersonCommand.self, RouteCommand.self, Reflect.self, Journal.self, ProgramCommand.self, Match.self, Plan.self, Demo.self,
         ] + ruleCommands
     )
+    }
 
     @OptionGroup var global: GlobalOptions
 
@@ -66,12 +74,25 @@ public struct Marshrut: ParsableCommand {
 
     static func execute(_ arguments: [String], environment: [String: String], colour: Bool, inputIsTerminal: Bool,
                         write: @escaping (String, Context.Stream) -> Void, readInput: @escaping () -> String?) -> Int32 {
+        let language = GlobalOptions.language(in: arguments) ?? Language.from(environment: environment)
+        return Language.$current.withValue(language) {
+            executeInLanguage(arguments, environment: environment, colour: colour, inputIsTerminal: inputIsTerminal,
+                              write: write, readInput: readInput)
+        }
+    }
+
+    static func executeInLanguage(_ arguments: [String], environment: [String: String], colour: Bool, inputIsTerminal: Bool,
+                                  write: @escaping (String, Context.Stream) -> Void, readInput: @escaping () -> String?) -> Int32 {
+        if arguments.isEmpty {
+            write(FirstRun.guidance(environment: environment) + "\n", .output)
+            return 0
+        }
         let command: ParsableCommand
         do {
             command = try parseAsRoot(GlobalOptions.hoist(arguments))
         } catch {
             let code = exitCode(for: error)
-            write(fullMessage(for: error) + "\n", code == .success ? .output : .error)
+            write(FrameWords.translate(fullMessage(for: error)) + "\n", code == .success ? .output : .error)
             return code.rawValue
         }
         guard let runnable = command as? Runnable else {
@@ -82,7 +103,7 @@ public struct Marshrut: ParsableCommand {
                 try command.run()
             } catch {
                 let code = exitCode(for: error)
-                write(fullMessage(for: error) + "\n", code == .success ? .output : .error)
+                write(FrameWords.translate(fullMessage(for: error)) + "\n", code == .success ? .output : .error)
                 return code.rawValue
             }
             return 0
@@ -95,7 +116,7 @@ public struct Marshrut: ParsableCommand {
         } catch let failure as Failure {
             return failure.status
         } catch {
-            write("error: \(message(for: error))\n", .error)
+            write(tr("error: ", "ошибка: ") + "\(message(for: error))\n", .error)
             return 1
         }
     }

@@ -4,20 +4,26 @@ import MarshrutDocuments
 import MarshrutStore
 
 struct Import: ParsableCommand, Marshrut.Runnable {
-    static let configuration = CommandConfiguration(
-        abstract: "Import person, route and program documents from YAML files or folders, all or nothing.",
-        discussion: """
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+        abstract: tr("Import person, route and program documents from YAML files or folders, all or nothing.", "Загрузить документы (люди, маршруты, программы) из YAML-файлов или папок — всё или ничего."),
+        discussion: tr("""
             Every document is checked first; if anything is wrong, every problem is listed with its
             file, line and field, and the database is left exactly as it was. Subjects already stored
             are replaced, but their history (consents, corrections, reflections, indicators) only grows.
             The database is created when missing.
-            """
+            """, """
+            Сначала проверяется каждый документ; при ошибках выводится каждая с файлом, строкой и полем, \
+            а база остаётся ровно такой, как была. Уже сохранённые записи заменяются, но их история \
+            (согласия, корректировки, рефлексия, показатели) только дополняется. Базы нет — она создаётся.
+            """)
     )
+    }
 
-    @Argument(help: ArgumentHelp("Files or folders of .yaml documents.", valueName: "path"))
+    @Argument(help: ArgumentHelp(tr("Files or folders of .yaml documents.", "Файлы или папки с документами .yaml."), valueName: "path"))
     var paths: [String]
 
-    @Flag(help: "Check everything, including against the database, but store nothing.")
+    @Flag(help: tr("Check everything, including against the database, but store nothing.", "Проверить всё, в том числе по базе, но ничего не сохранять."))
     var dryRun = false
 
     @OptionGroup var global: GlobalOptions
@@ -37,10 +43,10 @@ struct Import: ParsableCommand, Marshrut.Runnable {
         } catch let error as ModelError {
             throw DocumentError(diagnostics: error.problems.map { result.sources.diagnostic(for: $0) })
         } catch let error as StoreError {
-            throw CLIError("\(error.description)\nNothing was imported.")
+            throw CLIError("\(error.description)\n\(CLIText.nothingImported)")
         }
-        var what = "\(catalog.persons.count) persons, \(catalog.routes.count) routes, \(catalog.programs.count) programs"
-        if !catalog.plans.isEmpty { what += ", \(catalog.plans.count) road map(s)" }
-        context.print(dryRun ? "Checked \(what): all valid; nothing stored (--dry-run)." : "Imported \(what) into \(store.path).")
+        let what = CLIText.counts(persons: catalog.persons.count, routes: catalog.routes.count, programs: catalog.programs.count,
+                                  plans: catalog.plans.count)
+        context.print(dryRun ? CLIText.checked(what) : CLIText.imported(what, into: store.path))
     }
 }

@@ -1,11 +1,14 @@
 import ArgumentParser
+import MarshrutCore
 import MarshrutStore
 
 struct Initialize: ParsableCommand, Marshrut.Runnable {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
         commandName: "init",
-        abstract: "Create the database, or bring an existing one up to date (safe to repeat)."
+        abstract: tr("Create the database, or bring an existing one up to date (safe to repeat).", "Создать базу данных или обновить её схему (можно повторять).")
     )
+    }
 
     @OptionGroup var global: GlobalOptions
 

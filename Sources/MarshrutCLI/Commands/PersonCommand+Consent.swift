@@ -4,18 +4,20 @@ import MarshrutStore
 
 extension PersonCommand {
     struct RecordConsent: ParsableCommand, Marshrut.Runnable {
-        static let configuration = CommandConfiguration(
+        static var configuration: CommandConfiguration {
+        CommandConfiguration(
             commandName: "consent",
-            abstract: "Record a signed consent: to the processing of personal data, or to a mentor's added duties.",
+            abstract: tr("Record a signed consent: to the processing of personal data, or to a mentor's added duties.", "Записать подписанное согласие: на обработку персональных данных или на дополнительные обязанности."),
             discussion: """
                 Consents are only ever added, never changed or removed; a withdrawn personal-data \
                 consent is `marshrut person forget`.
                 Example: marshrut person consent ivanova --kind duties --date 2026-08-28
                 """
         )
+    }
 
-        @Argument(help: "The person's id.") var id: String
-        @Option(help: "What the consent is to.") var kind: ConsentKind
+        @Argument(help: tr("The person's id.", "Id человека.")) var id: String
+        @Option(help: tr("What the consent is to.", "На что дано согласие.")) var kind: ConsentKind
         @Option(help: ArgumentHelp("The day it was signed: \(DayInput.help).", valueName: "date")) var date: String
         @OptionGroup var global: GlobalOptions
 
@@ -44,8 +46,9 @@ extension PersonCommand {
     }
 
     struct Forget: ParsableCommand, Marshrut.Runnable {
-        static let configuration = CommandConfiguration(
-            abstract: "Erase a person's personal data after the personal-data consent was withdrawn.",
+        static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: tr("Erase a person's personal data after the personal-data consent was withdrawn.", "Удалить персональные данные человека после отзыва согласия."),
             discussion: """
                 Erases for good, from the database file itself: the name (it becomes \
                 «\(Person.erasedName)»), school, position, subject and the subjects asked for or \
@@ -57,9 +60,10 @@ extension PersonCommand {
                 with its date and the person's id. It cannot be undone, and is done once.
                 """
         )
+    }
 
-        @Argument(help: "The person's id.") var id: String
-        @Flag(help: "Do not ask for confirmation.") var yes = false
+        @Argument(help: tr("The person's id.", "Id человека.")) var id: String
+        @Flag(help: tr("Do not ask for confirmation.", "Не спрашивать подтверждения.")) var yes = false
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {

@@ -2,31 +2,35 @@ import ArgumentParser
 import MarshrutCore
 
 struct PersonCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
         commandName: "person",
-        abstract: "The mentor and mentee banks: add, show and list persons.",
+        abstract: tr("The mentor and mentee banks: add, show and list persons.", "Банки наставников и наставляемых: добавление, просмотр, списки."),
         subcommands: [Add.self, Show.self, List.self, RecordConsent.self, Forget.self]
     )
+    }
 }
 
 extension PersonCommand {
     struct Add: ParsableCommand, Marshrut.Runnable {
-        static let configuration = CommandConfiguration(
-            abstract: "Add a person; mentors and mentees need a personal-data consent (--consent DATE).",
+        static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: tr("Add a person; mentors and mentees need a personal-data consent (--consent DATE).", "Добавить человека; наставникам и наставляемым нужно согласие на обработку персональных данных (--consent ДАТА)."),
             discussion: "Example: marshrut person add ivanova --name \"Иванова Мария Петровна\" --role mentee --consent 2022-08-25"
         )
+    }
 
-        @Argument(help: "A short id, e.g. ivanova.") var id: String
-        @Option(help: "Full name.") var name: String
-        @Option(help: "School.") var school: String?
-        @Option(help: "Position, e.g. учитель.") var position: String?
-        @Option(help: "Subject taught.") var subject: String?
-        @Option(name: .customLong("role"), help: "A role (repeat for several).") var roles: [Role] = []
-        @Option(help: ArgumentHelp("The date the personal-data consent was signed.", valueName: "date")) var consent: Day?
-        @Option(help: ArgumentHelp("The date the consent to added duties was signed.", valueName: "date")) var dutiesConsent: Day?
-        @Option(help: "Mentors: how many mentees at once.") var capacity: Int?
-        @Option(name: .customLong("area"), help: "Mentees: areas asked for; mentors: areas offered (repeat).") var areas: [CompetencyArea] = []
-        @Option(name: .customLong("form"), help: "Preferred or offered forms (repeat).") var forms: [MentoringForm] = []
+        @Argument(help: tr("A short id, e.g. ivanova.", "Короткий id, например ivanova.")) var id: String
+        @Option(help: tr("Full name.", "Фамилия, имя, отчество.")) var name: String
+        @Option(help: tr("School.", "Школа.")) var school: String?
+        @Option(help: tr("Position, e.g. учитель.", "Должность, например учитель.")) var position: String?
+        @Option(help: tr("Subject taught.", "Преподаваемый предмет.")) var subject: String?
+        @Option(name: .customLong("role"), help: tr("A role (repeat for several).", "Роль (можно несколько).")) var roles: [Role] = []
+        @Option(help: ArgumentHelp(tr("The date the personal-data consent was signed.", "Дата согласия на обработку персональных данных."), valueName: "date")) var consent: Day?
+        @Option(help: ArgumentHelp(tr("The date the consent to added duties was signed.", "Дата согласия на дополнительные обязанности."), valueName: "date")) var dutiesConsent: Day?
+        @Option(help: tr("Mentors: how many mentees at once.", "Наставникам: сколько наставляемых одновременно.")) var capacity: Int?
+        @Option(name: .customLong("area"), help: tr("Mentees: areas asked for; mentors: areas offered (repeat).", "Наставляемым — запрошенные области; наставникам — предлагаемые (можно несколько).")) var areas: [CompetencyArea] = []
+        @Option(name: .customLong("form"), help: tr("Preferred or offered forms (repeat).", "Желаемые или предлагаемые формы (можно несколько).")) var forms: [MentoringForm] = []
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
@@ -45,8 +49,10 @@ extension PersonCommand {
     }
 
     struct Show: ParsableCommand, Marshrut.Runnable {
-        static let configuration = CommandConfiguration(abstract: "Show one person.")
-        @Argument(help: "The person's id.") var id: String
+        static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: tr("Show one person.", "Показать одного человека."))
+    }
+        @Argument(help: tr("The person's id.", "Id человека.")) var id: String
         @OptionGroup var format: JSONFlag
         @OptionGroup var global: GlobalOptions
 
@@ -74,9 +80,11 @@ extension PersonCommand {
     }
 
     struct List: ParsableCommand, Marshrut.Runnable {
-        static let configuration = CommandConfiguration(abstract: "List persons, optionally those with one role, or the mentees who wait for a mentor.")
-        @Option(help: "Only persons with this role.") var role: Role?
-        @Flag(help: "Only mentees waiting for a mentor: with a personal-data consent, not erased, in no draft or active program.")
+        static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: tr("List persons, optionally those with one role, or the mentees who wait for a mentor.", "Список людей, можно с одной ролью или только наставляемых, ждущих наставника."))
+    }
+        @Option(help: tr("Only persons with this role.", "Только люди с этой ролью.")) var role: Role?
+        @Flag(help: tr("Only mentees waiting for a mentor: with a personal-data consent, not erased, in no draft or active program.", "Только наставляемые, ждущие наставника: с согласием, не удалённые, без проекта или действующей программы."))
         var unpaired = false
         @OptionGroup var format: JSONFlag
         @OptionGroup var global: GlobalOptions
@@ -95,9 +103,9 @@ extension PersonCommand {
             if format.json { return context.print(try JSONOutput.string(persons)) }
             let rows = persons.map { p in
                 [p.id, p.name, p.roles.map(\.rawValue).joined(separator: ","), p.position ?? "",
-                 p.hasConsent(.personalData) ? "yes" : "no"]
+                 String(p.hasConsent(.personalData) ? CLIText.yes : CLIText.no)]
             }
-            context.print(TextTable(header: ["ID", "NAME", "ROLES", "POSITION", "CONSENT"], rows: rows).render())
+            context.print(TextTable(header: [CLIText.id, CLIText.name, CLIText.roles, CLIText.position, CLIText.consent].map(String.init), rows: rows).render())
         }
     }
 }

@@ -3,9 +3,11 @@ import MarshrutCore
 
 extension RouteCommand {
     struct Image: ParsableCommand, Marshrut.Runnable {
-        static let configuration = CommandConfiguration(abstract: "Step 1: set the teacher's desired image of themselves as a professional.")
-        @Argument(help: "The route's id.") var id: String
-        @Argument(help: "The self-image, in the teacher's words.") var text: String
+        static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: tr("Step 1: set the teacher's desired image of themselves as a professional.", "Шаг 1: желаемый образ себя как профессионала."))
+    }
+        @Argument(help: tr("The route's id.", "Id маршрута.")) var id: String
+        @Argument(help: tr("The self-image, in the teacher's words.", "Образ себя — словами педагога.")) var text: String
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
@@ -15,10 +17,12 @@ extension RouteCommand {
     }
 
     struct StrengthCommand: ParsableCommand, Marshrut.Runnable {
-        static let configuration = CommandConfiguration(commandName: "strength", abstract: "Step 2: record a strength in one competency area.")
-        @Argument(help: "The route's id.") var id: String
-        @Option(help: "The competency area.") var area: CompetencyArea
-        @Argument(help: "The achievement or resource.") var text: String
+        static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "strength", abstract: tr("Step 2: record a strength in one competency area.", "Шаг 2: достижение или ресурс в одной области компетенций."))
+    }
+        @Argument(help: tr("The route's id.", "Id маршрута.")) var id: String
+        @Option(help: tr("The competency area.", "Область компетенций.")) var area: CompetencyArea
+        @Argument(help: tr("The achievement or resource.", "Достижение или ресурс.")) var text: String
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
@@ -28,12 +32,14 @@ extension RouteCommand {
     }
 
     struct DeficitCommand: ParsableCommand, Marshrut.Runnable {
-        static let configuration = CommandConfiguration(commandName: "deficit", abstract: "Step 3: record a professional difficulty in one competency area.")
-        @Argument(help: "The route's id.") var id: String
-        @Option(help: "The competency area.") var area: CompetencyArea
-        @Option(help: "Severity: 1 (severe) to 5 (overcome).") var level: Int
-        @Option(name: .customLong("id"), help: "The deficit's id (default: the next free d1, d2, …).") var deficitID: String?
-        @Argument(help: "The difficulty, described.") var text: String
+        static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "deficit", abstract: tr("Step 3: record a professional difficulty in one competency area.", "Шаг 3: профессиональное затруднение (дефицит) в одной области компетенций."))
+    }
+        @Argument(help: tr("The route's id.", "Id маршрута.")) var id: String
+        @Option(help: tr("The competency area.", "Область компетенций.")) var area: CompetencyArea
+        @Option(help: tr("Severity: 1 (severe) to 5 (overcome).", "Выраженность: от 1 (сильный) до 5 (преодолён).")) var level: Int
+        @Option(name: .customLong("id"), help: tr("The deficit's id (default: the next free d1, d2, …).", "Id дефицита (по умолчанию следующий свободный d1, d2, …).")) var deficitID: String?
+        @Argument(help: tr("The difficulty, described.", "Описание затруднения.")) var text: String
         @OptionGroup var amendment: AmendmentOptions
         @OptionGroup var global: GlobalOptions
 
@@ -50,23 +56,25 @@ extension RouteCommand {
     }
 
     struct ActivityCommand: ParsableCommand, Marshrut.Runnable {
-        static let configuration = CommandConfiguration(
+        static var configuration: CommandConfiguration {
+        CommandConfiguration(
             commandName: "activity",
-            abstract: "Step 4: add a roadmap activity, or change one (--id of an existing activity).",
+            abstract: tr("Step 4: add a roadmap activity, or change one (--id of an existing activity).", "Шаг 4: добавить мероприятие дорожной карты или изменить его (--id существующего)."),
             discussion: """
                 Example: marshrut route activity ivanova-2026 --kind course --title "ИКТ в обучении математике" \\
                   --hours 72 --start 2026-10-01 --due 2026-12-15 --addresses d1
                 After step 4, adding or changing needs --reason and is kept as a correction.
                 """
         )
-        @Argument(help: "The route's id.") var id: String
-        @Option(name: .customLong("id"), help: "An existing activity to change, or the new one's id (default: next free a1, a2, …).") var activityID: String?
-        @Option(help: "course, trial, project, research or measure.") var kind: ActivityKind?
-        @Option(help: "What the activity is.") var title: String?
-        @Option(help: "Academic hours (courses).") var hours: Int?
-        @Option(help: ArgumentHelp("First day.", valueName: "date")) var start: Day?
-        @Option(help: ArgumentHelp("Due day.", valueName: "date")) var due: Day?
-        @Option(parsing: .upToNextOption, help: "The deficit ids it addresses.") var addresses: [String] = []
+    }
+        @Argument(help: tr("The route's id.", "Id маршрута.")) var id: String
+        @Option(name: .customLong("id"), help: tr("An existing activity to change, or the new one's id (default: next free a1, a2, …).", "Мероприятие, которое нужно изменить, или id нового (по умолчанию следующий свободный a1, a2, …).")) var activityID: String?
+        @Option(help: tr("course, trial, project, research or measure.", "course (курс), trial (пробные действия), project (проект), research (исследование) или measure (мероприятие).")) var kind: ActivityKind?
+        @Option(help: tr("What the activity is.", "Что за мероприятие.")) var title: String?
+        @Option(help: tr("Academic hours (courses).", "Академические часы (для курсов).")) var hours: Int?
+        @Option(help: ArgumentHelp(tr("First day.", "Первый день."), valueName: "date")) var start: Day?
+        @Option(help: ArgumentHelp(tr("Due day.", "Срок."), valueName: "date")) var due: Day?
+        @Option(parsing: .upToNextOption, help: tr("The deficit ids it addresses.", "Id дефицитов, на которые оно направлено.")) var addresses: [String] = []
         @OptionGroup var amendment: AmendmentOptions
         @OptionGroup var global: GlobalOptions
 
@@ -96,18 +104,20 @@ extension RouteCommand {
     }
 
     struct ProductCommand: ParsableCommand, Marshrut.Runnable {
-        static let configuration = CommandConfiguration(
+        static var configuration: CommandConfiguration {
+        CommandConfiguration(
             commandName: "product",
-            abstract: "Step 5: record the pedagogical product of a finished activity, and the teacher's attitude to it.",
+            abstract: tr("Step 5: record the pedagogical product of a finished activity, and the teacher's attitude to it.", "Шаг 5: педагогический продукт выполненного мероприятия и отношение педагога к результату."),
             discussion: "Example: marshrut route product ivanova-2022 a1 --kind lesson-plans --title \"Уроки с ЦОР\" --attitude \"…\" --reference docs/lessons.pdf"
         )
-        @Argument(help: "The route's id.") var id: String
-        @Argument(help: "The activity's id.") var activity: String
-        @Option(help: "The product's kind, e.g. lesson-plans, methodological-recommendations, diagnostics-pack.") var kind: String
-        @Option(help: "The product's title.") var title: String
-        @Option(help: "The teacher's attitude to the result.") var attitude: String?
-        @Option(help: ArgumentHelp("When it was done (default: today).", valueName: "date")) var date: Day?
-        @Option(help: "Where the product is: a path or a URL.") var reference: String?
+    }
+        @Argument(help: tr("The route's id.", "Id маршрута.")) var id: String
+        @Argument(help: tr("The activity's id.", "Id мероприятия.")) var activity: String
+        @Option(help: tr("The product's kind, e.g. lesson-plans, methodological-recommendations, diagnostics-pack.", "Вид продукта, например lesson-plans, methodological-recommendations, diagnostics-pack.")) var kind: String
+        @Option(help: tr("The product's title.", "Название продукта.")) var title: String
+        @Option(help: tr("The teacher's attitude to the result.", "Отношение педагога к результату.")) var attitude: String?
+        @Option(help: ArgumentHelp(tr("When it was done (default: today).", "Когда выполнено (по умолчанию сегодня)."), valueName: "date")) var date: Day?
+        @Option(help: tr("Where the product is: a path or a URL.", "Где продукт: путь к файлу или ссылка.")) var reference: String?
         @OptionGroup var amendment: AmendmentOptions
         @OptionGroup var global: GlobalOptions
 
@@ -122,17 +132,19 @@ extension RouteCommand {
     }
 
     struct Correct: ParsableCommand, Marshrut.Runnable {
-        static let configuration = CommandConfiguration(
-            abstract: "Step 6: correct a roadmap activity (dates, title, hours, deficits), keeping who, when, what and why.",
+        static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: tr("Step 6: correct a roadmap activity (dates, title, hours, deficits), keeping who, when, what and why.", "Шаг 6: корректировка мероприятия (сроки, название, часы, дефициты) с сохранением кто, когда, что и почему."),
             discussion: "Example: marshrut route correct ivanova-2022 a2 --due 2023-05-01 --reason \"курс перенесён организатором\""
         )
-        @Argument(help: "The route's id.") var id: String
-        @Argument(help: "The activity's id.") var activity: String
-        @Option(help: "New title.") var title: String?
-        @Option(help: "New hours.") var hours: Int?
-        @Option(help: ArgumentHelp("New first day.", valueName: "date")) var start: Day?
-        @Option(help: ArgumentHelp("New due day.", valueName: "date")) var due: Day?
-        @Option(parsing: .upToNextOption, help: "New list of deficit ids.") var addresses: [String] = []
+    }
+        @Argument(help: tr("The route's id.", "Id маршрута.")) var id: String
+        @Argument(help: tr("The activity's id.", "Id мероприятия.")) var activity: String
+        @Option(help: tr("New title.", "Новое название.")) var title: String?
+        @Option(help: tr("New hours.", "Новые часы.")) var hours: Int?
+        @Option(help: ArgumentHelp(tr("New first day.", "Новый первый день."), valueName: "date")) var start: Day?
+        @Option(help: ArgumentHelp(tr("New due day.", "Новый срок."), valueName: "date")) var due: Day?
+        @Option(parsing: .upToNextOption, help: tr("New list of deficit ids.", "Новый список id дефицитов.")) var addresses: [String] = []
         @OptionGroup var amendment: AmendmentOptions
         @OptionGroup var global: GlobalOptions
 

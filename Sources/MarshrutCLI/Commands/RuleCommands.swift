@@ -13,12 +13,12 @@ extension Severity: ExpressibleByArgument {}
 
 /// Options shared by commands that evaluate rules.
 struct EvaluationOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The date rules see as ctx.today (default: today).", valueName: "date"))
+    @Option(help: ArgumentHelp(tr("The date rules see as ctx.today (default: today).", "Дата, которую правила видят как ctx.today (по умолчанию сегодня)."), valueName: "date"))
     var today: Day?
 
-    @Option(help: "Only this route.") var route: String?
-    @Option(help: "Only this program.") var program: String?
-    @Option(help: "Only this person.") var person: String?
+    @Option(help: tr("Only this route.", "Только этот маршрут.")) var route: String?
+    @Option(help: tr("Only this program.", "Только эта программа.")) var program: String?
+    @Option(help: tr("Only this person.", "Только этот человек.")) var person: String?
 
     func validate() throws {
         if [route, program, person].compactMap({ $0 }).count > 1 {
@@ -50,16 +50,20 @@ struct EvaluationOptions: ParsableArguments {
 }
 
 struct Rules: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "The school's monitoring rules and incentive criteria, written in Lua (Scripts/*.lua).",
-        discussion: "Scripts are read at every run: edit one and run `marshrut rules test` and `marshrut rules check`, no rebuild.",
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+        abstract: tr("The school's monitoring rules and incentive criteria, written in Lua (Scripts/*.lua).", "Правила мониторинга и критерии поощрения школы на Lua (Scripts/*.lua)."),
+        discussion: tr("Scripts are read at every run: edit one and run `marshrut rules test` and `marshrut rules check`, no rebuild.", "Скрипты читаются при каждом запуске: исправьте скрипт и запустите `marshrut rules test` и `marshrut rules check` — пересборка не нужна."),
         subcommands: [List.self, Check.self, Test.self]
     )
+    }
 }
 
 extension Rules {
     struct List: ParsableCommand, Marshrut.Runnable {
-        static let configuration = CommandConfiguration(abstract: "List the loaded rules and criteria with their source file:line.")
+        static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: tr("List the loaded rules and criteria with their source file:line.", "Список загруженных правил и критериев с файлом и строкой."))
+    }
         @OptionGroup var format: JSONFlag
         @OptionGroup var global: GlobalOptions
 
@@ -101,15 +105,20 @@ extension Rules {
     }
 
     struct Check: ParsableCommand, Marshrut.Runnable {
-        static let configuration = CommandConfiguration(
-            abstract: "Run the monitoring rules over routes, programs and persons.",
-            discussion: """
+        static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: tr("Run the monitoring rules over routes, programs and persons.", "Запустить правила мониторинга по маршрутам, программам и людям."),
+            discussion: tr("""
                 Exits 1 when a script failed (after reporting everything), and 2 when --fail-on is given \\
                 and a finding is at least that severe.
-                """
+                """, """
+                Код выхода 1 — если какой-то скрипт дал ошибку (после полного отчёта), 2 — если задан \
+                --fail-on и есть замечание не ниже этой важности.
+                """)
         )
+    }
         @OptionGroup var evaluation: EvaluationOptions
-        @Option(help: "Exit with status 2 when a finding is at least this severe.") var failOn: Severity?
+        @Option(help: tr("Exit with status 2 when a finding is at least this severe.", "Завершиться с кодом 2, если есть замечание такой или большей важности.")) var failOn: Severity?
         @OptionGroup var format: JSONFlag
         @OptionGroup var global: GlobalOptions
 
@@ -129,11 +138,13 @@ extension Rules {
     }
 
     struct Test: ParsableCommand, Marshrut.Runnable {
-        static let configuration = CommandConfiguration(
-            abstract: "Run the test cases (`examples`) the rule scripts carry, and report pass or fail per case."
+        static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: tr("Run the test cases (`examples`) the rule scripts carry, and report pass or fail per case.", "Прогнать тестовые примеры (`examples`) из скриптов правил и показать результат по каждому.")
         )
-        @Option(help: ArgumentHelp("ctx.today for cases that do not set their own (default: today).", valueName: "date")) var today: Day?
-        @Flag(name: .shortAndLong, help: "List passing cases too.") var verbose = false
+    }
+        @Option(help: ArgumentHelp(tr("ctx.today for cases that do not set their own (default: today).", "ctx.today для примеров, где дата не задана (по умолчанию сегодня)."), valueName: "date")) var today: Day?
+        @Flag(name: .shortAndLong, help: tr("List passing cases too.", "Показывать и пройденные примеры.")) var verbose = false
         @OptionGroup var format: JSONFlag
         @OptionGroup var global: GlobalOptions
 
@@ -165,7 +176,9 @@ extension Rules {
 }
 
 struct Incentives: ParsableCommand, Marshrut.Runnable {
-    static let configuration = CommandConfiguration(abstract: "Who meets which incentive criterion, and why.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: tr("Who meets which incentive criterion, and why.", "Кто соответствует каким критериям поощрения и почему."))
+    }
     @OptionGroup var evaluation: EvaluationOptions
     @OptionGroup var format: JSONFlag
     @OptionGroup var global: GlobalOptions

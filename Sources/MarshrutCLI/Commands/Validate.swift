@@ -1,13 +1,16 @@
 import ArgumentParser
+import MarshrutCore
 import MarshrutDocuments
 
 struct Validate: ParsableCommand, Marshrut.Runnable {
-    static let configuration = CommandConfiguration(
-        abstract: "Check documents without a database.",
-        discussion: "Lists every problem with its file, line and field, and exits non-zero when there is one."
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+        abstract: tr("Check documents without a database.", "Проверить документы без базы данных."),
+        discussion: tr("Lists every problem with its file, line and field, and exits non-zero when there is one.", "Показывает каждую ошибку с файлом, строкой и полем; при ошибках код выхода ненулевой.")
     )
+    }
 
-    @Argument(help: ArgumentHelp("Files or folders of .yaml documents.", valueName: "path"))
+    @Argument(help: ArgumentHelp(tr("Files or folders of .yaml documents.", "Файлы или папки с документами .yaml."), valueName: "path"))
     var paths: [String]
 
     @OptionGroup var global: GlobalOptions
@@ -19,6 +22,6 @@ struct Validate: ParsableCommand, Marshrut.Runnable {
     func run(_ context: Context) throws {
         let result = try DocumentFiles.load(paths)
         let c = result.catalog
-        context.print("OK: \(c.persons.count) persons, \(c.routes.count) routes, \(c.programs.count) programs, no problems.")
+        context.print(CLIText.valid(CLIText.counts(persons: c.persons.count, routes: c.routes.count, programs: c.programs.count, plans: c.plans.count)))
     }
 }

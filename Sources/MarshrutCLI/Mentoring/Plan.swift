@@ -2,15 +2,21 @@ import ArgumentParser
 import MarshrutCore
 
 struct Plan: ParsableCommand, Marshrut.Runnable {
-    static let configuration = CommandConfiguration(
-        abstract: "Show the school's road map for mentoring: each stage done, due or overdue.",
-        discussion: """
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+        abstract: tr("Show the school's road map for mentoring: each stage done, due or overdue.", "Показать дорожную карту школы по наставничеству: этапы выполнены, в срок или просрочены."),
+        discussion: tr("""
             The road map is a `kind: plan` document (see Routes/plan.yaml) that the curator edits and \\
             imports. A stage with `check:` is judged from the data (\(SchoolPlan.Check.allCases.map(\.rawValue).joined(separator: ", "))); \\
             one without is done when it has `done: DATE`.
-            """
+            """, """
+            Дорожная карта — документ `kind: plan` (см. Routes/plan.yaml), который куратор правит и \
+            загружает. Этап с `check:` оценивается по данным (\(SchoolPlan.Check.allCases.map(\.rawValue).joined(separator: ", "))); \
+            этап без него выполнен, когда у него есть `done: ДАТА`.
+            """)
     )
-    @Option(help: ArgumentHelp("The day to judge by (default: today).", valueName: "date")) var today: Day?
+    }
+    @Option(help: ArgumentHelp(tr("The day to judge by (default: today).", "На какую дату оценивать (по умолчанию сегодня)."), valueName: "date")) var today: Day?
     @OptionGroup var format: JSONFlag
     @OptionGroup var global: GlobalOptions
 

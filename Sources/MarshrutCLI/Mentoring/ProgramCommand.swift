@@ -3,32 +3,36 @@ import MarshrutCore
 import MarshrutStore
 
 struct ProgramCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
         commandName: "program",
-        abstract: "Personalized mentoring programs (3 to 12 months): create, follow, record indicators.",
-        discussion: "A program goes draft → active → completed, or is cancelled; each change keeps its date and reason.",
+        abstract: tr("Personalized mentoring programs (3 to 12 months): create, follow, record indicators.", "Персонализированные программы наставничества (от 3 месяцев до года): создание, ход, показатели."),
+        discussion: tr("A program goes draft → active → completed, or is cancelled; each change keeps its date and reason.", "Программа проходит путь проект → действует → завершена или отменяется; каждая смена хранит дату и причину."),
         subcommands: [New.self, List.self, Show.self, Status.self, ActivityCommand.self, IndicatorCommand.self]
     )
+    }
 }
 
 extension ProgramCommand {
     struct New: ParsableCommand, Marshrut.Runnable {
-        static let configuration = CommandConfiguration(
-            abstract: "Create a draft program for mentors and mentees from the banks.",
+        static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: tr("Create a draft program for mentors and mentees from the banks.", "Создать проект программы для наставников и наставляемых из банков."),
             discussion: """
                 Example: marshrut program new --mentor grishina --mentee antonova --form traditional \\
                   --form teacher-teacher --direction teaching-methods --start 2026-09-01 --end 2027-05-31 \\
                   --address antonova-2026/d1
                 """
         )
-        @Argument(help: "A short id (default: prog-YEAR-NN).") var id: String?
-        @Option(name: .customLong("mentor"), help: "A mentor's person id (repeat for several).") var mentors: [String] = []
-        @Option(name: .customLong("mentee"), help: "A mentee's person id (repeat for a group).") var mentees: [String] = []
-        @Option(name: .customLong("form"), help: "A form of mentoring (repeat).") var forms: [MentoringForm] = []
-        @Option(name: .customLong("direction"), help: "A direction of work (repeat).") var directions: [Direction] = []
-        @Option(help: ArgumentHelp("First day (default: today).", valueName: "date")) var start: Day?
-        @Option(help: ArgumentHelp("Last day, 3 to 12 months after start.", valueName: "date")) var end: Day
-        @Option(name: .customLong("address"), help: "A mentee's route deficit the program addresses, ROUTE/DEFICIT (repeat).") var addresses: [String] = []
+    }
+        @Argument(help: tr("A short id (default: prog-YEAR-NN).", "Короткий id (по умолчанию prog-ГОД-NN).")) var id: String?
+        @Option(name: .customLong("mentor"), help: tr("A mentor's person id (repeat for several).", "Id наставника (можно несколько).")) var mentors: [String] = []
+        @Option(name: .customLong("mentee"), help: tr("A mentee's person id (repeat for a group).", "Id наставляемого (несколько — для группы).")) var mentees: [String] = []
+        @Option(name: .customLong("form"), help: tr("A form of mentoring (repeat).", "Форма наставничества (можно несколько раз).")) var forms: [MentoringForm] = []
+        @Option(name: .customLong("direction"), help: tr("A direction of work (repeat).", "Направление работы (можно несколько раз).")) var directions: [Direction] = []
+        @Option(help: ArgumentHelp(tr("First day (default: today).", "Первый день (по умолчанию сегодня)."), valueName: "date")) var start: Day?
+        @Option(help: ArgumentHelp(tr("Last day, 3 to 12 months after start.", "Последний день: от 3 до 12 месяцев после начала."), valueName: "date")) var end: Day
+        @Option(name: .customLong("address"), help: tr("A mentee's route deficit the program addresses, ROUTE/DEFICIT (repeat).", "Дефицит маршрута наставляемого, на который направлена программа: МАРШРУТ/ДЕФИЦИТ (можно несколько).")) var addresses: [String] = []
         @OptionGroup var global: GlobalOptions
 
         func validate() throws {
@@ -58,24 +62,28 @@ extension ProgramCommand {
     }
 
     struct List: ParsableCommand, Marshrut.Runnable {
-        static let configuration = CommandConfiguration(abstract: "List programs with their members and state.")
-        @Option(help: "Only programs in this state.") var status: ProgramStatus?
+        static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: tr("List programs with their members and state.", "Список программ с участниками и состоянием."))
+    }
+        @Option(help: tr("Only programs in this state.", "Только программы в этом состоянии.")) var status: ProgramStatus?
         @OptionGroup var format: JSONFlag
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
             let programs = try context.store().programs().filter { status == nil || $0.status == status }
             if format.json { return context.print(try JSONOutput.string(programs)) }
-            context.print(TextTable(header: ["ID", "STATUS", "PERIOD", "MENTORS", "MENTEES", "FORMS"], rows: programs.map { p in
-                [p.id, p.status.rawValue, "\(p.start) → \(p.end)", p.mentors.joined(separator: ","), p.mentees.joined(separator: ","),
+            context.print(TextTable(header: [CLIText.id, CLIText.status, CLIText.period, CLIText.mentors, CLIText.mentees, CLIText.forms].map(String.init), rows: programs.map { p in
+                [p.id, Language.current == .russian ? p.status.title : p.status.rawValue, "\(p.start.display) → \(p.end.display)", p.mentors.joined(separator: ","), p.mentees.joined(separator: ","),
                  p.forms.map(\.rawValue).joined(separator: ",")]
             }).render())
         }
     }
 
     struct Show: ParsableCommand, Marshrut.Runnable {
-        static let configuration = CommandConfiguration(abstract: "Show a program: members, activities, indicators over time, changes of state.")
-        @Argument(help: "The program's id.") var id: String
+        static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: tr("Show a program: members, activities, indicators over time, changes of state.", "Показать программу: участники, мероприятия, показатели в динамике, смены состояния."))
+    }
+        @Argument(help: tr("The program's id.", "Id программы.")) var id: String
         @OptionGroup var format: JSONFlag
         @OptionGroup var global: GlobalOptions
 
@@ -122,14 +130,16 @@ extension ProgramCommand {
     }
 
     struct Status: ParsableCommand, Marshrut.Runnable {
-        static let configuration = CommandConfiguration(
-            abstract: "Change a program's state: active, completed or cancelled, with the reason.",
+        static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: tr("Change a program's state: active, completed or cancelled, with the reason.", "Изменить состояние программы: действует, завершена или отменена — с причиной."),
             discussion: "Example: marshrut program status prog-2026-01 active --reason \"приказ № 12 от 01.09.2026\""
         )
-        @Argument(help: "The program's id.") var id: String
-        @Argument(help: "The new state.") var status: ProgramStatus
-        @Option(help: "Why (kept with the change).") var reason: String
-        @Option(help: ArgumentHelp("When (default: today).", valueName: "date")) var date: Day?
+    }
+        @Argument(help: tr("The program's id.", "Id программы.")) var id: String
+        @Argument(help: tr("The new state.", "Новое состояние.")) var status: ProgramStatus
+        @Option(help: tr("Why (kept with the change).", "Почему (сохраняется вместе с изменением).")) var reason: String
+        @Option(help: ArgumentHelp(tr("When (default: today).", "Когда (по умолчанию сегодня)."), valueName: "date")) var date: Day?
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
@@ -144,14 +154,16 @@ extension ProgramCommand {
     }
 
     struct ActivityCommand: ParsableCommand, Marshrut.Runnable {
-        static let configuration = CommandConfiguration(commandName: "activity", abstract: "Add a program activity, or change one (--id).")
-        @Argument(help: "The program's id.") var id: String
-        @Option(name: .customLong("id"), help: "The activity's id (default: next free a1, a2, …).") var activityID: String?
-        @Option(help: "course, trial, project, research or measure.") var kind: ActivityKind
-        @Option(help: "What the activity is.") var title: String
-        @Option(help: "Academic hours (courses).") var hours: Int?
-        @Option(help: ArgumentHelp("First day.", valueName: "date")) var start: Day?
-        @Option(help: ArgumentHelp("Due day.", valueName: "date")) var due: Day
+        static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "activity", abstract: tr("Add a program activity, or change one (--id).", "Добавить мероприятие программы или изменить его (--id)."))
+    }
+        @Argument(help: tr("The program's id.", "Id программы.")) var id: String
+        @Option(name: .customLong("id"), help: tr("The activity's id (default: next free a1, a2, …).", "Id мероприятия (по умолчанию следующий свободный a1, a2, …).")) var activityID: String?
+        @Option(help: tr("course, trial, project, research or measure.", "course (курс), trial (пробные действия), project (проект), research (исследование) или measure (мероприятие).")) var kind: ActivityKind
+        @Option(help: tr("What the activity is.", "Что за мероприятие.")) var title: String
+        @Option(help: tr("Academic hours (courses).", "Академические часы (для курсов).")) var hours: Int?
+        @Option(help: ArgumentHelp(tr("First day.", "Первый день."), valueName: "date")) var start: Day?
+        @Option(help: ArgumentHelp(tr("Due day.", "Срок."), valueName: "date")) var due: Day
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
@@ -165,15 +177,17 @@ extension ProgramCommand {
     }
 
     struct IndicatorCommand: ParsableCommand, Marshrut.Runnable {
-        static let configuration = CommandConfiguration(
+        static var configuration: CommandConfiguration {
+        CommandConfiguration(
             commandName: "indicator",
-            abstract: "Record a monitoring indicator (regulation §5): exam-pass-rate, achievement, olympiad-participation, …",
+            abstract: tr("Record a monitoring indicator (regulation §5): exam-pass-rate, achievement, olympiad-participation, …", "Записать показатель мониторинга (Положение, раздел 5): exam-pass-rate, achievement, olympiad-participation, …"),
             discussion: "Example: marshrut program indicator prog-2025-01 --name exam-pass-rate --value 0.83 --date 2026-05-30"
         )
-        @Argument(help: "The program's id.") var id: String
+    }
+        @Argument(help: tr("The program's id.", "Id программы.")) var id: String
         @Option(help: "The indicator, e.g. \(Indicator.commonNames.joined(separator: ", ")).") var name: String
-        @Option(help: "Its value (a share as 0.86, or a count).") var value: Double
-        @Option(help: ArgumentHelp("When it was measured (default: today).", valueName: "date")) var date: Day?
+        @Option(help: tr("Its value (a share as 0.86, or a count).", "Значение (доля, например 0.86, или количество).")) var value: Double
+        @Option(help: ArgumentHelp(tr("When it was measured (default: today).", "Когда измерено (по умолчанию сегодня)."), valueName: "date")) var date: Day?
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {

@@ -12,76 +12,76 @@ struct RouteSheet {
     func render() -> String {
         var lines: [String] = []
         let name = teacher?.name ?? route.teacher
-        lines.append(style.bold("Route \(route.id)") + " — \(name)" + (tutor.map { " · tutor \($0.name)" } ?? ""))
+        lines.append(style.bold(CLIText.routeTitle(route.id)) + " — \(name)" + (tutor.map { CLIText.tutor($0.name) } ?? ""))
         let total = max(1, route.start.days(to: route.end))
         let elapsed = min(max(0, route.start.days(to: today)), total)
         let year = min(today.schoolYear - route.start.schoolYear + 1, route.end.schoolYear - route.start.schoolYear + 1)
-        var period = "\(route.start) → \(route.end)"
+        var period = "\(route.start.display) → \(route.end.display)"
         if today < route.start {
-            period += " · not started yet"
+            period += String(CLIText.notStarted)
         } else if today > route.end {
-            period += style.red(" · ended \(route.end.days(to: today)) days ago")
+            period += style.red(CLIText.ended(route.end.days(to: today)))
         } else {
-            period += " · year \(max(1, year)) · \(elapsed * 100 / total)% of the time elapsed"
+            period += CLIText.year(max(1, year), elapsed: elapsed * 100 / total)
         }
         lines.append(period)
         lines.append("")
-        lines.append(style.bold("Steps"))
+        lines.append(style.bold(String(CLIText.steps)))
         for stage in Stage.allCases {
-            let label = "\(stage.steps.padding(3)) \(stage.rawValue)"
+            let label = "\(stage.steps.padding(3)) \(Language.current == .russian ? stage.title : stage.rawValue)"
             if stage < route.stage {
                 lines.append("  " + style.green("✓") + " " + label)
             } else if stage == route.stage {
-                lines.append("  " + style.cyan("▶") + " " + style.bold(label) + "   ← current")
+                lines.append("  " + style.cyan("▶") + " " + style.bold(label) + "   " + String(CLIText.current))
             } else {
                 lines.append("    " + style.dim(label))
             }
         }
         if let image = route.selfImage {
             lines.append("")
-            lines.append(style.bold("Self-image") + ": " + image)
+            lines.append(style.bold(String(CLIText.selfImage)) + ": " + image)
         }
         if !route.strengths.isEmpty {
             lines.append("")
-            lines.append(style.bold("Strengths"))
-            for s in route.strengths { lines.append("  • \(s.area.rawValue): \(s.text)") }
+            lines.append(style.bold(String(CLIText.strengths)))
+            for s in route.strengths { lines.append("  • \(Self.area(s.area)): \(s.text)") }
         }
         lines += deficitLines()
         let stray = route.activities.filter { $0.addresses.isEmpty }
         if !stray.isEmpty {
             lines.append("")
-            lines.append(style.bold("Other activities"))
+            lines.append(style.bold(String(CLIText.otherActivities)))
             for a in stray { lines.append(activityLine(a)) }
         }
         lines.append("")
         let done = route.activities.filter(\.isDone).count
         let overdue = route.activities.filter { $0.isOverdue(on: today) }.count
-        var summary = "Roadmap: \(done)/\(route.activities.count) activities done"
-        if overdue > 0 { summary += ", " + style.red("\(overdue) overdue") }
-        summary += " · \(route.corrections.count) correction(s) · \(route.reflections.count) reflection(s)"
+        var summary = CLIText.roadmap(done: done, of: route.activities.count)
+        if overdue > 0 { summary += ", " + style.red(CLIText.overdueCount(overdue)) }
+        summary += CLIText.history(corrections: route.corrections.count, reflections: route.reflections.count)
         lines.append(summary)
-        if !route.corrections.isEmpty { lines.append(style.dim("History of changes: marshrut route history \(route.id)")) }
+        if !route.corrections.isEmpty { lines.append(style.dim(CLIText.historyHint(route.id))) }
         return lines.joined(separator: "\n")
     }
 
     private func deficitLines() -> [String] {
         guard !route.deficits.isEmpty else { return [] }
-        var lines = ["", style.bold("Deficits")]
+        var lines = ["", style.bold(String(CLIText.deficits))]
         for d in route.deficits {
             let aimed = route.activities(addressing: d.id)
             let done = aimed.filter(\.isDone).count
             let scores = route.reflections(onDeficit: d.id).map(\.score)
-            var progress = "level \(d.level)/5 · \(done)/\(aimed.count) activities done"
-            if let last = scores.last { progress += " · scores \(Sparkline.render(scores)) last \(last)" }
+            var progress = CLIText.level(d.level, done: done, of: aimed.count)
+            if let last = scores.last { progress += CLIText.scores(Sparkline.render(scores), last: last) }
             if let final = route.finalReflection(onDeficit: d.id) {
-                progress += " · " + style.green("final \(final.score)/5")
+                progress += " · " + style.green(CLIText.finalScore(final.score))
             } else if route.stage >= .implementation {
-                progress += " · no final reflection yet"
+                progress += String(CLIText.noFinal)
             }
-            lines.append("  \(style.bold(d.id)) [\(d.area.rawValue)] \(d.text)")
+            lines.append("  \(style.bold(d.id)) [\(Self.area(d.area))] \(d.text)")
             lines.append("     " + style.dim(progress))
             if aimed.isEmpty {
-                lines.append("     " + style.yellow("no activity addresses this deficit yet"))
+                lines.append("     " + style.yellow(String(CLIText.unaddressed)))
             }
             for a in aimed { lines.append(activityLine(a)) }
         }
@@ -89,15 +89,22 @@ struct RouteSheet {
     }
 
     private func activityLine(_ a: Activity) -> String {
-        var text = "\(a.id) \(a.kind.rawValue) «\(a.title)»"
-        if let hours = a.hours { text += " \(hours) h" }
+        var text = "\(a.id) \(Language.current == .russian ? a.kind.title : a.kind.rawValue) «\(a.title)»"
+        if let hours = a.hours { text += CLIText.hours(hours) }
         if let product = a.product {
-            return "     " + style.green("✓") + " " + text + style.dim(" → \(product.kind) «\(product.title)» \(product.date)")
+            return "     " + style.green("✓") + " " + text + style.dim(" → \(product.kind) «\(product.title)» \(product.date.display)")
         }
         if a.isOverdue(on: today) {
-            return "     " + style.red("! \(text) due \(a.due) — OVERDUE by \(a.due.days(to: today)) days")
+            return "     " + style.red("! \(text) " + CLIText.overdue(a.due, by: a.due.days(to: today)))
         }
-        return "     · \(text) due \(a.due)"
+        return "     · \(text) " + CLIText.due(a.due)
+    }
+}
+
+extension RouteSheet {
+    /// An area as its code in English (what documents use), its title in Russian.
+    static func area(_ area: CompetencyArea) -> String {
+        Language.current == .russian ? area.title : area.rawValue
     }
 }
 

@@ -21,10 +21,10 @@ enum RuleOutput {
     static func printFindings(_ report: CheckReport, catalog: Catalog, monitors: Int, today: Day, style: Style, to context: Context) {
         let groups = Dictionary(grouping: report.findings) { SubjectReference($0.subject, $0.id) }
         for subject in groups.keys.sorted() {
-            context.print(style.bold("\(subject.kind.rawValue) \(subject.id)") + style.dim(" — \(name(of: subject, in: catalog))"))
+            context.print(style.bold("\(CLIText.subjectLabel(subject.kind)) \(subject.id)") + style.dim(" — \(name(of: subject, in: catalog))"))
             let findings = (groups[subject] ?? []).sorted { $0.severity > $1.severity }
             for f in findings {
-                let label = f.severity.rawValue.padding(8)
+                let label = CLIText.severity(f.severity.rawValue).padding(Language.current == .russian ? 11 : 8)
                 let coloured = switch f.severity {
                 case .critical: style.red(label)
                 case .warning: style.yellow(label)
@@ -35,14 +35,14 @@ enum RuleOutput {
         }
         let counts = Severity.allCases.reversed().compactMap { s -> String? in
             let n = report.findings.filter { $0.severity == s }.count
-            return n > 0 ? "\(n) \(s.rawValue)" : nil
+            return n > 0 ? "\(n) \(CLIText.severity(s.rawValue))" : nil
         }
         let checked = SubjectReference.Kind.allCases.compactMap { k -> String? in
-            report.subjects[k].map { "\($0) \(k.rawValue)s" }
+            report.subjects[k].map { CLIText.subjects(k, $0) }
         }.joined(separator: ", ")
         if !report.findings.isEmpty { context.print() }
-        context.print("\(report.findings.count) finding(s)\(counts.isEmpty ? "" : " (\(counts.joined(separator: ", ")))") "
-            + "from \(monitors) rule(s) over \(checked), as of \(today).")
+        context.print(CLIText.findingsSummary(report.findings.count, detail: counts.isEmpty ? "" : " (\(counts.joined(separator: ", ")))",
+                                              rules: monitors, over: checked, asOf: today))
         printErrors(report.errors, to: context)
     }
 
@@ -50,18 +50,18 @@ enum RuleOutput {
         for incentive in incentives {
             let awards = report.awards.filter { $0.incentive == incentive.id }
             context.print(style.bold(incentive.title) + style.dim(" [\(incentive.id), \(incentive.kind.rawValue)]"))
-            if awards.isEmpty { context.print(style.dim("  nobody meets it yet")) }
+            if awards.isEmpty { context.print(style.dim(String(CLIText.nobody))) }
             for a in awards {
                 context.print("  \(name(of: SubjectReference(a.subject, a.id), in: catalog)) (\(a.id)): \(a.reason)")
             }
         }
-        context.print("\(report.awards.count) award(s) from \(incentives.count) criteria.")
+        context.print(CLIText.awardsSummary(report.awards.count, criteria: incentives.count))
         printErrors(report.errors, to: context)
     }
 
     static func printErrors(_ errors: [RuleError], to context: Context) {
         guard !errors.isEmpty else { return }
-        context.warn("\(errors.count) script error(s) — the other rules ran:")
+        context.warn(CLIText.scriptErrors(errors.count))
         for e in errors { context.warn("  \(e.source): \(e.rule): \(e.error)") }
     }
 }

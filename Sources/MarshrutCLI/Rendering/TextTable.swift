@@ -4,7 +4,7 @@ struct TextTable {
     var rows: [[String]]
 
     func render() -> String {
-        guard !rows.isEmpty else { return "(none)" }
+        guard !rows.isEmpty else { return String(CLIText.none) }
         var widths = header.map(\.count)
         for row in rows {
             for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }

@@ -22,6 +22,6 @@ extension Day: ExpressibleByArgument {
 
 /// Output formats of listing commands.
 struct JSONFlag: ParsableArguments {
-    @Flag(name: .long, help: "Print JSON instead of text.")
+    @Flag(name: .long, help: tr("Print JSON instead of text.", "Вывести JSON вместо текста."))
     var json = false
 }

@@ -1,17 +1,37 @@
 import ArgumentParser
+import MarshrutCore
 
 /// Options every command takes, before or after the command's name.
 public struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The database file (default: $MARSHRUT_DB or ./marshrut.db).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(tr("The database file (default: $MARSHRUT_DB or ./marshrut.db).",
+                                                "Файл базы данных (по умолчанию $MARSHRUT_DB или ./marshrut.db)."),
+                                             valueName: "path"))
     var db: String?
 
-    @Option(name: .long, help: ArgumentHelp("The folder of Lua rule scripts (default: $MARSHRUT_SCRIPTS or ./Scripts).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(tr("The folder of Lua rule scripts (default: $MARSHRUT_SCRIPTS or ./Scripts).",
+                                                "Папка Lua-скриптов с правилами (по умолчанию $MARSHRUT_SCRIPTS или ./Scripts)."),
+                                             valueName: "dir"))
     var scripts: String?
+
+    @Option(name: .long, help: ArgumentHelp(tr("The language of messages: ru or en (default: $MARSHRUT_LANG, else the locale).",
+                                                "Язык сообщений: ru или en (по умолчанию $MARSHRUT_LANG, иначе локаль)."),
+                                             valueName: "ru|en"))
+    var lang: Language?
 
     public init() {}
 
     /// The options that take a value and may stand anywhere on the line.
-    static let names = ["--db", "--scripts"]
+    static let names = ["--db", "--scripts", "--lang"]
+
+    /// The `--lang` given anywhere on the line, read before parsing so that help is in it too.
+    static func language(in arguments: [String]) -> Language? {
+        for (i, arg) in arguments.enumerated() {
+            if arg == "--" { break }
+            if arg == "--lang", i + 1 < arguments.count { return Language(code: arguments[i + 1]) }
+            if arg.hasPrefix("--lang=") { return Language(code: String(arg.dropFirst(7))) }
+        }
+        return nil
+    }
 
     /// Moves global options given before a subcommand's name to the end of the line, so
     /// that `marshrut --db x route list` and `marshrut route list --db x` mean the same.
@@ -43,4 +63,9 @@ public struct GlobalOptions: ParsableArguments {
         }
         return rest + globals
     }
+}
+
+extension Language: ExpressibleByArgument {
+    public init?(argument: String) { self.init(code: argument) }
+    public static var allValueStrings: [String] { ["ru", "en"] }
 }

@@ -2,27 +2,33 @@ import ArgumentParser
 import MarshrutCore
 
 struct Journal: ParsableCommand, Marshrut.Runnable {
-    static let configuration = CommandConfiguration(
-        abstract: "Read the reflections in order; edit one (kept as a new version) or show its history.",
-        discussion: """
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+        abstract: tr("Read the reflections in order; edit one (kept as a new version) or show its history.", "Читать записи рефлексии по порядку; исправить запись (сохраняется как новая версия) или показать её историю."),
+        discussion: tr("""
             Every entry has a stable id ROUTE/N (N counts the route's reflections in the order they were \\
             logged). `--edit ID` opens the entry in $VISUAL or $EDITOR (or reads the new text from standard \\
             input when piped); the old wording is kept and `--history ID` shows it.
-            """
+            """, """
+            У каждой записи постоянный id МАРШРУТ/N (N — номер рефлексии маршрута по порядку записи). \
+            `--edit ID` открывает запись в $VISUAL или $EDITOR (или читает новый текст из стандартного ввода); \
+            прежний текст сохраняется, его показывает `--history ID`.
+            """)
     )
+    }
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, json }
 
-    @Argument(help: "A route's id (default: your default route, else all routes).") var route: String?
+    @Argument(help: tr("A route's id (default: your default route, else all routes).", "Id маршрута (по умолчанию ваш маршрут, иначе все).")) var route: String?
     @Option(parsing: .unconditional, help: ArgumentHelp("From this day (\(DayInput.help)).", valueName: "date")) var from: String?
-    @Option(parsing: .unconditional, help: ArgumentHelp("Up to this day.", valueName: "date")) var to: String?
-    @Option(help: "Only entries with this tag.") var tag: String?
-    @Option(help: "Only entries on this activity.") var activity: String?
-    @Option(help: "Only entries on this deficit (and on the activities aimed at it).") var deficit: String?
-    @Option(help: "Output format.") var format: Format = .text
-    @Flag(help: "Same as --format json.") var json = false
-    @Option(help: ArgumentHelp("Edit entry ROUTE/N (or N of the route given).", valueName: "id")) var edit: String?
-    @Option(help: "With --edit: a new score.") var score: Int?
-    @Option(help: ArgumentHelp("Show every version of entry ROUTE/N.", valueName: "id")) var history: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(tr("Up to this day.", "По этот день."), valueName: "date")) var to: String?
+    @Option(help: tr("Only entries with this tag.", "Только записи с этой меткой.")) var tag: String?
+    @Option(help: tr("Only entries on this activity.", "Только записи по этому мероприятию.")) var activity: String?
+    @Option(help: tr("Only entries on this deficit (and on the activities aimed at it).", "Только записи по этому дефициту (и по мероприятиям, направленным на него).")) var deficit: String?
+    @Option(help: tr("Output format.", "Формат вывода.")) var format: Format = .text
+    @Flag(help: tr("Same as --format json.", "То же, что --format json.")) var json = false
+    @Option(help: ArgumentHelp(tr("Edit entry ROUTE/N (or N of the route given).", "Исправить запись МАРШРУТ/N (или N выбранного маршрута)."), valueName: "id")) var edit: String?
+    @Option(help: tr("With --edit: a new score.", "С --edit: новая оценка.")) var score: Int?
+    @Option(help: ArgumentHelp(tr("Show every version of entry ROUTE/N.", "Показать все версии записи МАРШРУТ/N."), valueName: "id")) var history: String?
     @OptionGroup var global: GlobalOptions
 
     struct Entry: Encodable {

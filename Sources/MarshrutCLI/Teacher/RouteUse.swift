@@ -1,12 +1,15 @@
 import ArgumentParser
+import MarshrutCore
 
 extension RouteCommand {
     struct Use: ParsableCommand, Marshrut.Runnable {
-        static let configuration = CommandConfiguration(
-            abstract: "Make a route your default for reflect and journal.",
-            discussion: "Saved in $XDG_CONFIG_HOME/marshrut/config (or ~/.config/marshrut/config) as `route = ID`; $MARSHRUT_ROUTE overrides it."
+        static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: tr("Make a route your default for reflect and journal.", "Сделать маршрут своим по умолчанию для reflect и journal."),
+            discussion: tr("Saved in $XDG_CONFIG_HOME/marshrut/config (or ~/.config/marshrut/config) as `route = ID`; $MARSHRUT_ROUTE overrides it.", "Сохраняется в $XDG_CONFIG_HOME/marshrut/config (или ~/.config/marshrut/config) как `route = ID`; $MARSHRUT_ROUTE важнее.")
         )
-        @Argument(help: "The route's id.") var id: String
+    }
+        @Argument(help: tr("The route's id.", "Id маршрута.")) var id: String
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {

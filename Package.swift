@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The domain: routes, programs, persons and their invariants. Pure values, no I/O.
@@ -36,12 +37,18 @@ let package = Package(
         .target(name: "LuaBridge", dependencies: ["CLua"]),
         // The curator's rules: joins the Lua bridge and the core.
         .target(name: "MarshrutRules", dependencies: ["MarshrutCore", "LuaBridge"]),
+        // The curator's annual analytical report and the school's «Наставничество» pages.
+        .target(name: "MarshrutReport", dependencies: [
+            "MarshrutCore",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         // The command line, as a library so tests can run commands in-process.
         .target(name: "MarshrutCLI", dependencies: [
             "MarshrutCore",
             "MarshrutDocuments",
             "MarshrutStore",
             "MarshrutRules",
+            "MarshrutReport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "marshrut", dependencies: ["MarshrutCLI"]),
@@ -54,6 +61,7 @@ let package = Package(
         ]),
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"]),
         .testTarget(name: "MarshrutRulesTests", dependencies: ["MarshrutRules", "MarshrutDocuments"]),
+        .testTarget(name: "MarshrutReportTests", dependencies: ["MarshrutReport", "MarshrutDocuments"]),
         .testTarget(name: "MarshrutCLITests", dependencies: [
             "MarshrutCLI", "MarshrutDocuments", "MarshrutStore",
             .product(name: "GRDB", package: "GRDB.swift"),

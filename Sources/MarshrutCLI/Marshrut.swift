@@ -116,7 +116,7 @@ public struct Marshrut: ParsableCommand {
         } catch let failure as Failure {
             return failure.status
         } catch {
-            write(tr("error: ", "ошибка: ") + "\(message(for: error))\n", .error)
+            write(CLIText.errorPrefix + "\(message(for: error))\n", .error)
             return 1
         }
     }

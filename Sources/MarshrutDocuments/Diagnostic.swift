@@ -35,7 +35,7 @@ public struct DocumentError: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         let count = diagnostics.count
-        let head = count == 1 ? "" : "\(count) problems:\n"
+        let head = count == 1 ? "" : DocumentText.problemCount(count) + "\n"
         return head + diagnostics.map(\.description).joined(separator: "\n")
     }
 }

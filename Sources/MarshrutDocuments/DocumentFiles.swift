@@ -12,7 +12,7 @@ public enum DocumentFiles {
         for path in paths {
             var isFolder: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isFolder) else {
-                problems.append(Diagnostic(file: path, line: nil, path: "", message: "no such file or folder"))
+                problems.append(Diagnostic(file: path, line: nil, path: "", message: DocumentText.noSuchFile))
                 continue
             }
             guard isFolder.boolValue else {
@@ -24,7 +24,7 @@ public enum DocumentFiles {
                 .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
                 .sorted()
             if inside.isEmpty {
-                problems.append(Diagnostic(file: path, line: nil, path: "", message: "the folder holds no .yaml or .yml files"))
+                problems.append(Diagnostic(file: path, line: nil, path: "", message: DocumentText.emptyFolder))
             }
             found += inside.map { "\(base)/\($0)" }
         }
@@ -42,11 +42,11 @@ public enum DocumentFiles {
         var diagnostics: [Diagnostic] = []
         for file in try files(in: paths) {
             guard let data = FileManager.default.contents(atPath: file) else {
-                diagnostics.append(Diagnostic(file: file, line: nil, path: "", message: "cannot read the file (check its permissions)"))
+                diagnostics.append(Diagnostic(file: file, line: nil, path: "", message: DocumentText.unreadableFile))
                 continue
             }
             guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(file: file, line: nil, path: "", message: "the file is not UTF-8 text: save it as UTF-8"))
+                diagnostics.append(Diagnostic(file: file, line: nil, path: "", message: DocumentText.notUTF8))
                 continue
             }
             let result = DocumentReader.read(text, file: file)

@@ -26,7 +26,7 @@ public enum DocumentReader {
                 session.lines = [:]
                 let before = session.diagnostics.count
                 guard let fields = session.fields(root, at: "") else { continue }
-                switch fields.string("kind", required: "person, route, program or plan") {
+                switch fields.string("kind", required: DocumentText.Hint.kind) {
                 case "person":
                     if let person = person(fields), session.diagnostics.count == before {
                         catalog.persons.append(person)
@@ -48,7 +48,7 @@ public enum DocumentReader {
                         sources.record(SubjectReference(.plan, plan.id), file: file, lines: session.lines)
                     }
                 case let other?:
-                    session.report("kind", fields.pairs["kind"], "unknown kind \"\(other)\" (expected one of: person, route, program, plan)")
+                    session.report("kind", fields.pairs["kind"], DocumentText.unknownKind(other))
                 case nil:
                     break
                 }
@@ -56,7 +56,7 @@ public enum DocumentReader {
         } catch let error as YamlError {
             session.diagnostics.append(diagnostic(for: error, file: file, text: text))
         } catch {
-            session.diagnostics.append(Diagnostic(file: file, line: nil, path: "", message: "cannot read YAML: \(error)"))
+            session.diagnostics.append(Diagnostic(file: file, line: nil, path: "", message: DocumentText.unreadableYAML("\(error)")))
         }
         return Result(catalog: catalog, sources: sources, diagnostics: session.diagnostics)
     }
@@ -67,16 +67,16 @@ public enum DocumentReader {
             let key = duplicates.sorted().first ?? ""
             let line = secondLine(of: key, in: text, from: context.mark.line) ?? context.mark.line
             return Diagnostic(file: file, line: line, path: YAMLOutline.path(ofLine: line, in: text) ?? key,
-                              message: "the key '\(key)' appears twice in one mapping: keep one")
+                              message: DocumentText.duplicateKey(key))
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let where_ = context.map { " \($0.text)" } ?? ""
             return Diagnostic(file: file, line: mark.line, path: "",
-                              message: "broken YAML: \(problem)\(where_) (check indentation and `key: value` syntax near here)")
+                              message: DocumentText.brokenYAML(problem, near: where_))
         case .reader(let problem, _, _, _):
-            return Diagnostic(file: file, line: nil, path: "", message: "cannot read the file as UTF-8 text: \(problem)")
+            return Diagnostic(file: file, line: nil, path: "", message: DocumentText.notUTF8Text("\(problem)"))
         default:
-            return Diagnostic(file: file, line: nil, path: "", message: "broken YAML: \(error)")
+            return Diagnostic(file: file, line: nil, path: "", message: DocumentText.brokenYAML("\(error)"))
         }
     }
 
@@ -99,14 +99,14 @@ public enum DocumentReader {
 
     static func person(_ f: Fields) -> Person? {
         f.rejectUnknown(["kind", "id", "name", "school", "position", "subject", "roles", "requests", "capacity", "offers", "consents"])
-        let id = f.string("id", required: "a short slug such as ivanova")
-        let name = f.string("name", required: "the person's full name")
+        let id = f.string("id", required: DocumentText.Hint.slug("ivanova"))
+        let name = f.string("name", required: DocumentText.Hint.fullName)
         let roles = f.codes("roles", Role.self)
         let consents = f.items("consents").compactMap { item -> Consent? in
             guard let c = f.session.fields(item.node, at: item.path) else { return nil }
             c.rejectUnknown(["kind", "date"])
-            guard let kind = c.code("kind", ConsentKind.self, required: "personal-data or duties"),
-                  let date = c.day("date", required: "the day it was signed, YYYY-MM-DD") else { return nil }
+            guard let kind = c.code("kind", ConsentKind.self, required: DocumentText.Hint.consentKind),
+                  let date = c.day("date", required: DocumentText.Hint.signedOn) else { return nil }
             return Consent(kind: kind, date: date)
         }
         guard let id, let name else { return nil }
@@ -125,35 +125,35 @@ public enum DocumentReader {
     static func route(_ f: Fields) -> Route? {
         f.rejectUnknown(["kind", "id", "teacher", "tutor", "start", "end", "stage", "self_image", "strengths",
                          "deficits", "activities", "corrections", "reflections"])
-        let id = f.string("id", required: "a short slug such as ivanova-2022")
-        let teacher = f.string("teacher", required: "the teacher's person id")
-        let start = f.day("start", required: "the first day, YYYY-MM-DD")
-        let end = f.day("end", required: "the last day, 4 to 5 years after start")
+        let id = f.string("id", required: DocumentText.Hint.slug("ivanova-2022"))
+        let teacher = f.string("teacher", required: DocumentText.Hint.teacher)
+        let start = f.day("start", required: DocumentText.Hint.firstDay)
+        let end = f.day("end", required: DocumentText.Hint.routeEnd)
         let stage = f.code("stage", Stage.self, required: Stage.allCases.map(\.rawValue).joined(separator: " | "))
         let strengths = f.items("strengths").compactMap { item -> Strength? in
             guard let s = f.session.fields(item.node, at: item.path) else { return nil }
             s.rejectUnknown(["area", "text"])
-            guard let area = s.code("area", CompetencyArea.self, required: "one of the nine competency areas"),
-                  let text = s.string("text", required: "what the strength is") else { return nil }
+            guard let area = s.code("area", CompetencyArea.self, required: DocumentText.Hint.area),
+                  let text = s.string("text", required: DocumentText.Hint.strength) else { return nil }
             return Strength(area: area, text: text)
         }
         let deficits = f.items("deficits").compactMap { item -> Deficit? in
             guard let d = f.session.fields(item.node, at: item.path) else { return nil }
             d.rejectUnknown(["id", "area", "level", "text"])
-            guard let id = d.string("id", required: "a short id such as d1"),
-                  let area = d.code("area", CompetencyArea.self, required: "one of the nine competency areas"),
-                  let level = d.int("level", required: "1 (severe) to 5 (overcome)"),
-                  let text = d.string("text", required: "what the difficulty is") else { return nil }
+            guard let id = d.string("id", required: DocumentText.Hint.shortID("d1")),
+                  let area = d.code("area", CompetencyArea.self, required: DocumentText.Hint.area),
+                  let level = d.int("level", required: DocumentText.Hint.level),
+                  let text = d.string("text", required: DocumentText.Hint.difficulty) else { return nil }
             return Deficit(id: id, area: area, level: level, text: text)
         }
         let activities = self.activities(f)
         let corrections = f.items("corrections").compactMap { item -> Correction? in
             guard let c = f.session.fields(item.node, at: item.path) else { return nil }
             c.rejectUnknown(["date", "author", "activity", "change", "reason"])
-            guard let date = c.day("date", required: "YYYY-MM-DD"),
-                  let author = c.string("author", required: "the person id of who changed the roadmap"),
-                  let change = c.string("change", required: "what changed, e.g. \"due: 2023-03-01 -> 2023-05-01\""),
-                  let reason = c.string("reason", required: "why it changed") else { return nil }
+            guard let date = c.day("date", required: DocumentText.Hint.isoDate),
+                  let author = c.string("author", required: DocumentText.Hint.author),
+                  let change = c.string("change", required: DocumentText.Hint.change),
+                  let reason = c.string("reason", required: DocumentText.Hint.changeReason) else { return nil }
             return Correction(date: date, author: author, activity: c.string("activity"), change: change, reason: reason)
         }
         let reflections = f.items("reflections").compactMap { item -> Reflection? in
@@ -166,22 +166,22 @@ public enum DocumentReader {
             case (let a?, nil): target = .activity(a)
             case (nil, let d?): target = .deficit(d)
             case (nil, nil):
-                r.session.report(item.path, item.node, "a reflection names what it is about: `activity: a1` or `deficit: d1`")
+                r.session.report(item.path, item.node, DocumentText.reflectionWithoutTarget)
                 target = nil
             case (_?, _?):
-                r.session.report(item.path, item.node, "a reflection is about one thing: keep either `activity:` or `deficit:`")
+                r.session.report(item.path, item.node, DocumentText.reflectionWithTwoTargets)
                 target = nil
             }
-            guard let date = r.day("date", required: "YYYY-MM-DD"),
-                  let score = r.int("score", required: "1 to 5"),
-                  let text = r.string("text", required: "the teacher's words"),
+            guard let date = r.day("date", required: DocumentText.Hint.isoDate),
+                  let score = r.int("score", required: DocumentText.Hint.score),
+                  let text = r.string("text", required: DocumentText.Hint.teacherWords),
                   let target else { return nil }
             let history = r.items("history").compactMap { entry -> Reflection.Revision? in
                 guard let h = r.session.fields(entry.node, at: entry.path) else { return nil }
                 h.rejectUnknown(["replaced", "score", "text"])
-                guard let replaced = h.day("replaced", required: "the day this wording was replaced"),
-                      let score = h.int("score", required: "1 to 5"),
-                      let text = h.string("text", required: "the earlier wording") else { return nil }
+                guard let replaced = h.day("replaced", required: DocumentText.Hint.replaced),
+                      let score = h.int("score", required: DocumentText.Hint.score),
+                      let text = h.string("text", required: DocumentText.Hint.earlierWording) else { return nil }
                 return Reflection.Revision(replaced: replaced, score: score, text: text)
             }
             return Reflection(date: date, target: target, score: score, text: text, isFinal: r.bool("final") ?? false,
@@ -199,15 +199,15 @@ public enum DocumentReader {
             a.rejectUnknown(["id", "kind", "title", "hours", "start", "due", "addresses", "product"])
             let product: Product? = a.nested("product").flatMap { p in
                 p.rejectUnknown(["kind", "title", "attitude", "date", "reference"])
-                guard let kind = p.string("kind", required: "e.g. lesson-plans"),
-                      let title = p.string("title", required: "the product's name"),
-                      let date = p.day("date", required: "when it was done") else { return nil }
+                guard let kind = p.string("kind", required: DocumentText.Hint.productKind),
+                      let title = p.string("title", required: DocumentText.Hint.productTitle),
+                      let date = p.day("date", required: DocumentText.Hint.productDate) else { return nil }
                 return Product(kind: kind, title: title, attitude: p.string("attitude"), date: date, reference: p.string("reference"))
             }
-            guard let id = a.string("id", required: "a short id such as a1"),
-                  let kind = a.code("kind", ActivityKind.self, required: "course, trial, project, research or measure"),
-                  let title = a.string("title", required: "what the activity is"),
-                  let due = a.day("due", required: "the day it is due") else { return nil }
+            guard let id = a.string("id", required: DocumentText.Hint.shortID("a1")),
+                  let kind = a.code("kind", ActivityKind.self, required: DocumentText.Hint.activityKind),
+                  let title = a.string("title", required: DocumentText.Hint.activityTitle),
+                  let due = a.day("due", required: DocumentText.Hint.due) else { return nil }
             return Activity(id: id, kind: kind, title: title, hours: a.int("hours"), start: a.day("start"),
                             due: due, addresses: a.strings("addresses"), product: product)
         }
@@ -215,14 +215,14 @@ public enum DocumentReader {
 
     static func plan(_ f: Fields) -> SchoolPlan? {
         f.rejectUnknown(["kind", "id", "title", "stages"])
-        let id = f.string("id", required: "a short slug such as roadmap-2022")
-        let title = f.string("title", required: "the road map's title")
+        let id = f.string("id", required: DocumentText.Hint.slug("roadmap-2022"))
+        let title = f.string("title", required: DocumentText.Hint.planTitle)
         let stages = f.items("stages").compactMap { item -> SchoolPlan.Stage? in
             guard let s = f.session.fields(item.node, at: item.path) else { return nil }
             s.rejectUnknown(["number", "title", "content", "due", "responsible", "check", "done"])
-            guard let number = s.int("number", required: "the stage's number"),
-                  let title = s.string("title", required: "what the stage is"),
-                  let due = s.day("due", required: "its deadline") else { return nil }
+            guard let number = s.int("number", required: DocumentText.Hint.stageNumber),
+                  let title = s.string("title", required: DocumentText.Hint.stageTitle),
+                  let due = s.day("due", required: DocumentText.Hint.deadline) else { return nil }
             return SchoolPlan.Stage(number: number, title: title, content: s.string("content"), due: due,
                                     responsible: s.string("responsible"), check: s.code("check", SchoolPlan.Check.self),
                                     done: s.day("done"))
@@ -234,24 +234,24 @@ public enum DocumentReader {
     static func program(_ f: Fields) -> Program? {
         f.rejectUnknown(["kind", "id", "forms", "directions", "mentors", "mentees", "start", "end", "status",
                          "addresses", "activities", "indicators", "changes"])
-        let id = f.string("id", required: "a short slug such as prog-2022-01")
-        let start = f.day("start", required: "the first day, YYYY-MM-DD")
-        let end = f.day("end", required: "the last day, 3 to 12 months after start")
-        let status = f.code("status", ProgramStatus.self, required: "draft, active, completed or cancelled")
+        let id = f.string("id", required: DocumentText.Hint.slug("prog-2022-01"))
+        let start = f.day("start", required: DocumentText.Hint.firstDay)
+        let end = f.day("end", required: DocumentText.Hint.programEnd)
+        let status = f.code("status", ProgramStatus.self, required: DocumentText.Hint.status)
         let indicators = f.items("indicators").compactMap { item -> Indicator? in
             guard let i = f.session.fields(item.node, at: item.path) else { return nil }
             i.rejectUnknown(["name", "date", "value"])
-            guard let name = i.string("name", required: "e.g. exam-pass-rate"),
-                  let date = i.day("date", required: "YYYY-MM-DD"),
-                  let value = i.double("value", required: "a number") else { return nil }
+            guard let name = i.string("name", required: DocumentText.Hint.indicatorName),
+                  let date = i.day("date", required: DocumentText.Hint.isoDate),
+                  let value = i.double("value", required: DocumentText.Hint.number) else { return nil }
             return Indicator(name: name, date: date, value: value)
         }
         let changes = f.items("changes").compactMap { item -> StatusChange? in
             guard let c = f.session.fields(item.node, at: item.path) else { return nil }
             c.rejectUnknown(["date", "status", "reason"])
-            guard let date = c.day("date", required: "YYYY-MM-DD"),
-                  let status = c.code("status", ProgramStatus.self, required: "the status it became"),
-                  let reason = c.string("reason", required: "why") else { return nil }
+            guard let date = c.day("date", required: DocumentText.Hint.isoDate),
+                  let status = c.code("status", ProgramStatus.self, required: DocumentText.Hint.newStatus),
+                  let reason = c.string("reason", required: DocumentText.Hint.why) else { return nil }
             return StatusChange(date: date, status: status, reason: reason)
         }
         let program = (id: id, forms: f.codes("forms", MentoringForm.self), directions: f.codes("directions", Direction.self),

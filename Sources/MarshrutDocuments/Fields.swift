@@ -24,18 +24,18 @@ final class ReadSession {
     func fields(_ node: Node, at path: String) -> Fields? {
         note(path, node)
         guard case .mapping(let mapping) = node else {
-            report(path, node, "expected a mapping of `key: value` lines, found \(node.shapeName)")
+            report(path, node, DocumentText.expectedMapping(found: node.shapeName))
             return nil
         }
         var pairs: [String: Node] = [:]
         var order: [String] = []
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
-                report(path, key, "keys are plain words, found \(key.shapeName)")
+                report(path, key, DocumentText.keyNotWord(found: key.shapeName))
                 continue
             }
             if pairs[name] != nil {
-                report(Fields.join(path, name), key, "the key \"\(name)\" appears twice: keep one")
+                report(Fields.join(path, name), key, DocumentText.keyTwice(name))
                 continue
             }
             pairs[name] = value
@@ -66,13 +66,13 @@ struct Fields {
     }
 
     func missing(_ key: String, _ hint: String) {
-        session.report(at(key), node, "missing field `\(key)` (\(hint))")
+        session.report(at(key), node, DocumentText.missingField(key, hint: hint))
     }
 
     /// Reports keys that are not in `allowed`.
     func rejectUnknown(_ allowed: [String]) {
         for key in order where !allowed.contains(key) {
-            session.report(at(key), pairs[key], "unknown field \"\(key)\" (expected one of: \(allowed.joined(separator: ", ")))")
+            session.report(at(key), pairs[key], DocumentText.unknownField(key, allowed: allowed))
         }
     }
 
@@ -82,7 +82,7 @@ struct Fields {
             return nil
         }
         guard case .scalar(let scalar) = node else {
-            session.report(at(key), node, "expected text, found \(node.shapeName)")
+            session.report(at(key), node, DocumentText.expectedText(found: node.shapeName))
             return nil
         }
         return scalar.string
@@ -105,7 +105,7 @@ struct Fields {
     func int(_ key: String, required hint: String? = nil) -> Int? {
         guard let text = string(key, required: hint) else { return nil }
         guard let value = Int(text) else {
-            session.report(at(key), pairs[key], "expected a whole number, found \"\(text)\"")
+            session.report(at(key), pairs[key], DocumentText.expectedWholeNumber(found: text))
             return nil
         }
         return value
@@ -114,7 +114,7 @@ struct Fields {
     func double(_ key: String, required hint: String? = nil) -> Double? {
         guard let text = string(key, required: hint) else { return nil }
         guard let value = Double(text), value.isFinite else {
-            session.report(at(key), pairs[key], "expected a number such as 0.86 or 12, found \"\(text)\"")
+            session.report(at(key), pairs[key], DocumentText.expectedNumber(found: text))
             return nil
         }
         return value
@@ -126,7 +126,7 @@ struct Fields {
         case "true", "True", "TRUE", "yes": return true
         case "false", "False", "FALSE", "no": return false
         default:
-            session.report(at(key), pairs[key], "expected true or false, found \"\(text)\"")
+            session.report(at(key), pairs[key], DocumentText.expectedBool(found: text))
             return nil
         }
     }
@@ -148,7 +148,7 @@ struct Fields {
     func items(_ key: String) -> [(node: Node, path: String)] {
         guard let node = value(key) else { return [] }
         guard case .sequence(let sequence) = node else {
-            session.report(at(key), node, "expected a list (`[a, b]` or lines starting with `- `), found \(node.shapeName)")
+            session.report(at(key), node, DocumentText.expectedList(found: node.shapeName))
             return []
         }
         return sequence.enumerated().map { i, item in
@@ -161,7 +161,7 @@ struct Fields {
     func strings(_ key: String) -> [String] {
         items(key).compactMap { item in
             guard case .scalar(let s) = item.node else {
-                session.report(item.path, item.node, "expected text, found \(item.node.shapeName)")
+                session.report(item.path, item.node, DocumentText.expectedText(found: item.node.shapeName))
                 return nil
             }
             return s.string
@@ -171,7 +171,7 @@ struct Fields {
     func codes<V: Vocabulary>(_ key: String, _ type: V.Type) -> [V] {
         items(key).compactMap { item in
             guard case .scalar(let s) = item.node else {
-                session.report(item.path, item.node, "expected a code, found \(item.node.shapeName)")
+                session.report(item.path, item.node, DocumentText.expectedCode(found: item.node.shapeName))
                 return nil
             }
             return Fields.code(s.string, type, at: item.path, node: item.node, session: session)
@@ -187,10 +187,10 @@ struct Fields {
 extension Node {
     var shapeName: String {
         switch self {
-        case .scalar(let s): "the value \"\(s.string)\""
-        case .mapping: "a mapping"
-        case .sequence: "a list"
-        case .alias: "an alias"
+        case .scalar(let s): DocumentText.scalarShape(s.string)
+        case .mapping: DocumentText.mappingShape
+        case .sequence: DocumentText.listShape
+        case .alias: DocumentText.aliasShape
         }
     }
 }

@@ -4,11 +4,23 @@
 /// It runs once per state, before any script, with access that scripts do not have (the
 /// calling line of a declaration comes from `debug.getinfo`). Everything it defines becomes
 /// part of the read-only base that each script's environment reads through.
+///
+/// Its error messages come from `RuleText.preludeMessages`, in the language current when the
+/// engine loads.
 enum Prelude {
-    static let source = #"""
+    /// The prelude's Lua source, with its messages in the current language.
+    static func source() -> String {
+        let messages = RuleText.preludeMessages.sorted { $0.key < $1.key }
+            .map { "\($0.key) = [==[\($0.value)]==]" }
+            .joined(separator: ", ")
+        // On the body's first line, so that the prelude's line numbers stay as they were.
+        return "local say = { \(messages) }; " + body
+    }
+
+    private static let body = #"""
     local getinfo = debug.getinfo
     local type, error, tostring, select = type, error, tostring, select
-    local floor = math.floor
+    local floor, sformat = math.floor, string.format
 
     -- Declarations ------------------------------------------------------------------
     local declared = {}
@@ -16,7 +28,7 @@ enum Prelude {
     local function declare(kind)
       return function(spec, ...)
         if select("#", ...) > 0 or type(spec) ~= "table" then
-          error(kind .. " takes one table: " .. kind .. " { id = \"…\", … }", 2)
+          error(sformat(say.takes_one_table, kind, kind), 2)
         end
         local info = getinfo(2, "Sl")
         declared[#declared + 1] = {
@@ -42,13 +54,13 @@ enum Prelude {
 
     local function parse(d, level)
       if type(d) ~= "string" then
-        error("expected a date \"YYYY-MM-DD\", got " .. type(d), level)
+        error(sformat(say.expected_date, type(d)), level)
       end
       local y, m, dd = d:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
-      if not y then error("not a date: \"" .. d .. "\" (expected YYYY-MM-DD)", level) end
+      if not y then error(sformat(say.not_a_date, d), level) end
       y, m, dd = tonumber(y), tonumber(m), tonumber(dd)
       if m < 1 or m > 12 or dd < 1 or dd > month_length(y, m) then
-        error("not a date: \"" .. d .. "\" (expected YYYY-MM-DD)", level)
+        error(sformat(say.not_a_date, d), level)
       end
       return y, m, dd
     end
@@ -78,7 +90,7 @@ enum Prelude {
 
     local function whole(n, what)
       if type(n) ~= "number" or n ~= floor(n) then
-        error(what .. " must be a whole number, got " .. tostring(n), 3)
+        error(sformat(say.not_whole, what, tostring(n)), 3)
       end
       return floor(n)
     end
@@ -111,7 +123,7 @@ enum Prelude {
     local findings
 
     local function flag(message)
-      if message == nil then error("ctx.flag needs a message", 2) end
+      if message == nil then error(say.flag_needs_message, 2) end
       findings[#findings + 1] = tostring(message)
     end
 
@@ -121,7 +133,7 @@ enum Prelude {
       local result = check(subject, ctx)
       if result ~= nil and result ~= false then
         if type(result) ~= "string" then
-          error("check returned a " .. type(result) .. "; return nothing, or a message string (or call ctx.flag)", 0)
+          error(sformat(say.check_returned, type(result)), 0)
         end
         findings[#findings + 1] = result
       end
@@ -134,7 +146,7 @@ enum Prelude {
     local function run_eligible(eligible, subject, ctx)
       local ok, reason = eligible(subject, ctx)
       if ok ~= nil and type(ok) ~= "boolean" then
-        error("eligible returned a " .. type(ok) .. "; return true or false, and a reason", 0)
+        error(sformat(say.eligible_returned, type(ok)), 0)
       end
       if reason ~= nil then reason = tostring(reason) end
       return ok == true, reason
@@ -147,7 +159,7 @@ enum Prelude {
         return false, reason ~= nil and tostring(reason) or nil
       end
       if type(value) ~= "number" or value ~= value or value == math.huge or value == -math.huge then
-        error("score returned " .. tostring(value) .. "; return a finite number, or nil/false to forbid the pair", 0)
+        error(sformat(say.score_returned, tostring(value)), 0)
       end
       return value, reason ~= nil and tostring(reason) or nil
     end

@@ -16,7 +16,8 @@ public struct RuleSource: Sendable, Hashable, CustomStringConvertible {
 /// How serious a monitoring finding is.
 public enum Severity: String, Vocabulary, Comparable {
     case info, warning, critical
-    public static let noun = "severity"
+    public static var noun: String { tr("severity", "уровень важности") }
+    public static let russianGenitive = "уровня важности"
 
     public static func < (a: Severity, b: Severity) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
@@ -27,7 +28,8 @@ public enum Severity: String, Vocabulary, Comparable {
 public enum IncentiveKind: String, Vocabulary {
     case material
     case nonMaterial = "non-material"
-    public static let noun = "incentive kind"
+    public static var noun: String { tr("incentive kind", "вид поощрения") }
+    public static let russianGenitive = "вида поощрения"
 }
 
 /// A curator's monitoring rule, as declared by `monitor { … }`.

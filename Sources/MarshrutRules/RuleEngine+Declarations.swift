@@ -25,8 +25,8 @@ extension RuleEngine {
             switch spec[key] {
             case .string(let s) where !s.isEmpty: return s
             case .nil where !required: return nil
-            case .nil: problems.append("`\(key)` is missing"); return nil
-            default: problems.append("`\(key)` must be a string"); return nil
+            case .nil: problems.append(RuleText.keyMissing(key)); return nil
+            default: problems.append(RuleText.keyNotString(key)); return nil
             }
         }
         func code<V: Vocabulary>(_ key: String, _ type: V.Type) -> V? {
@@ -36,33 +36,33 @@ extension RuleEngine {
         }
         func function(_ key: String) -> LuaReference? {
             if case .function(let reference) = spec[key] { return reference }
-            problems.append(spec[key] == .nil ? "`\(key)` is missing: give it a function" : "`\(key)` must be a function")
+            problems.append(spec[key] == .nil ? RuleText.functionMissing(key) : RuleText.keyNotFunction(key))
             return nil
         }
         func subjectKind() -> SubjectReference.Kind? {
             guard let s = text("subject", required: true) else { return nil }
             guard let value = SubjectReference.Kind(rawValue: s), value != .plan else {
-                problems.append("`subject`: unknown subject \"\(s)\" (expected one of: route, program, person)")
+                problems.append("`subject`: " + RuleText.unknownSubject(s))
                 return nil
             }
             return value
         }
         func checkKeys(_ allowed: [String]) {
             for key in spec.fields.keys.sorted() where !allowed.contains(key) {
-                problems.append("unknown field `\(key)` (expected one of: \(allowed.joined(separator: ", ")))")
+                problems.append(RuleText.unknownKey(key, allowed: allowed))
             }
-            if !spec.array.isEmpty { problems.append("fields need names: write `key = value`") }
+            if !spec.array.isEmpty { problems.append(RuleText.unnamedFields) }
         }
         let examples: [LuaTable] = {
             switch spec["examples"] {
             case .nil: return []
             case .table(let t) where t.fields.isEmpty: return t.array.compactMap(\.tableValue)
-            default: problems.append("`examples` must be a list of cases"); return []
+            default: problems.append(RuleText.examplesNotList); return []
             }
         }()
-        if let id, !isSlug(id) { problems.append("`id` \"\(id)\" must be a slug: lower-case letters, digits and hyphens") }
+        if let id, !isSlug(id) { problems.append(RuleText.idNotSlug(id)) }
         if let id, let earlier = declaration(named: id) {
-            problems.append("the id \"\(id)\" is already declared at \(earlier): ids are unique across all scripts")
+            problems.append(RuleText.idTaken(id, at: earlier))
         }
 
         switch kind {
@@ -87,7 +87,7 @@ extension RuleEngine {
         default:
             checkKeys(["id", "description", "score", "examples"])
             if let earlier = matchingEntry {
-                problems.append("a school has one matching score; another is declared at \(earlier.rule.source)")
+                problems.append(RuleText.secondMatching(at: earlier.rule.source))
             }
             let score = function("score")
             guard problems.isEmpty, let score else { return fail() }

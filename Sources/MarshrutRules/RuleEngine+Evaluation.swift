@@ -21,13 +21,13 @@ extension RuleEngine {
         var findings: [Finding] = []
         var errors = loadErrors
         let subjects = Self.subjects(of: catalog, only: only)
-        LuaThread.run {
+        Self.onLuaThread {
             errors += evaluate(monitorEntries, catalog: catalog, subjects: subjects, today: today,
                                id: \.id, kind: \.subject, source: \.source, runner: runners.check) { entry, id, result in
                 let monitor = entry.rule
                 for message in result.first?.tableValue?.array ?? [] {
                     findings.append(Finding(rule: monitor.id, severity: monitor.severity, subject: monitor.subject, id: id,
-                                            message: message.stringValue ?? "(not a message)", source: monitor.source.description))
+                                            message: message.stringValue ?? RuleText.notAMessage, source: monitor.source.description))
                 }
             }
         }
@@ -39,7 +39,7 @@ extension RuleEngine {
         var awards: [Award] = []
         var errors = loadErrors
         let subjects = Self.subjects(of: catalog, only: only)
-        LuaThread.run {
+        Self.onLuaThread {
             errors += evaluate(incentiveEntries, catalog: catalog, subjects: subjects, today: today,
                                id: \.id, kind: \.subject, source: \.source, runner: runners.eligible) { entry, id, result in
                 guard result.first?.boolValue == true else { return }
@@ -149,16 +149,8 @@ struct Tally {
 
     var errors: [RuleError] {
         guard let first else { return [] }
-        var text = "\(first.message) (on \(first.subject)"
-        if stopped {
-            text += "; the rule was stopped for the rest of the run, \(skipped) subject(s) skipped"
-            if clearedGlobals { text += "; its script's globals were cleared to free the memory they held" }
-            text += ")"
-        } else if failures > 1 {
-            text += "; failed on \(failures) subjects in all)"
-        } else {
-            text += ")"
-        }
+        let text = RuleText.tally(first.message, on: first.subject, stopped: stopped, skipped: skipped,
+                                  clearedGlobals: clearedGlobals, failures: failures)
         return [RuleError(rule: rule, error: text, source: first.location ?? source.description)]
     }
 }

@@ -20,17 +20,17 @@ extension RuleEngine {
     /// and expects the score or `false`. Each case's `today` (default: `today`) is `ctx.today`.
     public func runExamples(today: Day) -> [ExampleResult] {
         var results: [ExampleResult] = []
-        LuaThread.run {
+        Self.onLuaThread {
             for entry in monitorEntries {
                 for (i, example) in entry.examples.enumerated() {
                     results.append(runCase(example, index: i, rule: entry.rule.id, source: entry.rule.source, today: today) { ctx in
-                        guard let subject = example["subject"].tableValue else { return .invalid("the case has no `subject` table") }
+                        guard let subject = example["subject"].tableValue else { return .invalid(RuleText.noSubjectTable) }
                         let view = lua.makeReadOnly(.table(subject))
                         defer { lua.release(view) }
                         let found = try lua.call(runners.check, arguments: [.reference(entry.function), .reference(view), .reference(ctx)])
                         let messages = (found.first?.tableValue?.array ?? []).map { $0.stringValue ?? "?" }
                         guard let expected = example["expect"].tableValue, expected.fields.isEmpty else {
-                            return .invalid("`expect` must be the list of expected messages ({} for none)")
+                            return .invalid(RuleText.expectMessages)
                         }
                         return .compared(expected: Self.show(expected.array.map { $0.stringValue ?? "?" }), actual: Self.show(messages))
                     })
@@ -39,8 +39,8 @@ extension RuleEngine {
             for entry in incentiveEntries {
                 for (i, example) in entry.examples.enumerated() {
                     results.append(runCase(example, index: i, rule: entry.rule.id, source: entry.rule.source, today: today) { ctx in
-                        guard let subject = example["subject"].tableValue else { return .invalid("the case has no `subject` table") }
-                        guard let expected = example["expect"].boolValue else { return .invalid("`expect` must be true or false") }
+                        guard let subject = example["subject"].tableValue else { return .invalid(RuleText.noSubjectTable) }
+                        guard let expected = example["expect"].boolValue else { return .invalid(RuleText.expectBool) }
                         let view = lua.makeReadOnly(.table(subject))
                         defer { lua.release(view) }
                         let result = try lua.call(runners.eligible, arguments: [.reference(entry.function), .reference(view), .reference(ctx)])
@@ -54,7 +54,7 @@ extension RuleEngine {
                 for (i, example) in entry.examples.enumerated() {
                     results.append(runCase(example, index: i, rule: "matching", source: entry.rule.source, today: today) { ctx in
                         guard let mentor = example["mentor"].tableValue, let mentee = example["mentee"].tableValue else {
-                            return .invalid("a matching case needs `mentor` and `mentee` tables")
+                            return .invalid(RuleText.matchingCaseNeedsPair)
                         }
                         let a = lua.makeReadOnly(.table(mentor)), b = lua.makeReadOnly(.table(mentee))
                         defer { lua.release(a); lua.release(b) }
@@ -62,13 +62,15 @@ extension RuleEngine {
                         let score = result.first?.doubleValue
                         switch example["expect"] {
                         case .boolean(false):
-                            return .compared(expected: "forbidden", actual: score.map { "score \(Self.format($0))" } ?? "forbidden", same: score == nil)
+                            return .compared(expected: RuleText.forbidden, actual: score.map { RuleText.score(Self.format($0)) } ?? RuleText.forbidden,
+                                             same: score == nil)
                         case let value where value.doubleValue != nil:
                             let expected = value.doubleValue ?? 0
-                            return .compared(expected: "score \(Self.format(expected))", actual: score.map { "score \(Self.format($0))" } ?? "forbidden",
+                            return .compared(expected: RuleText.score(Self.format(expected)),
+                                             actual: score.map { RuleText.score(Self.format($0)) } ?? RuleText.forbidden,
                                              same: score.map { abs($0 - expected) < 1e-9 } ?? false)
                         default:
-                            return .invalid("`expect` must be the score or false")
+                            return .invalid(RuleText.expectScore)
                         }
                     })
                 }
@@ -84,12 +86,12 @@ extension RuleEngine {
 
     private func runCase(_ example: LuaTable, index: Int, rule: String, source: RuleSource, today: Day,
                          _ body: (LuaReference) throws -> CaseOutcome) -> ExampleResult {
-        let name = example["name"].stringValue ?? "case \(index + 1)"
+        let name = example["name"].stringValue ?? RuleText.caseName(index + 1)
         var day = today
         if let text = example["today"].stringValue {
             guard let parsed = try? Day(parsing: text) else {
-                return ExampleResult(rule: rule, name: name, passed: false, expected: "a valid `today`",
-                                     actual: "\"\(text)\" is not YYYY-MM-DD", source: source.description)
+                return ExampleResult(rule: rule, name: name, passed: false, expected: RuleText.validToday,
+                                     actual: RuleText.todayNotISO(text), source: source.description)
             }
             day = parsed
         }
@@ -101,20 +103,20 @@ extension RuleEngine {
                 return ExampleResult(rule: rule, name: name, passed: same ?? (expected == actual), expected: expected,
                                      actual: actual, source: source.description)
             case .invalid(let problem):
-                return ExampleResult(rule: rule, name: name, passed: false, expected: "a well-formed case", actual: problem,
+                return ExampleResult(rule: rule, name: name, passed: false, expected: RuleText.wellFormedCase, actual: problem,
                                      source: source.description)
             }
         } catch let error as LuaError {
-            return ExampleResult(rule: rule, name: name, passed: false, expected: "no error", actual: describe(error),
+            return ExampleResult(rule: rule, name: name, passed: false, expected: RuleText.noError, actual: describe(error),
                                  source: display(error.location) ?? source.description)
         } catch {
-            return ExampleResult(rule: rule, name: name, passed: false, expected: "no error", actual: "\(error)",
+            return ExampleResult(rule: rule, name: name, passed: false, expected: RuleText.noError, actual: "\(error)",
                                  source: source.description)
         }
     }
 
     static func show(_ messages: [String]) -> String {
-        messages.isEmpty ? "no findings" : messages.map { "«\($0)»" }.joined(separator: ", ")
+        messages.isEmpty ? RuleText.noFindings : messages.map { "«\($0)»" }.joined(separator: ", ")
     }
 
     static func format(_ value: Double) -> String {

@@ -21,12 +21,11 @@ extension RuleEngine {
     /// - Throws: `RuleError` when no script declares `matching`.
     public func scorePairs(_ catalog: Catalog, mentors: [String], mentees: [String], today: Day) throws(RuleError) -> PairScores {
         guard let entry = matchingEntry else {
-            throw RuleError(rule: "matching", error: "no script declares `matching { score = function(mentor, mentee, ctx) … end }`: "
-                + "add Scripts/matching.lua (the standard one is in the repository)", source: files.first ?? "Scripts")
+            throw RuleError(rule: "matching", error: RuleText.noMatching, source: files.first ?? "Scripts")
         }
         var scores = Array(repeating: Array(repeating: PairScore?.none, count: mentees.count), count: mentors.count)
         var errors = loadErrors
-        LuaThread.run {
+        Self.onLuaThread {
             let views = Views(catalog, in: lua)
             defer { views.release(in: lua) }
             let ctx = context(today: today)

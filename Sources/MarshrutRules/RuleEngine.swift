@@ -57,33 +57,46 @@ public final class RuleEngine {
 
     /// Loads every `*.lua` under `scriptsFolder` (searched recursively, in name order).
     ///
+    /// The messages of the prelude's own helpers (`date`, `ctx.flag`, the declarations) are
+    /// in the language current while the engine loads; everything else follows the language
+    /// of each call.
+    ///
     /// - Throws: `RuleError` only when the folder cannot be read or the sandbox cannot start;
     ///   broken scripts are reported in ``loadErrors`` instead.
     public init(scriptsFolder: String, limits: LuaLimits = LuaLimits()) throws {
         let paths = try Self.scriptFiles(in: scriptsFolder)
         self.limits = limits
-        (lua, runners) = try LuaThread.run { () throws -> (LuaState, Runners) in
+        let prelude = Prelude.source()
+        (lua, runners) = try Self.onLuaThread { () throws -> (LuaState, Runners) in
             let lua = try LuaState(limits: limits)
-            let returned = try lua.runTrusted(Prelude.source, chunkName: "@marshrut/prelude.lua")
+            let returned = try lua.runTrusted(prelude, chunkName: "@marshrut/prelude.lua")
             let functions = returned.compactMap { value -> LuaReference? in
                 if case .function(let reference) = value { reference } else { nil }
             }
             guard functions.count == 6 else {
-                throw RuleError(rule: "prelude", error: "the rule prelude did not start", source: "marshrut/prelude.lua")
+                throw RuleError(rule: "prelude", error: RuleText.preludeDidNotStart, source: "marshrut/prelude.lua")
             }
             return (lua, Runners(take: functions[0], flag: functions[1], check: functions[2],
                                  eligible: functions[3], score: functions[4], clear: functions[5]))
         }
-        LuaThread.run {
+        Self.onLuaThread {
             for path in paths { load(path, folder: scriptsFolder) }
+        }
+    }
+
+    /// Runs `body` on a Lua thread (see `LuaThread`) in the caller's language: a task-local
+    /// value does not follow work onto a new thread, so it is set again there.
+    static func onLuaThread<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+        let language = Language.current
+        return try LuaThread.run { () throws(E) -> T in
+            try Language.$current.withValue(language) { Result<T, E>(catching: body) }.get()
         }
     }
 
     static func scriptFiles(in folder: String) throws -> [String] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw RuleError(rule: "scripts", error: "no scripts folder at \(folder): create it, or point --scripts (or $MARSHRUT_SCRIPTS) at the folder of *.lua rules",
-                            source: folder)
+            throw RuleError(rule: "scripts", error: RuleText.noScriptsFolder(folder), source: folder)
         }
         let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         let names = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
@@ -102,7 +115,7 @@ public final class RuleEngine {
         displayNames[chunk] = path
         let name = (path as NSString).lastPathComponent
         guard let data = FileManager.default.contents(atPath: path), let source = String(data: data, encoding: .utf8) else {
-            loadErrors.append(RuleError(rule: name, error: "cannot read the script as UTF-8 text", source: path))
+            loadErrors.append(RuleError(rule: name, error: RuleText.scriptNotUTF8, source: path))
             return
         }
         let environment = lua.makeEnvironment()
@@ -151,11 +164,11 @@ public final class RuleEngine {
             message.removeFirst(location.count + 2)
         }
         return switch error.kind {
-        case .syntax: "syntax error: \(message)"
-        case .instructionLimit: "stopped: the instruction limit was exceeded (an endless loop?): \(message)"
-        case .memoryLimit: "stopped: the memory limit was exceeded: \(message)"
-        case .timeLimit: "stopped: the time limit was exceeded: \(message)"
-        case .runtime: message
+        case .syntax: RuleText.syntaxError(message)
+        case .instructionLimit: RuleText.instructionLimit(RuleText.luaMessage(message))
+        case .memoryLimit: RuleText.memoryLimit(RuleText.luaMessage(message))
+        case .timeLimit: RuleText.timeLimit(RuleText.luaMessage(message))
+        case .runtime: RuleText.luaMessage(message)
         }
     }
 }

@@ -58,14 +58,14 @@ extension Row {
     /// A required day column; a malformed value is a damaged database, not a crash.
     func day(_ column: String) throws -> Day {
         guard let text: String = self[column], let day = try? Day(parsing: text) else {
-            throw StoreError("the database holds a malformed date in column \(column)")
+            throw StoreError(StoreText.malformedDate(column: column))
         }
         return day
     }
 
     func code<V: Vocabulary>(_ column: String, _ type: V.Type) throws -> V {
         guard let text: String = self[column], let value = V(rawValue: text) else {
-            throw StoreError("the database holds an unknown \(V.noun) in column \(column)")
+            throw StoreError(StoreText.unknownCode(V.self, column: column))
         }
         return value
     }

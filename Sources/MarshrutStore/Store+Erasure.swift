@@ -55,7 +55,7 @@ extension Store {
                 let secureDelete = try Int.fetchOne(db, sql: "PRAGMA secure_delete") ?? 0
                 try db.execute(sql: "PRAGMA secure_delete = ON")
                 defer { try? db.execute(sql: "PRAGMA secure_delete = \(secureDelete)") }
-                var outcome: Result<Erasure, StoreError> = .failure(StoreError("the erasure of \(personID) did not run"))
+                var outcome: Result<Erasure, StoreError> = .failure(StoreError(StoreText.erasureDidNotRun(personID)))
                 try db.inTransaction(.immediate) {
                     do {
                         outcome = .success(try Self.erase(personID, on: date, db))
@@ -87,8 +87,7 @@ extension Store {
     private static func erase(_ personID: String, on date: Day, _ db: Database) throws -> Erasure {
         let person = try fetchPerson(db, personID)
         if let done = try fetchErasure(db, personID) {
-            throw StoreError("the personal data of \(personID) was already erased on \(done.date) (erasure no. \(done.number)): "
-                + "there is nothing left to forget")
+            throw StoreError(StoreText.alreadyErased(personID, on: done.date, number: done.number))
         }
         try db.execute(sql: "INSERT INTO erasure_in_progress (person_id) VALUES (?)", arguments: [personID])
         var texts = [person.school, person.position, person.subject].compactMap { $0 }.count + 1
@@ -147,9 +146,7 @@ extension Store {
         // (busy, frames in the log, frames checkpointed): busy when another process still reads.
         let busy = try Int.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") ?? 0
         if busy != 0 {
-            throw StoreError("the personal data of \(personID) is erased, but another process reading the database keeps "
-                + "the old pages in its write-ahead log: when it has finished, run `marshrut person forget \(personID)` "
-                + "again to finish the clean-up")
+            throw StoreError(StoreText.cleanUpPending(personID))
         }
     }
 }

@@ -17,7 +17,7 @@ extension Store {
         try person.validate()
         try write { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM person WHERE id = ?", arguments: [person.id]) == true {
-                throw StoreError("a person \"\(person.id)\" already exists: choose another id or see `marshrut person show \(person.id)`")
+                throw StoreError(StoreText.personExists(person.id))
             }
             try Self.save(person, db)
         }
@@ -28,7 +28,7 @@ extension Store {
         try write { db in
             var person = try Self.fetchPerson(db, id)
             try change(&person)
-            guard person.id == id else { throw StoreError("a person's id cannot change (\(id) → \(person.id))") }
+            guard person.id == id else { throw StoreError(StoreText.personIDChange(id, person.id)) }
             try person.validate()
             try Self.save(person, db)
             return person
@@ -71,7 +71,7 @@ extension Store {
                        arguments: [person.id, try JSON.encode(body)])
         let stored = try Row.fetchAll(db, sql: "SELECT kind, date FROM consent WHERE person_id = ? ORDER BY seq", arguments: [person.id])
             .map { Consent(kind: try $0.code("kind", ConsentKind.self), date: try $0.day("date")) }
-        try ensurePrefix(stored, of: person.consents, what: "consents of person \(person.id)")
+        try ensurePrefix(stored, of: person.consents, what: StoreText.consents(ofPerson: person.id))
         for consent in person.consents.dropFirst(stored.count) {
             try db.execute(sql: "INSERT INTO consent (person_id, kind, date) VALUES (?, ?, ?)",
                            arguments: [person.id, consent.kind.rawValue, consent.date])
@@ -81,8 +81,7 @@ extension Store {
     /// History is append-only: what is stored must stand unchanged at the head of what is saved.
     static func ensurePrefix<T: Equatable>(_ stored: [T], of new: [T], what: String) throws {
         guard new.count >= stored.count, Array(new.prefix(stored.count)) == stored else {
-            throw StoreError("the \(what) are append-only: \(stored.count) stored entries would be changed or removed; "
-                + "keep them as they are and add new entries after them")
+            throw StoreError(StoreText.appendOnly(what, stored: stored.count))
         }
     }
 }

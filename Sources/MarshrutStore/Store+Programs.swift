@@ -18,7 +18,7 @@ extension Store {
         try write { db in
             var program = try Self.fetchProgram(db, id)
             try change(&program)
-            guard program.id == id else { throw StoreError("a program's id cannot change (\(id) → \(program.id))") }
+            guard program.id == id else { throw StoreError(StoreText.programIDChange(id, program.id)) }
             try Self.checkMembers(of: program, db)
             try Self.save(program, db)
             return program
@@ -42,7 +42,7 @@ extension Store {
     public func add(_ program: Program) throws {
         try write { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM program WHERE id = ?", arguments: [program.id]) == true {
-                throw StoreError("a program \"\(program.id)\" already exists: choose another id or see `marshrut program show \(program.id)`")
+                throw StoreError(StoreText.programExists(program.id))
             }
             try Self.checkMembers(of: program, db)
             try Self.save(program, db)
@@ -94,7 +94,7 @@ extension Store {
         let stored = try Row.fetchAll(db, sql: "SELECT name, date, value FROM indicator WHERE program_id = ? ORDER BY seq",
                                       arguments: [program.id])
             .map { Indicator(name: $0["name"], date: try $0.day("date"), value: $0["value"]) }
-        try ensurePrefix(stored, of: program.indicators, what: "indicators of program \(program.id)")
+        try ensurePrefix(stored, of: program.indicators, what: StoreText.indicators(ofProgram: program.id))
         for i in program.indicators.dropFirst(stored.count) {
             try db.execute(sql: "INSERT INTO indicator (program_id, name, date, value) VALUES (?, ?, ?, ?)",
                            arguments: [program.id, i.name, i.date, i.value])
@@ -102,7 +102,7 @@ extension Store {
         let changes = try Row.fetchAll(db, sql: "SELECT date, status, reason FROM program_change WHERE program_id = ? ORDER BY seq",
                                        arguments: [program.id])
             .map { StatusChange(date: try $0.day("date"), status: try $0.code("status", ProgramStatus.self), reason: $0["reason"]) }
-        try ensurePrefix(changes, of: program.changes, what: "status changes of program \(program.id)")
+        try ensurePrefix(changes, of: program.changes, what: StoreText.statusChanges(ofProgram: program.id))
         for c in program.changes.dropFirst(changes.count) {
             try db.execute(sql: "INSERT INTO program_change (program_id, date, status, reason) VALUES (?, ?, ?, ?)",
                            arguments: [program.id, c.date, c.status.rawValue, c.reason])

@@ -17,7 +17,7 @@ extension Store {
     public func add(_ route: Route) throws {
         try write { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM route WHERE id = ?", arguments: [route.id]) == true {
-                throw StoreError("a route \"\(route.id)\" already exists: choose another id or see `marshrut route show \(route.id)`")
+                throw StoreError(StoreText.routeExists(route.id))
             }
             try Self.checkReferences(of: route, db)
             try Self.save(route, db)
@@ -30,7 +30,7 @@ extension Store {
         try write { db in
             var route = try Self.fetchRoute(db, id)
             try change(&route)
-            guard route.id == id else { throw StoreError("a route's id cannot change (\(id) → \(route.id)): open a new route instead") }
+            guard route.id == id else { throw StoreError(StoreText.routeIDChange(id, route.id)) }
             try Self.checkReferences(of: route, db)
             try Self.save(route, db)
             return route
@@ -107,13 +107,13 @@ extension Store {
             """, arguments: [route.id, route.teacher, route.tutor, route.start, route.end, route.stage.rawValue,
                              try JSON.encode(body)])
         let corrections = try fetchCorrections(db, route.id)
-        try ensurePrefix(corrections, of: route.corrections, what: "corrections of route \(route.id)")
+        try ensurePrefix(corrections, of: route.corrections, what: StoreText.corrections(ofRoute: route.id))
         for c in route.corrections.dropFirst(corrections.count) {
             try db.execute(sql: "INSERT INTO correction (route_id, date, author, activity, change, reason) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [route.id, c.date, c.author, c.activity, c.change, c.reason])
         }
         let stored = try fetchReflections(db, route.id)
-        try ensurePrefix(stored.map(original), of: route.reflections.map(original), what: "reflections of route \(route.id)")
+        try ensurePrefix(stored.map(original), of: route.reflections.map(original), what: StoreText.reflections(ofRoute: route.id))
         let seqs = try Int64.fetchAll(db, sql: "SELECT seq FROM reflection WHERE route_id = ? ORDER BY seq", arguments: [route.id])
         for (i, reflection) in route.reflections.enumerated() {
             var seq: Int64
@@ -129,7 +129,7 @@ extension Store {
             let old = i < stored.count ? revisions(stored[i]) : []
             let new = revisions(reflection)
             guard new.count >= old.count, zip(old, new).allSatisfy({ $0.date == $1.date && $0.score == $1.score && $0.text == $1.text }) else {
-                throw StoreError("the revisions of reflection \(route.id)/\(i + 1) are append-only: keep the stored ones and add new ones after them")
+                throw StoreError(StoreText.revisionsAppendOnly(route: route.id, number: i + 1))
             }
             for revision in new.dropFirst(old.count) {
                 try db.execute(sql: "INSERT INTO reflection_revision (reflection_seq, date, score, text) VALUES (?, ?, ?, ?)",

@@ -24,7 +24,7 @@ public final class Store: Sendable {
     ///   - busyTimeout: how long a write waits for another process's write to finish.
     public init(path: String, create: Bool = true, busyTimeout: Double = 30) throws {
         if !create, !FileManager.default.fileExists(atPath: path) {
-            throw StoreError("no database at \(path): create one with `marshrut init` (or `marshrut import Routes` to start with the sample school)")
+            throw StoreError(StoreText.noDatabase(path))
         }
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
@@ -66,17 +66,17 @@ extension StoreError {
     static func from(_ error: DatabaseError, path: String) -> StoreError {
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
-            return StoreError("the database \(path) is locked by another process for too long; nothing was saved: try again")
+            return StoreError(StoreText.locked(path))
         case .SQLITE_READONLY:
-            return StoreError("the database \(path) is read-only; nothing was saved: check the file's permissions")
+            return StoreError(StoreText.readOnly(path))
         case .SQLITE_CANTOPEN:
-            return StoreError("cannot open the database \(path): check that the folder exists and is writable")
+            return StoreError(StoreText.cannotOpen(path))
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:
-            return StoreError("\(path) is not a Marshrut database (or is damaged): use another --db path")
+            return StoreError(StoreText.notADatabase(path))
         case .SQLITE_FULL:
-            return StoreError("the disk is full; nothing was saved to \(path)")
+            return StoreError(StoreText.diskFull(path))
         default:
-            return StoreError("database error in \(path): \(error.message ?? "\(error.resultCode)"); nothing was saved")
+            return StoreError(StoreText.databaseError(path, error.message ?? "\(error.resultCode)"))
         }
     }
 }

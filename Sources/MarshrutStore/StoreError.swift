@@ -11,7 +11,6 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
     public var description: String { message }
 
     static func notFound(_ kind: SubjectReference.Kind, _ id: String, known: [String]) -> StoreError {
-        let hint = known.isEmpty ? "there are none yet" : "known: \(known.prefix(8).joined(separator: ", "))\(known.count > 8 ? ", …" : "")"
-        return StoreError("no \(kind.rawValue) \"\(id)\" in the database (\(hint))")
+        StoreError(StoreText.notFound(kind, id, known: known))
     }
 }

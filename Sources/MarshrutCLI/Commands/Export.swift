@@ -41,7 +41,7 @@ struct Export: ParsableCommand, Marshrut.Runnable {
         for p in catalog.plans where wanted(p.id) { documents.append(("plan-\(p.id).yaml", try DocumentWriter.yaml(for: p))) }
         let missing = ids.filter { !matched.contains($0) }
         if !missing.isEmpty {
-            throw CLIError("no person, route or program with the id \(missing.joined(separator: ", ")): see `marshrut route list` and `marshrut person list`")
+            throw CLIError(CLIText.noSuchIDs(missing))
         }
         guard let out else {
             context.print(documents.map(\.text).joined(separator: "---\n"), terminator: "")
@@ -55,8 +55,8 @@ struct Export: ParsableCommand, Marshrut.Runnable {
                 try Data(document.text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
             }
         } catch {
-            throw CLIError("cannot write into \(out): \(error.localizedDescription)")
+            throw CLIError(CLIText.cannotWrite(into: out, error.localizedDescription))
         }
-        context.print("Exported \(documents.count) documents to \(out)/")
+        context.print(CLIText.exported(documents.count, to: out))
     }
 }

@@ -29,7 +29,7 @@ struct Import: ParsableCommand, Marshrut.Runnable {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("Please name at least one file or folder to import, e.g. `marshrut import Routes`.") }
+        if paths.isEmpty { throw ValidationError(CLIText.nameFilesToImport) }
     }
 
     func run(_ context: Context) throws {

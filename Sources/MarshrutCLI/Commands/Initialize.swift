@@ -15,10 +15,10 @@ struct Initialize: ParsableCommand, Marshrut.Runnable {
     func run(_ context: Context) throws {
         let store = try Store(path: context.databasePath, create: true)
         let counts = try store.counts()
-        context.print("Database ready: \(store.path) (schema: \(try store.appliedMigrations().count) migration(s); "
-            + "\(counts.persons) persons, \(counts.routes) routes, \(counts.programs) programs)")
+        context.print(CLIText.databaseReady(store.path, migrations: try store.appliedMigrations().count,
+                                            persons: counts.persons, routes: counts.routes, programs: counts.programs))
         if counts.persons == 0 {
-            context.print("Next: `marshrut import Routes` loads the sample school; `marshrut person add` adds people one by one.")
+            context.print(CLIText.afterInit)
         }
     }
 }

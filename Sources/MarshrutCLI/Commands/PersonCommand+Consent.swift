@@ -8,40 +8,42 @@ extension PersonCommand {
         CommandConfiguration(
             commandName: "consent",
             abstract: tr("Record a signed consent: to the processing of personal data, or to a mentor's added duties.", "Записать подписанное согласие: на обработку персональных данных или на дополнительные обязанности."),
-            discussion: """
+            discussion: tr("""
                 Consents are only ever added, never changed or removed; a withdrawn personal-data \
                 consent is `marshrut person forget`.
                 Example: marshrut person consent ivanova --kind duties --date 2026-08-28
-                """
+                """, """
+                Согласия только добавляются — их не меняют и не удаляют; отзыв согласия на обработку \
+                персональных данных оформляется командой `marshrut person forget`.
+                Пример: marshrut person consent ivanova --kind duties --date 2026-08-28
+                """)
         )
     }
 
-        @Argument(help: tr("The person's id.", "Id человека.")) var id: String
-        @Option(help: tr("What the consent is to.", "На что дано согласие.")) var kind: ConsentKind
-        @Option(help: ArgumentHelp("The day it was signed: \(DayInput.help).", valueName: "date")) var date: String
+        @Argument(help: tr("The person's id.", "Id человека."), completion: IDCompletion.persons) var id: String
+        @Option(help: trValues(ConsentKind.self, "What the consent is to.", "На что дано согласие.")) var kind: ConsentKind
+        @Option(help: ArgumentHelp(tr("The day it was signed: \(DayInput.help).", "Дата подписания: \(DayInput.help)."), valueName: "date")) var date: String
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
             let today = try context.today
             let day = try DayInput.parse(date, today: today)
             guard day <= today else {
-                throw CLIError("the consent's date \(day) is after today (\(today)): record a consent once it is signed, with the day it was signed")
+                throw CLIError(CLIText.consentAfterToday(day, today: today))
             }
             let store = try context.store()
             if let erasure = try store.erasure(of: id) {
-                throw CLIError("the personal data of \(id) was erased on \(erasure.date) after the consent was withdrawn: "
-                    + "to take the person back, add them anew with `marshrut person add NEW-ID … --consent DATE`")
+                throw CLIError(CLIText.erasedBefore(id, on: erasure.date))
             }
             let consent = Consent(kind: kind, date: day)
             let person = try store.updatePerson(id) { person in
                 if person.consents.contains(consent) {
-                    throw CLIError("\(id) already has a \(kind.rawValue) consent of \(day) on record: see `marshrut person show \(id)`")
+                    throw CLIError(CLIText.consentOnRecord(id, kind: kind, day: day))
                 }
                 person.record(consent)
             }
             let count = person.consents.filter { $0.kind == kind }.count
-            context.print("Recorded the \(kind.rawValue) consent of \(person.id) (\(person.name)) signed on \(day)"
-                + (count > 1 ? "; \(count) \(kind.rawValue) consents on record" : ""))
+            context.print(CLIText.consentRecorded(person.id, name: person.name, kind: kind, day: day, count: count))
         }
     }
 
@@ -49,7 +51,7 @@ extension PersonCommand {
         static var configuration: CommandConfiguration {
         CommandConfiguration(
             abstract: tr("Erase a person's personal data after the personal-data consent was withdrawn.", "Удалить персональные данные человека после отзыва согласия."),
-            discussion: """
+            discussion: tr("""
                 Erases for good, from the database file itself: the name (it becomes \
                 «\(Person.erasedName)»), school, position, subject and the subjects asked for or \
                 offered; on the person's own routes the self-image, strengths' and deficits' texts, \
@@ -58,11 +60,21 @@ extension PersonCommand {
                 person's id, roles, areas, forms, capacity and consents; routes, deficits' areas and \
                 levels, activities, reflections' scores and dates, programs. The erasure is logged \
                 with its date and the person's id. It cannot be undone, and is done once.
-                """
+                """, """
+                Удаляет безвозвратно, из самого файла базы данных: ФИО (оно становится \
+                «\(Person.erasedName)»), школу, должность, предмет и предметы из запроса или \
+                предложения; в собственных маршрутах человека — образ себя, тексты достижений и \
+                дефицитов, отношение к продуктам, причины корректировок и тексты рефлексии со всеми \
+                прежними редакциями (каждый становится «\(Person.erasedText)»). Остаётся то, что \
+                учитывается обезличенно: id человека, роли, области, формы, capacity и согласия; \
+                маршруты, области и уровни дефицитов, мероприятия, оценки и даты рефлексии, программы. \
+                Удаление записывается в журнал с датой и id человека. Отменить его нельзя, выполняется \
+                оно один раз.
+                """)
         )
     }
 
-        @Argument(help: tr("The person's id.", "Id человека.")) var id: String
+        @Argument(help: tr("The person's id.", "Id человека."), completion: IDCompletion.persons) var id: String
         @Flag(help: tr("Do not ask for confirmation.", "Не спрашивать подтверждения.")) var yes = false
         @OptionGroup var global: GlobalOptions
 
@@ -71,28 +83,23 @@ extension PersonCommand {
             let store = try context.store()
             let person = try store.person(id)
             if let erasure = try store.erasure(of: id) {
-                throw CLIError("the personal data of \(id) was already erased on \(erasure.date) (erasure no. \(erasure.number)): "
-                    + "there is nothing left to forget")
+                throw CLIError(CLIText.alreadyErased(id, on: erasure.date, number: erasure.number))
             }
             if !yes { try confirm(person, context) }
             let erasure = try store.forget(id, on: today)
             let routes = try store.routes().filter { $0.teacher == id }.map(\.id)
-            context.print("Erased the personal data of \(id): name, school, position, subject"
-                + (routes.isEmpty ? "" : " and the texts of route \(routes.joined(separator: ", "))")
-                + " (\(erasure.texts) texts). Kept: roles, consents, scores, dates and counts. "
-                + "Logged as erasure no. \(erasure.number) of \(erasure.date).")
+            context.print(CLIText.erased(id, routes: routes, texts: erasure.texts, number: erasure.number, on: erasure.date))
         }
 
         /// Asks at the terminal; elsewhere there is no one to ask, so `--yes` is required.
         private func confirm(_ person: Person, _ context: Context) throws {
             guard context.inputIsTerminal else {
-                throw CLIError("forgetting \(id) erases their personal data for good, and no one can be asked to confirm "
-                    + "(standard input is not a terminal): add --yes")
+                throw CLIError(CLIText.cannotConfirm(id))
             }
-            context.warn("This erases the personal data of \(person.name) (\(id)) for good; it cannot be undone.")
-            context.warn("Type the id \(id) to confirm:")
+            context.warn(CLIText.forgetWarning(person.name, id: id))
+            context.warn(CLIText.typeToConfirm(id))
             guard readLine()?.trimmingWhitespace == id else {
-                throw CLIError("not confirmed: nothing was erased")
+                throw CLIError(CLIText.notConfirmed)
             }
         }
     }

@@ -16,7 +16,8 @@ extension PersonCommand {
         static var configuration: CommandConfiguration {
         CommandConfiguration(
             abstract: tr("Add a person; mentors and mentees need a personal-data consent (--consent DATE).", "Добавить человека; наставникам и наставляемым нужно согласие на обработку персональных данных (--consent ДАТА)."),
-            discussion: "Example: marshrut person add ivanova --name \"Иванова Мария Петровна\" --role mentee --consent 2022-08-25"
+            discussion: tr("Example: marshrut person add ivanova --name \"Иванова Мария Петровна\" --role mentee --consent 2022-08-25",
+                           "Пример: marshrut person add ivanova --name \"Иванова Мария Петровна\" --role mentee --consent 2022-08-25")
         )
     }
 
@@ -25,12 +26,12 @@ extension PersonCommand {
         @Option(help: tr("School.", "Школа.")) var school: String?
         @Option(help: tr("Position, e.g. учитель.", "Должность, например учитель.")) var position: String?
         @Option(help: tr("Subject taught.", "Преподаваемый предмет.")) var subject: String?
-        @Option(name: .customLong("role"), help: tr("A role (repeat for several).", "Роль (можно несколько).")) var roles: [Role] = []
+        @Option(name: .customLong("role"), help: trValues(Role.self, "A role (repeat for several).", "Роль (можно несколько).")) var roles: [Role] = []
         @Option(help: ArgumentHelp(tr("The date the personal-data consent was signed.", "Дата согласия на обработку персональных данных."), valueName: "date")) var consent: Day?
         @Option(help: ArgumentHelp(tr("The date the consent to added duties was signed.", "Дата согласия на дополнительные обязанности."), valueName: "date")) var dutiesConsent: Day?
         @Option(help: tr("Mentors: how many mentees at once.", "Наставникам: сколько наставляемых одновременно.")) var capacity: Int?
-        @Option(name: .customLong("area"), help: tr("Mentees: areas asked for; mentors: areas offered (repeat).", "Наставляемым — запрошенные области; наставникам — предлагаемые (можно несколько).")) var areas: [CompetencyArea] = []
-        @Option(name: .customLong("form"), help: tr("Preferred or offered forms (repeat).", "Желаемые или предлагаемые формы (можно несколько).")) var forms: [MentoringForm] = []
+        @Option(name: .customLong("area"), help: trValues(CompetencyArea.self, "Mentees: areas asked for; mentors: areas offered (repeat).", "Наставляемым — запрошенные области; наставникам — предлагаемые (можно несколько).")) var areas: [CompetencyArea] = []
+        @Option(name: .customLong("form"), help: trValues(MentoringForm.self, "Preferred or offered forms (repeat).", "Желаемые или предлагаемые формы (можно несколько).")) var forms: [MentoringForm] = []
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
@@ -44,7 +45,7 @@ extension PersonCommand {
                                 requests: isMentor ? nil : preferences, capacity: capacity,
                                 offers: isMentor ? preferences : nil, consents: consents)
             try context.store().add(person)
-            context.print("Added \(person.id): \(person.name)\(roles.isEmpty ? "" : " (\(roles.map(\.rawValue).joined(separator: ", ")))")")
+            context.print(CLIText.added(person.id, name: person.name, roles: roles))
         }
     }
 
@@ -52,7 +53,7 @@ extension PersonCommand {
         static var configuration: CommandConfiguration {
         CommandConfiguration(abstract: tr("Show one person.", "Показать одного человека."))
     }
-        @Argument(help: tr("The person's id.", "Id человека.")) var id: String
+        @Argument(help: tr("The person's id.", "Id человека."), completion: IDCompletion.persons) var id: String
         @OptionGroup var format: JSONFlag
         @OptionGroup var global: GlobalOptions
 
@@ -60,21 +61,21 @@ extension PersonCommand {
             let person = try context.store().person(id)
             if format.json { return context.print(try JSONOutput.string(person)) }
             context.print("\(person.name) (\(person.id))")
-            for (label, value) in [("school", person.school), ("position", person.position), ("subject", person.subject)] {
+            for (label, value) in [(CLIText.school, person.school), (CLIText.positionLabel, person.position), (CLIText.subject, person.subject)] {
                 if let value { context.print("  \(label): \(value)") }
             }
-            context.print("  roles: \(person.roles.isEmpty ? "—" : person.roles.map(\.rawValue).joined(separator: ", "))")
-            if let capacity = person.capacity { context.print("  capacity: \(capacity) mentee(s) at once") }
-            if let r = person.requests { context.print("  asks for: \(describe(r))") }
-            if let o = person.offers { context.print("  offers: \(describe(o))") }
-            context.print("  consents: \(person.consents.isEmpty ? "none on record" : person.consents.map { "\($0.kind.rawValue) \($0.date)" }.joined(separator: ", "))")
+            context.print(CLIText.rolesLine(person.roles))
+            if let capacity = person.capacity { context.print(CLIText.capacity(capacity)) }
+            if let r = person.requests { context.print(CLIText.asksFor(describe(r))) }
+            if let o = person.offers { context.print(CLIText.offers(describe(o))) }
+            context.print(CLIText.consents(person.consents))
         }
 
         func describe(_ p: Preferences) -> String {
             var parts: [String] = []
-            if !p.areas.isEmpty { parts.append("areas " + p.areas.map(\.rawValue).joined(separator: ", ")) }
-            if !p.subjects.isEmpty { parts.append("subjects " + p.subjects.joined(separator: ", ")) }
-            if !p.forms.isEmpty { parts.append("forms " + p.forms.map(\.rawValue).joined(separator: ", ")) }
+            if !p.areas.isEmpty { parts.append(CLIText.areas(CLIText.codes(p.areas))) }
+            if !p.subjects.isEmpty { parts.append(CLIText.subjectsTaught(p.subjects.joined(separator: ", "))) }
+            if !p.forms.isEmpty { parts.append(CLIText.formsList(CLIText.codes(p.forms))) }
             return parts.isEmpty ? "—" : parts.joined(separator: "; ")
         }
     }
@@ -83,14 +84,14 @@ extension PersonCommand {
         static var configuration: CommandConfiguration {
         CommandConfiguration(abstract: tr("List persons, optionally those with one role, or the mentees who wait for a mentor.", "Список людей, можно с одной ролью или только наставляемых, ждущих наставника."))
     }
-        @Option(help: tr("Only persons with this role.", "Только люди с этой ролью.")) var role: Role?
+        @Option(help: trValues(Role.self, "Only persons with this role.", "Только люди с этой ролью.")) var role: Role?
         @Flag(help: tr("Only mentees waiting for a mentor: with a personal-data consent, not erased, in no draft or active program.", "Только наставляемые, ждущие наставника: с согласием, не удалённые, без проекта или действующей программы."))
         var unpaired = false
         @OptionGroup var format: JSONFlag
         @OptionGroup var global: GlobalOptions
 
         func validate() throws {
-            if unpaired, let role, role != .mentee { throw ValidationError("Please use --unpaired with --role mentee (or alone).") }
+            if unpaired, let role, role != .mentee { throw ValidationError(CLIText.unpairedNeedsMentee) }
         }
 
         func run(_ context: Context) throws {
@@ -102,7 +103,7 @@ extension PersonCommand {
             }
             if format.json { return context.print(try JSONOutput.string(persons)) }
             let rows = persons.map { p in
-                [p.id, p.name, p.roles.map(\.rawValue).joined(separator: ","), p.position ?? "",
+                [p.id, p.name, CLIText.cell(p.roles), p.position ?? "",
                  String(p.hasConsent(.personalData) ? CLIText.yes : CLIText.no)]
             }
             context.print(TextTable(header: [CLIText.id, CLIText.name, CLIText.roles, CLIText.position, CLIText.consent].map(String.init), rows: rows).render())

@@ -44,7 +44,8 @@ extension RouteCommand {
         static var configuration: CommandConfiguration {
         CommandConfiguration(
             abstract: tr("Open a route for a teacher at step 1 (self-determination).", "Открыть маршрут педагога на шаге 1 (самоопределение)."),
-            discussion: "Example: marshrut route new ivanova-2026 --teacher ivanova --tutor petrova --start 2026-09-01"
+            discussion: tr("Example: marshrut route new ivanova-2026 --teacher ivanova --tutor petrova --start 2026-09-01",
+                           "Пример: marshrut route new ivanova-2026 --teacher ivanova --tutor petrova --start 2026-09-01")
         )
     }
         @Argument(help: tr("A short id, e.g. ivanova-2026.", "Короткий id, например ivanova-2026.")) var id: String
@@ -57,8 +58,8 @@ extension RouteCommand {
         func run(_ context: Context) throws {
             let route = try Route.open(id: id, teacher: teacher, tutor: tutor, start: start ?? context.today, end: end)
             try context.store().add(route)
-            context.print("Opened route \(route.id) for \(teacher): \(route.start) → \(route.end), step 1 (self-determination).")
-            context.print("Next: marshrut route image \(route.id) \"…the teacher's desired image of themselves…\"")
+            context.print(CLIText.opened(route.id, teacher: teacher, start: route.start, end: route.end))
+            context.print(CLIText.afterOpening(route.id))
         }
     }
 
@@ -66,7 +67,7 @@ extension RouteCommand {
         static var configuration: CommandConfiguration {
         CommandConfiguration(abstract: tr("List routes with their step and progress.", "Список маршрутов с шагом и ходом работы."))
     }
-        @Option(help: tr("Only routes at this stage.", "Только маршруты на этом шаге.")) var stage: Stage?
+        @Option(help: trValues(Stage.self, "Only routes at this stage.", "Только маршруты на этом шаге.")) var stage: Stage?
         @OptionGroup var format: JSONFlag
         @OptionGroup var global: GlobalOptions
 
@@ -78,7 +79,7 @@ extension RouteCommand {
             var names: [String: String] = [:]
             for p in try store.persons() { names[p.id] = p.name }
             let rows = routes.map { r in
-                [r.id, names[r.teacher] ?? r.teacher, Language.current == .russian ? r.stage.title : r.stage.rawValue, "\(r.start.display) → \(r.end.display)",
+                [r.id, names[r.teacher] ?? r.teacher, CLIText.code(r.stage), "\(r.start.display) → \(r.end.display)",
                  "\(r.activities.filter(\.isDone).count)/\(r.activities.count)",
                  String(r.activities.filter { $0.isOverdue(on: today) }.count)]
             }
@@ -90,7 +91,7 @@ extension RouteCommand {
         static var configuration: CommandConfiguration {
         CommandConfiguration(abstract: tr("Show a route: steps, deficits with their activities, progress.", "Показать маршрут: шаги, дефициты с мероприятиями, продвижение."))
     }
-        @Argument(help: tr("The route's id.", "Id маршрута.")) var id: String
+        @Argument(help: tr("The route's id.", "Id маршрута."), completion: IDCompletion.routes) var id: String
         @OptionGroup var format: JSONFlag
         @OptionGroup var global: GlobalOptions
 
@@ -109,7 +110,7 @@ extension RouteCommand {
         static var configuration: CommandConfiguration {
         CommandConfiguration(abstract: tr("Show the corrections of a route's roadmap: who, when, what, why.", "Показать корректировки дорожной карты: кто, когда, что и почему."))
     }
-        @Argument(help: tr("The route's id.", "Id маршрута.")) var id: String
+        @Argument(help: tr("The route's id.", "Id маршрута."), completion: IDCompletion.routes) var id: String
         @OptionGroup var format: JSONFlag
         @OptionGroup var global: GlobalOptions
 
@@ -117,13 +118,13 @@ extension RouteCommand {
             let route = try context.store().route(id)
             if format.json { return context.print(try JSONOutput.string(route.corrections)) }
             guard !route.corrections.isEmpty else {
-                return context.print("Route \(id) has no corrections: its roadmap has not changed since step 4.")
+                return context.print(CLIText.noCorrections(id))
             }
-            context.print("Corrections of route \(id) (\(route.corrections.count)):")
+            context.print(CLIText.corrections(id, count: route.corrections.count))
             for c in route.corrections {
-                context.print("\(c.date)  \(c.author)\(c.activity.map { "  [\($0)]" } ?? "")")
+                context.print("\(c.date.display)  \(c.author)\(c.activity.map { "  [\($0)]" } ?? "")")
                 context.print("    \(c.change)")
-                context.print("    why: \(c.reason)")
+                context.print(CLIText.why(c.reason))
             }
         }
     }
@@ -132,8 +133,8 @@ extension RouteCommand {
         static var configuration: CommandConfiguration {
         CommandConfiguration(abstract: tr("Move a route to its next step, or say which guard stops it.", "Перевести маршрут на следующий шаг или сказать, какое условие мешает."))
     }
-        @Argument(help: tr("The route's id.", "Id маршрута.")) var id: String
-        @Option(help: tr("Move forward to this step (through the steps between).", "Перейти вперёд до этого шага (через промежуточные).")) var to: Stage?
+        @Argument(help: tr("The route's id.", "Id маршрута."), completion: IDCompletion.routes) var id: String
+        @Option(help: trValues(Stage.self, "Move forward to this step (through the steps between).", "Перейти вперёд до этого шага (через промежуточные).")) var to: Stage?
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
@@ -142,7 +143,7 @@ extension RouteCommand {
                 from = route.stage
                 if let to { try route.advance(to: to) } else { try route.advance() }
             }
-            context.print("Route \(id): \(from.rawValue) → \(route.stage.rawValue) (step \(route.stage.steps)).")
+            context.print(CLIText.advanced(id, from: from, to: route.stage))
         }
     }
 }

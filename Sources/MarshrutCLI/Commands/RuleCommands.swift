@@ -22,7 +22,7 @@ struct EvaluationOptions: ParsableArguments {
 
     func validate() throws {
         if [route, program, person].compactMap({ $0 }).count > 1 {
-            throw ValidationError("Please name at most one of --route, --program and --person.")
+            throw ValidationError(CLIText.atMostOneSubject)
         }
     }
 
@@ -95,8 +95,9 @@ extension Rules {
                 struct Listing: Encodable { var rules: [Row]; var errors: [RuleError] }
                 context.print(try JSONOutput.string(Listing(rules: rows, errors: engine.loadErrors)))
             } else {
-                context.print(TextTable(header: ["TYPE", "ID", "SUBJECT", "LEVEL", "SOURCE"], rows: rows.map {
-                    [$0.type, $0.id, $0.subject, $0.severity ?? $0.kind ?? "", $0.source]
+                context.print(TextTable(header: CLIText.ruleListHeader, rows: rows.map {
+                    [CLIText.ruleType($0.type), $0.id, CLIText.subjectKind($0.subject),
+                     $0.severity.map(CLIText.severity) ?? $0.kind.map(CLIText.incentiveKind) ?? "", $0.source]
                 }).render())
                 RuleOutput.printErrors(engine.loadErrors, to: context)
             }
@@ -158,17 +159,17 @@ extension Rules {
             } else {
                 let style = Style(enabled: context.colour)
                 for r in results where verbose || !r.passed {
-                    context.print("\(r.passed ? style.green("PASS") : style.red("FAIL"))  \(r.rule): \(r.name)  (\(r.source))")
+                    context.print("\(r.passed ? style.green(CLIText.pass) : style.red(CLIText.fail))  \(r.rule): \(r.name)  (\(r.source))")
                     if !r.passed {
-                        context.print("      expected: \(r.expected)")
-                        context.print("      actual:   \(r.actual)")
+                        context.print(CLIText.expected(r.expected))
+                        context.print(CLIText.actual(r.actual))
                     }
                 }
                 let untested = engine.monitors.map(\.id).filter { id in !results.contains { $0.rule == id } }
                     + engine.incentives.map(\.id).filter { id in !results.contains { $0.rule == id } }
-                if !untested.isEmpty { context.print(style.yellow("No examples: \(untested.joined(separator: ", "))")) }
+                if !untested.isEmpty { context.print(style.yellow(CLIText.noExamples(untested))) }
                 RuleOutput.printErrors(engine.loadErrors, to: context)
-                context.print("\(results.count - failed.count) passed, \(failed.count) failed")
+                context.print(CLIText.testSummary(passed: results.count - failed.count, failed: failed.count))
             }
             if !failed.isEmpty || !engine.loadErrors.isEmpty { throw Failure(status: 1) }
         }

@@ -16,7 +16,7 @@ struct Validate: ParsableCommand, Marshrut.Runnable {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("Please name at least one file or folder to check, e.g. `marshrut validate Routes`.") }
+        if paths.isEmpty { throw ValidationError(CLIText.nameFilesToCheck) }
     }
 
     func run(_ context: Context) throws {

@@ -44,7 +44,7 @@ struct Match: ParsableCommand, Marshrut.Runnable {
     }
 
     func validate() throws {
-        if !Program.allowedMonths.contains(months) { throw ValidationError("Please give --months from 3 to 12 (got \(months)).") }
+        if !Program.allowedMonths.contains(months) { throw ValidationError(CLIText.monthsOutOfRange(months)) }
     }
 
     func run(_ context: Context) throws {
@@ -80,7 +80,7 @@ struct Match: ParsableCommand, Marshrut.Runnable {
                 let program = try bank.draft(for: p.mentor, mentees: p.mentees, start: first, months: months,
                                              id: try ProgramCommand.freeID(in: store, year: first.year), catalog: catalog)
                 try store.add(program)
-                context.print("Created draft program \(program.id): \(p.mentor) → \(p.mentees.joined(separator: ", ")) (\(program.forms.map(\.rawValue).joined(separator: ", "))).")
+                context.print(CLIText.draftCreated(program.id, mentor: p.mentor, mentees: p.mentees, forms: program.forms))
             }
         }
         if !scored.errors.isEmpty { throw Failure(status: 1) }
@@ -89,16 +89,16 @@ struct Match: ParsableCommand, Marshrut.Runnable {
     func print(_ output: Output, bank: MentoringBank, catalog: Catalog, context: Context) {
         let names = Dictionary(uniqueKeysWithValues: catalog.persons.map { ($0.id, $0.name) })
         let style = Style(enabled: context.colour)
-        if bank.waiting.isEmpty { return context.print("No mentee waits for a mentor: every mentee in the bank has a draft or active program.") }
+        if bank.waiting.isEmpty { return context.print(CLIText.nobodyWaits) }
         for p in output.proposals {
             context.print(style.bold("\(names[p.mentor] ?? p.mentor) (\(p.mentor))") + " → "
-                + p.mentees.map { "\(names[$0] ?? $0) (\($0))" }.joined(separator: ", ") + style.dim("  score \(DocumentNumber.format(p.score))"))
+                + p.mentees.map { "\(names[$0] ?? $0) (\($0))" }.joined(separator: ", ") + style.dim(CLIText.pairScore(DocumentNumber.format(p.score))))
             for reason in p.reasons { context.print("    \(reason)") }
         }
         if !output.unmatched.isEmpty {
-            context.print(style.yellow("No suitable mentor with free capacity: ") + output.unmatched.map { "\(names[$0] ?? $0) (\($0))" }.joined(separator: ", "))
+            context.print(style.yellow(CLIText.noMentorFree) + output.unmatched.map { "\(names[$0] ?? $0) (\($0))" }.joined(separator: ", "))
         }
-        context.print("\(output.proposals.count) proposal(s), \(output.proposals.reduce(0) { $0 + $1.mentees.count }) mentee(s) paired, "
-            + "total score \(DocumentNumber.format(output.total)).\(apply ? "" : " Create them as drafts with --apply.")")
+        context.print(CLIText.matchSummary(proposals: output.proposals.count, mentees: output.proposals.reduce(0) { $0 + $1.mentees.count },
+                                           total: DocumentNumber.format(output.total), applied: apply))
     }
 }

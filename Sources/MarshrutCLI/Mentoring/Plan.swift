@@ -34,7 +34,7 @@ struct Plan: ParsableCommand, Marshrut.Runnable {
         let catalog = try context.store().catalog()
         let day = try today ?? context.today
         guard !catalog.plans.isEmpty else {
-            throw CLIError("no road map in the database: import one (`marshrut import Routes/plan.yaml`) or write a `kind: plan` document")
+            throw CLIError(CLIText.noRoadMap)
         }
         let names = Dictionary(uniqueKeysWithValues: catalog.persons.map { ($0.id, $0.name) })
         let rows = catalog.plans.flatMap { plan in
@@ -49,9 +49,9 @@ struct Plan: ParsableCommand, Marshrut.Runnable {
             context.print(style.bold(plan.title))
             for row in rows where row.plan == plan.id {
                 let mark = switch row.state {
-                case .done: style.green("✓ done   ")
-                case .due: style.cyan("· due    ")
-                case .overdue: style.red("! overdue")
+                case .done: style.green(CLIText.stageState(.done))
+                case .due: style.cyan(CLIText.stageState(.due))
+                case .overdue: style.red(CLIText.stageState(.overdue))
                 }
                 let who = row.responsible.map { text in
                     text.split(separator: ",").map { id in
@@ -59,13 +59,13 @@ struct Plan: ParsableCommand, Marshrut.Runnable {
                         return names[id] ?? id
                     }.joined(separator: ", ")
                 }
-                context.print("  \(mark) \(row.number). \(row.title) — by \(row.due)\(who.map { " · \($0)" } ?? "")")
+                context.print("  \(mark) \(row.number). \(row.title)\(CLIText.dueBy(row.due))\(who.map { " · \($0)" } ?? "")")
                 if let check = row.check.flatMap(SchoolPlan.Check.init(rawValue:)) {
-                    context.print(style.dim("              from the data: \(check.explanation)"))
+                    context.print(style.dim(CLIText.fromTheData(check.explanation)))
                 }
             }
         }
         let late = rows.filter { $0.state == .overdue }.count
-        context.print("\(rows.filter { $0.state == .done }.count) of \(rows.count) stages done\(late > 0 ? ", \(late) overdue" : "") as of \(day).")
+        context.print(CLIText.planSummary(done: rows.filter { $0.state == .done }.count, of: rows.count, overdue: late, asOf: day))
     }
 }

@@ -30,20 +30,13 @@ struct Demo: ParsableCommand, Marshrut.Runnable {
         let result = try DocumentFiles.load([folder])
         try store.importCatalog(result.catalog)
         let c = result.catalog
-        context.print(tr("The sample school МКОУ «Малиновская ООШ» is ready in \(path):", "Учебная школа МКОУ «Малиновская ООШ» готова в \(path):"))
+        context.print(CLIText.demoReady(path))
         context.print("  \(Nouns.person.count(c.persons.count)), \(Nouns.route.count(c.routes.count)), \(Nouns.program.count(c.programs.count))")
         context.print()
-        context.print(tr("Try next:", "Что попробовать:"))
+        context.print(CLIText.tryNext)
         let db = "--db \(path)"
-        for (command, english, russian) in [
-            ("route list", "every route and its step", "все маршруты и их шаги"),
-            ("route show kuznetsov-2024", "one route: steps, deficits, overdue work", "один маршрут: шаги, дефициты, просрочки"),
-            ("rules check", "the monitoring rules of Scripts/", "правила мониторинга из Scripts/"),
-            ("incentives", "who meets which incentive criterion", "кто соответствует критериям поощрения"),
-            ("match", "proposed mentor–mentee pairs", "предложение пар наставник–наставляемый"),
-            ("plan", "the school's road map", "дорожная карта школы"),
-        ] {
-            context.print("  marshrut \(db) \(command)".padding(62) + "# " + tr(english, russian))
+        for (command, what) in CLIText.demoSuggestions {
+            context.print("  marshrut \(db) \(command)".padding(62) + "# " + what)
         }
     }
 

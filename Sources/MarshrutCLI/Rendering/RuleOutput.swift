@@ -12,7 +12,7 @@ enum RuleOutput {
             return catalog.persons.first { $0.id == teacher }?.name ?? teacher ?? ""
         case .program:
             guard let p = catalog.programs.first(where: { $0.id == subject.id }) else { return "" }
-            return "\(p.status.rawValue), \(p.start) → \(p.end)"
+            return CLIText.programSummary(p)
         case .plan:
             return catalog.plans.first { $0.id == subject.id }?.title ?? ""
         }
@@ -49,7 +49,7 @@ enum RuleOutput {
     static func printAwards(_ report: AwardReport, catalog: Catalog, incentives: [Incentive], style: Style, to context: Context) {
         for incentive in incentives {
             let awards = report.awards.filter { $0.incentive == incentive.id }
-            context.print(style.bold(incentive.title) + style.dim(" [\(incentive.id), \(incentive.kind.rawValue)]"))
+            context.print(style.bold(incentive.title) + style.dim(" [\(incentive.id), \(CLIText.incentiveKind(incentive.kind.rawValue))]"))
             if awards.isEmpty { context.print(style.dim(String(CLIText.nobody))) }
             for a in awards {
                 context.print("  \(name(of: SubjectReference(a.subject, a.id), in: catalog)) (\(a.id)): \(a.reason)")

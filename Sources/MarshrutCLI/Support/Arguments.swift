@@ -1,15 +1,41 @@
 import ArgumentParser
 import MarshrutCore
 
-// Closed lists as argument values, so help lists the accepted codes.
-extension CompetencyArea: ExpressibleByArgument {}
-extension Role: ExpressibleByArgument {}
-extension MentoringForm: ExpressibleByArgument {}
-extension Direction: ExpressibleByArgument {}
-extension ActivityKind: ExpressibleByArgument {}
-extension ConsentKind: ExpressibleByArgument {}
-extension ProgramStatus: ExpressibleByArgument {}
-extension Stage: ExpressibleByArgument {}
+// Closed lists as argument values: the codes, or the Russian words for them (`--area ИКТ`);
+// help lists the codes, and in Russian each with its title.
+extension CompetencyArea: ExpressibleByArgument {
+    public init?(argument: String) { self.init(typed: argument) }
+}
+extension Role: ExpressibleByArgument {
+    public init?(argument: String) { self.init(typed: argument) }
+}
+extension MentoringForm: ExpressibleByArgument {
+    public init?(argument: String) { self.init(typed: argument) }
+}
+extension Direction: ExpressibleByArgument {
+    public init?(argument: String) { self.init(typed: argument) }
+}
+extension ActivityKind: ExpressibleByArgument {
+    public init?(argument: String) { self.init(typed: argument) }
+}
+extension ConsentKind: ExpressibleByArgument {
+    public init?(argument: String) { self.init(typed: argument) }
+}
+extension ProgramStatus: ExpressibleByArgument {
+    public init?(argument: String) { self.init(typed: argument) }
+}
+extension Stage: ExpressibleByArgument {
+    public init?(argument: String) { self.init(typed: argument) }
+}
+
+extension TitledVocabulary {
+    /// "ict (ИКТ), methodological (методические), …" in Russian; empty in English, where the
+    /// codes are the words.
+    static var russianValues: String {
+        guard Language.current == .russian else { return "" }
+        return " " + allCases.map { "\($0.rawValue) (\($0.words.russian))" }.joined(separator: ", ") + "."
+    }
+}
 
 extension Day: ExpressibleByArgument {
     public init?(argument: String) {

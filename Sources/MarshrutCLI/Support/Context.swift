@@ -45,7 +45,7 @@ public final class Context {
         get throws {
             if let fixed = environment["MARSHRUT_TODAY"] {
                 do { return try Day(parsing: fixed) } catch {
-                    throw CLIError("MARSHRUT_TODAY: \(error)")
+                    throw CLIError(CLIText.badToday("\(error)"))
                 }
             }
             return Day.today()

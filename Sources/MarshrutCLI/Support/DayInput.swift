@@ -3,7 +3,7 @@ import MarshrutCore
 /// Days as a person types them: `2024-03-15`, `today`, `yesterday`, `сегодня`, `вчера`,
 /// `позавчера`, or an offset back from today such as `-3d` or `-2w`.
 enum DayInput {
-    static let help = "YYYY-MM-DD, today, yesterday, сегодня, вчера, or -3d / -2w (days or weeks ago)"
+    static var help: String { CLIText.dayInputHelp }
 
     static func parse(_ text: String, today: Day) throws -> Day {
         let word = text.trimmingWhitespace.lowercased()
@@ -23,7 +23,7 @@ enum DayInput {
         do {
             return try Day(parsing: word)
         } catch {
-            throw CLIError("\"\(text)\" is not a date: write \(help)")
+            throw CLIError(CLIText.notADay(text))
         }
     }
 }

@@ -6,7 +6,7 @@ extension Context {
     func edit(_ template: String, name: String = "reflection.md") throws -> String? {
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty }
         guard let editor else {
-            throw CLIError("no text given and no editor set: give the text as an argument, pipe it in, or set $EDITOR (e.g. export EDITOR=nano)")
+            throw CLIError(CLIText.noEditor)
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("marshrut-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -21,11 +21,11 @@ extension Context {
         do {
             try process.run()
         } catch {
-            throw CLIError("cannot start the editor \"\(editor)\": \(error.localizedDescription)")
+            throw CLIError(CLIText.cannotStartEditor(editor, error.localizedDescription))
         }
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw CLIError("the editor \"\(editor)\" exited with status \(process.terminationStatus): nothing was saved")
+            throw CLIError(CLIText.editorFailed(editor, status: process.terminationStatus))
         }
         let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
         let kept = text.split(separator: "\n", omittingEmptySubsequences: false)

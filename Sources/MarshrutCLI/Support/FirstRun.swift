@@ -49,4 +49,10 @@ enum Nouns {
     static let stage = Noun("stage", "stages", ru: ("этап", "этапа", "этапов"))
     static let document = Noun("document", "documents", ru: ("документ", "документа", "документов"))
     static let plan = Noun("road map", "road maps", ru: ("дорожная карта", "дорожные карты", "дорожных карт"))
+    static let migration = Noun("migration", "migrations", ru: ("миграция", "миграции", "миграций"))
+    static let text = Noun("text", "texts", ru: ("текст", "текста", "текстов"))
+    static let version = Noun("version", "versions", ru: ("версия", "версии", "версий"))
+    static let value = Noun("value", "values", ru: ("значение", "значения", "значений"))
+    /// After «из»: «выполнено 3 из 21 этапа», «из 8 этапов».
+    static let stageOf = Noun("stage", "stages", ru: ("этапа", "этапов", "этапов"))
 }

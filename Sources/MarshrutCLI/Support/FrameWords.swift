@@ -15,6 +15,8 @@ enum FrameWords {
         ("(values: ", "(значения: "),
         ("See 'marshrut help ", "См. 'marshrut help "),
         ("' for detailed help.", "' — подробная справка."),
+        ("See 'marshrut ", "См. 'marshrut "),
+        ("' for more information.", "' — подробнее."),
         ("Error: Missing expected argument", "Ошибка: не хватает аргумента"),
         ("Error: Missing value for", "Ошибка: нет значения для"),
         ("Error: Unknown option", "Ошибка: неизвестный параметр"),
@@ -40,4 +42,9 @@ enum FrameWords {
 /// Help text in the current language, where swift-argument-parser wants an `ArgumentHelp`.
 func tr(_ english: String, _ russian: String) -> ArgumentHelp {
     ArgumentHelp(MarshrutCore.tr(english, russian))
+}
+
+/// Help for an option whose values come from a closed list: in Russian, the list follows.
+func trValues<V: TitledVocabulary>(_ type: V.Type, _ english: String, _ russian: String) -> ArgumentHelp {
+    ArgumentHelp(MarshrutCore.tr(english, russian + V.russianValues))
 }

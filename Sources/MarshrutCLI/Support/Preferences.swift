@@ -32,7 +32,7 @@ struct UserSettings {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw CLIError("cannot save settings to \(path): \(error.localizedDescription)")
+            throw CLIError(CLIText.cannotSaveSettings(to: path, error.localizedDescription))
         }
     }
 }
@@ -47,6 +47,6 @@ extension Context {
     func route(named name: String?) throws -> String {
         if let name { return name }
         if let route = defaultRoute { return route }
-        throw CLIError("which route? Name it, or set a default once with `marshrut route use ROUTE` (or $MARSHRUT_ROUTE)")
+        throw CLIError(CLIText.whichRoute)
     }
 }

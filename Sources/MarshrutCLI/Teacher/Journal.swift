@@ -18,8 +18,8 @@ struct Journal: ParsableCommand, Marshrut.Runnable {
     }
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, json }
 
-    @Argument(help: tr("A route's id (default: your default route, else all routes).", "Id маршрута (по умолчанию ваш маршрут, иначе все).")) var route: String?
-    @Option(parsing: .unconditional, help: ArgumentHelp("From this day (\(DayInput.help)).", valueName: "date")) var from: String?
+    @Argument(help: tr("A route's id (default: your default route, else all routes).", "Id маршрута (по умолчанию ваш маршрут, иначе все)."), completion: IDCompletion.routes) var route: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(tr("From this day (\(DayInput.help)).", "С этого дня (\(DayInput.help))."), valueName: "date")) var from: String?
     @Option(parsing: .unconditional, help: ArgumentHelp(tr("Up to this day.", "По этот день."), valueName: "date")) var to: String?
     @Option(help: tr("Only entries with this tag.", "Только записи с этой меткой.")) var tag: String?
     @Option(help: tr("Only entries on this activity.", "Только записи по этому мероприятию.")) var activity: String?
@@ -38,17 +38,23 @@ struct Journal: ParsableCommand, Marshrut.Runnable {
         var activity: String?
         var deficit: String?
         var about: String
+        /// `about` in the language of the command, for text and Markdown; JSON keeps `about` in English.
+        var label: String
         var score: Int
         var final: Bool
         var tags: [String]
         var text: String
         var versions: Int
+
+        enum CodingKeys: String, CodingKey {
+            case id, route, date, activity, deficit, about, score, final, tags, text, versions
+        }
     }
 
     func validate() throws {
-        if edit != nil && history != nil { throw ValidationError("Please use --edit or --history, not both.") }
-        if let score, !Reflection.scores.contains(score) { throw ValidationError("Please give --score from 1 to 5 (got \(score)).") }
-        if score != nil && edit == nil { throw ValidationError("--score changes an entry: use it with --edit ID.") }
+        if edit != nil && history != nil { throw ValidationError(CLIText.editOrHistory) }
+        if let score, !Reflection.scores.contains(score) { throw ValidationError(CLIText.scoreOutOfRange(score)) }
+        if score != nil && edit == nil { throw ValidationError(CLIText.scoreNeedsEdit) }
     }
 
     func run(_ context: Context) throws {
@@ -68,7 +74,7 @@ struct Journal: ParsableCommand, Marshrut.Runnable {
                 if let activity, x.activity != activity { return nil }
                 if let deficit, x.deficit != deficit, !(x.activity.map(aimed.contains) ?? false) { return nil }
                 return Entry(id: "\(r.id)/\(i + 1)", route: r.id, date: x.date, activity: x.activity, deficit: x.deficit,
-                             about: Self.about(x, in: r), score: x.score, final: x.isFinal, tags: x.tags, text: x.text,
+                             about: Language.$current.withValue(.english) { Self.about(x, in: r) }, label: Self.about(x, in: r), score: x.score, final: x.isFinal, tags: x.tags, text: x.text,
                              versions: x.history.count + 1)
             }
         }
@@ -82,31 +88,31 @@ struct Journal: ParsableCommand, Marshrut.Runnable {
 
     static func about(_ x: Reflection, in route: Route) -> String {
         switch x.target {
-        case .activity(let id): "activity \(id)" + (route.activity(id).map { " «\($0.title)»" } ?? "")
-        case .deficit(let id): "deficit \(id)" + (route.deficit(id).map { " [\($0.area.rawValue)]" } ?? "")
+        case .activity(let id): CLIText.activity(id) + (route.activity(id).map { " «\($0.title)»" } ?? "")
+        case .deficit(let id): CLIText.deficit(id) + (route.deficit(id).map { " [\(CLIText.code($0.area))]" } ?? "")
         }
     }
 
     func text(_ entries: [Entry], style: Style) -> String {
-        guard !entries.isEmpty else { return "No reflections match." }
+        guard !entries.isEmpty else { return CLIText.noReflectionsMatch }
         return entries.map { e in
-            var head = "\(style.bold(e.date.description))  \(style.dim(e.id))  \(e.about)  \(Sparkline.render([e.score])) \(e.score)/5"
-            if e.final { head += "  " + style.green("FINAL") }
+            var head = "\(style.bold(e.date.display))  \(style.dim(e.id))  \(e.label)  \(Sparkline.render([e.score])) \(e.score)/5"
+            if e.final { head += "  " + style.green(CLIText.finalMark) }
             if !e.tags.isEmpty { head += "  " + style.cyan(e.tags.map { "#\($0)" }.joined(separator: " ")) }
-            if e.versions > 1 { head += style.dim("  (edited, \(e.versions) versions)") }
+            if e.versions > 1 { head += style.dim(CLIText.edited(e.versions)) }
             let body = e.text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
             return head + "\n" + body
         }.joined(separator: "\n")
     }
 
     func markdown(_ entries: [Entry], routes: [Route]) -> String {
-        var lines = ["# Reflection journal" + (routes.count == 1 ? ": \(routes[0].id)" : ""), ""]
-        if entries.isEmpty { lines.append("_No reflections match._") }
+        var lines = [CLIText.journalTitle(routes.count == 1 ? routes[0].id : nil), ""]
+        if entries.isEmpty { lines.append(CLIText.noReflectionsMatchMarkdown) }
         for e in entries {
-            lines.append("## \(e.date) — \(e.about)")
+            lines.append("## \(e.date.display) — \(e.label)")
             lines.append("")
-            var meta = "**Score:** \(e.score)/5"
-            if e.final { meta += " · **final analysis**" }
+            var meta = CLIText.scoreMarkdown(e.score)
+            if e.final { meta += CLIText.finalMarkdown }
             if !e.tags.isEmpty { meta += " · " + e.tags.map { "`\($0)`" }.joined(separator: " ") }
             meta += " · `\(e.id)`"
             lines.append(meta)
@@ -122,7 +128,7 @@ struct Journal: ParsableCommand, Marshrut.Runnable {
         let parts = id.split(separator: "/")
         if parts.count == 2, let n = Int(parts[1]) { return (String(parts[0]), n) }
         if parts.count == 1, let n = Int(parts[0]) { return (try context.route(named: route), n) }
-        throw CLIError("\"\(id)\" is not an entry id: write ROUTE/N as `marshrut journal` shows it, e.g. ivanova-2022/3")
+        throw CLIError(CLIText.notAnEntryID(id))
     }
 
     func editEntry(_ id: String, _ context: Context) throws {
@@ -131,22 +137,22 @@ struct Journal: ParsableCommand, Marshrut.Runnable {
         let today = try context.today
         let current = try store.route(routeID)
         guard current.reflections.indices.contains(number - 1) else {
-            throw CLIError("route \(routeID) has no reflection #\(number) (it has \(current.reflections.count))")
+            throw CLIError(CLIText.noSuchReflection(route: routeID, number: number, count: current.reflections.count))
         }
         let entry = current.reflections[number - 1]
-        let template = entry.text + "\n\n# Editing \(routeID)/\(number) (\(entry.date), \(Self.about(entry, in: current)), score \(entry.score)/5).\n"
-            + "# The old wording is kept; `marshrut journal --history \(routeID)/\(number)` shows it. An empty text cancels.\n"
+        let template = entry.text + "\n\n"
+            + CLIText.editingHead("\(routeID)/\(number)", day: entry.date, about: Self.about(entry, in: current), score: entry.score)
         let edited = context.inputIsTerminal ? try context.edit(template) : context.input()?.trimmingWhitespace
-        guard let text = edited, !text.isEmpty else { throw CLIError("the new text is empty, so nothing was changed") }
+        guard let text = edited, !text.isEmpty else { throw CLIError(CLIText.emptyEdit) }
         let saved = try store.updateRoute(routeID) { try $0.reviseReflection(number, text: text, score: score, on: today) }
-        context.print("Saved version \(saved.reflections[number - 1].history.count + 1) of \(routeID)/\(number).")
+        context.print(CLIText.versionSaved(saved.reflections[number - 1].history.count + 1, of: "\(routeID)/\(number)"))
     }
 
     func showHistory(_ id: String, _ context: Context) throws {
         let (routeID, number) = try locate(id, context)
         let route = try context.store().route(routeID)
         guard route.reflections.indices.contains(number - 1) else {
-            throw CLIError("route \(routeID) has no reflection #\(number) (it has \(route.reflections.count))")
+            throw CLIError(CLIText.noSuchReflection(route: routeID, number: number, count: route.reflections.count))
         }
         let x = route.reflections[number - 1]
         struct Version: Encodable { var version: Int; var written: Day; var score: Int; var text: String }
@@ -158,9 +164,9 @@ struct Journal: ParsableCommand, Marshrut.Runnable {
         }
         versions.append(Version(version: x.history.count + 1, written: written, score: x.score, text: x.text))
         if json || format == .json { return context.print(try JSONOutput.string(versions)) }
-        context.print("\(routeID)/\(number): \(Self.about(x, in: route)), \(versions.count) version(s)")
+        context.print(CLIText.versions("\(routeID)/\(number)", about: Self.about(x, in: route), count: versions.count))
         for v in versions {
-            context.print("v\(v.version)  \(v.written)  \(v.score)/5\(v.version == versions.count ? "  (current)" : "")")
+            context.print("v\(v.version)  \(v.written.display)  \(v.score)/5\(v.version == versions.count ? CLIText.currentVersion : "")")
             context.print(v.text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n"))
         }
     }

@@ -32,18 +32,18 @@ struct Reflect: ParsableCommand, Marshrut.Runnable {
     @Option(help: tr("The deficit reflected on.", "Дефицит, о котором рефлексия.")) var deficit: String?
     @Option(help: tr("Self-assessment, 1 to 5.", "Самооценка от 1 до 5.")) var score: Int
     @Flag(help: tr("Step 7's final analysis of a deficit.", "Итоговый анализ дефицита (шаг 7).")) var final = false
-    @Option(parsing: .unconditional, help: ArgumentHelp("When (default: today): \(DayInput.help).", valueName: "date")) var date: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(tr("When (default: today): \(DayInput.help).", "Когда (по умолчанию сегодня): \(DayInput.help)."), valueName: "date")) var date: String?
     @Option(name: .customLong("tag"), help: tr("A label for the entry (repeat for several).", "Метка записи (можно несколько).")) var tags: [String] = []
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         switch (activity, deficit) {
-        case (nil, nil): throw ValidationError("Please name what you reflect on: --activity A or --deficit D.")
-        case (_?, _?): throw ValidationError("Please reflect on one thing at a time: --activity or --deficit, not both.")
+        case (nil, nil): throw ValidationError(CLIText.nameTheTarget)
+        case (_?, _?): throw ValidationError(CLIText.oneTargetAtATime)
         default: break
         }
-        if !Reflection.scores.contains(score) { throw ValidationError("Please give --score from 1 to 5 (got \(score)).") }
-        if final && deficit == nil { throw ValidationError("Please use --final with --deficit: the final analysis is about a deficit.") }
+        if !Reflection.scores.contains(score) { throw ValidationError(CLIText.scoreOutOfRange(score)) }
+        if final && deficit == nil { throw ValidationError(CLIText.finalNeedsDeficit) }
     }
 
     func run(_ context: Context) throws {
@@ -52,8 +52,8 @@ struct Reflect: ParsableCommand, Marshrut.Runnable {
         let (routeID, given) = try resolve(context, known: { (try? store.route($0)) != nil })
         var route = try store.route(routeID)
         let day = try date.map { try DayInput.parse($0, today: today) } ?? today
-        if day > today { throw CLIError("\(day) is in the future: a reflection is dated today or earlier") }
-        if day < route.start { throw CLIError("\(day) is before route \(routeID) started (\(route.start))") }
+        if day > today { throw CLIError(CLIText.reflectionInFuture(day)) }
+        if day < route.start { throw CLIError(CLIText.beforeRouteStart(day, route: routeID, start: route.start)) }
         let target: Reflection.Target = activity.map { .activity($0) } ?? .deficit(deficit ?? "")
         // Check the target before asking for text, so nobody writes a reflection in vain.
         try route.reflect(Reflection(date: day, target: target, score: score, text: "—", isFinal: final, tags: tags))
@@ -62,14 +62,14 @@ struct Reflect: ParsableCommand, Marshrut.Runnable {
             body = context.inputIsTerminal ? try context.edit(template(route, target: target, day: day)) : context.input()
         }
         guard let text = body?.trimmingWhitespace, !text.isEmpty else {
-            throw CLIError("the reflection is empty, so nothing was saved")
+            throw CLIError(CLIText.emptyReflection)
         }
         let saved = try store.updateRoute(routeID) { route in
             try route.reflect(Reflection(date: day, target: target, score: score, text: text, isFinal: final, tags: tags))
         }
         route = saved
-        let about = activity.map { "activity \($0)" } ?? "deficit \(deficit ?? "")"
-        context.print("Saved reflection \(routeID)/\(route.reflections.count) (\(about), \(day), score \(score)\(final ? ", final" : "")).")
+        let about = activity.map(CLIText.activity) ?? CLIText.deficit(deficit ?? "")
+        context.print(CLIText.reflectionSaved("\(routeID)/\(route.reflections.count)", about: about, day: day, score: score, final: final))
     }
 
     /// Splits the positional words into the route and the text.
@@ -80,30 +80,29 @@ struct Reflect: ParsableCommand, Marshrut.Runnable {
         case 1:
             if known(words[0]) { return (words[0], nil) }
             if let fallback = context.defaultRoute { return (fallback, words[0]) }
-            throw CLIError("no route \"\(words[0])\" in the database; to give only the text, set your default route once with "
-                + "`marshrut route use ROUTE` (or $MARSHRUT_ROUTE)")
+            throw CLIError(CLIText.noRouteForText(words[0]))
         default:
             return (words[0], words.dropFirst().joined(separator: " "))
         }
     }
 
     func template(_ route: Route, target: Reflection.Target, day: Day) -> String {
-        var lines = ["", "# Reflection on route \(route.id), \(day), score \(score)/5\(final ? ", FINAL analysis" : "")."]
+        var lines = ["", CLIText.templateHead(route: route.id, day: day, score: score, final: final)]
         switch target {
         case .activity(let id):
             if let a = route.activity(id) {
-                lines.append("# Activity \(a.id): \(a.kind.rawValue) «\(a.title)», due \(a.due)\(a.product.map { ", product «\($0.title)»" } ?? "")")
-                for d in route.deficits where a.addresses.contains(d.id) { lines.append("#   addresses \(d.id) [\(d.area.rawValue)]: \(d.text)") }
+                lines.append(CLIText.templateActivity(a))
+                for d in route.deficits where a.addresses.contains(d.id) { lines.append(CLIText.templateAddresses(d)) }
             }
         case .deficit(let id):
             if let d = route.deficit(id) {
-                lines.append("# Deficit \(d.id) [\(d.area.rawValue)], level \(d.level)/5: \(d.text)")
+                lines.append(CLIText.templateDeficit(d))
                 let scores = route.reflections(onDeficit: id).map(\.score)
-                if !scores.isEmpty { lines.append("#   your scores so far: \(scores.map(String.init).joined(separator: " "))") }
-                if final { lines.append("#   Say whether it is overcome, and how; and how close you came to your self-image.") }
+                if !scores.isEmpty { lines.append(CLIText.templateScores(scores.map(String.init).joined(separator: " "))) }
+                if final { lines.append(CLIText.templateFinal) }
             }
         }
-        lines.append("# Write above or below these lines; lines starting with # are left out. An empty text cancels.")
+        lines.append(CLIText.templateFoot)
         return lines.joined(separator: "\n") + "\n"
     }
 }

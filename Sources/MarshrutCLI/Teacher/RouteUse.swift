@@ -9,15 +9,15 @@ extension RouteCommand {
             discussion: tr("Saved in $XDG_CONFIG_HOME/marshrut/config (or ~/.config/marshrut/config) as `route = ID`; $MARSHRUT_ROUTE overrides it.", "Сохраняется в $XDG_CONFIG_HOME/marshrut/config (или ~/.config/marshrut/config) как `route = ID`; $MARSHRUT_ROUTE важнее.")
         )
     }
-        @Argument(help: tr("The route's id.", "Id маршрута.")) var id: String
+        @Argument(help: tr("The route's id.", "Id маршрута."), completion: IDCompletion.routes) var id: String
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
             let route = try context.store().route(id)
             var settings = UserSettings(environment: context.environment)
             try settings.set("route", route.id)
-            context.print("Default route: \(route.id). Now `marshrut reflect --activity A --score N \"…\"` and `marshrut journal` use it.")
-            context.print("(saved in \(settings.path))")
+            context.print(CLIText.defaultRouteSet(route.id))
+            context.print(CLIText.savedIn(settings.path))
         }
     }
 }

@@ -31,7 +31,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
               text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "-" }),
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
               let value = Day(year: y, month: m, day: d) else {
-            throw ModelError("\"\(text)\" is not a date: write it as YYYY-MM-DD, e.g. 2023-09-01")
+            throw ModelError(CoreText.notADate(text))
         }
         self = value
     }

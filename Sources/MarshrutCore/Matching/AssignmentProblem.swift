@@ -42,21 +42,21 @@ public struct AssignmentProblem: Sendable, Hashable {
     public init(capacities: [Int], menteeCount: Int, score: [[Double?]]) throws(ModelError) {
         var list = ProblemList(subject: nil)
         if menteeCount < 0 {
-            list.add("menteeCount", "the number of mentees must be 0 or more, got \(menteeCount)")
+            list.add("menteeCount", CoreText.negativeMenteeCount(menteeCount))
         }
         for (mentor, capacity) in capacities.enumerated() where capacity < 0 {
-            list.add("capacities[\(mentor)]", "a capacity must be 0 or more (0 takes no mentees), got \(capacity)")
+            list.add("capacities[\(mentor)]", CoreText.negativeCapacity(capacity))
         }
         if score.count != capacities.count {
-            list.add("score", "there are \(score.count) score rows for \(capacities.count) mentors: give one row per mentor")
+            list.add("score", CoreText.scoreRows(score.count, mentors: capacities.count))
         }
         for (mentor, row) in score.enumerated() {
             if menteeCount >= 0 && row.count != menteeCount {
-                list.add("score[\(mentor)]", "the row has \(row.count) scores for \(menteeCount) mentees: give one score per mentee, nil to forbid the pair")
+                list.add("score[\(mentor)]", CoreText.scoreRow(row.count, mentees: menteeCount))
             }
             for (mentee, value) in row.enumerated() {
                 if let value, !value.isFinite {
-                    list.add("score[\(mentor)][\(mentee)]", "a score must be a finite number, got \(value): give a number, or nil to forbid the pair")
+                    list.add("score[\(mentor)][\(mentee)]", CoreText.scoreNotFinite(value))
                 }
             }
         }

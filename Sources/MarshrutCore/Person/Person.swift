@@ -55,18 +55,17 @@ public struct Person: Sendable, Hashable, Codable {
     }
 
     func validate(into list: inout ProblemList) {
-        if !Slug.isValid(id) { list.add("id", "\"\(id)\" is not a valid id: \(Slug.rule)") }
-        if name.trimmed.isEmpty { list.add("name", "a name is required") }
-        if Set(roles).count != roles.count { list.add("roles", "a role is listed twice") }
+        if !Slug.isValid(id) { list.add("id", CoreText.invalidID(id)) }
+        if name.trimmed.isEmpty { list.add("name", CoreText.nameRequired) }
+        if Set(roles).count != roles.count { list.add("roles", CoreText.roleListedTwice) }
         if let capacity, capacity < 1 {
-            list.add("capacity", "capacity must be at least 1 (mentees at once), got \(capacity)")
+            list.add("capacity", CoreText.capacityTooSmall(capacity))
         }
         if (capacity != nil || offers != nil), !roles.contains(.mentor) {
-            list.add("roles", "capacity and offers are for mentors: add the role mentor or remove them")
+            list.add("roles", CoreText.capacityOnlyForMentors)
         }
         for role in [Role.mentor, .mentee] where roles.contains(role) && !hasConsent(.personalData) {
-            list.add("consents", "a \(role.rawValue) enters the bank only with a personal-data consent: "
-                + "add `- kind: personal-data` with the date it was signed")
+            list.add("consents", CoreText.bankNeedsConsent(role))
         }
     }
 }

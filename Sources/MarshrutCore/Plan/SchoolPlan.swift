@@ -54,19 +54,20 @@ public struct SchoolPlan: Sendable, Hashable, Codable {
         /// A program has been completed.
         case completion
 
-        public static let noun = "plan check"
+        public static var noun: String { tr("plan check", "проверка дорожной карты") }
+        public static let russianGenitive = "проверки дорожной карты"
     }
 
     public var reference: String { id }
 
     public func validate() throws(ModelError) {
         var list = ProblemList(subject: nil)
-        if !Slug.isValid(id) { list.add("id", "\"\(id)\" is not a valid id: \(Slug.rule)") }
-        if title.trimmed.isEmpty { list.add("title", "the road map needs a title") }
+        if !Slug.isValid(id) { list.add("id", CoreText.invalidID(id)) }
+        if title.trimmed.isEmpty { list.add("title", CoreText.planTitleRequired) }
         var numbers = Set<Int>()
         for (i, stage) in stages.enumerated() {
-            if !numbers.insert(stage.number).inserted { list.add("stages[\(i)].number", "stage \(stage.number) is listed twice") }
-            if stage.title.trimmed.isEmpty { list.add("stages[\(i)].title", "a stage needs a title") }
+            if !numbers.insert(stage.number).inserted { list.add("stages[\(i)].number", CoreText.planStageTwice(stage.number)) }
+            if stage.title.trimmed.isEmpty { list.add("stages[\(i)].title", CoreText.planStageTitleRequired) }
         }
         try list.check()
     }
@@ -107,14 +108,5 @@ extension SchoolPlan.Check {
     }
 
     /// The check in words, for people.
-    public var explanation: String {
-        switch self {
-        case .menteeBank: "mentees with consent in the bank"
-        case .mentorBank: "mentors with consent in the bank"
-        case .pairs: "a program is active or completed"
-        case .programs: "every running program has activities"
-        case .monitoring: "every completed program has indicators"
-        case .completion: "a program has been completed"
-        }
-    }
+    public var explanation: String { CoreText.explanation(of: self) }
 }

@@ -29,15 +29,13 @@ extension Program {
     /// members, see `Catalog`); completion is dated on or after the start.
     public mutating func change(to status: ProgramStatus, on date: Day, reason: String) throws(ModelError) {
         guard self.status.next.contains(status) else {
-            let allowed = self.status.next.map(\.rawValue).joined(separator: " or ")
-            throw ModelError("program \(id) is \(self.status.rawValue): it can become \(allowed.isEmpty ? "nothing else (it is over)" : allowed), not \(status.rawValue)",
-                             path: "status")
+            throw ModelError(CoreText.statusChangeRefused(program: id, from: self.status, to: status), path: "status")
         }
         guard !reason.trimmed.isEmpty else {
-            throw ModelError("say why the program becomes \(status.rawValue): --reason \"…\"", path: "changes")
+            throw ModelError(CoreText.statusNeedsReason(status), path: "changes")
         }
         if status == .completed, date < start {
-            throw ModelError("program \(id) starts \(start): it cannot be completed on \(date)", path: "status")
+            throw ModelError(CoreText.completedBeforeStart(program: id, start: start, date: date), path: "status")
         }
         var copy = self
         copy.status = status

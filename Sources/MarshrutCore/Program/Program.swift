@@ -62,39 +62,39 @@ public struct Program: Sendable, Hashable, Codable {
     }
 
     func validate(into list: inout ProblemList) {
-        if !Slug.isValid(id) { list.add("id", "\"\(id)\" is not a valid id: \(Slug.rule)") }
+        if !Slug.isValid(id) { list.add("id", CoreText.invalidID(id)) }
         let earliest = start.adding(months: Program.allowedMonths.lowerBound)
         let latest = start.adding(months: Program.allowedMonths.upperBound)
         if end < earliest || end > latest {
-            list.add("end", "a program lasts 3 to 12 months, but \(start) to \(end) is not: set end between \(earliest) and \(latest)")
+            list.add("end", CoreText.programLength(start: start, end: end, earliest: earliest, latest: latest))
         }
-        if forms.isEmpty { list.add("forms", "name at least one form, e.g. [traditional]") }
-        if mentors.isEmpty { list.add("mentors", "a program needs at least one mentor") }
-        if mentees.isEmpty { list.add("mentees", "a program needs at least one mentee") }
+        if forms.isEmpty { list.add("forms", CoreText.formRequired) }
+        if mentors.isEmpty { list.add("mentors", CoreText.mentorRequired) }
+        if mentees.isEmpty { list.add("mentees", CoreText.menteeRequired) }
         for (i, id) in mentees.enumerated() where mentors.contains(id) {
-            list.add("mentees[\(i)]", "\(id) is both mentor and mentee of this program")
+            list.add("mentees[\(i)]", CoreText.mentorAndMentee(id))
         }
-        if Set(mentors).count != mentors.count { list.add("mentors", "a mentor is listed twice") }
-        if Set(mentees).count != mentees.count { list.add("mentees", "a mentee is listed twice") }
+        if Set(mentors).count != mentors.count { list.add("mentors", CoreText.mentorListedTwice) }
+        if Set(mentees).count != mentees.count { list.add("mentees", CoreText.menteeListedTwice) }
         var activityIDs = Set<String>()
         for (i, activity) in activities.enumerated() {
             if !activityIDs.insert(activity.id).inserted {
-                list.add("activities[\(i)].id", "activity id \"\(activity.id)\" is used twice in this program")
+                list.add("activities[\(i)].id", CoreText.programActivityIDTwice(activity.id))
             }
             activity.validate(at: "activities[\(i)]", deficitIDs: nil, into: &list)
         }
         for (i, reference) in addresses.enumerated() where reference.split(separator: "/").count != 2 {
-            list.add("addresses[\(i)]", "\"\(reference)\" is not ROUTE/DEFICIT: write the route's id and the deficit's id, e.g. kuznetsov-2024/d3")
+            list.add("addresses[\(i)]", CoreText.notRouteDeficit(reference))
         }
         for (i, change) in changes.enumerated() {
-            if change.reason.trimmed.isEmpty { list.add("changes[\(i)].reason", "a change of status keeps its reason: say why") }
+            if change.reason.trimmed.isEmpty { list.add("changes[\(i)].reason", CoreText.statusChangeNeedsReason) }
         }
         for (i, indicator) in indicators.enumerated() {
             if !Slug.isValid(indicator.name) {
-                list.add("indicators[\(i)].name", "\"\(indicator.name)\" is not an indicator name: use a slug such as \(Indicator.commonNames.joined(separator: ", "))")
+                list.add("indicators[\(i)].name", CoreText.invalidIndicatorName(indicator.name, examples: Indicator.commonNames))
             }
-            if !indicator.value.isFinite { list.add("indicators[\(i)].value", "the value must be a number") }
-            if indicator.date < start { list.add("indicators[\(i)].date", "\(indicator.date) is before the program's start \(start)") }
+            if !indicator.value.isFinite { list.add("indicators[\(i)].value", CoreText.valueNotANumber) }
+            if indicator.date < start { list.add("indicators[\(i)].date", CoreText.indicatorBeforeStart(indicator.date, start: start)) }
         }
     }
 }

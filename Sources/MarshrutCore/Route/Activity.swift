@@ -34,22 +34,22 @@ public struct Activity: Sendable, Hashable, Codable {
     public func isOverdue(on today: Day) -> Bool { product == nil && due < today }
 
     func validate(at path: String, deficitIDs: Set<String>?, into list: inout ProblemList) {
-        if !Slug.isValid(id) { list.add("\(path).id", "\"\(id)\" is not a valid id: \(Slug.rule)") }
-        if title.trimmed.isEmpty { list.add("\(path).title", "a title is required") }
-        if let hours, hours <= 0 { list.add("\(path).hours", "hours must be positive, got \(hours)") }
+        if !Slug.isValid(id) { list.add("\(path).id", CoreText.invalidID(id)) }
+        if title.trimmed.isEmpty { list.add("\(path).title", CoreText.titleRequired) }
+        if let hours, hours <= 0 { list.add("\(path).hours", CoreText.hoursNotPositive(hours)) }
         if kind == .course, hours == nil {
-            list.add("\(path).hours", "a course needs its hours (academic hours of the programme), e.g. `hours: 72`")
+            list.add("\(path).hours", CoreText.courseNeedsHours)
         }
         if let start, due < start {
-            list.add("\(path).due", "due \(due) is before start \(start)")
+            list.add("\(path).due", CoreText.dueBeforeStart(due: due, start: start))
         }
         if let deficitIDs {
             if addresses.isEmpty {
-                list.add("\(path).addresses", "an activity addresses at least one deficit: list its ids, e.g. [d1]")
+                list.add("\(path).addresses", CoreText.activityWithoutDeficit)
             }
             for (i, id) in addresses.enumerated() where !deficitIDs.contains(id) {
                 let known = deficitIDs.sorted().joined(separator: ", ")
-                list.add("\(path).addresses[\(i)]", "no deficit \"\(id)\" in this route (deficits: \(known.isEmpty ? "none" : known))")
+                list.add("\(path).addresses[\(i)]", CoreText.noDeficitInRoute(id, known: known))
             }
         }
         if let product { product.validate(at: "\(path).product", activityStart: start, into: &list) }
@@ -84,11 +84,11 @@ public struct Product: Sendable, Hashable, Codable {
 
     func validate(at path: String, activityStart: Day?, into list: inout ProblemList) {
         if !Slug.isValid(kind) {
-            list.add("\(path).kind", "\"\(kind)\" is not a product kind: use a slug such as \(Product.commonKinds.prefix(4).joined(separator: ", "))")
+            list.add("\(path).kind", CoreText.invalidProductKind(kind, examples: Array(Product.commonKinds.prefix(4))))
         }
-        if title.trimmed.isEmpty { list.add("\(path).title", "a product needs a title") }
+        if title.trimmed.isEmpty { list.add("\(path).title", CoreText.productTitleRequired) }
         if let activityStart, date < activityStart {
-            list.add("\(path).date", "the product's date \(date) is before the activity started (\(activityStart))")
+            list.add("\(path).date", CoreText.productBeforeActivity(date: date, start: activityStart))
         }
     }
 }

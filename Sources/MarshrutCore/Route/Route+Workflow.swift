@@ -63,7 +63,7 @@ extension Route {
     @discardableResult
     public mutating func advance() throws(ModelError) -> Stage {
         guard let next = stage.next else {
-            throw ModelError("route \(id) is closed: there is no step after it", path: "stage")
+            throw ModelError(CoreText.noStepAfterClosed(id), path: "stage")
         }
         try advance(to: next)
         return next
@@ -72,12 +72,12 @@ extension Route {
     /// Moves forward to `target`, through every step in between.
     public mutating func advance(to target: Stage) throws(ModelError) {
         guard target > stage else {
-            throw ModelError("route \(id) is already at \(stage.rawValue); steps only go forward (to \(stage.next?.rawValue ?? "nothing"))", path: "stage")
+            throw ModelError(CoreText.stepsOnlyForward(id, at: stage), path: "stage")
         }
         let unmet = unmetConditions(for: target)
         guard unmet.isEmpty else {
             throw ModelError(problems: unmet.map {
-                Problem(subject: reference, path: "stage", message: "cannot move to \(target.rawValue): it needs \($0)")
+                Problem(subject: reference, path: "stage", message: CoreText.cannotMove(to: target, $0))
             })
         }
         stage = target
@@ -115,7 +115,7 @@ extension Route {
         guard let index = activities.firstIndex(where: { $0.id == activityID }) else {
             throw missingActivity(activityID)
         }
-        guard !edit.isEmpty else { throw ModelError("nothing to change: give at least one field to set") }
+        guard !edit.isEmpty else { throw ModelError(CoreText.nothingToChange) }
         let old = activities[index]
         var new = old
         var changes: [String] = []
@@ -129,7 +129,7 @@ extension Route {
         note("start", old.start, edit.start) { $0.description }
         note("due", old.due, edit.due) { $0.description }
         note("addresses", old.addresses, edit.addresses) { "[\($0.joined(separator: ", "))]" }
-        guard !changes.isEmpty else { throw ModelError("activity \(activityID) already has these values: nothing changed") }
+        guard !changes.isEmpty else { throw ModelError(CoreText.activityUnchanged(activityID)) }
         new.kind = edit.kind ?? old.kind
         new.title = edit.title ?? old.title
         new.hours = edit.hours ?? old.hours
@@ -148,12 +148,11 @@ extension Route {
             throw missingActivity(activityID)
         }
         guard stage == .implementation || stage == .reflection else {
-            throw ModelError("products are recorded in implementation (steps 5–6) or reflection; route \(id) is at \(stage.rawValue)"
-                + (stage < .implementation ? ": move on with `marshrut route advance \(id)`" : ""), path: "stage")
+            throw ModelError(CoreText.productNeedsImplementation(route: id, stage: stage), path: "stage")
         }
         if let old = activities[index].product {
             guard let amendment else {
-                throw ModelError("activity \(activityID) already has the product «\(old.title)»; replacing it is a correction: give --reason")
+                throw ModelError(CoreText.productReplacement(activity: activityID, old: old.title))
             }
             var copy = self
             copy.activities[index].product = product
@@ -169,14 +168,14 @@ extension Route {
     /// Appends a self-assessment. Final reflections (step 7) need implementation or reflection.
     public mutating func reflect(_ reflection: Reflection) throws(ModelError) {
         guard stage != .closed else {
-            throw ModelError("route \(id) is closed: it takes no more reflections", path: "stage")
+            throw ModelError(CoreText.closedTakesNoReflections(id), path: "stage")
         }
         if reflection.isFinal {
             guard reflection.deficit != nil else {
-                throw ModelError("a final reflection is step 7's analysis of a deficit: name one with --deficit")
+                throw ModelError(CoreText.finalReflectionNeedsDeficit)
             }
             guard stage == .implementation || stage == .reflection else {
-                throw ModelError("a final reflection needs the route in implementation or reflection; route \(id) is at \(stage.rawValue)", path: "stage")
+                throw ModelError(CoreText.finalReflectionStage(route: id, stage: stage), path: "stage")
             }
         }
         var copy = self
@@ -189,14 +188,14 @@ extension Route {
     /// the earlier wording in its history.
     public mutating func reviseReflection(_ number: Int, text: String, score: Int? = nil, on day: Day) throws(ModelError) {
         guard stage != .closed else {
-            throw ModelError("route \(id) is closed: its reflections are final", path: "stage")
+            throw ModelError(CoreText.closedReflectionsFinal(id), path: "stage")
         }
         guard reflections.indices.contains(number - 1) else {
-            throw ModelError("route \(id) has no reflection #\(number) (it has \(reflections.count)): see `marshrut journal \(id)`")
+            throw ModelError(CoreText.noReflection(route: id, number: number, count: reflections.count))
         }
         let old = reflections[number - 1]
         guard old.text != text.trimmed || (score != nil && score != old.score) else {
-            throw ModelError("reflection \(id)/\(number) is unchanged: nothing to save")
+            throw ModelError(CoreText.reflectionUnchanged(route: id, number: number))
         }
         var copy = self
         copy.reflections[number - 1].revise(text: text.trimmed, score: score, on: day)
@@ -220,8 +219,7 @@ extension Route {
         body(&copy)
         if changesNeedCorrection {
             guard let amendment, !amendment.reason.trimmed.isEmpty else {
-                throw ModelError("route \(id) is at \(stage.rawValue): after step 4 every roadmap change is kept as a correction; "
-                    + "say why with --reason \"…\"")
+                throw ModelError(CoreText.changeNeedsReason(route: id, stage: stage))
             }
             copy.corrections.append(Correction(date: amendment.date, author: amendment.author, activity: activity,
                                                change: description, reason: amendment.reason))
@@ -232,7 +230,7 @@ extension Route {
 
     private func missingActivity(_ activityID: String) -> ModelError {
         let known = activities.map(\.id).joined(separator: ", ")
-        return ModelError("no activity \"\(activityID)\" in route \(id) (activities: \(known.isEmpty ? "none yet" : known))")
+        return ModelError(CoreText.noActivity(activityID, route: id, known: known))
     }
 
     static func nextID(prefix: String, taken: [String]) -> String {

@@ -11,7 +11,8 @@ public enum Stage: String, Vocabulary, Comparable {
     case reflection
     case closed
 
-    public static let noun = "stage"
+    public static var noun: String { tr("stage", "этап маршрута") }
+    public static let russianGenitive = "этапа маршрута"
 
     /// The order of steps.
     public var index: Int { Self.allCases.firstIndex(of: self) ?? 0 }

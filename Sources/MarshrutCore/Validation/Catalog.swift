@@ -30,7 +30,7 @@ public struct Catalog: Sendable, Hashable {
             seen[ref] = earlier + 1
             all += problems.map { var p = $0; p.occurrence = earlier; return p }
             if earlier > 0 {
-                all.append(Problem(subject: ref, path: "id", message: "another \(ref.kind.rawValue) already has the id \"\(ref.id)\": ids are unique per kind",
+                all.append(Problem(subject: ref, path: "id", message: CoreText.duplicateID(kind: ref.kind, id: ref.id),
                                    occurrence: earlier))
             }
         }
@@ -61,7 +61,7 @@ public struct Catalog: Sendable, Hashable {
                 all += error.problems.map { Problem(subject: SubjectReference(.plan, plan.id), path: $0.path, message: $0.message) }
             }
             if !planIDs.insert(plan.id).inserted {
-                all.append(Problem(subject: SubjectReference(.plan, plan.id), path: "id", message: "another plan already has the id \"\(plan.id)\""))
+                all.append(Problem(subject: SubjectReference(.plan, plan.id), path: "id", message: CoreText.duplicatePlanID(plan.id)))
             }
         }
         return all
@@ -76,16 +76,16 @@ public struct Catalog: Sendable, Hashable {
     private func checkReferences(of route: Route, people: [String: Person], into list: inout ProblemList) {
         if let teacher = people[route.teacher] {
             if !teacher.hasConsent(.personalData) {
-                list.add("teacher", "\(teacher.id) has no personal-data consent on record: record it before planning a route")
+                list.add("teacher", CoreText.teacherWithoutConsent(teacher.id))
             }
         } else {
-            list.add("teacher", "no person \"\(route.teacher)\": add the teacher as a person document (kind: person) or fix the id")
+            list.add("teacher", CoreText.noTeacher(route.teacher))
         }
         if let tutor = route.tutor, people[tutor] == nil {
-            list.add("tutor", "no person \"\(tutor)\": add the tutor as a person document or fix the id")
+            list.add("tutor", CoreText.noTutor(tutor))
         }
         for (i, correction) in route.corrections.enumerated() where people[correction.author] == nil {
-            list.add("corrections[\(i)].author", "no person \"\(correction.author)\": the author is a person id")
+            list.add("corrections[\(i)].author", CoreText.noAuthor(correction.author))
         }
     }
 
@@ -94,14 +94,14 @@ public struct Catalog: Sendable, Hashable {
             let parts = reference.split(separator: "/").map(String.init)
             guard parts.count == 2 else { continue }
             guard let route = routes[parts[0]] else {
-                list.add("addresses[\(i)]", "no route \"\(parts[0])\": name a mentee's route, e.g. kuznetsov-2024/d3")
+                list.add("addresses[\(i)]", CoreText.noAddressedRoute(parts[0]))
                 continue
             }
             if route.deficit(parts[1]) == nil {
-                list.add("addresses[\(i)]", "route \(route.id) has no deficit \"\(parts[1])\" (deficits: \(route.deficits.map(\.id).joined(separator: ", ")))")
+                list.add("addresses[\(i)]", CoreText.noAddressedDeficit(route: route.id, deficit: parts[1], deficits: route.deficits.map(\.id)))
             }
             if !program.mentees.contains(route.teacher) {
-                list.add("addresses[\(i)]", "route \(route.id) belongs to \(route.teacher), who is not a mentee of this program")
+                list.add("addresses[\(i)]", CoreText.routeOfNonMentee(route: route.id, teacher: route.teacher))
             }
         }
     }
@@ -110,14 +110,14 @@ public struct Catalog: Sendable, Hashable {
         for (field, ids) in [("mentors", program.mentors), ("mentees", program.mentees)] {
             for (i, id) in ids.enumerated() {
                 guard let person = people[id] else {
-                    list.add("\(field)[\(i)]", "no person \"\(id)\": add them as a person document or fix the id")
+                    list.add("\(field)[\(i)]", CoreText.noMember(id))
                     continue
                 }
                 if !person.hasConsent(.personalData) {
-                    list.add("\(field)[\(i)]", "\(id) has no personal-data consent: a program takes only persons from the banks")
+                    list.add("\(field)[\(i)]", CoreText.memberWithoutConsent(id))
                 }
                 if program.status != .draft, !person.hasConsent(.duties) {
-                    list.add("\(field)[\(i)]", "\(id) has no consent to the added duties: record it (`kind: duties`) before the program becomes \(program.status.rawValue)")
+                    list.add("\(field)[\(i)]", CoreText.memberWithoutDuties(id, status: program.status))
                 }
             }
         }

@@ -27,7 +27,7 @@ enum Slug {
         }
     }
 
-    static let rule = "use lower-case Latin letters and digits, joined by hyphens (or . and _), e.g. ivanova-2022"
+    static var rule: String { CoreText.slugRule }
 }
 
 extension String {

@@ -1,0 +1,31 @@
+import MarshrutReport
+import Testing
+
+struct CSVReportTests {
+    @Test func startsEveryTableWithAByteOrderMark() {
+        let tables = Fixture.report().csvTables()
+        #expect(tables.map(\.name) == ["overview", "programs", "programs-by-form", "programs-by-status", "routes-by-stage",
+                                       "deficits-by-area", "deficits", "indicators", "indicator-dynamics", "findings-by-rule",
+                                       "findings", "awards", "products", "plan-stages"])
+        for table in tables {
+            #expect(Array(table.text.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF], "\(table.name)")
+            #expect(table.text.hasSuffix("\r\n"))
+        }
+    }
+
+    @Test func quotesCommasQuotesAndLineBreaks() throws {
+        let tables = Hostile.report.csvTables()
+        let products = try #require(tables.first { $0.name == "products" }).text
+        #expect(products.contains(",\"Уроки, \"\"живые\"\" и\nновые\","))
+        #expect(products.contains(",<script>alert(1)</script>,"))
+        #expect(products.contains(",\"Иванова \"\"Мария\"\" & Co\","))
+        let header = products.dropFirst().prefix { $0 != "\r\n" }
+        #expect(header == "date,kind,kind_title,title,authors,source,source_id,activity,reference")
+    }
+
+    @Test func writesIndicatorDynamicsWithADecimalPoint() throws {
+        let dynamics = try #require(Fixture.report().csvTables().first { $0.name == "indicator-dynamics" }).text
+        #expect(dynamics.contains("prog-2025-01,exam-pass-rate,\"доля обучающихся, успешно прошедших ВПР/ОГЭ/ЕГЭ\",3,0.58,0.83,0.25\r\n"))
+        #expect(dynamics.contains("prog-2025-01,adaptation,качество и темпы адаптации,1,0.6,0.6,\r\n"))
+    }
+}

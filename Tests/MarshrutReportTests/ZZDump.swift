@@ -18,3 +18,11 @@ struct ZZDump {
         try Hostile.report.markdown().write(toFile: "/tmp/report-hostile.md", atomically: true, encoding: .utf8)
     }
 }
+struct ZZDumpSite {
+    @Test func dumpSite() throws {
+        let catalog = try DocumentFiles.load([Sample.routes]).catalog
+        for f in try SchoolSite(catalog: catalog, today: day("2026-11-28")).files() {
+            try f.text.write(toFile: "/tmp/site-\(f.path)", atomically: true, encoding: .utf8)
+        }
+    }
+}

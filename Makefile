@@ -8,10 +8,10 @@ export MARSHRUT_SCRIPTS ?= Scripts
 
 # Installs the system libraries the package links (Debian/Ubuntu) when they are missing.
 deps:
-	@if ! pkg-config --exists lua5.4 2>/dev/null; then \
-		echo "Installing liblua5.4-dev (the Lua 5.4 library the rule engine links)…"; \
+	@if ! pkg-config --exists lua5.4 2>/dev/null || ! command -v lua5.4 >/dev/null; then \
+		echo "Installing liblua5.4-dev and lua5.4 (the Lua 5.4 library the rule engine links, and the stock interpreter)…"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq liblua5.4-dev pkg-config >/dev/null; \
+		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq liblua5.4-dev lua5.4 pkg-config >/dev/null; \
 	fi
 
 build: deps

@@ -44,7 +44,7 @@ struct SiteView: Sendable {
                     date: activity.start.map { ReportFormat.period($0, activity.due) } ?? ReportFormat.date(activity.due),
                     title: activity.title, kind: activity.kind.words.russian,
                     forms: program.forms.map(\.words.russian).joined(separator: ", "),
-                    state: activity.isDone ? "проведено" : "запланировано", isDone: activity.isDone))
+                    state: Self.state(of: activity, on: site.today), isDone: activity.isDone))
             }
         }.sorted { $0.day < $1.day }.map(\.row)
         let practices = Self.practices(site.catalog, names: names, until: site.today)
@@ -64,6 +64,12 @@ struct SiteView: Sendable {
         view.pageTitle = page.title
         view.nav = SitePage.allCases.map { NavItem(path: $0.path, title: $0.title, isCurrent: $0 == page) }
         return view
+    }
+
+    /// «проведено» with a product, «запланировано» before it starts, else «проводится».
+    private static func state(of activity: Activity, on today: Day) -> String {
+        if activity.isDone { return "проведено" }
+        return (activity.start ?? activity.due) > today ? "запланировано" : "проводится"
     }
 
     /// Every product up to today, newest first.

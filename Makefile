@@ -4,7 +4,7 @@ BIN := .build/debug/marshrut
 DEMO_DB ?= demo.db
 export MARSHRUT_SCRIPTS ?= Scripts
 
-.PHONY: deps build demo test clean
+.PHONY: deps browser build demo test clean
 
 # Installs the system libraries the package links (Debian/Ubuntu) when they are missing.
 deps:
@@ -33,9 +33,19 @@ demo: build
 		echo; echo "== Monitoring rules (Scripts/) =="; $(BIN) --db $(DEMO_DB) rules check || true; \
 		echo; echo "== Incentive criteria =="; $(BIN) --db $(DEMO_DB) incentives || true; \
 	fi
+	@echo; echo "== The curator's annual report (school year 2025/26) =="; \
+		$(BIN) --db $(DEMO_DB) report --year 2025 --today 2026-11-28 --out demo-report.html
 	@echo; echo "The demo database is $(DEMO_DB): try  $(BIN) --db $(DEMO_DB) route show belousova-2022"
 
-test: deps
+# The report test renders HTML in a real headless browser: Chromium from the system's packages.
+browser:
+	@if ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null; then \
+		echo "Installing chromium (the report test renders the HTML report headless)…"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+test: deps browser
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -25,7 +25,7 @@ public struct Marshrut: ParsableCommand {
             """),
         subcommands: [
             Initialize.self, Import.self, Export.self, Validate.self,
-            PersonCommand.self, RouteCommand.self, Reflect.self, Journal.self, ProgramCommand.self, Match.self, Plan.self, Demo.self,
+            PersonCommand.self, RouteCommand.self, Reflect.self, Journal.self, ProgramCommand.self, Match.self, Plan.self, Report.self, Site.self, Demo.self,
         ] + ruleCommands
     )
     }

@@ -4,7 +4,7 @@ BIN := .build/debug/marshrut
 DEMO_DB ?= demo.db
 export MARSHRUT_SCRIPTS ?= Scripts
 
-.PHONY: deps browser build demo test clean
+.PHONY: deps browser build demo test clean bench
 
 # Installs the system libraries the package links (Debian/Ubuntu) when they are missing.
 deps:
@@ -48,6 +48,11 @@ browser:
 test: deps browser
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Marshrut against pure-Lua and sqlite3 baselines on generated regions of 10,000 and 100,000
+# teachers (BENCH_FULL=1 adds 1,000,000): a table of medians in .bench/latest.md.
+bench: deps
+	Bench/bench.sh
 
 clean:
 	rm -rf .build $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

@@ -7,6 +7,8 @@ public struct CheckReport: Sendable {
     public var errors: [RuleError]
     /// How many subjects of each kind were checked.
     public var subjects: [SubjectReference.Kind: Int]
+    /// The time spent building the views and evaluating the rules.
+    public var timing = RuleTiming()
 }
 
 /// Who meets which incentive criterion.
@@ -21,9 +23,10 @@ extension RuleEngine {
         var findings: [Finding] = []
         var errors = loadErrors
         let subjects = Self.subjects(of: catalog, only: only)
+        var timing = RuleTiming()
         Self.onLuaThread {
             errors += evaluate(monitorEntries, catalog: catalog, subjects: subjects, today: today,
-                               id: \.id, kind: \.subject, source: \.source, runner: runners.check) { entry, id, result in
+                               id: \.id, kind: \.subject, source: \.source, runner: runners.check, timing: &timing) { entry, id, result in
                 let monitor = entry.rule
                 for message in result.first?.tableValue?.array ?? [] {
                     findings.append(Finding(rule: monitor.id, severity: monitor.severity, subject: monitor.subject, id: id,
@@ -31,7 +34,7 @@ extension RuleEngine {
                 }
             }
         }
-        return CheckReport(findings: findings, errors: errors, subjects: subjects.mapValues(\.count))
+        return CheckReport(findings: findings, errors: errors, subjects: subjects.mapValues(\.count), timing: timing)
     }
 
     /// Runs every incentive criterion over the subjects of its kind.
@@ -39,9 +42,10 @@ extension RuleEngine {
         var awards: [Award] = []
         var errors = loadErrors
         let subjects = Self.subjects(of: catalog, only: only)
+        var timing = RuleTiming()
         Self.onLuaThread {
             errors += evaluate(incentiveEntries, catalog: catalog, subjects: subjects, today: today,
-                               id: \.id, kind: \.subject, source: \.source, runner: runners.eligible) { entry, id, result in
+                               id: \.id, kind: \.subject, source: \.source, runner: runners.eligible, timing: &timing) { entry, id, result in
                 guard result.first?.boolValue == true else { return }
                 let incentive = entry.rule
                 awards.append(Award(incentive: incentive.id, title: incentive.title, kind: incentive.kind,
@@ -63,10 +67,13 @@ extension RuleEngine {
     func evaluate<Rule>(
         _ entries: [Entry<Rule>], catalog: Catalog, subjects: [SubjectReference.Kind: [String]], today: Day,
         id: KeyPath<Rule, String>, kind: KeyPath<Rule, SubjectReference.Kind>, source: KeyPath<Rule, RuleSource>,
-        runner: LuaReference, _ handle: (Entry<Rule>, String, [LuaValue]) -> Void
+        runner: LuaReference, timing: inout RuleTiming, _ handle: (Entry<Rule>, String, [LuaValue]) -> Void
     ) -> [RuleError] {
-        let views = Views(catalog, in: lua)
+        let views = timing.measure(\.buildingViews) { Views(catalog, in: lua) }
         defer { views.release(in: lua) }
+        let clock = ContinuousClock()
+        let started = clock.now
+        defer { timing.evaluating += clock.now - started }
         let ctx = context(today: today)
         defer { lua.release(ctx) }
         let ceiling = lua.memoryInUse + 2 * limits.memoryBytes

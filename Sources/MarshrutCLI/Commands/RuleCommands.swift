@@ -35,7 +35,13 @@ struct EvaluationOptions: ParsableArguments {
 
     /// Loads the scripts and the data, checking that a named subject exists.
     func prepare(_ context: Context) throws -> (engine: RuleEngine, catalog: Catalog, today: Day) {
-        let engine = try RuleEngine(scriptsFolder: context.scriptsPath)
+        var timing = RuleTiming()
+        return try prepare(context, timing: &timing)
+    }
+
+    /// Loads the scripts and the data, adding the time each took to `timing`.
+    func prepare(_ context: Context, timing: inout RuleTiming) throws -> (engine: RuleEngine, catalog: Catalog, today: Day) {
+        let engine = try timing.measure(\.loadingScripts) { try RuleEngine(scriptsFolder: context.scriptsPath) }
         let store = try context.store()
         if let only {
             switch only.kind {
@@ -45,7 +51,8 @@ struct EvaluationOptions: ParsableArguments {
             case .plan: break
             }
         }
-        return (engine, try store.catalog(), try today ?? context.today)
+        let catalog = try timing.measure(\.readingData) { try store.catalog() }
+        return (engine, catalog, try today ?? context.today)
     }
 }
 
@@ -120,12 +127,20 @@ extension Rules {
     }
         @OptionGroup var evaluation: EvaluationOptions
         @Option(help: tr("Exit with status 2 when a finding is at least this severe.", "Завершиться с кодом 2, если есть замечание такой или большей важности.")) var failOn: Severity?
+        @Flag(help: tr("Print to stderr the time spent loading the scripts, reading the data, building the views and evaluating.",
+                       "Вывести в stderr время загрузки скриптов, чтения данных, построения представлений и проверки.")) var timing = false
         @OptionGroup var format: JSONFlag
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let (engine, catalog, today) = try evaluation.prepare(context)
+            var phases = RuleTiming()
+            let (engine, catalog, today) = try evaluation.prepare(context, timing: &phases)
             let report = engine.check(catalog, today: today, only: evaluation.only)
+            if timing {
+                phases.buildingViews = report.timing.buildingViews
+                phases.evaluating = report.timing.evaluating
+                context.warn(phases.summary)
+            }
             if format.json {
                 struct Output: Encodable { var findings: [Finding]; var errors: [RuleError] }
                 context.print(try JSONOutput.string(Output(findings: report.findings, errors: report.errors)))

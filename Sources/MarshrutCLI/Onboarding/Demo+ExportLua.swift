@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import MarshrutCore
+
+extension Demo {
+    /// `marshrut demo export-lua`: the database as a Lua data file for the pure-Lua baseline.
+    struct ExportLua: ParsableCommand, Marshrut.Runnable {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "export-lua",
+                abstract: tr("Write the database as a Lua data file for the pure-Lua baseline (Bench/baseline.lua).",
+                             "Выгрузить базу в файл данных Lua для эталона на чистом Lua (Bench/baseline.lua)."),
+                discussion: tr("""
+                    Persons, routes and programs become plain Lua tables with the same fields as the views \\
+                    the rules see, relations resolved the same way. Run the baseline with \\
+                    `lua5.4 Bench/baseline.lua FILE Scripts --today D`.
+                    """, """
+                    Люди, маршруты и программы становятся обычными таблицами Lua с теми же полями, что \\
+                    видят правила, и так же разрешёнными связями. Эталон: \\
+                    `lua5.4 Bench/baseline.lua ФАЙЛ Scripts --today D`.
+                    """)
+            )
+        }
+
+        @Option(help: ArgumentHelp(tr("The Lua file to write.", "Файл Lua для записи."), valueName: "file"))
+        var out: String
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            let catalog = try context.store().catalog()
+            try LuaDataFile.write(catalog, to: out)
+            context.print(tr("Wrote \(catalog.persons.count) persons, \(catalog.routes.count) routes and \(catalog.programs.count) programs to \(out)",
+                             "Записано людей: \(catalog.persons.count), маршрутов: \(catalog.routes.count), программ: \(catalog.programs.count) в \(out)"))
+        }
+    }
+}

@@ -1,0 +1,71 @@
+extension SyntheticRegion {
+    /// Person number `index` of `0..<personCount`: curators, then mentors, teachers and tutors.
+    public func person(at index: Int) -> Person {
+        var i = index
+        if i < curators { return curator(i) }
+        i -= curators
+        if i < mentors { return mentor(i) }
+        i -= mentors
+        if i < teachers { return teacher(i) }
+        return tutor(i - teachers)
+    }
+
+    /// The person id of person number `index`, without making the person.
+    public func personID(at index: Int) -> String {
+        var i = index
+        if i < curators { return curatorID(i) }
+        i -= curators
+        if i < mentors { return mentorID(i) }
+        i -= mentors
+        if i < teachers { return teacherID(i) }
+        return tutorID(i - teachers)
+    }
+
+    func curator(_ i: Int) -> Person {
+        var rng = generator(.person, i)
+        return Person(id: curatorID(i), name: Self.name(&rng), school: schoolName(i % schools),
+                      position: "заместитель директора по учебно-воспитательной работе",
+                      subject: rng.pick(SyntheticText.subjects), roles: [.curator])
+    }
+
+    func tutor(_ i: Int) -> Person {
+        var rng = generator(.person, curators + mentors + teachers + i)
+        return Person(id: tutorID(i), name: Self.name(&rng), school: SyntheticText.centre, position: "тьютор", roles: [.tutor])
+    }
+
+    func mentor(_ i: Int) -> Person {
+        var rng = generator(.person, curators + i)
+        let name = Self.name(&rng)
+        let subject = rng.pick(SyntheticText.subjects)
+        let roles: [Role] = rng.chance(0.08) ? [.mentor, .head] : [.mentor]
+        let offers = Preferences(areas: rng.sample(Array(CompetencyArea.allCases), count: rng.int(in: 2...4)),
+                                 subjects: [subject],
+                                 forms: rng.sample(Array(MentoringForm.allCases), count: rng.int(in: 2...4)))
+        let consented = asOf.adding(days: -rng.int(in: 700...2_000))
+        return Person(id: mentorID(i), name: name, school: schoolName(i % schools),
+                      position: rng.pick(SyntheticText.mentorPositions), subject: subject, roles: roles,
+                      capacity: rng.int(in: 1...3), offers: offers,
+                      consents: [Consent(kind: .personalData, date: consented),
+                                 Consent(kind: .duties, date: consented.adding(days: rng.below(10)))])
+    }
+
+    func teacher(_ i: Int) -> Person {
+        var rng = generator(.person, curators + mentors + i)
+        let name = Self.name(&rng)
+        let subject = rng.pick(SyntheticText.subjects)
+        let inProgram = isMentee(teacher: i)
+        let waiting = !inProgram && rng.chance(0.15)
+        let consented = routePlan(ofTeacher: i).start.adding(days: -rng.int(in: 1...20))
+        var consents = [Consent(kind: .personalData, date: consented)]
+        if inProgram { consents.append(Consent(kind: .duties, date: consented.adding(days: rng.below(6)))) }
+        var requests: Preferences?
+        if inProgram || waiting {
+            requests = Preferences(areas: rng.sample(Array(CompetencyArea.allCases), count: rng.int(in: 1...3)),
+                                   subjects: [subject],
+                                   forms: rng.sample([.traditional, .teacherTeacher, .virtual, .group, .situational], count: rng.int(in: 1...2)))
+        }
+        return Person(id: teacherID(i), name: name, school: schoolName(school(ofTeacher: i)),
+                      position: rng.pick(SyntheticText.teacherPositions), subject: subject,
+                      roles: inProgram || waiting ? [.mentee] : [], requests: requests, consents: consents)
+    }
+}

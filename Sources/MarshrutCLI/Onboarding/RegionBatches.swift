@@ -20,6 +20,8 @@ enum RegionBatches {
             let current = next.value()
             if i + 1 < count { next = Pending(on: queue) { make(i + 1) } }
             try consume(current)
+            // Freeing a large item is work too: let the making thread do it, not the consumer.
+            queue.async { withExtendedLifetime(current) {} }
         }
     }
 

@@ -21,6 +21,12 @@ enum {
 /* How many VM instructions run between two checks of the clock and the budget. */
 #define LB_HOOK_SLICE 1000
 
+/* The host's loader (lb_build.h): view ops for the records of `kind` with the given ids (those it
+ * does not find are left out). Returns 0 and the ops, or nonzero and a NUL-terminated message in
+ * *ops. The ops stay valid until the next call. It must not use the Lua state. */
+typedef int (*lb_loader_fn)(void *host, int kind, int count, const char *const *ids, const size_t *lengths,
+                            const char **ops, size_t *opsLength);
+
 typedef struct lb_context {
     lua_State *L;            /* the main (and only) thread */
     /* memory */
@@ -49,10 +55,14 @@ typedef struct lb_context {
     int envMetaRef;
     int hostGlobalsRef;
     int viewCacheRef;
+    int batchRef;            /* the current batch of record views (lb_build.h) */
+    lb_loader_fn loader;     /* the host's loader of records referenced before they were built */
+    void *loaderHost;
     /* addresses used as unique keys: the same in every translation unit, unlike statics */
     char sentinel;           /* a light userdata of this address is the limit error object */
     char storageKey;         /* key of a read-only view's storage in its metatable */
     char snapshotKey;        /* key marking a metatable that the sandbox's setmetatable made */
+    char unbuiltKey;         /* key of the kind in the metatable of a record view's unbuilt storage */
 } lb_context;
 
 static inline lb_context *lb_ctx(lua_State *L) {

@@ -217,6 +217,9 @@ static inline int lb_open(lua_State *L) {
     lua_setfield(L, -2, "__mode");
     lua_setmetatable(L, -2);
     c->viewCacheRef = luaL_ref(L, LUA_REGISTRYINDEX);
+    lua_pushboolean(L, 0);                                 /* the batch of record views */
+    c->batchRef = luaL_ref(L, LUA_REGISTRYINDEX);
+    lb_batch_reset(L);
 
     lua_newtable(L);                                       /* 6: lib */
     static const char *const copied[] = {

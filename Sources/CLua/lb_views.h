@@ -50,11 +50,16 @@ static inline int lb_ro_index(lua_State *L) {
 }
 
 /* The sandbox's `next`: iterates a view's storage (wrapping nested tables), a plain table as is. */
+static inline void lb_fill_storage(lua_State *L, int idx);
+
 static inline int lb_next(lua_State *L) {
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_settop(L, 2);
     int view = lb_view_storage(L, 1);
-    if (view) lua_replace(L, 1);
+    if (view) {
+        lua_replace(L, 1);
+        lb_fill_storage(L, 1);   /* a record view not built yet is built before it is iterated */
+    }
     if (lua_next(L, 1)) {
         if (view) lb_wrap_value(L);
         return 2;

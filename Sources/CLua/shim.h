@@ -12,6 +12,7 @@
 #include "lb_views.h"
 #include "lb_patterns.h"
 #include "lb_tables.h"
+#include "lb_build.h"
 #include "lb_sandbox.h"
 
 /* LUA_REGISTRYINDEX is an expression macro, which Swift does not import. */
@@ -136,5 +137,46 @@ static inline void lb_make_view(lua_State *L) { lb_view_new(L, 0); }
 
 /* Replaces a plain table on top with its live view; leaves views and other values alone. */
 static inline void lb_make_view_of_value(lua_State *L) { lb_wrap_value(L); }
+
+/* Runs a host C function on (pointer, length) under protection with the allocator lenient: host data
+ * does not count against a script's limits. Leaves nothing, or the error object. */
+static inline int lb_host_lenient(lua_State *L, lua_CFunction f, const void *pointer, size_t length) {
+    lb_context *c = lb_ctx(L);
+    lua_pushcfunction(L, lb_msgh);
+    lua_pushcfunction(L, f);
+    lua_pushlightuserdata(L, (void *)pointer);
+    lua_pushinteger(L, (lua_Integer)length);
+    c->strict = 0;
+    int status = lua_pcallk(L, 2, 0, -4, 0, NULL);
+    lua_remove(L, status == LUA_OK ? -1 : -2);
+    return status;
+}
+
+/* Starts a new batch of record views: forgets the previous batch's (lb_build.h). */
+static inline int lb_host_batch_reset(lua_State *L) {
+    return lb_host_lenient(L, lb_batch_reset, NULL, 0);
+}
+
+/* Builds the records of host-encoded view ops (lb_build.h). */
+static inline int lb_host_build(lua_State *L, const char *ops, size_t length) {
+    return lb_host_lenient(L, lb_ops_build, ops, length);
+}
+
+/* Pushes the batch's view of record (kind, id), or nil. Non-raising lookups only. */
+static inline void lb_push_record_view(lua_State *L, int kind, const char *id, size_t length) {
+    lua_rawgeti(L, LUA_REGISTRYINDEX, lb_ctx(L)->batchRef);
+    lua_rawgeti(L, -1, kind);
+    lua_pushlstring(L, id, length);
+    lua_rawget(L, -2);
+    lua_replace(L, -3);
+    lua_pop(L, 1);
+}
+
+/* Installs the host's loader of records referenced before they were built (NULL: none). */
+static inline void lb_set_loader(lua_State *L, lb_loader_fn loader, void *host) {
+    lb_context *c = lb_ctx(L);
+    c->loader = loader;
+    c->loaderHost = host;
+}
 
 #endif

@@ -28,6 +28,8 @@ public final class LuaState {
     let identity: UInt64
     /// Short source names (as Lua prints them) of trusted chunks, skipped when locating errors.
     var trustedSources: Set<String> = []
+    /// The current batch's loader of records (see ``beginBatch(loader:)``).
+    var recordLoader: RecordLoader?
 
     /// The limits; a change applies from the next call on.
     public var limits: LuaLimits {

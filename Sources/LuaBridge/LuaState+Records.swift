@@ -1,0 +1,102 @@
+internal import CLua
+
+/// Batches of records shown as read-only views built in C from ``ViewOps``.
+///
+/// A batch holds one view per record (kind, id). Records referenced but not built are lazy: the
+/// first time a script reads a field other than `id` (or iterates one), the batch's loader is asked
+/// for every such record of that kind at once, and what it answers is built. Building never counts
+/// against a script's memory limit.
+///
+/// ```swift
+/// try lua.beginBatch { kind, ids in try encode(kind, ids) }   // the loader, or nil
+/// try lua.build(ops)
+/// let route = lua.recordView(kind: 2, id: "r1")!
+/// _ = try lua.call(rule, arguments: [.reference(route)])
+/// lua.release(route)
+/// ```
+extension LuaState {
+    /// The kinds of record a batch can hold.
+    public static let recordKinds = 1...3
+
+    /// Starts a new batch, forgetting the views of the previous one, with the loader of records
+    /// referenced before they are built (`nil`: such records show only their `id`).
+    ///
+    /// The loader runs while a script waits for the data, on the thread calling into the state;
+    /// it answers for the ids it knows (others stay with only their `id`) and throws when it
+    /// cannot read them, which fails that script's call with the error's description.
+    public func beginBatch(loader: ((_ kind: Int, _ ids: [String]) throws -> ViewOps)?) throws(LuaError) {
+        recordLoader = loader.map(RecordLoader.init)
+        if let recordLoader {
+            lb_set_loader(state, recordLoaderTrampoline, Unmanaged.passUnretained(recordLoader).toOpaque())
+        } else {
+            lb_set_loader(state, nil, nil)
+        }
+        let status = lb_host_batch_reset(state)
+        if status != LUA_OK { throw popError(status: status) }
+    }
+
+    /// Builds the records of `ops` into the current batch.
+    /// - Throws: ``LuaError`` when the ops or a JSON text in them are malformed.
+    public func build(_ ops: ViewOps) throws(LuaError) {
+        let status = ops.bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                lb_host_build(state, chars.baseAddress, chars.count)
+            }
+        }
+        if status != LUA_OK { throw popError(status: status) }
+    }
+
+    /// A reference to the batch's view of a record, or `nil` when the batch has none. Release it.
+    public func recordView(kind: Int, id: String) -> LuaReference? {
+        var text = id
+        text.withUTF8 { utf8 in
+            utf8.withMemoryRebound(to: CChar.self) { chars in
+                lb_push_record_view(state, Int32(kind), chars.baseAddress, chars.count)
+            }
+        }
+        if lua_type(state, -1) == LUA_TNIL {
+            lua_settop(state, -2)
+            return nil
+        }
+        return popReference()
+    }
+}
+
+/// The host side of a batch's loader; the C trampoline reaches it through an opaque pointer.
+final class RecordLoader {
+    let load: (Int, [String]) throws -> ViewOps
+    /// The last answer, kept alive until the next call (C reads it after the trampoline returns).
+    var answer: [UInt8] = []
+
+    init(_ load: @escaping (Int, [String]) throws -> ViewOps) {
+        self.load = load
+    }
+}
+
+/// Called by C inside a script's call: never raises into Lua, never touches the state.
+private let recordLoaderTrampoline: lb_loader_fn = { host, kind, count, ids, lengths, ops, opsLength in
+    guard let host, let ids, let lengths, let ops, let opsLength else { return 1 }
+    let loader = Unmanaged<RecordLoader>.fromOpaque(host).takeUnretainedValue()
+    var list: [String] = []
+    list.reserveCapacity(Int(count))
+    for i in 0..<Int(count) {
+        guard let id = ids[i] else { continue }
+        list.append(id.withMemoryRebound(to: UInt8.self, capacity: lengths[i]) {
+            String(decoding: UnsafeBufferPointer(start: $0, count: lengths[i]), as: UTF8.self)
+        })
+    }
+    var status: Int32 = 0
+    do {
+        loader.answer = try loader.load(Int(kind), list).bytes
+    } catch {
+        loader.answer = Array("\(error)".utf8) + [0]
+        status = 1
+    }
+    loader.answer.withUnsafeBufferPointer { buffer in
+        buffer.withMemoryRebound(to: CChar.self) { chars in
+            ops.pointee = chars.baseAddress
+            opsLength.pointee = status == 0 ? chars.count : 0
+        }
+    }
+    return status
+}

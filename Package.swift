@@ -36,7 +36,7 @@ let package = Package(
         // A sandboxed Lua state: knows Lua, not the domain.
         .target(name: "LuaBridge", dependencies: ["CLua"]),
         // The curator's rules: joins the Lua bridge and the core.
-        .target(name: "MarshrutRules", dependencies: ["MarshrutCore", "LuaBridge"]),
+        .target(name: "MarshrutRules", dependencies: ["MarshrutCore", "MarshrutStore", "LuaBridge"]),
         // The curator's annual analytical report and the school's «Наставничество» pages.
         .target(name: "MarshrutReport", dependencies: [
             "MarshrutCore",
@@ -60,7 +60,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"]),
-        .testTarget(name: "MarshrutRulesTests", dependencies: ["MarshrutRules", "MarshrutDocuments"]),
+        .testTarget(name: "MarshrutRulesTests", dependencies: ["MarshrutRules", "MarshrutDocuments", "MarshrutStore"]),
         .testTarget(name: "MarshrutReportTests", dependencies: ["MarshrutReport", "MarshrutDocuments"]),
         .testTarget(name: "MarshrutCLITests", dependencies: [
             "MarshrutCLI", "MarshrutDocuments", "MarshrutStore",

@@ -139,6 +139,7 @@ local function run_check(check, subject, ctx)
   end
   local found = findings
   findings = nil
+  if #found == 0 then return nil end
   return found
 end
 
@@ -213,7 +214,7 @@ end
 local evaluated_monitors, evaluated_incentives = 0, 0
 if which ~= "incentives" then
   started = clock()
-  evaluate(monitors, "check", run_check, function(found) return #found end)
+  evaluate(monitors, "check", run_check, function(found) return found and #found or 0 end)
   evaluated_monitors = clock() - started
   for _, r in ipairs(out) do r.kind = "finding" end
 end

@@ -34,7 +34,10 @@ typedef struct lb_reader {
 } lb_reader;
 
 /* Batch table layout, at c->batchRef: [k] views of kind k by id; [LB_KINDS + k] unbuilt storages of
- * kind k by id; [2 * LB_KINDS + k] the metatable of kind k's unbuilt storages. */
+ * kind k by id; [2 * LB_KINDS + k] the metatable of kind k's unbuilt storages; [LB_EMPTY] the one
+ * view every empty table shares (most lists of tags, addresses and revisions are empty: sharing
+ * one read-only view saves building thousands). */
+#define LB_EMPTY (3 * LB_KINDS + 1)
 static inline void lb_push_batch_part(lua_State *L, int part) {
     lua_rawgeti(L, LUA_REGISTRYINDEX, lb_ctx(L)->batchRef);
     lua_rawgeti(L, -1, part);
@@ -210,25 +213,32 @@ static inline int lb_json_value(lua_State *L, lb_reader *r, int depth) {
         lb_json_string(L, r);
         return 1;
     case '{':
+        lb_json_space(r);
+        if (r->p < r->end && *r->p == '}') {
+            r->p++;
+            lb_push_batch_part(L, LB_EMPTY);
+            return 1;
+        }
         lua_createtable(L, 0, 8);
         lb_json_members(L, r, lua_gettop(L), depth);
         lb_view_new(L, 0);
         return 1;
     case '[': {
-        lua_createtable(L, 8, 0);
-        int t = lua_gettop(L);
-        lua_Integer n = 0;
         lb_json_space(r);
         if (r->p < r->end && *r->p == ']') {
             r->p++;
-        } else {
-            for (;;) {
-                if (lb_json_value(L, r, depth + 1)) lua_rawseti(L, t, ++n);
-                lb_json_space(r);
-                unsigned next = lb_u8(L, r);
-                if (next == ']') break;
-                if (next != ',') lb_json_fail(L, r, "expected ',' or ']'");
-            }
+            lb_push_batch_part(L, LB_EMPTY);
+            return 1;
+        }
+        lua_createtable(L, 4, 0);
+        int t = lua_gettop(L);
+        lua_Integer n = 0;
+        for (;;) {
+            if (lb_json_value(L, r, depth + 1)) lua_rawseti(L, t, ++n);
+            lb_json_space(r);
+            unsigned next = lb_u8(L, r);
+            if (next == ']') break;
+            if (next != ',') lb_json_fail(L, r, "expected ',' or ']'");
         }
         lb_view_new(L, 0);
         return 1;
@@ -315,6 +325,11 @@ static inline void lb_ops_value(lua_State *L, lb_reader *r, unsigned op) {
         break;
     case 't': {
         int narr = (int)lb_u32(L, r), nrec = (int)lb_u32(L, r);
+        if (r->p < r->end && *r->p == 'e') {
+            r->p++;
+            lb_push_batch_part(L, LB_EMPTY);
+            break;
+        }
         lua_createtable(L, narr, nrec);
         lb_ops_items(L, r, lua_gettop(L));
         lb_view_new(L, 0);
@@ -477,8 +492,11 @@ static inline void lb_fill_storage(lua_State *L, int idx) {
 /* Starts a new batch (protected: it allocates): forgets every record view of the previous one. */
 static inline int lb_batch_reset(lua_State *L) {
     lb_context *c = lb_ctx(L);
-    lua_createtable(L, 3 * LB_KINDS, 0);
+    lua_createtable(L, LB_EMPTY, 0);
     int batch = lua_gettop(L);
+    lua_createtable(L, 0, 0);
+    lb_view_new(L, 0);
+    lua_rawseti(L, batch, LB_EMPTY);
     for (int kind = 1; kind <= LB_KINDS; kind++) {
         lua_newtable(L);
         lua_rawseti(L, batch, kind);

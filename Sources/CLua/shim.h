@@ -147,14 +147,21 @@ static inline int lb_host_lenient(lua_State *L, lua_CFunction f, const void *poi
     lua_pushlightuserdata(L, (void *)pointer);
     lua_pushinteger(L, (lua_Integer)length);
     c->strict = 0;
+    /* Everything built is live until the batch ends: collecting while building only re-marks it. */
+    int running = lua_gc(L, LUA_GCISRUNNING);
+    lua_gc(L, LUA_GCSTOP);
     int status = lua_pcallk(L, 2, 0, -4, 0, NULL);
+    if (running) lua_gc(L, LUA_GCRESTART);
     lua_remove(L, status == LUA_OK ? -1 : -2);
     return status;
 }
 
-/* Starts a new batch of record views: forgets the previous batch's (lb_build.h). */
+/* Starts a new batch of record views: forgets the previous batch's (lb_build.h), and collects
+ * them at once, while little else is live. */
 static inline int lb_host_batch_reset(lua_State *L) {
-    return lb_host_lenient(L, lb_batch_reset, NULL, 0);
+    int status = lb_host_lenient(L, lb_batch_reset, NULL, 0);
+    if (status == LUA_OK) lua_gc(L, LUA_GCCOLLECT);
+    return status;
 }
 
 /* Builds the records of host-encoded view ops (lb_build.h). */

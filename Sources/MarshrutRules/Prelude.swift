@@ -127,7 +127,8 @@ enum Prelude {
       findings[#findings + 1] = tostring(message)
     end
 
-    -- Runs a monitor's check on one subject; returns the list of finding messages.
+    -- Runs a monitor's check on one subject; returns the list of finding messages, or nothing
+    -- when there is none (most checks find nothing: the host then has no table to read).
     local function run_check(check, subject, ctx)
       findings = {}
       local result = check(subject, ctx)
@@ -139,6 +140,7 @@ enum Prelude {
       end
       local found = findings
       findings = nil
+      if #found == 0 then return nil end
       return found
     end
 

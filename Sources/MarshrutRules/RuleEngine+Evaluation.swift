@@ -1,5 +1,7 @@
+import Foundation
 import LuaBridge
 import MarshrutCore
+import MarshrutStore
 
 /// What a run of the monitoring rules found.
 public struct CheckReport: Sendable {
@@ -7,7 +9,7 @@ public struct CheckReport: Sendable {
     public var errors: [RuleError]
     /// How many subjects of each kind were checked.
     public var subjects: [SubjectReference.Kind: Int]
-    /// The time spent building the views and evaluating the rules.
+    /// The time spent reading the data, building the views and evaluating the rules.
     public var timing = RuleTiming()
 }
 
@@ -18,85 +20,200 @@ public struct AwardReport: Sendable {
 }
 
 extension RuleEngine {
-    /// Runs every monitor over the subjects of its kind (or over `only`).
+    /// How many subjects are read, shown and evaluated at a time.
+    public static let defaultBatchSize = 1_000
+
+    /// How many Lua states evaluate at once by default: one per core.
+    public static var defaultWorkers: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// Runs every monitor over the subjects of its kind (or over `only`), streaming the region
+    /// from the store in batches, on `workers` sandboxed states at once (each with the scripts
+    /// loaded anew): memory stays bounded whatever the region's size.
+    public func check(_ store: Store, today: Day, only: SubjectReference? = nil,
+                      batchSize: Int = defaultBatchSize, workers: Int = defaultWorkers) throws -> CheckReport {
+        var timing = RuleTiming()
+        let run = try evaluate(store, monitors: true, today: today, only: only, batchSize: batchSize, workers: workers,
+                               timing: &timing) { rule, id, result in
+            Self.findings(of: rule, id: id, result).map(Outcome.finding)
+        }
+        return CheckReport(findings: run.outcomes.compactMap(\.finding), errors: loadErrors + run.errors,
+                           subjects: run.subjects, timing: timing)
+    }
+
+    /// Runs every monitor over the subjects of a catalog in memory.
     public func check(_ catalog: Catalog, today: Day, only: SubjectReference? = nil) -> CheckReport {
-        var findings: [Finding] = []
-        var errors = loadErrors
-        let subjects = Self.subjects(of: catalog, only: only)
         var timing = RuleTiming()
-        Self.onLuaThread {
-            errors += evaluate(monitorEntries, catalog: catalog, subjects: subjects, today: today,
-                               id: \.id, kind: \.subject, source: \.source, runner: runners.check, timing: &timing) { entry, id, result in
-                let monitor = entry.rule
-                for message in result.first?.tableValue?.array ?? [] {
-                    findings.append(Finding(rule: monitor.id, severity: monitor.severity, subject: monitor.subject, id: id,
-                                            message: message.stringValue ?? RuleText.notAMessage, source: monitor.source.description))
-                }
+        do {
+            let run = try evaluate(CatalogRecords(catalog), monitors: true, today: today, only: only, timing: &timing) { rule, id, result in
+                Self.findings(of: rule, id: id, result).map(Outcome.finding)
             }
+            return CheckReport(findings: run.outcomes.compactMap(\.finding), errors: loadErrors + run.errors,
+                               subjects: run.subjects, timing: timing)
+        } catch {
+            return CheckReport(findings: [], errors: loadErrors + [Self.readError(error)], subjects: [:])
         }
-        return CheckReport(findings: findings, errors: errors, subjects: subjects.mapValues(\.count), timing: timing)
     }
 
-    /// Runs every incentive criterion over the subjects of its kind.
+    /// Runs every incentive criterion over the subjects of its kind, streaming from the store.
+    public func awards(_ store: Store, today: Day, only: SubjectReference? = nil,
+                       batchSize: Int = defaultBatchSize, workers: Int = defaultWorkers) throws -> AwardReport {
+        var timing = RuleTiming()
+        let run = try evaluate(store, monitors: false, today: today, only: only, batchSize: batchSize, workers: workers,
+                               timing: &timing) { rule, id, result in
+            Self.award(of: rule, id: id, result).map { [Outcome.award($0)] } ?? []
+        }
+        return AwardReport(awards: run.outcomes.compactMap(\.award), errors: loadErrors + run.errors)
+    }
+
+    /// Runs every incentive criterion over the subjects of a catalog in memory.
     public func awards(_ catalog: Catalog, today: Day, only: SubjectReference? = nil) -> AwardReport {
-        var awards: [Award] = []
-        var errors = loadErrors
-        let subjects = Self.subjects(of: catalog, only: only)
         var timing = RuleTiming()
-        Self.onLuaThread {
-            errors += evaluate(incentiveEntries, catalog: catalog, subjects: subjects, today: today,
-                               id: \.id, kind: \.subject, source: \.source, runner: runners.eligible, timing: &timing) { entry, id, result in
-                guard result.first?.boolValue == true else { return }
-                let incentive = entry.rule
-                awards.append(Award(incentive: incentive.id, title: incentive.title, kind: incentive.kind,
-                                    subject: incentive.subject, id: id,
-                                    reason: result.dropFirst().first?.stringValue ?? incentive.title,
-                                    source: incentive.source.description))
+        do {
+            let run = try evaluate(CatalogRecords(catalog), monitors: false, today: today, only: only, timing: &timing) { rule, id, result in
+                Self.award(of: rule, id: id, result).map { [Outcome.award($0)] } ?? []
             }
+            return AwardReport(awards: run.outcomes.compactMap(\.award), errors: loadErrors + run.errors)
+        } catch {
+            return AwardReport(awards: [], errors: loadErrors + [Self.readError(error)])
         }
-        return AwardReport(awards: awards, errors: errors)
     }
 
-    /// Builds the views once, then calls each rule on each subject of its kind under the limits.
+    static func readError(_ error: Error) -> RuleError {
+        error as? RuleError ?? RuleError(rule: "data", error: "\(error)", source: "store")
+    }
+
+    static func findings(of rule: RuleRef, id: String, _ result: [LuaValue]) -> [Finding] {
+        guard case .monitor(let monitor) = rule else { return [] }
+        return (result.first?.tableValue?.array ?? []).map { message in
+            Finding(rule: monitor.id, severity: monitor.severity, subject: monitor.subject, id: id,
+                    message: message.stringValue ?? RuleText.notAMessage, source: monitor.source.description)
+        }
+    }
+
+    static func award(of rule: RuleRef, id: String, _ result: [LuaValue]) -> Award? {
+        guard case .incentive(let incentive) = rule, result.first?.boolValue == true else { return nil }
+        return Award(incentive: incentive.id, title: incentive.title, kind: incentive.kind, subject: incentive.subject, id: id,
+                     reason: result.dropFirst().first?.stringValue ?? incentive.title, source: incentive.source.description)
+    }
+
+    /// Evaluates over the store: the region is read batch by batch, each worker reading its own
+    /// batches in its own read transaction and evaluating them on its own Lua state.
+    func evaluate(_ store: Store, monitors: Bool, today: Day, only: SubjectReference?, batchSize: Int, workers: Int,
+                  timing: inout RuleTiming, _ make: @escaping @Sendable (RuleRef, String, [LuaValue]) -> [Outcome]) throws -> RunResult {
+        let plan = RunPlan(rules: monitors ? monitorEntries.map { .monitor($0.rule) } : incentiveEntries.map { .incentive($0.rule) },
+                           only: only, batchSize: batchSize)
+        var engines = [self]
+        if only == nil, workers > 1 {
+            for _ in 1..<workers {
+                guard let other = try? RuleEngine(scriptsFolder: scriptsFolder, limits: limits),
+                      other.rules(monitors: monitors) == plan.rules else { break }
+                engines.append(other)
+            }
+        }
+        let counts = only == nil ? try timing.measure(\.readingData) { try store.readRegion { try $0.counts() } } : (0, 0, 0)
+        let queue = BatchQueue(plan)
+        let boxes = engines.map { WorkerBox($0) }
+        DispatchQueue.concurrentPerform(iterations: boxes.count) { index in
+            let box = boxes[index]
+            do {
+                try Self.onLuaThread {
+                    try store.readRegion { reader in
+                        try box.engine.work(monitors: monitors, source: reader, queue: queue, today: today, timing: &box.timing, make)
+                    }
+                }
+            } catch {
+                queue.fail(error)
+            }
+        }
+        for box in boxes { timing.add(box.timing) }
+        timing.workers = boxes.count
+        return try queue.result(counts: counts)
+    }
+
+    /// Evaluates over a record source on this engine's state alone.
+    func evaluate(_ source: some RecordSource, monitors: Bool, today: Day, only: SubjectReference?,
+                  batchSize: Int = defaultBatchSize, timing: inout RuleTiming,
+                  _ make: @escaping @Sendable (RuleRef, String, [LuaValue]) -> [Outcome]) throws -> RunResult {
+        let plan = RunPlan(rules: rules(monitors: monitors), only: only, batchSize: batchSize)
+        let counts = only == nil ? try source.counts() : (0, 0, 0)
+        let queue = BatchQueue(plan)
+        do {
+            try Self.onLuaThread {
+                try work(monitors: monitors, source: source, queue: queue, today: today, timing: &timing, make)
+            }
+        } catch {
+            queue.fail(error)
+        }
+        return try queue.result(counts: counts)
+    }
+
+    func rules(monitors: Bool) -> [RuleRef] {
+        monitors ? monitorEntries.map { .monitor($0.rule) } : incentiveEntries.map { .incentive($0.rule) }
+    }
+
+    /// One worker: takes batches from `queue` until there are none, builds each batch's views once
+    /// and calls each rule on each subject of its kind under the limits. Runs on the Lua thread.
     ///
     /// Views are the host's data: they count in the state's memory but must not eat the rules'
     /// allowance, so each call may allocate `limits.memoryBytes` more than is in use before it,
-    /// up to a ceiling of twice that above the views. A rule that hits a limit is stopped for the
-    /// rest of the run; one that hoarded memory in its script's globals has them cleared, so the
-    /// rules after it still have room.
-    func evaluate<Rule>(
-        _ entries: [Entry<Rule>], catalog: Catalog, subjects: [SubjectReference.Kind: [String]], today: Day,
-        id: KeyPath<Rule, String>, kind: KeyPath<Rule, SubjectReference.Kind>, source: KeyPath<Rule, RuleSource>,
-        runner: LuaReference, timing: inout RuleTiming, _ handle: (Entry<Rule>, String, [LuaValue]) -> Void
-    ) -> [RuleError] {
-        let views = timing.measure(\.buildingViews) { Views(catalog, in: lua) }
-        defer { views.release(in: lua) }
-        let clock = ContinuousClock()
-        let started = clock.now
-        defer { timing.evaluating += clock.now - started }
+    /// up to a ceiling of twice that above the batch's views. A rule that hits a limit is stopped
+    /// for the rest of the run, in every worker; one that hoarded memory in its script's globals
+    /// has them cleared, so the rules after it still have room.
+    func work(monitors: Bool, source: some RecordSource, queue: BatchQueue, today: Day, timing: inout RuleTiming,
+              _ make: (RuleRef, String, [LuaValue]) -> [Outcome]) throws {
+        let functions = monitors ? monitorEntries.map(\.function) : incentiveEntries.map(\.function)
+        let environments = monitors ? monitorEntries.map(\.environment) : incentiveEntries.map(\.environment)
+        let runner = monitors ? runners.check : runners.eligible
+        let rules = queue.plan.rules
         let ctx = context(today: today)
-        defer { lua.release(ctx) }
-        let ceiling = lua.memoryInUse + 2 * limits.memoryBytes
-        var errors: [RuleError] = []
-        for entry in entries {
-            let rule = entry.rule
-            var tally = Tally(rule: rule[keyPath: id], source: rule[keyPath: source])
-            for subjectID in subjects[rule[keyPath: kind]] ?? [] {
-                guard let view = views.view(of: rule[keyPath: kind], subjectID) else { continue }
-                if tally.stopped { tally.skipped += 1; continue }
-                arm(ceiling: ceiling)
-                do throws(LuaError) {
-                    let result = try lua.call(runner, arguments: [.reference(entry.function), .reference(view), .reference(ctx)])
-                    handle(entry, subjectID, result)
-                } catch {
-                    tally.record(error, subject: SubjectReference(rule[keyPath: kind], subjectID), engine: self)
-                    if error.kind == .memoryLimit { tally.clearedGlobals = reclaim(entry.environment, ceiling: ceiling) }
-                }
-            }
-            errors += tally.errors
+        defer {
+            lua.release(ctx)
+            lua.limits = limits
+            try? lua.beginBatch(loader: nil)   // frees the last batch and the loader's hold on the source
         }
-        lua.limits = limits
-        return errors
+        let loader = { (kind: Int, ids: [String]) throws -> ViewOps in try RecordViews.load(source, kind: kind, ids: ids) }
+        while let (sequence, batch) = try timing.measure(\.readingData, { try queue.next(from: source) }) {
+            let views = try timing.measure(\.buildingViews) { try show(batch, loader: loader) }
+            defer { for view in views { lua.release(view) } }
+            let clock = ContinuousClock()
+            let started = clock.now
+            defer { timing.evaluating += clock.now - started }
+            let ceiling = lua.memoryInUse + 2 * limits.memoryBytes
+            var outcomes = Array(repeating: [Outcome](), count: rules.count)
+            var tallies: [Int: Tally] = [:]
+            for index in rules.indices where rules[index].subject == batch.kind {
+                var tally = Tally(rule: rules[index].id, source: rules[index].source)
+                let stoppedElsewhere = queue.isStopped(index)
+                for (subjectID, view) in zip(batch.ids, views) {
+                    if tally.stopped || stoppedElsewhere { tally.skipped += 1; continue }
+                    arm(ceiling: ceiling)
+                    do throws(LuaError) {
+                        let result = try lua.call(runner, arguments: [.reference(functions[index]), .reference(view), .reference(ctx)])
+                        outcomes[index] += make(rules[index], subjectID, result)
+                    } catch {
+                        tally.record(error, subject: SubjectReference(batch.kind, subjectID), engine: self)
+                        if error.isLimit { queue.stop(index) }
+                        if error.kind == .memoryLimit { tally.clearedGlobals = reclaim(environments[index], ceiling: ceiling) }
+                    }
+                }
+                if tally.failures > 0 || tally.skipped > 0 { tallies[index] = tally }
+            }
+            queue.finish(sequence, outcomes: outcomes, tallies: tallies)
+        }
+    }
+
+    /// Starts a new batch of views and builds `batch` into it; returns the subjects' views in order.
+    func show(_ batch: Batch, loader: @escaping (Int, [String]) throws -> ViewOps) throws -> [LuaReference] {
+        do throws(LuaError) {
+            try lua.beginBatch(loader: loader)
+            try lua.build(batch.ops)
+        } catch {
+            throw RuleError(rule: batch.kind.rawValue,
+                            error: RuleText.damagedData(batch.kind, from: batch.ids.first ?? "", to: batch.ids.last ?? "", error.message),
+                            source: "store")
+        }
+        let kind = RecordViews.recordKind(batch.kind) ?? 0
+        return batch.ids.compactMap { lua.recordView(kind: kind, id: $0) }
     }
 
     /// Gives the next call `limits.memoryBytes` above what is in use, within `ceiling`.
@@ -125,10 +242,192 @@ extension RuleEngine {
     func context(today: Day) -> LuaReference {
         lua.makeReadOnly(.table(LuaTable(fields: ["today": .string(today.description), "flag": .function(runners.flag)])))
     }
+}
 
-    static func subjects(of catalog: Catalog, only: SubjectReference?) -> [SubjectReference.Kind: [String]] {
-        if let only { return [only.kind: [only.id]] }
-        return [.person: catalog.persons.map(\.id), .route: catalog.routes.map(\.id), .program: catalog.programs.map(\.id)]
+/// One batch of subjects of one kind, read and encoded as view ops.
+struct Batch {
+    var kind: SubjectReference.Kind
+    var ids: [String]
+    var ops: ViewOps
+
+    /// The next batch after `after`, or `nil` when there is none (only `only`, when given).
+    static func read(_ kind: SubjectReference.Kind, from source: some RecordSource, after: String?,
+                     only: SubjectReference?, size: Int) throws -> Batch? {
+        var ops = ViewOps()
+        var ids: [String] = []
+        func take<R>(_ records: [R], id: (R) -> String, add: (inout ViewOps, R) -> Void) {
+            for record in records {
+                ids.append(id(record))
+                add(&ops, record)
+            }
+        }
+        switch kind {
+        case .person:
+            take(try only.map { try source.persons(ids: [$0.id]) } ?? source.persons(after: after, limit: size), id: \.id) { $0.add($1) }
+        case .route:
+            take(try only.map { try source.routes(ids: [$0.id]) } ?? source.routes(after: after, limit: size), id: \.id) { $0.add($1) }
+        case .program:
+            take(try only.map { try source.programs(ids: [$0.id]) } ?? source.programs(after: after, limit: size), id: \.id) { $0.add($1) }
+        case .plan:
+            break
+        }
+        return ids.isEmpty ? nil : Batch(kind: kind, ids: ids, ops: ops)
+    }
+}
+
+/// A monitor or an incentive, as a run sees it.
+enum RuleRef: Sendable, Equatable {
+    case monitor(Monitor)
+    case incentive(Incentive)
+
+    var id: String {
+        switch self {
+        case .monitor(let m): m.id
+        case .incentive(let i): i.id
+        }
+    }
+
+    var subject: SubjectReference.Kind {
+        switch self {
+        case .monitor(let m): m.subject
+        case .incentive(let i): i.subject
+        }
+    }
+
+    var source: RuleSource {
+        switch self {
+        case .monitor(let m): m.source
+        case .incentive(let i): i.source
+        }
+    }
+}
+
+/// What one call produced.
+enum Outcome: Sendable {
+    case finding(Finding)
+    case award(Award)
+
+    var finding: Finding? { if case .finding(let f) = self { f } else { nil } }
+    var award: Award? { if case .award(let a) = self { a } else { nil } }
+}
+
+/// What a run produced, in the order of a run on one state: rule by rule, subjects in order.
+struct RunResult {
+    var outcomes: [Outcome]
+    var errors: [RuleError]
+    var subjects: [SubjectReference.Kind: Int]
+}
+
+/// The rules of a run and which subjects it covers.
+struct RunPlan: Sendable {
+    var rules: [RuleRef]
+    var only: SubjectReference?
+    var batchSize: Int
+
+    /// The kinds to read: those some rule is about (or only `only`'s), in a fixed order.
+    var kinds: [SubjectReference.Kind] {
+        if let only { return [only.kind] }
+        return [SubjectReference.Kind.person, .route, .program].filter { kind in rules.contains { $0.subject == kind } }
+    }
+}
+
+/// One worker's engine and phase times, for a concurrent run.
+final class WorkerBox: @unchecked Sendable {
+    let engine: RuleEngine
+    var timing = RuleTiming()
+
+    init(_ engine: RuleEngine) {
+        self.engine = engine
+    }
+}
+
+/// The batches of a run, handed out in order to the workers, and what they found.
+///
+/// A worker reads its next batch under the queue's lock, so batches follow each other in id
+/// order whoever reads them; the results are put back in that order, so a run on several states
+/// reports exactly what a run on one would (but for which subjects a stopped rule skipped).
+final class BatchQueue: @unchecked Sendable {
+    let plan: RunPlan
+    private let lock = NSLock()
+    private var kindIndex = 0
+    private var after: String?
+    private var sequence = 0
+    private var seen: [SubjectReference.Kind: Int] = [:]
+    private var outcomes: [Int: [[Outcome]]] = [:]
+    private var tallies: [Int: [Int: Tally]] = [:]
+    private var stopped: Set<Int> = []
+    private var failure: Error?
+
+    init(_ plan: RunPlan) {
+        self.plan = plan
+    }
+
+    private func locked<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
+    /// Reads the next batch with `source`, or returns `nil` when the run is over (or failed).
+    func next(from source: some RecordSource) throws -> (Int, Batch)? {
+        try locked {
+            let kinds = plan.kinds
+            while failure == nil, kindIndex < kinds.count {
+                let kind = kinds[kindIndex]
+                if let batch = try Batch.read(kind, from: source, after: after, only: plan.only, size: plan.batchSize) {
+                    after = plan.only == nil ? batch.ids.last : nil
+                    seen[kind, default: 0] += batch.ids.count
+                    sequence += 1
+                    if plan.only != nil { kindIndex = kinds.count }
+                    return (sequence, batch)
+                }
+                seen[kind, default: 0] += 0
+                kindIndex += 1
+                after = nil
+            }
+            return nil
+        }
+    }
+
+    func finish(_ sequence: Int, outcomes: [[Outcome]], tallies: [Int: Tally]) {
+        locked {
+            self.outcomes[sequence] = outcomes
+            self.tallies[sequence] = tallies
+        }
+    }
+
+    func stop(_ rule: Int) { _ = locked { stopped.insert(rule) } }
+    func isStopped(_ rule: Int) -> Bool { locked { stopped.contains(rule) } }
+
+    func fail(_ error: Error) {
+        locked { if failure == nil { failure = error } }
+    }
+
+    /// Everything found, rule by rule and batch by batch; the first error if a worker failed.
+    func result(counts: (Int, Int, Int)) throws -> RunResult {
+        try locked {
+            if let failure { throw failure }
+            let order = outcomes.keys.sorted()
+            var all: [Outcome] = []
+            var errors: [RuleError] = []
+            for rule in plan.rules.indices {
+                for sequence in order { all += outcomes[sequence]?[rule] ?? [] }
+                var merged: Tally?
+                for sequence in order {
+                    guard let tally = tallies[sequence]?[rule] else { continue }
+                    merged = merged.map { $0.merged(with: tally) } ?? tally
+                }
+                errors += merged?.errors ?? []
+            }
+            var subjects = seen
+            if plan.only == nil {
+                for (kind, count) in [(SubjectReference.Kind.person, counts.0), (.route, counts.1), (.program, counts.2)]
+                where subjects[kind] == nil {
+                    subjects[kind] = count
+                }
+            }
+            return RunResult(outcomes: all, errors: errors, subjects: subjects)
+        }
     }
 }
 
@@ -152,6 +451,17 @@ struct Tally {
         failures += 1
         if first == nil || error.isLimit { first = (engine.describe(error), engine.display(error.location), subject) }
         if error.isLimit { stopped = true }
+    }
+
+    /// This batch's tally followed by a later batch's.
+    func merged(with later: Tally) -> Tally {
+        var tally = self
+        tally.stopped = stopped || later.stopped
+        tally.skipped += later.skipped
+        tally.failures += later.failures
+        tally.clearedGlobals = clearedGlobals || later.clearedGlobals
+        if tally.first == nil || (later.stopped && !stopped) { tally.first = later.first ?? tally.first }
+        return tally
     }
 
     var errors: [RuleError] {

@@ -1,5 +1,6 @@
 import LuaBridge
 import MarshrutCore
+import MarshrutStore
 
 /// The matching score of one mentor–mentee pair and the reason the script gave.
 public struct PairScore: Sendable, Hashable {
@@ -26,16 +27,31 @@ extension RuleEngine {
         var scores = Array(repeating: Array(repeating: PairScore?.none, count: mentees.count), count: mentors.count)
         var errors = loadErrors
         Self.onLuaThread {
-            let views = Views(catalog, in: lua)
-            defer { views.release(in: lua) }
+            let records = CatalogRecords(catalog)
+            let loader = { (kind: Int, ids: [String]) throws -> ViewOps in try RecordViews.load(records, kind: kind, ids: ids) }
+            var persons: [String: LuaReference] = [:]
+            do {
+                var ops = ViewOps()
+                let found = try records.persons(ids: Array(Set(mentors + mentees)))
+                for person in found { ops.add(person) }
+                let ids = found.map(\.id)
+                let batch = Batch(kind: .person, ids: ids, ops: ops)
+                for (id, view) in zip(ids, try show(batch, loader: loader)) { persons[id] = view }
+            } catch {
+                errors.append(Self.readError(error))
+            }
+            defer {
+                for view in persons.values { lua.release(view) }
+                try? lua.beginBatch(loader: nil)
+            }
             let ctx = context(today: today)
             defer { lua.release(ctx) }
             let ceiling = lua.memoryInUse + 2 * limits.memoryBytes
             var tally = Tally(rule: "matching", source: entry.rule.source)
             for (i, mentor) in mentors.enumerated() {
-                guard let mentorView = views.persons[mentor] else { continue }
+                guard let mentorView = persons[mentor] else { continue }
                 for (j, mentee) in mentees.enumerated() where mentee != mentor {
-                    guard let menteeView = views.persons[mentee] else { continue }
+                    guard let menteeView = persons[mentee] else { continue }
                     if tally.stopped { tally.skipped += 1; continue }
                     arm(ceiling: ceiling)
                     do throws(LuaError) {

@@ -24,6 +24,8 @@ public final class RuleEngine {
     public internal(set) var loadErrors: [RuleError] = []
     /// The script files loaded, as named in messages.
     public private(set) var files: [String] = []
+    /// The folder the scripts came from (workers of a concurrent run load it again).
+    let scriptsFolder: String
 
     /// A declaration with its Lua function, its examples and its script's environment.
     struct Entry<Rule> {
@@ -65,6 +67,7 @@ public final class RuleEngine {
     ///   broken scripts are reported in ``loadErrors`` instead.
     public init(scriptsFolder: String, limits: LuaLimits = LuaLimits()) throws {
         let paths = try Self.scriptFiles(in: scriptsFolder)
+        self.scriptsFolder = scriptsFolder
         self.limits = limits
         let prelude = Prelude.source()
         (lua, runners) = try Self.onLuaThread { () throws -> (LuaState, Runners) in

@@ -113,6 +113,14 @@ enum RuleText {
 
     static var notAMessage: String { tr("(not a message)", "(не сообщение)") }
 
+    /// Stored data that could not be shown to the scripts.
+    static func damagedData(_ kind: SubjectReference.Kind, from first: String, to last: String, _ message: String) -> String {
+        tr("the stored \(kind.rawValue)s \(first) … \(last) could not be read: \(message); "
+               + "run `marshrut export` to see the data and `marshrut import` a corrected copy",
+           "не удалось прочитать сохранённые объекты (\(kind.rawValue)) \(first) … \(last): \(message); "
+               + "выгрузите данные (`marshrut export`) и загрузите исправленную копию (`marshrut import`)")
+    }
+
     /// A rule's failures over one run, reported once.
     static func tally(_ message: String, on subject: SubjectReference, stopped: Bool, skipped: Int,
                       clearedGlobals: Bool, failures: Int) -> String {

@@ -14,8 +14,18 @@ public struct RuleTiming: Sendable, Hashable {
     public var readingData: Duration = .zero
     public var buildingViews: Duration = .zero
     public var evaluating: Duration = .zero
+    /// How many Lua states evaluated at once; the phases above are their times added up.
+    public var workers = 1
 
     public init() {}
+
+    /// Adds another worker's phase times to these.
+    public mutating func add(_ other: RuleTiming) {
+        loadingScripts += other.loadingScripts
+        readingData += other.readingData
+        buildingViews += other.buildingViews
+        evaluating += other.evaluating
+    }
 
     public var total: Duration { loadingScripts + readingData + buildingViews + evaluating }
 
@@ -35,6 +45,7 @@ public struct RuleTiming: Sendable, Hashable {
             ("evaluate", evaluating), ("total", total),
         ]
         return "timing: " + phases.map { "\($0.0)=\(Self.seconds($0.1))s" }.joined(separator: " ")
+            + (workers > 1 ? " workers=\(workers) (phases added up over the workers)" : "")
     }
 
     /// Seconds with millisecond precision, without Foundation's formatting.

@@ -33,14 +33,14 @@ struct EvaluationOptions: ParsableArguments {
         return nil
     }
 
-    /// Loads the scripts and the data, checking that a named subject exists.
-    func prepare(_ context: Context) throws -> (engine: RuleEngine, catalog: Catalog, today: Day) {
+    /// Loads the scripts and opens the store, checking that a named subject exists.
+    func prepare(_ context: Context) throws -> (engine: RuleEngine, store: Store, today: Day) {
         var timing = RuleTiming()
         return try prepare(context, timing: &timing)
     }
 
-    /// Loads the scripts and the data, adding the time each took to `timing`.
-    func prepare(_ context: Context, timing: inout RuleTiming) throws -> (engine: RuleEngine, catalog: Catalog, today: Day) {
+    /// Loads the scripts and opens the store, adding the time the scripts took to `timing`.
+    func prepare(_ context: Context, timing: inout RuleTiming) throws -> (engine: RuleEngine, store: Store, today: Day) {
         let engine = try timing.measure(\.loadingScripts) { try RuleEngine(scriptsFolder: context.scriptsPath) }
         let store = try context.store()
         if let only {
@@ -51,8 +51,7 @@ struct EvaluationOptions: ParsableArguments {
             case .plan: break
             }
         }
-        let catalog = try timing.measure(\.readingData) { try store.catalog() }
-        return (engine, catalog, try today ?? context.today)
+        return (engine, store, try today ?? context.today)
     }
 }
 
@@ -134,9 +133,10 @@ extension Rules {
 
         func run(_ context: Context) throws {
             var phases = RuleTiming()
-            let (engine, catalog, today) = try evaluation.prepare(context, timing: &phases)
-            let report = engine.check(catalog, today: today, only: evaluation.only)
+            let (engine, store, today) = try evaluation.prepare(context, timing: &phases)
+            let report = try engine.check(store, today: today, only: evaluation.only)
             if timing {
+                phases.readingData = report.timing.readingData
                 phases.buildingViews = report.timing.buildingViews
                 phases.evaluating = report.timing.evaluating
                 context.warn(phases.summary)
@@ -145,7 +145,8 @@ extension Rules {
                 struct Output: Encodable { var findings: [Finding]; var errors: [RuleError] }
                 context.print(try JSONOutput.string(Output(findings: report.findings, errors: report.errors)))
             } else {
-                RuleOutput.printFindings(report, catalog: catalog, monitors: engine.monitors.count, today: today,
+                let labels = try store.labels(of: report.findings.map { SubjectReference($0.subject, $0.id) })
+                RuleOutput.printFindings(report, name: RuleOutput.namer(labels), monitors: engine.monitors.count, today: today,
                                          style: Style(enabled: context.colour), to: context)
             }
             if !report.errors.isEmpty { throw Failure(status: 1) }
@@ -200,13 +201,15 @@ struct Incentives: ParsableCommand, Marshrut.Runnable {
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
-        let (engine, catalog, today) = try evaluation.prepare(context)
-        let report = engine.awards(catalog, today: today, only: evaluation.only)
+        let (engine, store, today) = try evaluation.prepare(context)
+        let report = try engine.awards(store, today: today, only: evaluation.only)
         if format.json {
             struct Output: Encodable { var awards: [Award]; var errors: [RuleError] }
             context.print(try JSONOutput.string(Output(awards: report.awards, errors: report.errors)))
         } else {
-            RuleOutput.printAwards(report, catalog: catalog, incentives: engine.incentives, style: Style(enabled: context.colour), to: context)
+            let labels = try store.labels(of: report.awards.map { SubjectReference($0.subject, $0.id) })
+            RuleOutput.printAwards(report, name: RuleOutput.namer(labels), incentives: engine.incentives,
+                                   style: Style(enabled: context.colour), to: context)
         }
         if !report.errors.isEmpty { throw Failure(status: 1) }
     }

@@ -1,27 +1,25 @@
 import MarshrutCore
 import MarshrutRules
+import MarshrutStore
 
 /// Terminal output of rule runs: findings grouped by subject and severity, awards by criterion.
 enum RuleOutput {
-    static func name(of subject: SubjectReference, in catalog: Catalog) -> String {
-        switch subject.kind {
-        case .person:
-            return catalog.persons.first { $0.id == subject.id }?.name ?? subject.id
-        case .route:
-            let teacher = catalog.routes.first { $0.id == subject.id }?.teacher
-            return catalog.persons.first { $0.id == teacher }?.name ?? teacher ?? ""
-        case .program:
-            guard let p = catalog.programs.first(where: { $0.id == subject.id }) else { return "" }
-            return CLIText.programSummary(p)
-        case .plan:
-            return catalog.plans.first { $0.id == subject.id }?.title ?? ""
+    /// Names of the subjects in `labels`, a person and a route by name, a program by its status and dates.
+    static func namer(_ labels: [SubjectReference: SubjectLabel]) -> (SubjectReference) -> String {
+        { subject in
+            switch labels[subject] {
+            case .name(let name): name
+            case .program(let status, let start, let end): CLIText.programSummary(status: status, start: start, end: end)
+            case nil: subject.kind == .person ? subject.id : ""
+            }
         }
     }
 
-    static func printFindings(_ report: CheckReport, catalog: Catalog, monitors: Int, today: Day, style: Style, to context: Context) {
+    static func printFindings(_ report: CheckReport, name: (SubjectReference) -> String, monitors: Int, today: Day,
+                              style: Style, to context: Context) {
         let groups = Dictionary(grouping: report.findings) { SubjectReference($0.subject, $0.id) }
         for subject in groups.keys.sorted() {
-            context.print(style.bold("\(CLIText.subjectLabel(subject.kind)) \(subject.id)") + style.dim(" — \(name(of: subject, in: catalog))"))
+            context.print(style.bold("\(CLIText.subjectLabel(subject.kind)) \(subject.id)") + style.dim(" — \(name(subject))"))
             let findings = (groups[subject] ?? []).sorted { $0.severity > $1.severity }
             for f in findings {
                 let label = CLIText.severity(f.severity.rawValue).padding(Language.current == .russian ? 11 : 8)
@@ -46,13 +44,14 @@ enum RuleOutput {
         printErrors(report.errors, to: context)
     }
 
-    static func printAwards(_ report: AwardReport, catalog: Catalog, incentives: [Incentive], style: Style, to context: Context) {
+    static func printAwards(_ report: AwardReport, name: (SubjectReference) -> String, incentives: [Incentive], style: Style,
+                            to context: Context) {
         for incentive in incentives {
             let awards = report.awards.filter { $0.incentive == incentive.id }
             context.print(style.bold(incentive.title) + style.dim(" [\(incentive.id), \(CLIText.incentiveKind(incentive.kind.rawValue))]"))
             if awards.isEmpty { context.print(style.dim(String(CLIText.nobody))) }
             for a in awards {
-                context.print("  \(name(of: SubjectReference(a.subject, a.id), in: catalog)) (\(a.id)): \(a.reason)")
+                context.print("  \(name(SubjectReference(a.subject, a.id))) (\(a.id)): \(a.reason)")
             }
         }
         context.print(CLIText.awardsSummary(report.awards.count, criteria: incentives.count))

@@ -483,7 +483,10 @@ enum CLIText {
     }
     /// A program as a finding's subject: its state and period.
     static func programSummary(_ p: Program) -> String {
-        tr("\(p.status.rawValue), \(p.start) → \(p.end)", "\(p.status.title), \(p.start.display) → \(p.end.display)")
+        programSummary(status: p.status, start: p.start, end: p.end)
+    }
+    static func programSummary(status: ProgramStatus, start: Day, end: Day) -> String {
+        tr("\(status.rawValue), \(start) → \(end)", "\(status.title), \(start.display) → \(end.display)")
     }
     /// PASS and FAIL of `rules test`, padded to one width.
     static var pass: String { tr("PASS", "ПРОЙДЕН   ") }

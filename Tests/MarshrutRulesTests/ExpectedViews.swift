@@ -1,14 +1,12 @@
 import LuaBridge
 import MarshrutCore
 
-/// What a script sees of the model: each route, program and person as a read-only Lua table
-/// with exactly its document's fields (snake_case), ids of other subjects replaced by their
-/// views, and a person's relations (`routes`, `mentor_programs`, `mentee_programs`,
-/// `completed_programs`).
-///
-/// Every view is built once and shared by all rules; cycles (a person's routes name the
-/// person as teacher) are closed after the views exist.
-struct Views {
+/// What a script must see of the model, built the plain way, from catalog values as `LuaValue`
+/// trees: each subject with exactly its document's fields (snake_case), ids of other subjects
+/// replaced by their views, and a person's relations (`routes`, `mentor_programs`,
+/// `mentee_programs`, `completed_programs`). The engine builds its views from stored records in
+/// C; `RecordViewShapeTests` holds the two to the same shape.
+struct ExpectedViews {
     var persons: [String: LuaReference] = [:]
     var routes: [String: LuaReference] = [:]
     var programs: [String: LuaReference] = [:]

@@ -1,0 +1,328 @@
+import GRDB
+import MarshrutCore
+
+extension Store {
+    /// Reads a region through a `RegionReader`, inside one read transaction.
+    ///
+    /// Everything `body` reads comes from one snapshot of the database: what is committed
+    /// meanwhile, by this process or another, is not seen, so batches read one after another
+    /// fit together. The reader is valid only inside `body`: do not keep it. Writers are not
+    /// held up, but the write-ahead log is not folded back while the read lasts.
+    ///
+    /// ```swift
+    /// try store.readRegion { region in
+    ///     var after: String?
+    ///     repeat {
+    ///         let batch = try region.routes(after: after, limit: 500)
+    ///         check(batch)
+    ///         after = batch.last?.id
+    ///     } while after != nil
+    /// }
+    /// ```
+    ///
+    /// - Throws: `StoreError`, or what `body` throws.
+    public func readRegion<T>(_ body: (RegionReader) throws -> T) throws -> T {
+        do {
+            return try read { db in try body(RegionReader(db: db)) }
+        } catch let error as RowDecodingError {
+            // A column of an unexpected type: a damaged database, reported rather than a crash.
+            throw StoreError(StoreText.databaseError(path, "\(error)"))
+        }
+    }
+}
+
+/// Reads persons, routes and programs as stored, in batches, for the rule engine.
+///
+/// A batch costs a fixed number of queries, whatever its size: one for the subjects' rows,
+/// then one per table of their history or relations over the batch's id range
+/// (`BETWEEN first AND last`, on the tables' indexes) — never one query per subject. Subjects
+/// asked by id are read the same way with `IN (…)`, up to 512 ids at a time.
+/// Nothing is decoded from JSON: the bodies' lists stay JSON text.
+///
+/// Get one from `Store.readRegion`; it is valid only inside that call.
+public struct RegionReader {
+    let db: Database
+
+    /// How many subjects of each kind are stored.
+    public func counts() throws -> (persons: Int, routes: Int, programs: Int) {
+        func count(_ table: String) throws -> Int {
+            try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM \(table)")) ?? 0
+        }
+        return (try count("person"), try count("route"), try count("program"))
+    }
+
+    /// The next `limit` persons in id order after `after` (nil: from the first).
+    ///
+    /// An empty result means there are no more; a `limit` below 1 reads nothing.
+    public func persons(after: String?, limit: Int) throws -> [StoredPerson] {
+        limit > 0 ? try persons(.after(after), limit: limit) : []
+    }
+
+    /// The next `limit` routes in id order after `after` (nil: from the first).
+    public func routes(after: String?, limit: Int) throws -> [StoredRoute] {
+        limit > 0 ? try routes(.after(after), limit: limit) : []
+    }
+
+    /// The next `limit` programs in id order after `after` (nil: from the first).
+    public func programs(after: String?, limit: Int) throws -> [StoredProgram] {
+        limit > 0 ? try programs(.after(after), limit: limit) : []
+    }
+
+    /// Persons by id, in the order given; ids not stored are left out.
+    ///
+    /// Each id is read once, but an id given twice comes back twice.
+    public func persons(ids: [String]) throws -> [StoredPerson] {
+        try lookUp(ids, read: persons(_:limit:), id: \.id)
+    }
+
+    /// Routes by id, in the order given; ids not stored are left out.
+    public func routes(ids: [String]) throws -> [StoredRoute] {
+        try lookUp(ids, read: routes(_:limit:), id: \.id)
+    }
+
+    /// Programs by id, in the order given; ids not stored are left out.
+    public func programs(ids: [String]) throws -> [StoredProgram] {
+        try lookUp(ids, read: programs(_:limit:), id: \.id)
+    }
+
+    /// The most ids one `IN (…)` list binds.
+    static let listLength = Keys.lengths[Keys.lengths.count - 1]
+
+    /// Reads `ids` a list at a time and puts the subjects found back in the order asked.
+    private func lookUp<Subject>(_ ids: [String], read: (Keys, Int) throws -> [Subject],
+                                 id: (Subject) -> String) throws -> [Subject] {
+        var seen = Set<String>()
+        let unique = ids.filter { seen.insert($0).inserted }
+        var found: [String: Subject] = [:]
+        for start in stride(from: 0, to: unique.count, by: Self.listLength) {
+            let list = unique[start..<min(start + Self.listLength, unique.count)]
+            for subject in try read(.list(list), list.count) { found[id(subject)] = subject }
+        }
+        return ids.compactMap { found[$0] }
+    }
+}
+
+// MARK: - Persons
+
+extension RegionReader {
+    private func persons(_ keys: Keys, limit: Int) throws -> [StoredPerson] {
+        var persons = try fetch("SELECT id, body FROM person WHERE id \(keys.condition) ORDER BY id LIMIT ?",
+                                keys.arguments + [limit]) {
+            StoredPerson(id: try $0.value(0), body: try $0.value(1))
+        }
+        guard let first = persons.first?.id, let last = persons.last?.id else { return [] }
+        let related = keys.children(first: first, last: last)
+        let consents: [String: [StoredConsent]] = try grouped("""
+            SELECT person_id, kind, date FROM consent WHERE person_id \(related.condition) ORDER BY person_id, seq
+            """, related) { StoredConsent(kind: try $0.value(1), date: try $0.value(2)) }
+        let routes: [String: [String]] = try grouped("""
+            SELECT teacher_id, id FROM route WHERE teacher_id \(related.condition) ORDER BY teacher_id, id
+            """, related) { try $0.value(1) }
+        let memberships = try memberships(related)
+        for i in persons.indices {
+            let id = persons[i].id
+            let programs = memberships[id] ?? []
+            persons[i].consents = consents[id] ?? []
+            persons[i].routes = routes[id] ?? []
+            persons[i].mentorPrograms = programs.filter(\.isMentor).map(\.program)
+            persons[i].menteePrograms = programs.filter { !$0.isMentor }.map(\.program)
+            persons[i].completedPrograms = programs.filter { $0.isMentor && $0.isCompleted }.map(\.program)
+        }
+        return persons
+    }
+
+    /// A person's place in a program.
+    private struct Membership {
+        var program: String
+        var isMentor: Bool
+        var isCompleted: Bool
+    }
+
+    private func memberships(_ keys: Keys) throws -> [String: [Membership]] {
+        try grouped("""
+            SELECT m.person_id, m.program_id, m.role, p.status
+            FROM program_member m JOIN program p ON p.id = m.program_id
+            WHERE m.person_id \(keys.condition) ORDER BY m.person_id, m.program_id
+            """, keys) { row in
+            Membership(program: try row.value(1), isMentor: try row.value(2) as String == "mentor",
+                       isCompleted: try row.value(3) as String == ProgramStatus.completed.rawValue)
+        }
+    }
+}
+
+// MARK: - Routes
+
+extension RegionReader {
+    private func routes(_ keys: Keys, limit: Int) throws -> [StoredRoute] {
+        var routes = try fetch("""
+            SELECT id, teacher_id, tutor_id, start, "end", stage, json_extract(body, '$.selfImage'),
+              coalesce(json_extract(body, '$.strengths'), '[]'), coalesce(json_extract(body, '$.deficits'), '[]'),
+              coalesce(json_extract(body, '$.activities'), '[]')
+            FROM route WHERE id \(keys.condition) ORDER BY id LIMIT ?
+            """, keys.arguments + [limit]) { row in
+            StoredRoute(id: try row.value(0), teacher: try row.value(1), tutor: try row.value(2),
+                        start: try row.value(3), end: try row.value(4), stage: try row.value(5),
+                        selfImage: try row.value(6), strengths: try row.value(7), deficits: try row.value(8),
+                        activities: try row.value(9))
+        }
+        guard let first = routes.first?.id, let last = routes.last?.id else { return [] }
+        let related = keys.children(first: first, last: last)
+        let corrections: [String: [StoredCorrection]] = try grouped("""
+            SELECT route_id, date, author, activity, change, reason FROM correction
+            WHERE route_id \(related.condition) ORDER BY route_id, seq
+            """, related) { row in
+            StoredCorrection(date: try row.value(1), author: try row.value(2), activity: try row.value(3),
+                             change: try row.value(4), reason: try row.value(5))
+        }
+        let reflections = try reflections(related)
+        for i in routes.indices {
+            routes[i].corrections = corrections[routes[i].id] ?? []
+            routes[i].reflections = reflections[routes[i].id] ?? []
+        }
+        return routes
+    }
+
+    /// Reflections by route, each with its revisions applied as `Store.fetchReflections` applies them.
+    private func reflections(_ keys: Keys) throws -> [String: [StoredReflection]] {
+        let revisions: [Int64: [(date: String, score: Int, text: String)]] = try grouped("""
+            SELECT v.reflection_seq, v.date, v.score, v.text
+            FROM reflection r JOIN reflection_revision v ON v.reflection_seq = r.seq
+            WHERE r.route_id \(keys.condition) ORDER BY r.route_id, r.seq, v.seq
+            """, keys) { (try $0.value(1), try $0.value(2), try $0.value(3)) }
+        return try grouped("""
+            SELECT route_id, seq, date, activity, deficit, score, text, final, tags FROM reflection
+            WHERE route_id \(keys.condition) ORDER BY route_id, seq
+            """, keys) { row in
+            var reflection = StoredReflection(date: try row.value(2), activity: try row.value(3),
+                                              deficit: try row.value(4), score: try row.value(5),
+                                              text: try row.value(6), isFinal: try row.value(7), tags: try row.value(8))
+            for revision in revisions[try row.value(1)] ?? [] {
+                reflection.revise(text: revision.text, score: revision.score, on: revision.date)
+            }
+            return reflection
+        }
+    }
+}
+
+extension StoredReflection {
+    /// A later wording, as `Reflection.revise` takes it: the current one goes to `history`.
+    fileprivate mutating func revise(text newText: String, score newScore: Int, on day: String) {
+        history.append(StoredRevision(replaced: day, score: score, text: text))
+        text = newText
+        score = newScore
+    }
+}
+
+// MARK: - Programs
+
+extension RegionReader {
+    private func programs(_ keys: Keys, limit: Int) throws -> [StoredProgram] {
+        var programs = try fetch("""
+            SELECT id, start, "end", status, coalesce(json_extract(body, '$.forms'), '[]'),
+              coalesce(json_extract(body, '$.directions'), '[]'), coalesce(json_extract(body, '$.activities'), '[]'),
+              coalesce(json_extract(body, '$.addresses'), '[]')
+            FROM program WHERE id \(keys.condition) ORDER BY id LIMIT ?
+            """, keys.arguments + [limit]) { row in
+            StoredProgram(id: try row.value(0), start: try row.value(1), end: try row.value(2), status: try row.value(3),
+                          forms: try row.value(4), directions: try row.value(5), activities: try row.value(6),
+                          addresses: try row.value(7))
+        }
+        guard let first = programs.first?.id, let last = programs.last?.id else { return [] }
+        let related = keys.children(first: first, last: last)
+        let members: [String: [(role: String, person: String)]] = try grouped("""
+            SELECT program_id, role, person_id FROM program_member
+            WHERE program_id \(related.condition) ORDER BY program_id, role, position
+            """, related) { (try $0.value(1), try $0.value(2)) }
+        let changes: [String: [StoredStatusChange]] = try grouped("""
+            SELECT program_id, date, status, reason FROM program_change
+            WHERE program_id \(related.condition) ORDER BY program_id, seq
+            """, related) { StoredStatusChange(date: try $0.value(1), status: try $0.value(2), reason: try $0.value(3)) }
+        let indicators: [String: [StoredIndicator]] = try grouped("""
+            SELECT program_id, name, date, value FROM indicator
+            WHERE program_id \(related.condition) ORDER BY program_id, seq
+            """, related) { StoredIndicator(name: try $0.value(1), date: try $0.value(2), value: try $0.value(3)) }
+        for i in programs.indices {
+            let id = programs[i].id
+            programs[i].mentors = members[id, default: []].filter { $0.role == "mentor" }.map(\.person)
+            programs[i].mentees = members[id, default: []].filter { $0.role == "mentee" }.map(\.person)
+            programs[i].changes = changes[id] ?? []
+            programs[i].indicators = indicators[id] ?? []
+        }
+        return programs
+    }
+}
+
+// MARK: - Queries
+
+extension RegionReader {
+    /// Which subjects a query reads: a condition on its key column and the values it binds.
+    struct Keys {
+        /// What follows the key column in the `WHERE` clause, e.g. `BETWEEN ? AND ?`.
+        var condition: String
+        var arguments: StatementArguments
+        /// Whether the keys are a list of ids rather than a range.
+        var isList = false
+
+        /// The lengths an `IN (…)` list is padded to (repeating its last id), so that the
+        /// connection's statement cache holds three statements per query, not one per length.
+        static let lengths = [8, 64, 512]
+
+        /// The ids after `id`; all of them for nil (every text is `>= ''`).
+        static func after(_ id: String?) -> Keys {
+            id.map { Keys(condition: "> ?", arguments: [$0]) } ?? Keys(condition: ">= ''", arguments: [])
+        }
+
+        static func list(_ ids: ArraySlice<String>) -> Keys {
+            let length = lengths.first { $0 >= ids.count } ?? ids.count
+            let padded = Array(ids) + Array(repeating: ids.last ?? "", count: length - ids.count)
+            let marks = Array(repeating: "?", count: length).joined(separator: ",")
+            return Keys(condition: "IN (\(marks))", arguments: StatementArguments(padded), isList: true)
+        }
+
+        /// The keys of the rows that belong to subjects read with these keys, `first` to `last`
+        /// in id order: the same list, or the range the subjects span.
+        func children(first: String, last: String) -> Keys {
+            isList ? self : Keys(condition: "BETWEEN ? AND ?", arguments: [first, last])
+        }
+    }
+
+    /// The rows of `sql`, each made into a value.
+    private func fetch<Value>(_ sql: String, _ arguments: StatementArguments,
+                              _ make: (Row) throws -> Value) throws -> [Value] {
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+        var values: [Value] = []
+        while let row = try rows.next() { values.append(try make(row)) }
+        return values
+    }
+
+    /// The rows of `sql`, each made into a child and gathered under the key in its first
+    /// column, in row order.
+    private func grouped<Key: Hashable & DatabaseValueConvertible & StatementColumnConvertible, Child>(
+        _ sql: String, _ keys: Keys, _ make: (Row) throws -> Child
+    ) throws -> [Key: [Child]] {
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: keys.arguments)
+        var groups: [Key: [Child]] = [:]
+        var key: Key?
+        var children: [Child] = []
+        // Rows come ordered by key: one dictionary write per key rather than per row.
+        while let row = try rows.next() {
+            let next: Key = try row.value(0)
+            if next != key {
+                if let key { groups[key, default: []] += children }
+                key = next
+                children = []
+            }
+            children.append(try make(row))
+        }
+        if let key { groups[key, default: []] += children }
+        return groups
+    }
+}
+
+extension Row {
+    /// Column `index`, read straight from the statement; a value of another type (a damaged
+    /// database) throws rather than crashes.
+    fileprivate func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ index: Int) throws -> Value {
+        try decode(Value.self, atIndex: index)
+    }
+}

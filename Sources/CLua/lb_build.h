@@ -449,6 +449,7 @@ static inline void lb_fill(lua_State *L, int kind) {
         luaL_error(L, "could not read the data a rule asked for: %s", ops ? ops : "unknown error");
     }
     int strict = c->strict;
+    size_t before = c->used;
     c->strict = 0;
     lua_pushcfunction(L, lb_ops_build);
     lua_pushlightuserdata(L, (void *)ops);
@@ -456,6 +457,11 @@ static inline void lb_fill(lua_State *L, int kind) {
     int status = lua_pcallk(L, 2, 0, 0, 0, NULL);
     c->strict = strict;
     if (status != LUA_OK) lua_error(L);
+    /* The script keeps its whole allowance: the cap moves up by what was built for it. */
+    if (c->used > before) {
+        c->filled += c->used - before;
+        c->limit += c->used - before;
+    }
     /* Records the host did not find keep only their id, as plain (built) tables. */
     for (int k = 1; k <= count; k++) {
         lua_rawgeti(L, keep, k);

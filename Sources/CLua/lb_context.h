@@ -32,6 +32,7 @@ typedef struct lb_context {
     /* memory */
     size_t used;
     size_t limit;
+    size_t filled;           /* bytes of records built on demand inside calls (lb_build.h), ever */
     int strict;              /* 1 while Lua runs under the host's protected call: refuse past the limit */
     int pending;             /* a refused growth request that Lua has not retried yet */
     void *pendingPtr;

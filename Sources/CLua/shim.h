@@ -56,6 +56,9 @@ static inline void lb_set_limits(lua_State *L, size_t memoryBytes, long long ins
 
 static inline size_t lb_memory_used(lua_State *L) { return lb_ctx(L)->used; }
 
+/* Bytes of records built on demand inside calls since the state began (lb_build.h). */
+static inline size_t lb_memory_filled(lua_State *L) { return lb_ctx(L)->filled; }
+
 /* Which limit fired in the last host call (LB_LIMIT_...). */
 static inline int lb_tripped(lua_State *L) { return lb_ctx(L)->tripped; }
 

@@ -46,6 +46,10 @@ extension LuaState {
         if status != LUA_OK { throw popError(status: status) }
     }
 
+    /// The bytes of records built on demand, inside calls, since the state began. They are host
+    /// data: the call that needed them keeps its whole memory allowance on top of them.
+    public var memoryFilledOnDemand: Int { Int(lb_memory_filled(state)) }
+
     /// A reference to the batch's view of a record, or `nil` when the batch has none. Release it.
     public func recordView(kind: Int, id: String) -> LuaReference? {
         var text = id

@@ -179,6 +179,7 @@ extension RuleEngine {
             let started = clock.now
             defer { timing.evaluating += clock.now - started }
             let ceiling = lua.memoryInUse + 2 * limits.memoryBytes
+            let filledBefore = lua.memoryFilledOnDemand
             var outcomes = Array(repeating: [Outcome](), count: rules.count)
             var tallies: [Int: Tally] = [:]
             for index in rules.indices where rules[index].subject == batch.kind {
@@ -186,14 +187,16 @@ extension RuleEngine {
                 let stoppedElsewhere = queue.isStopped(index)
                 for (subjectID, view) in zip(batch.ids, views) {
                     if tally.stopped || stoppedElsewhere { tally.skipped += 1; continue }
-                    arm(ceiling: ceiling)
+                    arm(ceiling: ceiling + lua.memoryFilledOnDemand - filledBefore)
                     do throws(LuaError) {
                         let result = try lua.call(runner, arguments: [.reference(functions[index]), .reference(view), .reference(ctx)])
                         outcomes[index] += make(rules[index], subjectID, result)
                     } catch {
                         tally.record(error, subject: SubjectReference(batch.kind, subjectID), engine: self)
                         if error.isLimit { queue.stop(index) }
-                        if error.kind == .memoryLimit { tally.clearedGlobals = reclaim(environments[index], ceiling: ceiling) }
+                        if error.kind == .memoryLimit {
+                            tally.clearedGlobals = reclaim(environments[index], ceiling: ceiling + lua.memoryFilledOnDemand - filledBefore)
+                        }
                     }
                 }
                 if tally.failures > 0 || tally.skipped > 0 { tallies[index] = tally }

@@ -139,9 +139,16 @@ struct RecordViewTests {
         }
         try sandbox.lua.build(Self.routeOps())
         let route = try #require(sandbox.lua.recordView(kind: 2, id: "r1"))
-        let results = try sandbox.run("return #(...).tutor.texts", arguments: [.reference(route)])
-        #expect(results == [1_000])
+        // After the load the call still has its room: a megabyte of its own fits under a 4 MiB cap.
+        let results = try sandbox.run("""
+            local n = #(...).tutor.texts
+            local mine = {}
+            for i = 1, 1000 do mine[i] = string.rep("x", 1000) .. i end
+            return n, #mine
+            """, arguments: [.reference(route)])
+        #expect(results == [1_000, 1_000])
         #expect(sandbox.lua.memoryInUse > 8 << 20)
+        #expect(sandbox.lua.memoryFilledOnDemand > 8 << 20)
     }
 
     @Test(arguments: [

@@ -19,10 +19,17 @@ struct EvaluationOptions: ParsableArguments {
     @Option(help: tr("Only this route.", "Только этот маршрут.")) var route: String?
     @Option(help: tr("Only this program.", "Только эта программа.")) var program: String?
     @Option(help: tr("Only this person.", "Только этот человек.")) var person: String?
+    @Option(help: ArgumentHelp(tr("How many Lua states evaluate at once (default: one per core).",
+                                  "Сколько состояний Lua проверяют одновременно (по умолчанию по одному на ядро)."),
+                               valueName: "n"))
+    var workers: Int?
 
     func validate() throws {
         if [route, program, person].compactMap({ $0 }).count > 1 {
             throw ValidationError(CLIText.atMostOneSubject)
+        }
+        if let workers, workers < 1 {
+            throw ValidationError(CLIText.workersAtLeastOne(workers))
         }
     }
 
@@ -134,7 +141,8 @@ extension Rules {
         func run(_ context: Context) throws {
             var phases = RuleTiming()
             let (engine, store, today) = try evaluation.prepare(context, timing: &phases)
-            let report = try engine.check(store, today: today, only: evaluation.only)
+            let report = try engine.check(store, today: today, only: evaluation.only,
+                                          workers: evaluation.workers ?? RuleEngine.defaultWorkers)
             if timing {
                 phases.readingData = report.timing.readingData
                 phases.buildingViews = report.timing.buildingViews
@@ -202,7 +210,8 @@ struct Incentives: ParsableCommand, Marshrut.Runnable {
 
     func run(_ context: Context) throws {
         let (engine, store, today) = try evaluation.prepare(context)
-        let report = try engine.awards(store, today: today, only: evaluation.only)
+        let report = try engine.awards(store, today: today, only: evaluation.only,
+                                       workers: evaluation.workers ?? RuleEngine.defaultWorkers)
         if format.json {
             struct Output: Encodable { var awards: [Award]; var errors: [RuleError] }
             context.print(try JSONOutput.string(Output(awards: report.awards, errors: report.errors)))

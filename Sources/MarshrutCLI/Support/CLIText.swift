@@ -482,6 +482,9 @@ enum CLIText {
         }
     }
     /// A program as a finding's subject: its state and period.
+    static func workersAtLeastOne(_ n: Int) -> String {
+        tr("--workers must be at least 1 (got \(n))", "--workers должно быть не меньше 1 (указано \(n))")
+    }
     static func programSummary(_ p: Program) -> String {
         programSummary(status: p.status, start: p.start, end: p.end)
     }

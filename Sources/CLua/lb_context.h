@@ -27,12 +27,31 @@ enum {
 typedef int (*lb_loader_fn)(void *host, int kind, int count, const char *const *ids, const size_t *lengths,
                             const char **ops, size_t *opsLength);
 
+/* Small blocks come from a pool of size classes that keeps freed blocks for reuse: a batch of views
+ * frees what the next batch allocates again, in the same sizes. Through the C library's malloc the
+ * same churn interleaves with the host's long-lived objects and fragments the heap, so each batch
+ * costs more than the one before; from the pool it costs the same. Blocks above LB_POOL_MAX, and the
+ * pool's chunks, come from malloc. Chunks are kept until the state closes. */
+#define LB_POOL_STEP 16
+#define LB_POOL_MAX 512
+#define LB_POOL_CLASSES (LB_POOL_MAX / LB_POOL_STEP)
+#define LB_POOL_CHUNK ((size_t)1 << 20)
+
+typedef struct lb_pool {
+    void *free[LB_POOL_CLASSES];   /* per class, a list linked through each free block's first word */
+    char *cursor;                  /* the unused rest of the newest chunk */
+    char *end;
+    void *chunks;                  /* every chunk, linked through its first word */
+} lb_pool;
+
 typedef struct lb_context {
     lua_State *L;            /* the main (and only) thread */
     /* memory */
+    lb_pool pool;
     size_t used;
     size_t limit;
     size_t filled;           /* bytes of records built on demand inside calls (lb_build.h), ever */
+    double fillSeconds;      /* time spent loading and building them, ever */
     int strict;              /* 1 while Lua runs under the host's protected call: refuse past the limit */
     int pending;             /* a refused growth request that Lua has not retried yet */
     void *pendingPtr;
@@ -91,6 +110,56 @@ static inline void lb_clock_allocation(lb_context *c, size_t grown) {
     }
 }
 
+static inline int lb_pool_class(size_t size) { return (int)((size + LB_POOL_STEP - 1) / LB_POOL_STEP) - 1; }
+
+/* A block of `size` bytes (at most LB_POOL_MAX), or NULL when memory is exhausted. */
+static inline void *lb_pool_take(lb_pool *p, size_t size) {
+    int k = lb_pool_class(size);
+    void *block = p->free[k];
+    if (block != NULL) {
+        p->free[k] = *(void **)block;
+        return block;
+    }
+    size_t rounded = (size_t)(k + 1) * LB_POOL_STEP;
+    if ((size_t)(p->end - p->cursor) < rounded) {
+        char *chunk = (char *)malloc(LB_POOL_CHUNK);
+        if (chunk == NULL) return NULL;
+        *(void **)chunk = p->chunks;
+        p->chunks = chunk;
+        p->cursor = chunk + LB_POOL_STEP;   /* the first step holds the link */
+        p->end = chunk + LB_POOL_CHUNK;
+    }
+    block = p->cursor;
+    p->cursor += rounded;
+    return block;
+}
+
+static inline void lb_pool_give(lb_pool *p, void *block, size_t size) {
+    int k = lb_pool_class(size);
+    *(void **)block = p->free[k];
+    p->free[k] = block;
+}
+
+static inline void lb_pool_close(lb_pool *p) {
+    while (p->chunks != NULL) {
+        void *next = *(void **)p->chunks;
+        free(p->chunks);
+        p->chunks = next;
+    }
+}
+
+/* Moves a block to a new size: within its class it stays; otherwise pool or malloc as the sizes say. */
+static inline void *lb_resize(lb_pool *p, void *ptr, size_t old, size_t nsize) {
+    if (ptr == NULL) return nsize <= LB_POOL_MAX ? lb_pool_take(p, nsize) : malloc(nsize);
+    if (old > LB_POOL_MAX && nsize > LB_POOL_MAX) return realloc(ptr, nsize);
+    if (old <= LB_POOL_MAX && nsize <= LB_POOL_MAX && lb_pool_class(old) == lb_pool_class(nsize)) return ptr;
+    void *block = nsize <= LB_POOL_MAX ? lb_pool_take(p, nsize) : malloc(nsize);
+    if (block == NULL) return NULL;
+    memcpy(block, ptr, old < nsize ? old : nsize);
+    if (old <= LB_POOL_MAX) lb_pool_give(p, ptr, old); else free(ptr);
+    return block;
+}
+
 /* Counts every byte; refuses growth past the limit only while `strict` (inside a protected call).
  * Lua retries a refused request once after an emergency collection: a refusal that is retried and
  * then fits was transient; one that is refused again, or never retried, is the limit. */
@@ -98,7 +167,9 @@ static inline void *lb_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     lb_context *c = (lb_context *)ud;
     size_t old = ptr ? osize : 0;   /* with ptr NULL, osize is a type tag */
     if (nsize == 0) {
-        free(ptr);
+        if (ptr != NULL) {
+            if (old <= LB_POOL_MAX) lb_pool_give(&c->pool, ptr, old); else free(ptr);
+        }
         c->used -= old;
         return NULL;
     }
@@ -122,7 +193,7 @@ static inline void *lb_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
             return NULL;
         }
     }
-    void *block = realloc(ptr, nsize);
+    void *block = lb_resize(&c->pool, ptr, old, nsize);
     if (block == NULL) {
         if (nsize <= old) return ptr;   /* Lua assumes shrinking never fails; keep the old block */
         lb_trip(c, LB_LIMIT_MEMORY);

@@ -42,6 +42,7 @@ static inline lua_State *lb_newstate(size_t memoryBytes) {
 static inline void lb_close(lua_State *L) {
     lb_context *c = lb_ctx(L);
     lua_close(L);
+    lb_pool_close(&c->pool);
     free(c);
 }
 
@@ -58,6 +59,9 @@ static inline size_t lb_memory_used(lua_State *L) { return lb_ctx(L)->used; }
 
 /* Bytes of records built on demand inside calls since the state began (lb_build.h). */
 static inline size_t lb_memory_filled(lua_State *L) { return lb_ctx(L)->filled; }
+
+/* Seconds spent loading and building records on demand inside calls since the state began. */
+static inline double lb_fill_seconds(lua_State *L) { return lb_ctx(L)->fillSeconds; }
 
 /* Which limit fired in the last host call (LB_LIMIT_...). */
 static inline int lb_tripped(lua_State *L) { return lb_ctx(L)->tripped; }
@@ -159,11 +163,16 @@ static inline int lb_host_lenient(lua_State *L, lua_CFunction f, const void *poi
     return status;
 }
 
-/* Starts a new batch of record views: forgets the previous batch's (lb_build.h), and collects
- * them at once, while little else is live. */
-static inline int lb_host_batch_reset(lua_State *L) {
+/* Starts a new batch of record views: forgets the previous batch's (lb_build.h) and collects them
+ * at once, while little else is live. With `pause`, the collector then waits for the next batch:
+ * the batch's views stay live until it ends, so collecting during it would only traverse them again
+ * and again; the garbage that calls make is collected with them, or when a call reaches its memory
+ * cap (Lua collects then, and the call goes on). Without it, the collector runs as usual. */
+static inline int lb_host_batch_reset(lua_State *L, int pause) {
+    lua_gc(L, LUA_GCRESTART);
     int status = lb_host_lenient(L, lb_batch_reset, NULL, 0);
-    if (status == LUA_OK) lua_gc(L, LUA_GCCOLLECT);
+    lua_gc(L, LUA_GCCOLLECT);
+    if (pause && status == LUA_OK) lua_gc(L, LUA_GCSTOP);
     return status;
 }
 

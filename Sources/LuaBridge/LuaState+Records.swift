@@ -13,6 +13,7 @@ internal import CLua
 /// let route = lua.recordView(kind: 2, id: "r1")!
 /// _ = try lua.call(rule, arguments: [.reference(route)])
 /// lua.release(route)
+/// try lua.endBatch()
 /// ```
 extension LuaState {
     /// The kinds of record a batch can hold.
@@ -24,14 +25,29 @@ extension LuaState {
     /// The loader runs while a script waits for the data, on the thread calling into the state;
     /// it answers for the ids it knows (others stay with only their `id`) and throws when it
     /// cannot read them, which fails that script's call with the error's description.
+    ///
+    /// The garbage collector pauses until the batch ends (``endBatch()`` or the next batch): a
+    /// batch's views stay live, so collecting during it would only walk them again and again. What
+    /// calls throw away meanwhile is collected at the end, or as soon as a call reaches its memory
+    /// cap (the call then goes on).
     public func beginBatch(loader: ((_ kind: Int, _ ids: [String]) throws -> ViewOps)?) throws(LuaError) {
+        try resetBatch(loader: loader, pause: true)
+    }
+
+    /// Ends the current batch: its views are forgotten and collected, the loader dropped, and the
+    /// garbage collector runs as usual again.
+    public func endBatch() throws(LuaError) {
+        try resetBatch(loader: nil, pause: false)
+    }
+
+    private func resetBatch(loader: ((_ kind: Int, _ ids: [String]) throws -> ViewOps)?, pause: Bool) throws(LuaError) {
         recordLoader = loader.map(RecordLoader.init)
         if let recordLoader {
             lb_set_loader(state, recordLoaderTrampoline, Unmanaged.passUnretained(recordLoader).toOpaque())
         } else {
             lb_set_loader(state, nil, nil)
         }
-        let status = lb_host_batch_reset(state)
+        let status = lb_host_batch_reset(state, pause ? 1 : 0)
         if status != LUA_OK { throw popError(status: status) }
     }
 
@@ -49,6 +65,9 @@ extension LuaState {
     /// The bytes of records built on demand, inside calls, since the state began. They are host
     /// data: the call that needed them keeps its whole memory allowance on top of them.
     public var memoryFilledOnDemand: Int { Int(lb_memory_filled(state)) }
+
+    /// The time spent loading and building records on demand, inside calls, since the state began.
+    public var timeFilledOnDemand: Duration { .nanoseconds(Int64(lb_fill_seconds(state) * 1e9)) }
 
     /// A reference to the batch's view of a record, or `nil` when the batch has none. Release it.
     public func recordView(kind: Int, id: String) -> LuaReference? {

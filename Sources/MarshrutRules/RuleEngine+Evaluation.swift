@@ -169,7 +169,7 @@ extension RuleEngine {
         defer {
             lua.release(ctx)
             lua.limits = limits
-            try? lua.beginBatch(loader: nil)   // frees the last batch and the loader's hold on the source
+            try? lua.endBatch()   // frees the last batch and the loader's hold on the source
         }
         let loader = { (kind: Int, ids: [String]) throws -> ViewOps in try RecordViews.load(source, kind: kind, ids: ids) }
         while let (sequence, batch) = try timing.measure(\.readingData, { try queue.next(from: source) }) {
@@ -177,7 +177,12 @@ extension RuleEngine {
             defer { for view in views { lua.release(view) } }
             let clock = ContinuousClock()
             let started = clock.now
-            defer { timing.evaluating += clock.now - started }
+            let filling = lua.timeFilledOnDemand
+            defer {
+                let related = lua.timeFilledOnDemand - filling
+                timing.loadingRelated += related
+                timing.evaluating += clock.now - started - related
+            }
             let ceiling = lua.memoryInUse + 2 * limits.memoryBytes
             let filledBefore = lua.memoryFilledOnDemand
             var outcomes = Array(repeating: [Outcome](), count: rules.count)

@@ -42,7 +42,7 @@ extension RuleEngine {
             }
             defer {
                 for view in persons.values { lua.release(view) }
-                try? lua.beginBatch(loader: nil)
+                try? lua.endBatch()
             }
             let ctx = context(today: today)
             defer { lua.release(ctx) }

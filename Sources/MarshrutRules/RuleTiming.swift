@@ -13,6 +13,9 @@ public struct RuleTiming: Sendable, Hashable {
     public var loadingScripts: Duration = .zero
     public var readingData: Duration = .zero
     public var buildingViews: Duration = .zero
+    /// Loading and building subjects the rules reached through relations (a route's teacher, a
+    /// person's programs) while they ran; not part of `evaluating`.
+    public var loadingRelated: Duration = .zero
     public var evaluating: Duration = .zero
     /// How many Lua states evaluated at once; the phases above are their times added up.
     public var workers = 1
@@ -24,10 +27,11 @@ public struct RuleTiming: Sendable, Hashable {
         loadingScripts += other.loadingScripts
         readingData += other.readingData
         buildingViews += other.buildingViews
+        loadingRelated += other.loadingRelated
         evaluating += other.evaluating
     }
 
-    public var total: Duration { loadingScripts + readingData + buildingViews + evaluating }
+    public var total: Duration { loadingScripts + readingData + buildingViews + loadingRelated + evaluating }
 
     /// Runs `body`, adding its wall-clock time to `phase`.
     public mutating func measure<T, E: Error>(_ phase: WritableKeyPath<RuleTiming, Duration>,
@@ -41,7 +45,7 @@ public struct RuleTiming: Sendable, Hashable {
     /// One line of `name=seconds` pairs, for people and scripts alike.
     public var summary: String {
         let phases: [(String, Duration)] = [
-            ("load-scripts", loadingScripts), ("read-data", readingData), ("build-views", buildingViews),
+            ("load-scripts", loadingScripts), ("read-data", readingData), ("build-views", buildingViews), ("load-related", loadingRelated),
             ("evaluate", evaluating), ("total", total),
         ]
         return "timing: " + phases.map { "\($0.0)=\(Self.seconds($0.1))s" }.joined(separator: " ")

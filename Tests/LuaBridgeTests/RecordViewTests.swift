@@ -178,7 +178,28 @@ struct RecordViewTests {
         try sandbox.lua.beginBatch(loader: nil)
         try sandbox.lua.build(Self.routeOps())
         #expect(sandbox.lua.recordView(kind: 2, id: "r1") != nil)
-        try sandbox.lua.beginBatch(loader: nil)
+        try sandbox.lua.endBatch()
         #expect(sandbox.lua.recordView(kind: 2, id: "r1") == nil)
+    }
+
+    @Test func garbageMadeDuringABatchIsCollectedWhenACallNeedsTheRoom() throws {
+        var limits = LuaLimits()
+        limits.memoryBytes = 8 << 20
+        let sandbox = try Sandbox(limits: limits)
+        try sandbox.lua.beginBatch(loader: nil)
+        try sandbox.lua.build(Self.routeOps())
+        let route = try #require(sandbox.lua.recordView(kind: 2, id: "r1"))
+        // Each call leaves 2 MB of garbage; twenty of them make 40 MB, five times the cap.
+        for _ in 0..<20 {
+            let results = try sandbox.run("""
+                local keep = {}
+                for i = 1, 2000 do keep[i] = string.rep("x", 1000) .. i end
+                return (...).id, #keep
+                """, arguments: [.reference(route)])
+            #expect(results == ["r1", 2000])
+        }
+        #expect(sandbox.lua.memoryInUse < 16 << 20)
+        try sandbox.lua.endBatch()
+        #expect(try sandbox.isStillUsable())
     }
 }

@@ -57,7 +57,7 @@ struct RecordViewShapeTests {
                 }
             }
         }
-        try engine.lua.beginBatch(loader: nil)
+        try engine.lua.endBatch()
         return lines
     }
 

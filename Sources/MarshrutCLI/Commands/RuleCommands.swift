@@ -146,7 +146,9 @@ extension Rules {
             if timing {
                 phases.readingData = report.timing.readingData
                 phases.buildingViews = report.timing.buildingViews
+                phases.loadingRelated = report.timing.loadingRelated
                 phases.evaluating = report.timing.evaluating
+                phases.workers = report.timing.workers
                 context.warn(phases.summary)
             }
             if format.json {

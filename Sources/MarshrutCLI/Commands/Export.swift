@@ -5,7 +5,7 @@ import MarshrutDocuments
 
 struct Export: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
+        CommandConfiguration(commandName: "export", 
         abstract: tr("Write documents back as YAML, one file per person, route and program.", "Выгрузить документы в YAML: по файлу на человека, маршрут и программу."),
         discussion: tr("""
             Files are named person-ID.yaml, route-ID.yaml and program-ID.yaml. Without --out the

@@ -5,7 +5,7 @@ import MarshrutStore
 
 struct Import: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
+        CommandConfiguration(commandName: "import", 
         abstract: tr("Import person, route and program documents from YAML files or folders, all or nothing.", "Загрузить документы (люди, маршруты, программы) из YAML-файлов или папок — всё или ничего."),
         discussion: tr("""
             Every document is checked first; if anything is wrong, every problem is listed with its

@@ -49,7 +49,7 @@ extension PersonCommand {
 
     struct Forget: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(
+        CommandConfiguration(commandName: "forget", 
             abstract: tr("Erase a person's personal data after the personal-data consent was withdrawn.", "Удалить персональные данные человека после отзыва согласия."),
             discussion: tr("""
                 Erases for good, from the database file itself: the name (it becomes \

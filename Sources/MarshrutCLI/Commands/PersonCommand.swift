@@ -14,7 +14,7 @@ struct PersonCommand: ParsableCommand {
 extension PersonCommand {
     struct Add: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(
+        CommandConfiguration(commandName: "add", 
             abstract: tr("Add a person; mentors and mentees need a personal-data consent (--consent DATE).", "Добавить человека; наставникам и наставляемым нужно согласие на обработку персональных данных (--consent ДАТА)."),
             discussion: tr("Example: marshrut person add ivanova --name \"Иванова Мария Петровна\" --role mentee --consent 2022-08-25",
                            "Пример: marshrut person add ivanova --name \"Иванова Мария Петровна\" --role mentee --consent 2022-08-25")
@@ -51,7 +51,7 @@ extension PersonCommand {
 
     struct Show: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: tr("Show one person.", "Показать одного человека."))
+        CommandConfiguration(commandName: "show", abstract: tr("Show one person.", "Показать одного человека."))
     }
         @Argument(help: tr("The person's id.", "Id человека."), completion: IDCompletion.persons) var id: String
         @OptionGroup var format: JSONFlag
@@ -82,7 +82,7 @@ extension PersonCommand {
 
     struct List: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: tr("List persons, optionally those with one role, or the mentees who wait for a mentor.", "Список людей, можно с одной ролью или только наставляемых, ждущих наставника."))
+        CommandConfiguration(commandName: "list", abstract: tr("List persons, optionally those with one role, or the mentees who wait for a mentor.", "Список людей, можно с одной ролью или только наставляемых, ждущих наставника."))
     }
         @Option(help: trValues(Role.self, "Only persons with this role.", "Только люди с этой ролью.")) var role: Role?
         @Flag(help: tr("Only mentees waiting for a mentor: with a personal-data consent, not erased, in no draft or active program.", "Только наставляемые, ждущие наставника: с согласием, не удалённые, без проекта или действующей программы."))

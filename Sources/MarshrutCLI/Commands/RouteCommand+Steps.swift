@@ -4,7 +4,7 @@ import MarshrutCore
 extension RouteCommand {
     struct Image: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: tr("Step 1: set the teacher's desired image of themselves as a professional.", "Шаг 1: желаемый образ себя как профессионала."))
+        CommandConfiguration(commandName: "image", abstract: tr("Step 1: set the teacher's desired image of themselves as a professional.", "Шаг 1: желаемый образ себя как профессионала."))
     }
         @Argument(help: tr("The route's id.", "Id маршрута."), completion: IDCompletion.routes) var id: String
         @Argument(help: tr("The self-image, in the teacher's words.", "Образ себя — словами педагога.")) var text: String
@@ -138,7 +138,7 @@ extension RouteCommand {
 
     struct Correct: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(
+        CommandConfiguration(commandName: "correct", 
             abstract: tr("Step 6: correct a roadmap activity (dates, title, hours, deficits), keeping who, when, what and why.", "Шаг 6: корректировка мероприятия (сроки, название, часы, дефициты) с сохранением кто, когда, что и почему."),
             discussion: tr("Example: marshrut route correct ivanova-2022 a2 --due 2023-05-01 --reason \"курс перенесён организатором\"",
                            "Пример: marshrut route correct ivanova-2022 a2 --due 2023-05-01 --reason \"курс перенесён организатором\"")

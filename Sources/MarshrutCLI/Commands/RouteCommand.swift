@@ -42,7 +42,7 @@ struct AmendmentOptions: ParsableArguments {
 extension RouteCommand {
     struct New: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(
+        CommandConfiguration(commandName: "new", 
             abstract: tr("Open a route for a teacher at step 1 (self-determination).", "Открыть маршрут педагога на шаге 1 (самоопределение)."),
             discussion: tr("Example: marshrut route new ivanova-2026 --teacher ivanova --tutor petrova --start 2026-09-01",
                            "Пример: marshrut route new ivanova-2026 --teacher ivanova --tutor petrova --start 2026-09-01")
@@ -65,7 +65,7 @@ extension RouteCommand {
 
     struct List: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: tr("List routes with their step and progress.", "Список маршрутов с шагом и ходом работы."))
+        CommandConfiguration(commandName: "list", abstract: tr("List routes with their step and progress.", "Список маршрутов с шагом и ходом работы."))
     }
         @Option(help: trValues(Stage.self, "Only routes at this stage.", "Только маршруты на этом шаге.")) var stage: Stage?
         @OptionGroup var format: JSONFlag
@@ -89,7 +89,7 @@ extension RouteCommand {
 
     struct Show: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: tr("Show a route: steps, deficits with their activities, progress.", "Показать маршрут: шаги, дефициты с мероприятиями, продвижение."))
+        CommandConfiguration(commandName: "show", abstract: tr("Show a route: steps, deficits with their activities, progress.", "Показать маршрут: шаги, дефициты с мероприятиями, продвижение."))
     }
         @Argument(help: tr("The route's id.", "Id маршрута."), completion: IDCompletion.routes) var id: String
         @OptionGroup var format: JSONFlag
@@ -108,7 +108,7 @@ extension RouteCommand {
 
     struct History: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: tr("Show the corrections of a route's roadmap: who, when, what, why.", "Показать корректировки дорожной карты: кто, когда, что и почему."))
+        CommandConfiguration(commandName: "history", abstract: tr("Show the corrections of a route's roadmap: who, when, what, why.", "Показать корректировки дорожной карты: кто, когда, что и почему."))
     }
         @Argument(help: tr("The route's id.", "Id маршрута."), completion: IDCompletion.routes) var id: String
         @OptionGroup var format: JSONFlag
@@ -131,7 +131,7 @@ extension RouteCommand {
 
     struct Advance: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: tr("Move a route to its next step, or say which guard stops it.", "Перевести маршрут на следующий шаг или сказать, какое условие мешает."))
+        CommandConfiguration(commandName: "advance", abstract: tr("Move a route to its next step, or say which guard stops it.", "Перевести маршрут на следующий шаг или сказать, какое условие мешает."))
     }
         @Argument(help: tr("The route's id.", "Id маршрута."), completion: IDCompletion.routes) var id: String
         @Option(help: trValues(Stage.self, "Move forward to this step (through the steps between).", "Перейти вперёд до этого шага (через промежуточные).")) var to: Stage?

@@ -64,7 +64,7 @@ struct EvaluationOptions: ParsableArguments {
 
 struct Rules: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
+        CommandConfiguration(commandName: "rules", 
         abstract: tr("The school's monitoring rules and incentive criteria, written in Lua (Scripts/*.lua).", "Правила мониторинга и критерии поощрения школы на Lua (Scripts/*.lua)."),
         discussion: tr("Scripts are read at every run: edit one and run `marshrut rules test` and `marshrut rules check`, no rebuild.", "Скрипты читаются при каждом запуске: исправьте скрипт и запустите `marshrut rules test` и `marshrut rules check` — пересборка не нужна."),
         subcommands: [List.self, Check.self, Test.self]
@@ -75,7 +75,7 @@ struct Rules: ParsableCommand {
 extension Rules {
     struct List: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: tr("List the loaded rules and criteria with their source file:line.", "Список загруженных правил и критериев с файлом и строкой."))
+        CommandConfiguration(commandName: "list", abstract: tr("List the loaded rules and criteria with their source file:line.", "Список загруженных правил и критериев с файлом и строкой."))
     }
         @OptionGroup var format: JSONFlag
         @OptionGroup var global: GlobalOptions
@@ -120,7 +120,7 @@ extension Rules {
 
     struct Check: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(
+        CommandConfiguration(commandName: "check", 
             abstract: tr("Run the monitoring rules over routes, programs and persons.", "Запустить правила мониторинга по маршрутам, программам и людям."),
             discussion: tr("""
                 Exits 1 when a script failed (after reporting everything), and 2 when --fail-on is given \\
@@ -166,7 +166,7 @@ extension Rules {
 
     struct Test: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(
+        CommandConfiguration(commandName: "test", 
             abstract: tr("Run the test cases (`examples`) the rule scripts carry, and report pass or fail per case.", "Прогнать тестовые примеры (`examples`) из скриптов правил и показать результат по каждому.")
         )
     }
@@ -204,7 +204,7 @@ extension Rules {
 
 struct Incentives: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: tr("Who meets which incentive criterion, and why.", "Кто соответствует каким критериям поощрения и почему."))
+        CommandConfiguration(commandName: "incentives", abstract: tr("Who meets which incentive criterion, and why.", "Кто соответствует каким критериям поощрения и почему."))
     }
     @OptionGroup var evaluation: EvaluationOptions
     @OptionGroup var format: JSONFlag

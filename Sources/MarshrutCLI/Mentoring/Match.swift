@@ -5,7 +5,7 @@ import MarshrutStore
 
 struct Match: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
+        CommandConfiguration(commandName: "match", 
         abstract: tr("Propose mentor–mentee pairs and groups for the mentees who wait for a mentor.", "Предложить пары и группы наставник–наставляемый для тех, кто ждёт наставника."),
         discussion: tr("""
             The proposal is an optimal assignment: the highest total score under each mentor's \\

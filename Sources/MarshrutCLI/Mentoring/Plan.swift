@@ -3,7 +3,7 @@ import MarshrutCore
 
 struct Plan: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
+        CommandConfiguration(commandName: "plan", 
         abstract: tr("Show the school's road map for mentoring: each stage done, due or overdue.", "Показать дорожную карту школы по наставничеству: этапы выполнены, в срок или просрочены."),
         discussion: tr("""
             The road map is a `kind: plan` document (see Routes/plan.yaml) that the curator edits and \\

@@ -16,7 +16,7 @@ struct ProgramCommand: ParsableCommand {
 extension ProgramCommand {
     struct New: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(
+        CommandConfiguration(commandName: "new", 
             abstract: tr("Create a draft program for mentors and mentees from the banks.", "Создать проект программы для наставников и наставляемых из банков."),
             discussion: tr("""
                 Example: marshrut program new --mentor grishina --mentee antonova --form traditional \\
@@ -67,7 +67,7 @@ extension ProgramCommand {
 
     struct List: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: tr("List programs with their members and state.", "Список программ с участниками и состоянием."))
+        CommandConfiguration(commandName: "list", abstract: tr("List programs with their members and state.", "Список программ с участниками и состоянием."))
     }
         @Option(help: trValues(ProgramStatus.self, "Only programs in this state.", "Только программы в этом состоянии.")) var status: ProgramStatus?
         @OptionGroup var format: JSONFlag
@@ -85,7 +85,7 @@ extension ProgramCommand {
 
     struct Show: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: tr("Show a program: members, activities, indicators over time, changes of state.", "Показать программу: участники, мероприятия, показатели в динамике, смены состояния."))
+        CommandConfiguration(commandName: "show", abstract: tr("Show a program: members, activities, indicators over time, changes of state.", "Показать программу: участники, мероприятия, показатели в динамике, смены состояния."))
     }
         @Argument(help: tr("The program's id.", "Id программы."), completion: IDCompletion.programs) var id: String
         @OptionGroup var format: JSONFlag
@@ -134,7 +134,7 @@ extension ProgramCommand {
 
     struct Status: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(
+        CommandConfiguration(commandName: "status", 
             abstract: tr("Change a program's state: active, completed or cancelled, with the reason.", "Изменить состояние программы: действует, завершена или отменена — с причиной."),
             discussion: tr("Example: marshrut program status prog-2026-01 active --reason \"приказ № 12 от 01.09.2026\"",
                            "Пример: marshrut program status prog-2026-01 active --reason \"приказ № 12 от 01.09.2026\"")

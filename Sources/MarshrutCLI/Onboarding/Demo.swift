@@ -8,7 +8,7 @@ import MarshrutStore
 /// Lua data file for the pure-Lua baseline with `export-lua`.
 struct Demo: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
+        CommandConfiguration(commandName: "demo", 
             abstract: tr("Try Marshrut on sample data: the sample school (the default) or a generated region.",
                          "Попробовать Маршрут на учебных данных: учебная школа (по умолчанию) или сгенерированный регион."),
             subcommands: [Setup.self, Generate.self, ExportLua.self],

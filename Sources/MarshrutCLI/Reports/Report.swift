@@ -6,7 +6,7 @@ import MarshrutRules
 
 struct Report: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
+        CommandConfiguration(commandName: "report", 
             abstract: MarshrutCore.tr("The curator's annual analytical report on the mentoring system.",
                                       "Итоговый аналитический отчёт куратора о системе наставничества за учебный год."),
             discussion: MarshrutCore.tr(
@@ -85,7 +85,7 @@ struct Report: ParsableCommand, Marshrut.Runnable {
 
 struct Site: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: MarshrutCore.tr(
+        CommandConfiguration(commandName: "site", abstract: MarshrutCore.tr(
             "Write the «Наставничество» section of the school website: pairs and groups, events, documents, best practices.",
             "Раздел «Наставничество» для сайта школы: пары и группы, события, документы, лучшие практики."))
     }

@@ -3,7 +3,7 @@ import MarshrutCore
 
 struct Journal: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
+        CommandConfiguration(commandName: "journal", 
         abstract: tr("Read the reflections in order; edit one (kept as a new version) or show its history.", "Читать записи рефлексии по порядку; исправить запись (сохраняется как новая версия) или показать её историю."),
         discussion: tr("""
             Every entry has a stable id ROUTE/N (N counts the route's reflections in the order they were \\

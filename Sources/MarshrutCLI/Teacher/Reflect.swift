@@ -3,7 +3,7 @@ import MarshrutCore
 
 struct Reflect: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
+        CommandConfiguration(commandName: "reflect", 
         abstract: tr("Log a reflective self-assessment on an activity or a deficit of your route.", "Записать рефлексивную самооценку по мероприятию или дефициту своего маршрута."),
         discussion: tr("""
             Examples:

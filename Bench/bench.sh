@@ -4,7 +4,9 @@
 # shell doing the same select and insert. Prints one markdown table of medians and ratios and
 # writes it to .bench/latest.md.
 #
-# Sizes: 10,000 and 100,000 teachers; BENCH_FULL=1 adds 1,000,000. Each measurement runs
+# Sizes: 10,000 and 100,000 teachers; BENCH_FULL=1 adds 1,000,000, where only marshrut runs (the
+# baseline's data file would be about 10 GB, more than lua5.4 can load in this machine's memory), to
+# show its time and peak memory. Each measurement runs
 # BENCH_RUNS times (default 3); the slow end-to-end ones (rules check, the Lua baseline, import)
 # run BENCH_RUNS_LARGE times (default 1) at 100,000 and more, which the table says. Findings per
 # rule must agree between `marshrut rules check --json` and the baseline, or the script fails.
@@ -82,6 +84,7 @@ lua_time() { awk -F'\t' -v k="$2" '$1 == "time" && $2 == k { print $3 }' "$1"; }
 
 AGREEMENT=()
 DISAGREE=()
+declare -A END_TO_END ONE_WORKER
 for N in "${SIZES[@]}"; do
   DIR=$OUT/$N
   rm -rf "$DIR"; mkdir -p "$DIR"
@@ -94,6 +97,16 @@ for N in "${SIZES[@]}"; do
   timed generate "$BIN" --db "$DB" demo generate --teachers "$N" --seed "$SEED"
   gen=$(med generate.wall)
   row "$label" "demo generate (teachers/s)" "$(fmt_s "$gen") ($(awk -v n="$N" -v s="$gen" 'BEGIN { printf "%d", n / s }')/s)" "" "" 1
+  if ((N >= 1000000)); then
+    note "$label: rules check (marshrut only)"
+    ALLOW=1 timed check "$BIN" --db "$DB" --scripts "$SCRIPTS" rules check --json --today "$TODAY" --timing
+    json_counts "$RUN.out" >"$DIR/findings.marshrut"
+    AGREEMENT+=("$label teachers: $(awk '{ s += $2 } END { print s + 0 }' "$DIR/findings.marshrut") findings; no baseline at this size")
+    row "$label" "rules check, end to end (no baseline: its data file would not fit in memory)" "$(fmt_s "$(med check.wall)")" "" "" 1
+    row "$label" "  peak memory" "$(fmt_mb "$(med check.rss)")" "" "" 1
+    END_TO_END[$N]=$(med check.wall)
+    continue
+  fi
   note "$label: export-lua"
   timed export-lua "$BIN" --db "$DB" demo export-lua --out "$LUA"
   row "$label" "demo export-lua (Lua data file $(du -m "$LUA" | cut -f1) MB)" "$(fmt_s "$(med export-lua.wall)")" "" "" 1
@@ -106,6 +119,7 @@ for N in "${SIZES[@]}"; do
     sed -n 's/.*evaluate=\([0-9.]*\)s.*/\1/p' "$RUN.err" >>"$DIR/check.evaluate"
     sed -n 's/.*read-data=\([0-9.]*\)s.*/\1/p' "$RUN.err" >>"$DIR/check.read"
     sed -n 's/.*build-views=\([0-9.]*\)s.*/\1/p' "$RUN.err" >>"$DIR/check.views"
+    sed -n 's/.*load-related=\([0-9.]*\)s.*/\1/p' "$RUN.err" >>"$DIR/check.related"
     timed baseline lua5.4 "$ROOT/Bench/baseline.lua" "$LUA" "$SCRIPTS" --today "$TODAY" --rules monitors
     cp "$RUN.out" "$DIR/baseline-$i.tsv"
     lua_time "$RUN.out" evaluate-monitors >>"$DIR/baseline.evaluate"
@@ -132,8 +146,15 @@ for N in "${SIZES[@]}"; do
   row "$label" "rules check, end to end / lua5.4 data file + rules" "$(fmt_s "$(med check.wall)")" "$(fmt_s "$(med baseline.wall)")" "$(ratio "$(med check.wall)" "$(med baseline.wall)")" "$runs"
   row "$label" "  reading the database / loading the data file" "$(fmt_s "$(med check.read)")" "$(fmt_s "$(med baseline.load)")" "$(ratio "$(med check.read)" "$(med baseline.load)")" "$runs"
   row "$label" "  building the views / (prebuilt tables)" "$(fmt_s "$(med check.views)")" "-" "" "$runs"
+  row "$label" "  loading related subjects on demand / (prebuilt tables)" "$(fmt_s "$(med check.related)")" "-" "" "$runs"
   row "$label" "  evaluation only" "$(fmt_s "$(med check.evaluate)")" "$(fmt_s "$(med baseline.evaluate)")" "$(ratio "$(med check.evaluate)" "$(med baseline.evaluate)")" "$runs"
   row "$label" "  peak memory" "$(fmt_mb "$(med check.rss)")" "$(fmt_mb "$(med baseline.rss)")" "$(ratio "$(med check.rss)" "$(med baseline.rss)")" "$runs"
+  END_TO_END[$N]=$(med check.wall)
+  note "$label: rules check on one worker"
+  ALLOW=1 timed check1 "$BIN" --db "$DB" --scripts "$SCRIPTS" rules check --json --today "$TODAY" --workers 1
+  ONE_WORKER[$N]=$(med check1.wall)
+  row "$label" "rules check --workers 1, end to end / lua5.4" "$(fmt_s "$(med check1.wall)")" "$(fmt_s "$(med baseline.wall)")" "$(ratio "$(med check1.wall)" "$(med baseline.wall)")" 1
+  row "$label" "  peak memory" "$(fmt_mb "$(med check1.rss)")" "$(fmt_mb "$(med baseline.rss)")" "$(ratio "$(med check1.rss)" "$(med baseline.rss)")" 1
 
   if ((N == SIZES[0])); then
     note "$label: incentives and the Lua baseline"
@@ -195,6 +216,12 @@ done
   echo "| teachers | measurement | marshrut | baseline | ratio | runs |"
   echo "|---:|---|---:|---:|---:|---:|"
   printf '%s\n' "${ROWS[@]}"
+  echo
+  echo "Growth of \`rules check\` end to end between sizes (linear: time grows as the data does):"
+  for ((i = 1; i < ${#SIZES[@]}; i++)); do
+    a=${SIZES[i - 1]} b=${SIZES[i]}
+    echo "- $a → $b teachers (data ×$(awk -v a=$a -v b=$b "BEGIN { printf \"%g\", b / a }")): $(ratio "${END_TO_END[$b]:--}" "${END_TO_END[$a]:--}") (one worker: $(ratio "${ONE_WORKER[$b]:--}" "${ONE_WORKER[$a]:--}"))"
+  done
   echo
   echo "Findings per rule, \`rules check --json\` against the baseline:"
   printf -- '- %s\n' "${AGREEMENT[@]}"

@@ -153,7 +153,9 @@ extension Rules {
             }
             if format.json {
                 struct Output: Encodable { var findings: [Finding]; var errors: [RuleError] }
-                context.print(try JSONOutput.string(Output(findings: report.findings, errors: report.errors)))
+                try JSONOutput.write(report.findings, in: { Output(findings: $0, errors: report.errors) }) {
+                    context.print($0, terminator: "")
+                }
             } else {
                 let labels = try store.labels(of: report.findings.map { SubjectReference($0.subject, $0.id) })
                 RuleOutput.printFindings(report, name: RuleOutput.namer(labels), monitors: engine.monitors.count, today: today,
@@ -216,7 +218,9 @@ struct Incentives: ParsableCommand, Marshrut.Runnable {
                                        workers: evaluation.workers ?? RuleEngine.defaultWorkers)
         if format.json {
             struct Output: Encodable { var awards: [Award]; var errors: [RuleError] }
-            context.print(try JSONOutput.string(Output(awards: report.awards, errors: report.errors)))
+            try JSONOutput.write(report.awards, in: { Output(awards: $0, errors: report.errors) }) {
+                context.print($0, terminator: "")
+            }
         } else {
             let labels = try store.labels(of: report.awards.map { SubjectReference($0.subject, $0.id) })
             RuleOutput.printAwards(report, name: RuleOutput.namer(labels), incentives: engine.incentives,

@@ -2,12 +2,13 @@
 -- scripts over the same subjects, with no host — plain tables from a data file written by
 -- `marshrut demo export-lua`, run by the stock interpreter.
 --
---   lua5.4 Bench/baseline.lua DATA.lua SCRIPTS [--today YYYY-MM-DD] [--rules monitors|incentives|all]
+--   lua5.4 Bench/baseline.lua DATA.lua PRELUDE.lua SCRIPTS [--today YYYY-MM-DD] [--rules monitors|incentives|all]
 --
--- SCRIPTS is a folder (every *.lua in it, in name order, as the engine loads them) or one
--- script. `monitor`, `incentive`, `matching`, `date` and `ctx` behave exactly as in
--- Sources/MarshrutRules/Prelude.swift; each script runs in its own environment. There are no
--- limits and no read-only views: this is what the rules cost on prebuilt tables.
+-- PRELUDE.lua is the trusted code the engine runs beside every script (`monitor`, `incentive`,
+-- `matching`, `date` and the runners), as `marshrut demo export-lua --prelude FILE` writes it:
+-- the baseline runs that very code, not a copy. SCRIPTS is a folder (every *.lua in it, in name
+-- order, as the engine loads them) or one script; each script runs in its own environment.
+-- There are no limits and no read-only views: this is what the rules cost on prebuilt tables.
 --
 -- Prints tab-separated lines on standard output:
 --   time  load|evaluate|evaluate-monitors|evaluate-incentives  SECONDS   (os.clock, CPU time)
@@ -15,146 +16,32 @@
 --   finding  RULE  COUNT        (every monitor, 0 included)
 --   award  RULE  COUNT          (every incentive, 0 included)
 --   error  RULE  COUNT  FIRST-MESSAGE
-local data_path, scripts_path = arg[1], arg[2]
+local data_path, prelude_path, scripts_path = arg[1], arg[2], arg[3]
 local today, which = os.date("%Y-%m-%d"), "all"
 do
-  local i = 3
+  local i = 4
   while arg[i] do
     if arg[i] == "--today" then today = arg[i + 1]; i = i + 2
     elseif arg[i] == "--rules" then which = arg[i + 1]; i = i + 2
     else io.stderr:write("baseline.lua: unknown argument ", arg[i], "\n"); os.exit(64) end
   end
 end
-if not data_path or not scripts_path or not (which == "monitors" or which == "incentives" or which == "all") then
-  io.stderr:write("usage: lua5.4 Bench/baseline.lua DATA.lua SCRIPTS [--today YYYY-MM-DD] [--rules monitors|incentives|all]\n")
+if not data_path or not prelude_path or not scripts_path
+    or not (which == "monitors" or which == "incentives" or which == "all") then
+  io.stderr:write("usage: lua5.4 Bench/baseline.lua DATA.lua PRELUDE.lua SCRIPTS [--today YYYY-MM-DD] [--rules monitors|incentives|all]\n")
   os.exit(64)
 end
 
-local type, error, tostring, select, floor, sformat = type, error, tostring, select, math.floor, string.format
+local sformat = string.format
 
--- Declarations (as the prelude's, without the calling line, which only messages use) ------------
-local declared = {}
-local function declare(kind)
-  return function(spec, ...)
-    if select("#", ...) > 0 or type(spec) ~= "table" then
-      error(sformat("%s takes one table: %s { … }", kind, kind), 2)
-    end
-    declared[#declared + 1] = { kind = kind, spec = spec }
-  end
-end
-
--- Dates: the prelude's code, unchanged -------------------------------------------------------------
-local function month_length(y, m)
-  if m == 2 then
-    return ((y % 4 == 0 and y % 100 ~= 0) or y % 400 == 0) and 29 or 28
-  elseif m == 4 or m == 6 or m == 9 or m == 11 then
-    return 30
-  end
-  return 31
-end
-
-local function parse(d, level)
-  if type(d) ~= "string" then
-    error(sformat("expected a date string \"YYYY-MM-DD\", got %s", type(d)), level)
-  end
-  local y, m, dd = d:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
-  if not y then error(sformat("not a date: %s", d), level) end
-  y, m, dd = tonumber(y), tonumber(m), tonumber(dd)
-  if m < 1 or m > 12 or dd < 1 or dd > month_length(y, m) then
-    error(sformat("not a date: %s", d), level)
-  end
-  return y, m, dd
-end
-
-local function ordinal(y, m, d)
-  if m <= 2 then y = y - 1 end
-  local era = (y >= 0 and y or y - 399) // 400
-  local yoe = y - era * 400
-  local doy = (153 * ((m + 9) % 12) + 2) // 5 + d - 1
-  local doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
-  return era * 146097 + doe - 719468
-end
-
-local function civil(z)
-  z = z + 719468
-  local era = (z >= 0 and z or z - 146096) // 146097
-  local doe = z - era * 146097
-  local yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
-  local doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
-  local mp = (5 * doy + 2) // 153
-  local d = doy - (153 * mp + 2) // 5 + 1
-  local m = mp < 10 and mp + 3 or mp - 9
-  return yoe + era * 400 + (m <= 2 and 1 or 0), m, d
-end
-
-local function format(y, m, d) return ("%04d-%02d-%02d"):format(y, m, d) end
-
-local function whole(n, what)
-  if type(n) ~= "number" or n ~= floor(n) then
-    error(sformat("%s must be a whole number, got %s", what, tostring(n)), 3)
-  end
-  return floor(n)
-end
-
-local date = {
-  days = function(a, b)
-    return ordinal(parse(b, 3)) - ordinal(parse(a, 3))
-  end,
-  add_days = function(d, n)
-    return format(civil(ordinal(parse(d, 3)) + whole(n, "days")))
-  end,
-  add_months = function(d, n)
-    local y, m, dd = parse(d, 3)
-    local total = y * 12 + (m - 1) + whole(n, "months")
-    local ny, nm = total // 12, total % 12 + 1
-    local len = month_length(ny, nm)
-    return format(ny, nm, dd < len and dd or len)
-  end,
-  year = function(d)
-    local y = parse(d, 3)
-    return y
-  end,
-  school_year = function(d)
-    local y, m = parse(d, 3)
-    return m >= 9 and y or y - 1
-  end,
-}
-
--- Runners: the prelude's code, unchanged -------------------------------------------------------------
-local findings
-
-local function flag(message)
-  if message == nil then error("ctx.flag needs a message", 2) end
-  findings[#findings + 1] = tostring(message)
-end
-
-local function run_check(check, subject, ctx)
-  findings = {}
-  local result = check(subject, ctx)
-  if result ~= nil and result ~= false then
-    if type(result) ~= "string" then
-      error(sformat("check returned a %s; return a message string, or nothing", type(result)), 0)
-    end
-    findings[#findings + 1] = result
-  end
-  local found = findings
-  findings = nil
-  if #found == 0 then return nil end
-  return found
-end
-
-local function run_eligible(eligible, subject, ctx)
-  local ok, reason = eligible(subject, ctx)
-  if ok ~= nil and type(ok) ~= "boolean" then
-    error(sformat("eligible returned a %s; return true or false, and a reason", type(ok)), 0)
-  end
-  if reason ~= nil then reason = tostring(reason) end
-  return ok == true, reason
-end
+-- The engine's prelude: it defines the declarations and `date` as globals of its own table
+-- and returns the runners.
+local prelude = setmetatable({}, { __index = _G })
+local take, flag, run_check, run_eligible = assert(loadfile(prelude_path, "t", prelude))()
 
 -- Scripts: each in its own environment over the shared globals -----------------------------------
 local base = setmetatable({
-  monitor = declare("monitor"), incentive = declare("incentive"), matching = declare("matching"), date = date,
+  monitor = prelude.monitor, incentive = prelude.incentive, matching = prelude.matching, date = prelude.date,
 }, { __index = _G })
 
 local function script_files(path)
@@ -176,11 +63,10 @@ for _, file in ipairs(script_files(scripts_path)) do
   handle:close()
   local chunk = assert(load(source, "@" .. file, "t", setmetatable({}, { __index = base })))
   chunk()
-  for _, d in ipairs(declared) do
+  for _, d in ipairs(take()) do
     if d.kind == "monitor" then monitors[#monitors + 1] = d.spec
     elseif d.kind == "incentive" then incentives[#incentives + 1] = d.spec end
   end
-  declared = {}
 end
 
 -- Data ---------------------------------------------------------------------------------------------------

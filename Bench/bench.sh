@@ -108,7 +108,7 @@ for N in "${SIZES[@]}"; do
     continue
   fi
   note "$label: export-lua"
-  timed export-lua "$BIN" --db "$DB" demo export-lua --out "$LUA"
+  timed export-lua "$BIN" --db "$DB" demo export-lua --out "$LUA" --prelude "$DIR/prelude.lua"
   row "$label" "demo export-lua (Lua data file $(du -m "$LUA" | cut -f1) MB)" "$(fmt_s "$(med export-lua.wall)")" "" "" 1
 
   for ((i = 1; i <= runs; i++)); do
@@ -120,7 +120,7 @@ for N in "${SIZES[@]}"; do
     sed -n 's/.*read-data=\([0-9.]*\)s.*/\1/p' "$RUN.err" >>"$DIR/check.read"
     sed -n 's/.*build-views=\([0-9.]*\)s.*/\1/p' "$RUN.err" >>"$DIR/check.views"
     sed -n 's/.*load-related=\([0-9.]*\)s.*/\1/p' "$RUN.err" >>"$DIR/check.related"
-    timed baseline lua5.4 "$ROOT/Bench/baseline.lua" "$LUA" "$SCRIPTS" --today "$TODAY" --rules monitors
+    timed baseline lua5.4 "$ROOT/Bench/baseline.lua" "$LUA" "$DIR/prelude.lua" "$SCRIPTS" --today "$TODAY" --rules monitors
     cp "$RUN.out" "$DIR/baseline-$i.tsv"
     lua_time "$RUN.out" evaluate-monitors >>"$DIR/baseline.evaluate"
     lua_time "$RUN.out" load >>"$DIR/baseline.load"
@@ -160,7 +160,7 @@ for N in "${SIZES[@]}"; do
     note "$label: incentives and the Lua baseline"
     timed incentives "$BIN" --db "$DB" --scripts "$SCRIPTS" incentives --json --today "$TODAY"
     cp "$RUN.out" "$DIR/incentives.json"
-    timed baseline-incentives lua5.4 "$ROOT/Bench/baseline.lua" "$LUA" "$SCRIPTS" --today "$TODAY" --rules incentives
+    timed baseline-incentives lua5.4 "$ROOT/Bench/baseline.lua" "$LUA" "$DIR/prelude.lua" "$SCRIPTS" --today "$TODAY" --rules incentives
     json_awards "$DIR/incentives.json" >"$DIR/awards.marshrut"
     lua_counts "$RUN.out" award >"$DIR/awards.baseline"
     diff -u "$DIR/awards.marshrut" "$DIR/awards.baseline" >&2 || fail "$label: AWARDS DISAGREE between incentives and the Lua baseline"

@@ -53,6 +53,11 @@ public final class RuleEngine {
         var clear: LuaReference
     }
 
+    /// The trusted Lua every script runs beside (the declarations, the `date` helpers and the
+    /// runners), with its messages in the current language. The pure-Lua baseline
+    /// (`Bench/baseline.lua`) runs this same code.
+    public static var preludeSource: String { Prelude.source() }
+
     public var monitors: [Monitor] { monitorEntries.map(\.rule) }
     public var incentives: [Incentive] { incentiveEntries.map(\.rule) }
     public var matching: MatchingRule? { matchingEntry?.rule }

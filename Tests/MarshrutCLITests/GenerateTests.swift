@@ -87,7 +87,8 @@ import Testing
         let box = try Sandbox()
         #expect(box.run(["demo", "generate", "--teachers", "50", "--seed", "1"]).status == 0)
         let file = box.folder.appendingPathComponent("region.lua").path
-        #expect(box.run(["demo", "export-lua", "--out", file]).status == 0)
+        let prelude = box.folder.appendingPathComponent("prelude.lua").path
+        #expect(box.run(["demo", "export-lua", "--out", file, "--prelude", prelude]).status == 0)
 
         let check = box.run(["rules", "check", "--json", "--today", Self.today], today: Self.today)
         #expect(check.status == 0, "\(check.errors)")
@@ -96,7 +97,7 @@ import Testing
         #expect(awardsRun.status == 0, "\(awardsRun.errors)")
         let awards = try Self.counts(awardsRun.output, list: "awards", key: "incentive")
 
-        let baseline = try Lua.run([Repository.root + "/Bench/baseline.lua", file, Repository.scripts, "--today", Self.today])
+        let baseline = try Lua.run([Repository.root + "/Bench/baseline.lua", file, prelude, Repository.scripts, "--today", Self.today])
         var luaFindings: [String: Int] = [:], luaAwards: [String: Int] = [:]
         for line in baseline.split(separator: "\n") {
             let fields = line.split(separator: "\t").map(String.init)

@@ -20,6 +20,26 @@ import Testing
         #expect(try Store(path: box.db, create: false).integrityCheck() == ["ok"])
     }
 
+    /// Batches of 1,000 spread over several Lua states, put back in order: the same bytes as one
+    /// state, and the same findings as the whole catalog evaluated in memory.
+    @Test func anyNumberOfWorkersFindsTheSame() throws {
+        let box = try Sandbox()
+        #expect(box.run(["demo", "generate", "--teachers", "2500", "--seed", "4"]).status == 0)
+        var outputs: [String] = []
+        for workers in ["1", "2", "3"] {
+            let check = box.run(["rules", "check", "--json", "--today", Self.today, "--workers", workers], today: Self.today)
+            #expect(check.status == 0, "\(check.errors)")
+            let awards = box.run(["incentives", "--json", "--today", Self.today, "--workers", workers], today: Self.today)
+            #expect(awards.status == 0, "\(awards.errors)")
+            outputs.append(check.output + awards.output)
+        }
+        #expect(outputs[0].contains("\"findings\""))
+        #expect(outputs.count == 3 && outputs.allSatisfy { $0 == outputs[0] })
+        let refused = box.run(["rules", "check", "--workers", "0"], today: Self.today)
+        #expect(refused.status != 0)
+        #expect(refused.errors.contains("--workers"))
+    }
+
     @Test func bulkRowsAreTheRowsAnImportWrites() throws {
         let bulk = try Sandbox(), imported = try Sandbox()
         #expect(bulk.run(["demo", "generate", "--teachers", "30", "--seed", "2"]).status == 0)

@@ -6,12 +6,13 @@ import MarshrutCore
 /// sandboxed Lua state and evaluated against the model.
 ///
 /// Loading never stops at a broken script: its problem is kept in ``loadErrors`` and every
-/// other script still loads. Each subject's view is built once per run and shared, read-only,
+/// other script still loads. Each subject's view is built once per batch and shared, read-only,
 /// by all rules.
 ///
 /// ```swift
 /// let engine = try RuleEngine(scriptsFolder: "Scripts")
-/// let report = engine.check(catalog, today: today)
+/// let report = try engine.check(store, today: today)      // the region, streamed in batches
+/// let sample = engine.check(catalog, today: today)        // a catalog in memory
 /// ```
 public final class RuleEngine {
     let lua: LuaState

@@ -2,7 +2,7 @@ import Foundation
 import MarshrutCore
 
 /// Writes a catalog as a Lua data file for `Bench/baseline.lua`: persons, routes and programs
-/// as plain tables with the same shapes as the rule views (`Views.swift` in MarshrutRules).
+/// as plain tables with the same shapes as the rule views (`RecordViews.swift` in MarshrutRules).
 ///
 /// Relations are resolved the same way: a route's `teacher` and `tutor`, a program's `mentors`
 /// and `mentees` are the person tables themselves, and each person gets `routes`,

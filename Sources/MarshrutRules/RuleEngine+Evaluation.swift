@@ -34,9 +34,9 @@ extension RuleEngine {
         var timing = RuleTiming()
         let run = try evaluate(store, monitors: true, today: today, only: only, batchSize: batchSize, workers: workers,
                                timing: &timing) { rule, id, result in
-            Self.findings(of: rule, id: id, result).map(Outcome.finding)
+            Self.findings(of: rule, id: id, result)
         }
-        return CheckReport(findings: run.outcomes.compactMap(\.finding), errors: loadErrors + run.errors,
+        return CheckReport(findings: run.outcomes, errors: loadErrors + run.errors,
                            subjects: run.subjects, timing: timing)
     }
 
@@ -45,9 +45,9 @@ extension RuleEngine {
         var timing = RuleTiming()
         do {
             let run = try evaluate(CatalogRecords(catalog), monitors: true, today: today, only: only, timing: &timing) { rule, id, result in
-                Self.findings(of: rule, id: id, result).map(Outcome.finding)
+                Self.findings(of: rule, id: id, result)
             }
-            return CheckReport(findings: run.outcomes.compactMap(\.finding), errors: loadErrors + run.errors,
+            return CheckReport(findings: run.outcomes, errors: loadErrors + run.errors,
                                subjects: run.subjects, timing: timing)
         } catch {
             return CheckReport(findings: [], errors: loadErrors + [Self.readError(error)], subjects: [:])
@@ -60,9 +60,9 @@ extension RuleEngine {
         var timing = RuleTiming()
         let run = try evaluate(store, monitors: false, today: today, only: only, batchSize: batchSize, workers: workers,
                                timing: &timing) { rule, id, result in
-            Self.award(of: rule, id: id, result).map { [Outcome.award($0)] } ?? []
+            Self.award(of: rule, id: id, result).map { [$0] } ?? []
         }
-        return AwardReport(awards: run.outcomes.compactMap(\.award), errors: loadErrors + run.errors)
+        return AwardReport(awards: run.outcomes, errors: loadErrors + run.errors)
     }
 
     /// Runs every incentive criterion over the subjects of a catalog in memory.
@@ -70,9 +70,9 @@ extension RuleEngine {
         var timing = RuleTiming()
         do {
             let run = try evaluate(CatalogRecords(catalog), monitors: false, today: today, only: only, timing: &timing) { rule, id, result in
-                Self.award(of: rule, id: id, result).map { [Outcome.award($0)] } ?? []
+                Self.award(of: rule, id: id, result).map { [$0] } ?? []
             }
-            return AwardReport(awards: run.outcomes.compactMap(\.award), errors: loadErrors + run.errors)
+            return AwardReport(awards: run.outcomes, errors: loadErrors + run.errors)
         } catch {
             return AwardReport(awards: [], errors: loadErrors + [Self.readError(error)])
         }
@@ -98,8 +98,10 @@ extension RuleEngine {
 
     /// Evaluates over the store: the region is read batch by batch, each worker reading its own
     /// batches in its own read transaction and evaluating them on its own Lua state.
-    func evaluate(_ store: Store, monitors: Bool, today: Day, only: SubjectReference?, batchSize: Int, workers: Int,
-                  timing: inout RuleTiming, _ make: @escaping @Sendable (RuleRef, String, [LuaValue]) -> [Outcome]) throws -> RunResult {
+    func evaluate<Output: Sendable>(
+        _ store: Store, monitors: Bool, today: Day, only: SubjectReference?, batchSize: Int, workers: Int,
+        timing: inout RuleTiming, _ make: @escaping @Sendable (RuleRef, String, [LuaValue]) -> [Output]
+    ) throws -> RunResult<Output> {
         let plan = RunPlan(rules: monitors ? monitorEntries.map { .monitor($0.rule) } : incentiveEntries.map { .incentive($0.rule) },
                            only: only, batchSize: batchSize)
         var engines = [self]
@@ -111,7 +113,7 @@ extension RuleEngine {
             }
         }
         let counts = only == nil ? try timing.measure(\.readingData) { try store.readRegion { try $0.counts() } } : (0, 0, 0)
-        let queue = BatchQueue(plan)
+        let queue = BatchQueue<Output>(plan)
         let boxes = engines.map { WorkerBox($0) }
         DispatchQueue.concurrentPerform(iterations: boxes.count) { index in
             let box = boxes[index]
@@ -131,12 +133,14 @@ extension RuleEngine {
     }
 
     /// Evaluates over a record source on this engine's state alone.
-    func evaluate(_ source: some RecordSource, monitors: Bool, today: Day, only: SubjectReference?,
-                  batchSize: Int = defaultBatchSize, timing: inout RuleTiming,
-                  _ make: @escaping @Sendable (RuleRef, String, [LuaValue]) -> [Outcome]) throws -> RunResult {
+    func evaluate<Output: Sendable>(
+        _ source: some RecordSource, monitors: Bool, today: Day, only: SubjectReference?,
+        batchSize: Int = defaultBatchSize, timing: inout RuleTiming,
+        _ make: @escaping @Sendable (RuleRef, String, [LuaValue]) -> [Output]
+    ) throws -> RunResult<Output> {
         let plan = RunPlan(rules: rules(monitors: monitors), only: only, batchSize: batchSize)
         let counts = only == nil ? try source.counts() : (0, 0, 0)
-        let queue = BatchQueue(plan)
+        let queue = BatchQueue<Output>(plan)
         do {
             try Self.onLuaThread {
                 try work(monitors: monitors, source: source, queue: queue, today: today, timing: &timing, make)
@@ -159,8 +163,8 @@ extension RuleEngine {
     /// up to a ceiling of twice that above the batch's views. A rule that hits a limit is stopped
     /// for the rest of the run, in every worker; one that hoarded memory in its script's globals
     /// has them cleared, so the rules after it still have room.
-    func work(monitors: Bool, source: some RecordSource, queue: BatchQueue, today: Day, timing: inout RuleTiming,
-              _ make: (RuleRef, String, [LuaValue]) -> [Outcome]) throws {
+    func work<Output>(monitors: Bool, source: some RecordSource, queue: BatchQueue<Output>, today: Day,
+                      timing: inout RuleTiming, _ make: (RuleRef, String, [LuaValue]) -> [Output]) throws {
         let functions = monitors ? monitorEntries.map(\.function) : incentiveEntries.map(\.function)
         let environments = monitors ? monitorEntries.map(\.environment) : incentiveEntries.map(\.environment)
         let runner = monitors ? runners.check : runners.eligible
@@ -185,7 +189,7 @@ extension RuleEngine {
             }
             let ceiling = lua.memoryInUse + 2 * limits.memoryBytes
             let filledBefore = lua.memoryFilledOnDemand
-            var outcomes = Array(repeating: [Outcome](), count: rules.count)
+            var outcomes = Array(repeating: [Output](), count: rules.count)
             var tallies: [Int: Tally] = [:]
             for index in rules.indices where rules[index].subject == batch.kind {
                 var tally = Tally(rule: rules[index].id, source: rules[index].source)
@@ -310,18 +314,9 @@ enum RuleRef: Sendable, Equatable {
     }
 }
 
-/// What one call produced.
-enum Outcome: Sendable {
-    case finding(Finding)
-    case award(Award)
-
-    var finding: Finding? { if case .finding(let f) = self { f } else { nil } }
-    var award: Award? { if case .award(let a) = self { a } else { nil } }
-}
-
 /// What a run produced, in the order of a run on one state: rule by rule, subjects in order.
-struct RunResult {
-    var outcomes: [Outcome]
+struct RunResult<Output> {
+    var outcomes: [Output]
     var errors: [RuleError]
     var subjects: [SubjectReference.Kind: Int]
 }
@@ -354,14 +349,14 @@ final class WorkerBox: @unchecked Sendable {
 /// A worker reads its next batch under the queue's lock, so batches follow each other in id
 /// order whoever reads them; the results are put back in that order, so a run on several states
 /// reports exactly what a run on one would (but for which subjects a stopped rule skipped).
-final class BatchQueue: @unchecked Sendable {
+final class BatchQueue<Output>: @unchecked Sendable {
     let plan: RunPlan
     private let lock = NSLock()
     private var kindIndex = 0
     private var after: String?
     private var sequence = 0
     private var seen: [SubjectReference.Kind: Int] = [:]
-    private var outcomes: [Int: [[Outcome]]] = [:]
+    private var outcomes: [Int: [[Output]]] = [:]
     private var tallies: [Int: [Int: Tally]] = [:]
     private var stopped: Set<Int> = []
     private var failure: Error?
@@ -397,7 +392,7 @@ final class BatchQueue: @unchecked Sendable {
         }
     }
 
-    func finish(_ sequence: Int, outcomes: [[Outcome]], tallies: [Int: Tally]) {
+    func finish(_ sequence: Int, outcomes: [[Output]], tallies: [Int: Tally]) {
         locked {
             self.outcomes[sequence] = outcomes
             self.tallies[sequence] = tallies
@@ -412,14 +407,18 @@ final class BatchQueue: @unchecked Sendable {
     }
 
     /// Everything found, rule by rule and batch by batch; the first error if a worker failed.
-    func result(counts: (Int, Int, Int)) throws -> RunResult {
+    /// Each batch's results are released as they are gathered: a million findings are held once.
+    func result(counts: (Int, Int, Int)) throws -> RunResult<Output> {
         try locked {
             if let failure { throw failure }
             let order = outcomes.keys.sorted()
-            var all: [Outcome] = []
+            var all: [Output] = []
             var errors: [RuleError] = []
             for rule in plan.rules.indices {
-                for sequence in order { all += outcomes[sequence]?[rule] ?? [] }
+                for sequence in order {
+                    all += outcomes[sequence]?[rule] ?? []
+                    outcomes[sequence]?[rule] = []
+                }
                 var merged: Tally?
                 for sequence in order {
                     guard let tally = tallies[sequence]?[rule] else { continue }

@@ -429,13 +429,16 @@ static inline double lb_precise_now(void) {
 
 static inline void lb_fill_kind(lua_State *L, int kind);
 
-/* lb_fill_kind, timed: the host reports the time spent loading apart from the rules' own. */
+/* lb_fill_kind, timed: the host reports the time spent loading apart from the rules' own, and the
+ * calling script's deadline moves by as much (loading host data is not the script's time). */
 static inline void lb_fill(lua_State *L, int kind) {
     lb_context *c = lb_ctx(L);
     if (c->loader == NULL) return;
     double started = lb_precise_now();
     lb_fill_kind(L, kind);
-    c->fillSeconds += lb_precise_now() - started;
+    double spent = lb_precise_now() - started;
+    c->fillSeconds += spent;
+    c->deadline += spent;
 }
 
 static inline void lb_fill_kind(lua_State *L, int kind) {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LuaBridge
 
@@ -107,6 +108,35 @@ struct RecordViewTests {
             return table.concat(keys, ",")
             """, arguments: [.reference(route)])
         #expect(results == ["id=petrova,name=Петрова"])
+    }
+
+    @Test func slowLoadingDoesNotCountAgainstTheScriptsTime() throws {
+        var limits = LuaLimits()
+        limits.secondsPerCall = 0.2
+        let sandbox = try Sandbox(limits: limits)
+        try sandbox.lua.beginBatch { kind, ids in
+            Thread.sleep(forTimeInterval: 0.5)
+            var ops = ViewOps()
+            for id in ids {
+                ops.record(kind: kind, id: id)
+                ops.field("name", "Петрова")
+                ops.end()
+            }
+            return ops
+        }
+        try sandbox.lua.build(Self.routeOps())
+        let route = try #require(sandbox.lua.recordView(kind: 2, id: "r1"))
+        let results = try sandbox.run("""
+            local name = (...).tutor.name
+            local sum = 0
+            for i = 1, 200000 do sum = sum + i end
+            return name, sum
+            """, arguments: [.reference(route)])
+        #expect(results == ["Петрова", 20000100000])
+        #expect(sandbox.lua.timeFilledOnDemand >= .milliseconds(500))
+        // The script's own time still counts: a loop after the load is stopped.
+        let loop = sandbox.failure("local r = ... local n = r.teacher.name while true do end", arguments: [.reference(route)])
+        #expect(loop?.kind == .instructionLimit || loop?.kind == .timeLimit)
     }
 
     @Test func aFailingLoaderFailsTheCallThatNeededIt() throws {

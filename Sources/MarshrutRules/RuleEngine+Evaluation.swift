@@ -102,8 +102,7 @@ extension RuleEngine {
         _ store: Store, monitors: Bool, today: Day, only: SubjectReference?, batchSize: Int, workers: Int,
         timing: inout RuleTiming, _ make: @escaping @Sendable (RuleRef, String, [LuaValue]) -> [Output]
     ) throws -> RunResult<Output> {
-        let plan = RunPlan(rules: monitors ? monitorEntries.map { .monitor($0.rule) } : incentiveEntries.map { .incentive($0.rule) },
-                           only: only, batchSize: batchSize)
+        let plan = RunPlan(rules: rules(monitors: monitors), only: only, batchSize: batchSize)
         var engines = [self]
         if only == nil, workers > 1 {
             for _ in 1..<workers {
@@ -384,7 +383,7 @@ final class BatchQueue<Output>: @unchecked Sendable {
                     if plan.only != nil { kindIndex = kinds.count }
                     return (sequence, batch)
                 }
-                seen[kind, default: 0] += 0
+                if seen[kind] == nil { seen[kind] = 0 }   // a kind with no subjects counts 0
                 kindIndex += 1
                 after = nil
             }

@@ -10,30 +10,30 @@ public enum SubjectLabel: Sendable, Hashable {
 }
 
 extension Store {
-    /// Labels of the given subjects, read with one query per kind (and per 500 ids); subjects
-    /// not stored are left out.
+    /// Labels of the given subjects, read with one query per kind (and per `IN` list of the region
+    /// reader's length); subjects not stored are left out.
     public func labels(of subjects: some Sequence<SubjectReference>) throws -> [SubjectReference: SubjectLabel] {
         var ids: [SubjectReference.Kind: [String]] = [:]
         for subject in Set(subjects) { ids[subject.kind, default: []].append(subject.id) }
         return try read { db in
             var labels: [SubjectReference: SubjectLabel] = [:]
-            try Self.eachChunk(ids[.person] ?? []) { marks, chunk in
-                for row in try Row.fetchAll(db, sql: "SELECT id, json_extract(body, '$.name') FROM person WHERE id IN (\(marks))",
-                                               arguments: StatementArguments(chunk)) {
+            try Self.eachList(ids[.person] ?? []) { keys in
+                for row in try Row.fetchAll(db, sql: "SELECT id, json_extract(body, '$.name') FROM person WHERE id \(keys.condition)",
+                                               arguments: keys.arguments) {
                     labels[SubjectReference(.person, row[0])] = .name(row[1] ?? "")
                 }
             }
-            try Self.eachChunk(ids[.route] ?? []) { marks, chunk in
+            try Self.eachList(ids[.route] ?? []) { keys in
                 for row in try Row.fetchAll(db, sql: """
                     SELECT r.id, json_extract(p.body, '$.name') FROM route r JOIN person p ON p.id = r.teacher_id
-                    WHERE r.id IN (\(marks))
-                    """, arguments: StatementArguments(chunk)) {
+                    WHERE r.id \(keys.condition)
+                    """, arguments: keys.arguments) {
                     labels[SubjectReference(.route, row[0])] = .name(row[1] ?? "")
                 }
             }
-            try Self.eachChunk(ids[.program] ?? []) { marks, chunk in
-                for row in try Row.fetchAll(db, sql: "SELECT id, status, start, \"end\" FROM program WHERE id IN (\(marks))",
-                                               arguments: StatementArguments(chunk)) {
+            try Self.eachList(ids[.program] ?? []) { keys in
+                for row in try Row.fetchAll(db, sql: "SELECT id, status, start, \"end\" FROM program WHERE id \(keys.condition)",
+                                               arguments: keys.arguments) {
                     labels[SubjectReference(.program, row[0])] = .program(status: try row.code("status", ProgramStatus.self),
                                                                           start: try row.day("start"), end: try row.day("end"))
                 }
@@ -42,13 +42,10 @@ extension Store {
         }
     }
 
-    /// Calls `body` with `?, ?, …` and the ids, 500 at a time.
-    private static func eachChunk(_ ids: [String], _ body: (String, ArraySlice<String>) throws -> Void) throws {
-        var start = 0
-        while start < ids.count {
-            let chunk = ids[start..<min(start + 500, ids.count)]
-            try body(Array(repeating: "?", count: chunk.count).joined(separator: ", "), chunk)
-            start += chunk.count
+    /// Calls `body` with the ids as `IN (…)` lists, as the region reader binds them.
+    private static func eachList(_ ids: [String], _ body: (RegionReader.Keys) throws -> Void) throws {
+        for start in stride(from: 0, to: ids.count, by: RegionReader.listLength) {
+            try body(.list(ids[start..<min(start + RegionReader.listLength, ids.count)]))
         }
     }
 }

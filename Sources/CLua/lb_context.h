@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
+#include <signal.h>
+#include <pthread.h>
 #include <lua.h>
 #include <lauxlib.h>
 
@@ -65,6 +67,14 @@ typedef struct lb_context {
     long long remaining;
     int slice;
     double deadline;
+    double graceSeconds;     /* how long a call runs before its instructions are counted (lb_watch.h) */
+    volatile sig_atomic_t counting;  /* the count hook is set in the current call */
+    /* the watcher (lb_watch.h) */
+    int watched;
+    int watchState;          /* LB_WATCH_..., read and written atomically */
+    double countFrom;        /* when the current call's counting is due, read and written atomically */
+    pthread_t owner;         /* the thread running the current call */
+    struct lb_context *watchNext;
     int tripped;             /* which limit fired in the current call (LB_LIMIT_...) */
     /* diagnostics of the current call */
     int tracebackRecorded;
@@ -95,6 +105,7 @@ static inline void lb_trip(lb_context *c, int kind) {
 
 static inline void lb_hook(lua_State *L, lua_Debug *ar);
 static inline double lb_now(void);
+static inline void lb_count_from_now(lb_context *c, int slice);
 
 /* Allocation-heavy code may run few, slow instructions (a long concatenation is one). Every MiB
  * allocated during a call, past the deadline, makes the hook fire at the very next instruction.
@@ -104,10 +115,7 @@ static inline void lb_clock_allocation(lb_context *c, size_t grown) {
     c->allocatedSinceClock += grown;
     if (c->allocatedSinceClock < ((size_t)1 << 20)) return;
     c->allocatedSinceClock = 0;
-    if (c->L != NULL && lb_now() >= c->deadline) {
-        c->slice = 1;
-        lua_sethook(c->L, lb_hook, LUA_MASKCOUNT, 1);
-    }
+    if (c->L != NULL && lb_now() >= c->deadline) lb_count_from_now(c, 1);
 }
 
 static inline int lb_pool_class(size_t size) { return (int)((size + LB_POOL_STEP - 1) / LB_POOL_STEP) - 1; }
@@ -244,19 +252,17 @@ static inline void lb_hook(lua_State *L, lua_Debug *ar) {
         } else if (lb_now() >= c->deadline) {
             c->tripped = LB_LIMIT_TIME;
         } else {
-            if (c->remaining < c->slice) {
-                c->slice = (int)c->remaining;
-                lua_sethook(L, lb_hook, LUA_MASKCOUNT, c->slice);
-            }
+            if (c->remaining < c->slice) lb_count_from_now(c, (int)c->remaining);
             return;
         }
         lb_record_where(c, L, ar);
         /* from now on stop at the very next instruction */
-        c->slice = 1;
-        lua_sethook(L, lb_hook, LUA_MASKCOUNT, 1);
+        lb_count_from_now(c, 1);
     }
     lb_raise_limit(L);
 }
+
+#include "lb_watch.h"
 
 /* Called by library functions when they return: long C work is where the deadline passes
  * without the hook noticing, since a whole C call counts as one instruction. */
@@ -267,8 +273,7 @@ static inline void lb_check_deadline(lua_State *L) {
         c->tripped = LB_LIMIT_TIME;
         lua_Debug ar;
         if (lua_getstack(L, 1, &ar)) lb_record_where(c, L, &ar);
-        c->slice = 1;
-        lua_sethook(L, lb_hook, LUA_MASKCOUNT, 1);
+        lb_count_from_now(c, 1);
     }
     lb_raise_limit(L);
 }
@@ -280,7 +285,8 @@ static inline int lb_timed(lua_State *L) {
     return results;
 }
 
-/* Arms the limits for one host call: fresh budget, deadline and diagnostics. */
+/* Arms the limits for one host call: fresh budget, deadline and diagnostics. With a grace period,
+ * instructions are counted only once the call has run that long (lb_watch.h). */
 static inline void lb_arm(lua_State *L) {
     lb_context *c = lb_ctx(L);
     c->tripped = LB_LIMIT_NONE;
@@ -290,13 +296,18 @@ static inline void lb_arm(lua_State *L) {
     c->where[0] = '\0';
     c->remaining = c->instructionLimit > 0 ? c->instructionLimit : 1;
     c->slice = c->remaining < LB_HOOK_SLICE ? (int)c->remaining : LB_HOOK_SLICE;
-    c->deadline = lb_now() + c->secondsLimit;
-    lua_sethook(L, lb_hook, LUA_MASKCOUNT, c->slice);
+    double start = lb_now();
+    c->deadline = start + c->secondsLimit;
+    c->counting = 0;
+    if (c->graceSeconds <= 0 || !lb_watch_begin(c, start)) lb_count_from_now(c, c->slice);
     c->strict = 1;
 }
 
 static inline void lb_disarm(lua_State *L) {
-    lb_ctx(L)->strict = 0;
+    lb_context *c = lb_ctx(L);
+    c->strict = 0;
+    if (c->watched) lb_watch_end(c);
+    c->counting = 0;
     lua_sethook(L, NULL, 0, 0);
 }
 

@@ -41,16 +41,18 @@ static inline lua_State *lb_newstate(size_t memoryBytes) {
 
 static inline void lb_close(lua_State *L) {
     lb_context *c = lb_ctx(L);
+    lb_watch_remove(c);
     lua_close(L);
     lb_pool_close(&c->pool);
     free(c);
 }
 
 static inline void lb_set_limits(lua_State *L, size_t memoryBytes, long long instructions,
-                                 double seconds, double patternSteps) {
+                                 double graceSeconds, double seconds, double patternSteps) {
     lb_context *c = lb_ctx(L);
     c->limit = memoryBytes;
     c->instructionLimit = instructions;
+    c->graceSeconds = graceSeconds;
     c->secondsLimit = seconds;
     c->patternSteps = patternSteps;
 }

@@ -16,11 +16,24 @@ public struct LuaLimits: Sendable, Hashable {
     /// building (``LuaState/makeReadOnly(_:)`` and the like) is counted but never refused.
     public var memoryBytes: Int
 
-    /// The most Lua VM instructions one call may execute.
+    /// The most Lua VM instructions one call may execute once it is counted (see
+    /// ``uncountedSeconds``).
     public var instructionsPerCall: Int
 
+    /// How long a call runs before its instructions are counted.
+    ///
+    /// Counting every instruction roughly doubles the cost of tight loops, while a rule's call
+    /// usually ends within microseconds. So a call starts uncounted; once it has run this long
+    /// (measured by a watcher thread, a few milliseconds late at most) it is interrupted, and
+    /// from then on every instruction counts against ``instructionsPerCall`` and the time limit
+    /// is checked every 1,000 instructions. A call that ends sooner is never counted. An endless
+    /// loop is therefore stopped after this grace plus the instruction budget. `0` counts every
+    /// call from its first instruction.
+    public var uncountedSeconds: Double
+
     /// The most wall-clock seconds one call may run: a backstop for time spent in C functions,
-    /// which execute no VM instructions. Checked every 1,000 instructions.
+    /// which execute no VM instructions. Checked every 1,000 counted instructions and whenever a
+    /// library function returns.
     public var secondsPerCall: Double
 
     /// The most matching steps one call of `string.find`, `match`, `gmatch` or `gsub` may need in
@@ -35,16 +48,19 @@ public struct LuaLimits: Sendable, Hashable {
     /// - Parameters:
     ///   - memoryBytes: The cap for the whole state (default 64 MiB).
     ///   - instructionsPerCall: The instruction budget of one call (default 20,000,000).
+    ///   - uncountedSeconds: How long a call runs before it is counted (default 0.01 s).
     ///   - secondsPerCall: The wall-clock budget of one call (default 2 s).
     ///   - patternSteps: The worst-case work one pattern call may need (default 50,000,000).
     public init(
         memoryBytes: Int = 64 << 20,
         instructionsPerCall: Int = 20_000_000,
+        uncountedSeconds: Double = 0.01,
         secondsPerCall: Double = 2.0,
         patternSteps: Int = 50_000_000
     ) {
         self.memoryBytes = memoryBytes
         self.instructionsPerCall = instructionsPerCall
+        self.uncountedSeconds = uncountedSeconds
         self.secondsPerCall = secondsPerCall
         self.patternSteps = patternSteps
     }

@@ -89,6 +89,7 @@ public final class LuaState {
             state,
             Self.byteCount(limits.memoryBytes),
             Int64(max(1, limits.instructionsPerCall)),
+            max(0, min(limits.uncountedSeconds, limits.secondsPerCall)),
             max(0, limits.secondsPerCall),
             Double(max(0, limits.patternSteps))
         )

@@ -26,7 +26,7 @@ struct LuaLimitsTests {
     }
 
     @Test func instructionBudgetIsFreshForEachCall() throws {
-        let sandbox = try Sandbox(limits: LuaLimits(instructionsPerCall: 1_000_000))
+        let sandbox = try Sandbox(limits: LuaLimits(instructionsPerCall: 1_000_000, uncountedSeconds: 0))
         let lua = sandbox.lua
         let chunk = try lua.load("local n = ... for i = 1, n do end", chunkName: "@Scripts/loop.lua",
                                  environment: lua.makeEnvironment())
@@ -36,6 +36,35 @@ struct LuaLimitsTests {
         #expect(throws: LuaError.self) { try lua.call(chunk, arguments: [.value(2_000_000)]) }
         lua.limits.instructionsPerCall = 100_000_000
         #expect(try lua.call(chunk, arguments: [.value(2_000_000)]) == [])
+    }
+
+    @Test func aShortCallIsNotCountedALongOneIs() throws {
+        let limits = LuaLimits(instructionsPerCall: 100_000, uncountedSeconds: 0.05, secondsPerCall: 10)
+        let sandbox = try Sandbox(limits: limits)
+        let lua = sandbox.lua
+        let chunk = try lua.load("local n = ... for i = 1, n do end return n", chunkName: "@Scripts/loop.lua",
+                                 environment: lua.makeEnvironment())
+        // About 600,000 instructions, well within the grace: not counted.
+        #expect(try lua.call(chunk, arguments: [.value(300_000)]) == [.integer(300_000)])
+        // An endless loop is counted once the grace has passed, and stopped by the budget.
+        let started = monotonicSeconds()
+        let error = sandbox.failure("while true do end")
+        let elapsed = monotonicSeconds() - started
+        #expect(error?.kind == .instructionLimit)
+        #expect(error?.message.contains("instruction limit exceeded") == true)
+        #expect(elapsed >= 0.05 && elapsed < 2, "stopped after \(elapsed) s")
+        #expect(try sandbox.isStillUsable())
+    }
+
+    @Test func everyStateOnEveryThreadIsWatched() throws {
+        let limits = LuaLimits(instructionsPerCall: 1_000, uncountedSeconds: 0.02, secondsPerCall: 10)
+        let kinds = try (0..<4).map { _ in
+            try onLuaThread { () throws -> [LuaError.Kind?] in
+                let sandboxes = try (0..<3).map { _ in try Sandbox(limits: limits) }
+                return sandboxes.map { $0.failure("while true do end")?.kind }
+            }
+        }
+        #expect(kinds.flatMap { $0 } == Array(repeating: .instructionLimit, count: 12))
     }
 
     @Test func memoryLimitLeavesTheStateUsable() throws {

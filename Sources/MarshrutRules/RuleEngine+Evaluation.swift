@@ -13,6 +13,31 @@ public struct CheckReport: Sendable {
     public var timing = RuleTiming()
 }
 
+/// What a run over a store gave, with its results read from disk as they are iterated.
+public struct RunReport<Element>: Sendable {
+    /// Findings or awards, rule by rule, subjects in id order.
+    public var results: RunResults<Element>
+    public var errors: [RuleError]
+    /// How many subjects of each kind the run covered.
+    public var subjects: [SubjectReference.Kind: Int]
+    /// The time spent reading the data, building the views and evaluating the rules.
+    public var timing: RuleTiming
+}
+
+extension RunReport where Element == Finding {
+    /// The same report with its findings in memory.
+    public var checkReport: CheckReport {
+        CheckReport(findings: Array(results), errors: errors, subjects: subjects, timing: timing)
+    }
+}
+
+extension RunReport where Element == Award {
+    /// The same report with its awards in memory.
+    public var awardReport: AwardReport {
+        AwardReport(awards: Array(results), errors: errors)
+    }
+}
+
 /// Who meets which incentive criterion.
 public struct AwardReport: Sendable {
     public var awards: [Award]
@@ -28,51 +53,56 @@ extension RuleEngine {
 
     /// Runs every monitor over the subjects of its kind (or over `only`), streaming the region
     /// from the store in batches, on `workers` sandboxed states at once (each with the scripts
-    /// loaded anew): memory stays bounded whatever the region's size.
-    public func check(_ store: Store, today: Day, only: SubjectReference? = nil,
-                      batchSize: Int = defaultBatchSize, workers: Int = defaultWorkers) throws -> CheckReport {
+    /// loaded anew): memory stays bounded whatever the region's size, and so does the list of
+    /// findings, which waits on disk until it is read.
+    public func streamCheck(_ store: Store, today: Day, only: SubjectReference? = nil,
+                            batchSize: Int = defaultBatchSize, workers: Int = defaultWorkers) throws -> RunReport<Finding> {
         var timing = RuleTiming()
         let run = try evaluate(store, monitors: true, today: today, only: only, batchSize: batchSize, workers: workers,
-                               timing: &timing) { rule, id, result in
-            Self.findings(of: rule, id: id, result)
-        }
-        return CheckReport(findings: run.outcomes, errors: loadErrors + run.errors,
-                           subjects: run.subjects, timing: timing)
+                               timing: &timing)
+        return RunReport(results: run.results(Self.finding), errors: loadErrors + run.errors, subjects: run.subjects, timing: timing)
+    }
+
+    /// ``streamCheck(_:today:only:batchSize:workers:)`` with the findings in memory.
+    public func check(_ store: Store, today: Day, only: SubjectReference? = nil,
+                      batchSize: Int = defaultBatchSize, workers: Int = defaultWorkers) throws -> CheckReport {
+        try streamCheck(store, today: today, only: only, batchSize: batchSize, workers: workers).checkReport
     }
 
     /// Runs every monitor over the subjects of a catalog in memory.
     public func check(_ catalog: Catalog, today: Day, only: SubjectReference? = nil) -> CheckReport {
         var timing = RuleTiming()
         do {
-            let run = try evaluate(CatalogRecords(catalog), monitors: true, today: today, only: only, timing: &timing) { rule, id, result in
-                Self.findings(of: rule, id: id, result)
-            }
-            return CheckReport(findings: run.outcomes, errors: loadErrors + run.errors,
+            let run = try evaluate(CatalogRecords(catalog), monitors: true, today: today, only: only, timing: &timing)
+            return CheckReport(findings: Array(run.results(Self.finding)), errors: loadErrors + run.errors,
                                subjects: run.subjects, timing: timing)
         } catch {
             return CheckReport(findings: [], errors: loadErrors + [Self.readError(error)], subjects: [:])
         }
     }
 
-    /// Runs every incentive criterion over the subjects of its kind, streaming from the store.
-    public func awards(_ store: Store, today: Day, only: SubjectReference? = nil,
-                       batchSize: Int = defaultBatchSize, workers: Int = defaultWorkers) throws -> AwardReport {
+    /// Runs every incentive criterion over the subjects of its kind, streaming from the store; the
+    /// awards wait on disk until they are read.
+    public func streamAwards(_ store: Store, today: Day, only: SubjectReference? = nil,
+                             batchSize: Int = defaultBatchSize, workers: Int = defaultWorkers) throws -> RunReport<Award> {
         var timing = RuleTiming()
         let run = try evaluate(store, monitors: false, today: today, only: only, batchSize: batchSize, workers: workers,
-                               timing: &timing) { rule, id, result in
-            Self.award(of: rule, id: id, result).map { [$0] } ?? []
-        }
-        return AwardReport(awards: run.outcomes, errors: loadErrors + run.errors)
+                               timing: &timing)
+        return RunReport(results: run.results(Self.award), errors: loadErrors + run.errors, subjects: run.subjects, timing: timing)
+    }
+
+    /// ``streamAwards(_:today:only:batchSize:workers:)`` with the awards in memory.
+    public func awards(_ store: Store, today: Day, only: SubjectReference? = nil,
+                       batchSize: Int = defaultBatchSize, workers: Int = defaultWorkers) throws -> AwardReport {
+        try streamAwards(store, today: today, only: only, batchSize: batchSize, workers: workers).awardReport
     }
 
     /// Runs every incentive criterion over the subjects of a catalog in memory.
     public func awards(_ catalog: Catalog, today: Day, only: SubjectReference? = nil) -> AwardReport {
         var timing = RuleTiming()
         do {
-            let run = try evaluate(CatalogRecords(catalog), monitors: false, today: today, only: only, timing: &timing) { rule, id, result in
-                Self.award(of: rule, id: id, result).map { [$0] } ?? []
-            }
-            return AwardReport(awards: run.outcomes, errors: loadErrors + run.errors)
+            let run = try evaluate(CatalogRecords(catalog), monitors: false, today: today, only: only, timing: &timing)
+            return AwardReport(awards: Array(run.results(Self.award)), errors: loadErrors + run.errors)
         } catch {
             return AwardReport(awards: [], errors: loadErrors + [Self.readError(error)])
         }
@@ -82,26 +112,36 @@ extension RuleEngine {
         error as? RuleError ?? RuleError(rule: "data", error: "\(error)", source: "store")
     }
 
-    static func findings(of rule: RuleRef, id: String, _ result: [LuaValue]) -> [Finding] {
-        guard case .monitor(let monitor) = rule else { return [] }
-        return (result.first?.tableValue?.array ?? []).map { message in
-            Finding(rule: monitor.id, severity: monitor.severity, subject: monitor.subject, id: id,
-                    message: message.stringValue ?? RuleText.notAMessage, source: monitor.source.description)
+    /// What a rule's call returned, as the texts of its results: a monitor's messages, or an
+    /// incentive's reason when the subject meets it.
+    static func texts(of rule: RuleRef, _ result: [LuaValue]) -> [String] {
+        switch rule {
+        case .monitor:
+            return (result.first?.tableValue?.array ?? []).map { $0.stringValue ?? RuleText.notAMessage }
+        case .incentive(let incentive):
+            guard result.first?.boolValue == true else { return [] }
+            return [result.dropFirst().first?.stringValue ?? incentive.title]
         }
     }
 
-    static func award(of rule: RuleRef, id: String, _ result: [LuaValue]) -> Award? {
-        guard case .incentive(let incentive) = rule, result.first?.boolValue == true else { return nil }
+    @Sendable static func finding(_ rule: RuleRef, id: String, message: String) -> Finding {
+        guard case .monitor(let monitor) = rule else { preconditionFailure("a finding of an incentive") }
+        return Finding(rule: monitor.id, severity: monitor.severity, subject: monitor.subject, id: id,
+                       message: message, source: monitor.source.description)
+    }
+
+    @Sendable static func award(_ rule: RuleRef, id: String, reason: String) -> Award {
+        guard case .incentive(let incentive) = rule else { preconditionFailure("an award of a monitor") }
         return Award(incentive: incentive.id, title: incentive.title, kind: incentive.kind, subject: incentive.subject, id: id,
-                     reason: result.dropFirst().first?.stringValue ?? incentive.title, source: incentive.source.description)
+                     reason: reason, source: incentive.source.description)
     }
 
     /// Evaluates over the store: the region is read batch by batch, each worker reading its own
     /// batches in its own read transaction and evaluating them on its own Lua state.
-    func evaluate<Output: Sendable>(
+    func evaluate(
         _ store: Store, monitors: Bool, today: Day, only: SubjectReference?, batchSize: Int, workers: Int,
-        timing: inout RuleTiming, _ make: @escaping @Sendable (RuleRef, String, [LuaValue]) -> [Output]
-    ) throws -> RunResult<Output> {
+        timing: inout RuleTiming
+    ) throws -> RunOutcome {
         let plan = RunPlan(rules: rules(monitors: monitors), only: only, batchSize: batchSize)
         var engines = [self]
         if only == nil, workers > 1 {
@@ -112,14 +152,14 @@ extension RuleEngine {
             }
         }
         let counts = only == nil ? try timing.measure(\.readingData) { try store.readRegion { try $0.counts() } } : (0, 0, 0)
-        let queue = BatchQueue<Output>(plan)
+        let queue = try BatchQueue(plan)
         let boxes = engines.map { WorkerBox($0) }
         DispatchQueue.concurrentPerform(iterations: boxes.count) { index in
             let box = boxes[index]
             do {
                 try Self.onLuaThread {
                     try store.readRegion { reader in
-                        try box.engine.work(monitors: monitors, source: reader, queue: queue, today: today, timing: &box.timing, make)
+                        try box.engine.work(monitors: monitors, source: reader, queue: queue, today: today, timing: &box.timing)
                     }
                 }
             } catch {
@@ -132,17 +172,16 @@ extension RuleEngine {
     }
 
     /// Evaluates over a record source on this engine's state alone.
-    func evaluate<Output: Sendable>(
+    func evaluate(
         _ source: some RecordSource, monitors: Bool, today: Day, only: SubjectReference?,
-        batchSize: Int = defaultBatchSize, timing: inout RuleTiming,
-        _ make: @escaping @Sendable (RuleRef, String, [LuaValue]) -> [Output]
-    ) throws -> RunResult<Output> {
+        batchSize: Int = defaultBatchSize, timing: inout RuleTiming
+    ) throws -> RunOutcome {
         let plan = RunPlan(rules: rules(monitors: monitors), only: only, batchSize: batchSize)
         let counts = only == nil ? try source.counts() : (0, 0, 0)
-        let queue = BatchQueue<Output>(plan)
+        let queue = try BatchQueue(plan)
         do {
             try Self.onLuaThread {
-                try work(monitors: monitors, source: source, queue: queue, today: today, timing: &timing, make)
+                try work(monitors: monitors, source: source, queue: queue, today: today, timing: &timing)
             }
         } catch {
             queue.fail(error)
@@ -162,8 +201,8 @@ extension RuleEngine {
     /// up to a ceiling of twice that above the batch's views. A rule that hits a limit is stopped
     /// for the rest of the run, in every worker; one that hoarded memory in its script's globals
     /// has them cleared, so the rules after it still have room.
-    func work<Output>(monitors: Bool, source: some RecordSource, queue: BatchQueue<Output>, today: Day,
-                      timing: inout RuleTiming, _ make: (RuleRef, String, [LuaValue]) -> [Output]) throws {
+    func work(monitors: Bool, source: some RecordSource, queue: BatchQueue, today: Day,
+              timing: inout RuleTiming) throws {
         let functions = monitors ? monitorEntries.map(\.function) : incentiveEntries.map(\.function)
         let environments = monitors ? monitorEntries.map(\.environment) : incentiveEntries.map(\.environment)
         let runner = monitors ? runners.check : runners.eligible
@@ -188,7 +227,7 @@ extension RuleEngine {
             }
             let ceiling = lua.memoryInUse + 2 * limits.memoryBytes
             let filledBefore = lua.memoryFilledOnDemand
-            var outcomes = Array(repeating: [Output](), count: rules.count)
+            var outcomes = Array(repeating: OutcomeBuffer(), count: rules.count)
             var tallies: [Int: Tally] = [:]
             for index in rules.indices where rules[index].subject == batch.kind {
                 var tally = Tally(rule: rules[index].id, source: rules[index].source)
@@ -198,7 +237,9 @@ extension RuleEngine {
                     arm(ceiling: ceiling + lua.memoryFilledOnDemand - filledBefore)
                     do throws(LuaError) {
                         let result = try lua.call(runner, arguments: [.reference(functions[index]), .reference(view), .reference(ctx)])
-                        outcomes[index] += make(rules[index], subjectID, result)
+                        for text in Self.texts(of: rules[index], result) {
+                            outcomes[index].append(id: subjectID, text: text)
+                        }
                     } catch {
                         tally.record(error, subject: SubjectReference(batch.kind, subjectID), engine: self)
                         if error.isLimit { queue.stop(index) }
@@ -209,7 +250,7 @@ extension RuleEngine {
                 }
                 if tally.failures > 0 || tally.skipped > 0 { tallies[index] = tally }
             }
-            queue.finish(sequence, outcomes: outcomes, tallies: tallies)
+            try queue.finish(sequence, outcomes: outcomes, tallies: tallies)
         }
     }
 
@@ -313,11 +354,17 @@ enum RuleRef: Sendable, Equatable {
     }
 }
 
-/// What a run produced, in the order of a run on one state: rule by rule, subjects in order.
-struct RunResult<Output> {
-    var outcomes: [Output]
+/// What a run produced: its results waiting on disk, its errors and how many subjects it saw.
+struct RunOutcome {
+    var spool: OutcomeSpool
+    var rules: [RuleRef]
     var errors: [RuleError]
     var subjects: [SubjectReference.Kind: Int]
+
+    /// The results in the order of a run on one state: rule by rule, subjects in order.
+    func results<Element>(_ make: @escaping @Sendable (RuleRef, String, String) -> Element) -> RunResults<Element> {
+        RunResults(spool: spool, chunks: spool.ordered(), rules: rules, make: make, count: spool.count)
+    }
 }
 
 /// The rules of a run and which subjects it covers.
@@ -348,20 +395,21 @@ final class WorkerBox: @unchecked Sendable {
 /// A worker reads its next batch under the queue's lock, so batches follow each other in id
 /// order whoever reads them; the results are put back in that order, so a run on several states
 /// reports exactly what a run on one would (but for which subjects a stopped rule skipped).
-final class BatchQueue<Output>: @unchecked Sendable {
+final class BatchQueue: @unchecked Sendable {
     let plan: RunPlan
     private let lock = NSLock()
     private var kindIndex = 0
     private var after: String?
     private var sequence = 0
     private var seen: [SubjectReference.Kind: Int] = [:]
-    private var outcomes: [Int: [[Output]]] = [:]
+    private let spool: OutcomeSpool
     private var tallies: [Int: [Int: Tally]] = [:]
     private var stopped: Set<Int> = []
     private var failure: Error?
 
-    init(_ plan: RunPlan) {
+    init(_ plan: RunPlan) throws {
         self.plan = plan
+        spool = try OutcomeSpool()
     }
 
     private func locked<T>(_ body: () throws -> T) rethrows -> T {
@@ -391,9 +439,12 @@ final class BatchQueue<Output>: @unchecked Sendable {
         }
     }
 
-    func finish(_ sequence: Int, outcomes: [[Output]], tallies: [Int: Tally]) {
-        locked {
-            self.outcomes[sequence] = outcomes
+    /// Keeps a batch's results (on disk) and failures.
+    func finish(_ sequence: Int, outcomes: [OutcomeBuffer], tallies: [Int: Tally]) throws {
+        try locked {
+            for (rule, buffer) in outcomes.enumerated() {
+                try spool.append(buffer, rule: rule, sequence: sequence)
+            }
             self.tallies[sequence] = tallies
         }
     }
@@ -406,18 +457,12 @@ final class BatchQueue<Output>: @unchecked Sendable {
     }
 
     /// Everything found, rule by rule and batch by batch; the first error if a worker failed.
-    /// Each batch's results are released as they are gathered: a million findings are held once.
-    func result(counts: (Int, Int, Int)) throws -> RunResult<Output> {
+    func result(counts: (Int, Int, Int)) throws -> RunOutcome {
         try locked {
             if let failure { throw failure }
-            let order = outcomes.keys.sorted()
-            var all: [Output] = []
+            let order = tallies.keys.sorted()
             var errors: [RuleError] = []
             for rule in plan.rules.indices {
-                for sequence in order {
-                    all += outcomes[sequence]?[rule] ?? []
-                    outcomes[sequence]?[rule] = []
-                }
                 var merged: Tally?
                 for sequence in order {
                     guard let tally = tallies[sequence]?[rule] else { continue }
@@ -432,7 +477,7 @@ final class BatchQueue<Output>: @unchecked Sendable {
                     subjects[kind] = count
                 }
             }
-            return RunResult(outcomes: all, errors: errors, subjects: subjects)
+            return RunOutcome(spool: spool, rules: plan.rules, errors: errors, subjects: subjects)
         }
     }
 }

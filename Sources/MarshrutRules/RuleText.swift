@@ -20,6 +20,11 @@ enum RuleText {
         tr("cannot read the script as UTF-8 text", "не удаётся прочитать скрипт как текст в UTF-8")
     }
 
+    static func spoolFailed(_ reason: String) -> String {
+        tr("could not keep the results in a temporary file (\(reason)); free some disk space or set TMPDIR to a folder with room",
+           "не удалось сохранить результаты во временный файл (\(reason)); освободите место на диске или укажите в TMPDIR папку, где оно есть")
+    }
+
     // MARK: - Lua errors
 
     static func syntaxError(_ message: String) -> String { tr("syntax error: \(message)", "синтаксическая ошибка: \(message)") }

@@ -141,28 +141,29 @@ extension Rules {
         func run(_ context: Context) throws {
             var phases = RuleTiming()
             let (engine, store, today) = try evaluation.prepare(context, timing: &phases)
-            let report = try engine.check(store, today: today, only: evaluation.only,
-                                          workers: evaluation.workers ?? RuleEngine.defaultWorkers)
+            let run = try engine.streamCheck(store, today: today, only: evaluation.only,
+                                             workers: evaluation.workers ?? RuleEngine.defaultWorkers)
             if timing {
-                phases.readingData = report.timing.readingData
-                phases.buildingViews = report.timing.buildingViews
-                phases.loadingRelated = report.timing.loadingRelated
-                phases.evaluating = report.timing.evaluating
-                phases.workers = report.timing.workers
+                phases.readingData = run.timing.readingData
+                phases.buildingViews = run.timing.buildingViews
+                phases.loadingRelated = run.timing.loadingRelated
+                phases.evaluating = run.timing.evaluating
+                phases.workers = run.timing.workers
                 context.warn(phases.summary)
             }
             if format.json {
                 struct Output: Encodable { var findings: [Finding]; var errors: [RuleError] }
-                try JSONOutput.write(report.findings, in: { Output(findings: $0, errors: report.errors) }) {
+                try JSONOutput.write(run.results, in: { Output(findings: $0, errors: run.errors) }) {
                     context.print($0, terminator: "")
                 }
             } else {
+                let report = run.checkReport
                 let labels = try store.labels(of: report.findings.map { SubjectReference($0.subject, $0.id) })
                 RuleOutput.printFindings(report, name: RuleOutput.namer(labels), monitors: engine.monitors.count, today: today,
                                          style: Style(enabled: context.colour), to: context)
             }
-            if !report.errors.isEmpty { throw Failure(status: 1) }
-            if let failOn, report.findings.contains(where: { $0.severity >= failOn }) { throw Failure(status: 2) }
+            if !run.errors.isEmpty { throw Failure(status: 1) }
+            if let failOn, run.results.contains(where: { $0.severity >= failOn }) { throw Failure(status: 2) }
         }
     }
 
@@ -214,18 +215,19 @@ struct Incentives: ParsableCommand, Marshrut.Runnable {
 
     func run(_ context: Context) throws {
         let (engine, store, today) = try evaluation.prepare(context)
-        let report = try engine.awards(store, today: today, only: evaluation.only,
-                                       workers: evaluation.workers ?? RuleEngine.defaultWorkers)
+        let run = try engine.streamAwards(store, today: today, only: evaluation.only,
+                                          workers: evaluation.workers ?? RuleEngine.defaultWorkers)
         if format.json {
             struct Output: Encodable { var awards: [Award]; var errors: [RuleError] }
-            try JSONOutput.write(report.awards, in: { Output(awards: $0, errors: report.errors) }) {
+            try JSONOutput.write(run.results, in: { Output(awards: $0, errors: run.errors) }) {
                 context.print($0, terminator: "")
             }
         } else {
+            let report = run.awardReport
             let labels = try store.labels(of: report.awards.map { SubjectReference($0.subject, $0.id) })
             RuleOutput.printAwards(report, name: RuleOutput.namer(labels), incentives: engine.incentives,
                                    style: Style(enabled: context.colour), to: context)
         }
-        if !report.errors.isEmpty { throw Failure(status: 1) }
+        if !run.errors.isEmpty { throw Failure(status: 1) }
     }
 }

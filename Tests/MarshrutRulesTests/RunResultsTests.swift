@@ -1,0 +1,57 @@
+import Foundation
+import MarshrutCore
+@testable import MarshrutRules
+import MarshrutStore
+import Testing
+
+/// A run's results wait on disk: what is read back is what was found, in the order of one state.
+struct RunResultsTests {
+    @Test func pairsComeBackAsTheyWent() {
+        let pairs = [("route-1", "Нет ни одной рефлексии за учебный год"), ("", ""), ("p\n2", "tab\tand \"quotes\" 🎓"),
+                     (String(repeating: "я", count: 70_000), "long")]
+        var buffer = OutcomeBuffer()
+        for (id, text) in pairs { buffer.append(id: id, text: text) }
+        #expect(buffer.count == pairs.count)
+        let decoded = OutcomeBuffer.decode(buffer.bytes)
+        #expect(decoded.map(\.id) == pairs.map(\.0))
+        #expect(decoded.map(\.text) == pairs.map(\.1))
+    }
+
+    @Test func chunksAreReadRuleByRuleInBatchOrderWhateverOrderTheyCameIn() throws {
+        let spool = try OutcomeSpool()
+        func buffer(_ texts: String...) -> OutcomeBuffer {
+            var b = OutcomeBuffer()
+            for t in texts { b.append(id: "id-\(t)", text: t) }
+            return b
+        }
+        // batches finish out of order on two workers; empty results take no room
+        try spool.append(buffer("r1-b2"), rule: 1, sequence: 2)
+        try spool.append(buffer("r0-b2a", "r0-b2b"), rule: 0, sequence: 2)
+        try spool.append(buffer(), rule: 0, sequence: 3)
+        try spool.append(buffer("r1-b1"), rule: 1, sequence: 1)
+        try spool.append(buffer("r0-b1"), rule: 0, sequence: 1)
+        #expect(spool.count == 5)
+        #expect(spool.chunks.count == 4)
+        let read = spool.ordered().flatMap { spool.read($0).map(\.text) }
+        #expect(read == ["r0-b1", "r0-b2a", "r0-b2b", "r1-b1", "r1-b2"])
+    }
+
+    @Test func aStreamedRunGivesWhatTheCatalogRunGives() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mr-results-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try Store(path: folder.appendingPathComponent("region.db").path)
+        try store.importCatalog(SyntheticRegion(teachers: 300, seed: 3).catalog())
+        let engine = try RuleEngine(scriptsFolder: Sample.scripts)
+        let today = try day("2026-11-29")
+        let inMemory = engine.check(try store.catalog(), today: today)
+        let streamed = try engine.streamCheck(store, today: today, batchSize: 70, workers: 2)
+        #expect(streamed.results.count == inMemory.findings.count)
+        #expect(inMemory.findings.count > 50)
+        #expect(Array(streamed.results) == inMemory.findings)
+        #expect(Array(streamed.results) == Array(streamed.results), "a second reading gives the same")
+        #expect(streamed.errors == inMemory.errors)
+        let awards = try engine.streamAwards(store, today: today, batchSize: 70, workers: 2)
+        #expect(Array(awards.results) == engine.awards(try store.catalog(), today: today).awards)
+    }
+}

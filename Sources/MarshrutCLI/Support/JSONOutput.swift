@@ -20,26 +20,38 @@ enum JSONOutput {
     /// alone; each item is encoded on its own and indented as the encoder indents it there. When
     /// that text cannot be split that way, the whole value is encoded at once.
     static func write<Envelope: Encodable, Item: Encodable>(
-        _ items: [Item], in envelope: ([Item]) -> Envelope, to write: (String) -> Void
+        _ items: some Sequence<Item>, in envelope: ([Item]) -> Envelope, to write: (String) -> Void
     ) throws {
         let encoder = encoder()
-        guard let first = items.first else { return write(try string(envelope(items)) + "\n") }
+        var rest = items.makeIterator()
+        guard let first = rest.next() else { return write(try string(envelope([])) + "\n") }
         let whole = String(decoding: try encoder.encode(envelope([first])), as: UTF8.self)
         let item = String(decoding: try encoder.encode(first), as: UTF8.self)
         guard let indent = indentation(of: item, in: whole),
               let range = whole.range(of: indented(item, by: indent)) else {
-            return write(try string(envelope(items)) + "\n")
+            return write(try string(envelope(Array(items))) + "\n")
         }
-        var chunk = String(whole[..<range.lowerBound]) + indented(item, by: indent)
-        for next in items.dropFirst() {
-            chunk += ",\n" + String(repeating: " ", count: indent)
-                + indented(String(decoding: try encoder.encode(next), as: UTF8.self), by: indent)
-            if chunk.utf8.count > 1 << 16 {
-                write(chunk)
-                chunk = ""
+        var chunk = Array(whole[..<range.lowerBound].utf8)
+        append(Array(item.utf8), indentedBy: indent, to: &chunk)
+        while let next = rest.next() {
+            chunk += Array(",\n".utf8) + Array(repeating: UInt8(ascii: " "), count: indent)
+            append(try encoder.encode(next), indentedBy: indent, to: &chunk)
+            if chunk.count > 1 << 16 {
+                write(String(decoding: chunk, as: UTF8.self))
+                chunk.removeAll(keepingCapacity: true)
             }
         }
-        write(chunk + whole[range.upperBound...] + "\n")
+        write(String(decoding: chunk, as: UTF8.self) + whole[range.upperBound...] + "\n")
+    }
+
+    /// Appends `bytes` with every line after the first indented by `width` spaces.
+    private static func append(_ bytes: some Sequence<UInt8>, indentedBy width: Int, to chunk: inout [UInt8]) {
+        for byte in bytes {
+            chunk.append(byte)
+            if byte == UInt8(ascii: "\n") {
+                chunk.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
+            }
+        }
     }
 
     /// How far the encoder indented `item`'s first line inside `whole`.
@@ -56,6 +68,8 @@ enum JSONOutput {
 
     /// `text` with every line after the first indented by `width` spaces.
     private static func indented(_ text: String, by width: Int) -> String {
-        text.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: width))
+        var bytes: [UInt8] = []
+        append(text.utf8, indentedBy: width, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

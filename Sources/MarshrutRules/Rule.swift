@@ -59,6 +59,15 @@ public struct Finding: Sendable, Hashable, Codable {
     public var id: String
     public var message: String
     public var source: String
+
+    public init(rule: String, severity: Severity, subject: SubjectReference.Kind, id: String, message: String, source: String) {
+        self.rule = rule
+        self.severity = severity
+        self.subject = subject
+        self.id = id
+        self.message = message
+        self.source = source
+    }
 }
 
 /// A subject that meets an incentive criterion, and why.
@@ -70,6 +79,17 @@ public struct Award: Sendable, Hashable, Codable {
     public var id: String
     public var reason: String
     public var source: String
+
+    public init(incentive: String, title: String, kind: IncentiveKind, subject: SubjectReference.Kind, id: String,
+                reason: String, source: String) {
+        self.incentive = incentive
+        self.title = title
+        self.kind = kind
+        self.subject = subject
+        self.id = id
+        self.reason = reason
+        self.source = source
+    }
 }
 
 /// A script or rule that failed: it is reported, and every other rule still runs.

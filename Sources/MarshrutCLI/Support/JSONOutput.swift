@@ -24,7 +24,9 @@ enum JSONOutput {
         _ items: some Sequence<Item>, in envelope: ([Item]) -> Envelope, to write: (String) -> Void
     ) throws {
         let encoder = encoder()
-        try self.write(items, in: envelope, encodingEach: { Array(try encoder.encode($0)) }, to: write)
+        try self.write(items, in: envelope, encodingEach: { item, indent, out in
+            append(try encoder.encode(item), indentedBy: indent, to: &out)
+        }, to: write)
     }
 
     /// ``write(_:in:to:)`` for items whose JSON is a flat object of strings: each is written
@@ -32,18 +34,22 @@ enum JSONOutput {
     static func write<Envelope: Encodable, Item: FlatJSONObject>(
         _ items: some Sequence<Item>, in envelope: ([Item]) -> Envelope, to write: (String) -> Void
     ) throws {
-        try self.write(items, in: envelope, encodingEach: { $0.flatJSON() }, to: write)
+        try self.write(items, in: envelope, encodingEach: { item, indent, out in
+            item.appendJSON(indentedBy: indent, to: &out)
+        }, to: write)
     }
 
     private static func write<Envelope: Encodable, Item: Encodable>(
         _ items: some Sequence<Item>, in envelope: ([Item]) -> Envelope,
-        encodingEach encodeItem: (Item) throws -> [UInt8], to write: (String) -> Void
+        encodingEach encodeItem: (Item, Int, inout [UInt8]) throws -> Void, to write: (String) -> Void
     ) throws {
         let encoder = encoder()
         var rest = items.makeIterator()
         guard let first = rest.next() else { return write(try string(envelope([])) + "\n") }
         let whole = String(decoding: try encoder.encode(envelope([first])), as: UTF8.self)
-        let item = String(decoding: try encodeItem(first), as: UTF8.self)
+        var alone: [UInt8] = []
+        try encodeItem(first, 0, &alone)
+        let item = String(decoding: alone, as: UTF8.self)
         guard let indent = indentation(of: item, in: whole),
               let range = whole.range(of: indented(item, by: indent)) else {
             return write(try string(envelope(Array(items))) + "\n")
@@ -52,7 +58,7 @@ enum JSONOutput {
         append(Array(item.utf8), indentedBy: indent, to: &chunk)
         while let next = rest.next() {
             chunk += Array(",\n".utf8) + Array(repeating: UInt8(ascii: " "), count: indent)
-            append(try encodeItem(next), indentedBy: indent, to: &chunk)
+            try encodeItem(next, indent, &chunk)
             if chunk.count > 1 << 16 {
                 write(String(decoding: chunk, as: UTF8.self))
                 chunk.removeAll(keepingCapacity: true)
@@ -101,31 +107,46 @@ protocol FlatJSONObject: Encodable {
 extension FlatJSONObject {
     /// The encoder's pretty-printed text of the object, on its own.
     func flatJSON() -> [UInt8] {
-        var out: [UInt8] = [UInt8(ascii: "{")]
+        var out: [UInt8] = []
+        appendJSON(indentedBy: 0, to: &out)
+        return out
+    }
+
+    /// Appends the object's text with every line after the first indented by `indent` spaces.
+    func appendJSON(indentedBy indent: Int, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
         for (index, member) in jsonMembers.enumerated() {
-            out += index == 0 ? Array("\n  ".utf8) : Array(",\n  ".utf8)
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "\n"))
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2))
             Self.appendQuoted(member.key, to: &out)
-            out += Array(" : ".utf8)
+            out.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
             Self.appendQuoted(member.value, to: &out)
         }
-        out += Array("\n}".utf8)
-        return out
+        out.append(UInt8(ascii: "\n"))
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+        out.append(UInt8(ascii: "}"))
     }
 
     /// A JSON string as the encoder writes it with `.withoutEscapingSlashes`.
     static func appendQuoted(_ text: String, to out: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
         out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
-            case 0x08: out += Array("\\b".utf8)
-            case 0x0C: out += Array("\\f".utf8)
-            case UInt8(ascii: "\n"): out += Array("\\n".utf8)
-            case UInt8(ascii: "\r"): out += Array("\\r".utf8)
-            case UInt8(ascii: "\t"): out += Array("\\t".utf8)
-            case 0..<0x20: out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-            default: out.append(byte)
+        let utf8 = text.utf8
+        if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out.append(contentsOf: utf8)
+        } else {
+            let hex = Array("0123456789abcdef".utf8)
+            for byte in utf8 {
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
+                case 0x08: out += Array("\\b".utf8)
+                case 0x0C: out += Array("\\f".utf8)
+                case UInt8(ascii: "\n"): out += Array("\\n".utf8)
+                case UInt8(ascii: "\r"): out += Array("\\r".utf8)
+                case UInt8(ascii: "\t"): out += Array("\\t".utf8)
+                case 0..<0x20: out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+                default: out.append(byte)
+                }
             }
         }
         out.append(UInt8(ascii: "\""))

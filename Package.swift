@@ -26,6 +26,7 @@ let package = Package(
         .target(name: "MarshrutStore", dependencies: [
             "MarshrutCore",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // The system Lua 5.4 library, with a shim for the macros Swift cannot import.
         .systemLibrary(

@@ -55,6 +55,12 @@ public struct ViewOps: Sendable {
         append(value)
     }
 
+    /// A string given as its UTF-8 bytes (text read from storage without becoming a `String`).
+    public mutating func string(utf8 value: [UInt8]) {
+        bytes.append(UInt8(ascii: "s"))
+        append(utf8: value)
+    }
+
     public mutating func integer(_ value: Int64) {
         bytes.append(UInt8(ascii: "i"))
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
@@ -76,10 +82,22 @@ public struct ViewOps: Sendable {
         append(text)
     }
 
+    /// ``json(_:)`` for text given as its UTF-8 bytes.
+    public mutating func json(utf8 text: [UInt8]) {
+        bytes.append(UInt8(ascii: "j"))
+        append(utf8: text)
+    }
+
     /// A JSON object whose members become fields of the current record or table.
     public mutating func mergeJSON(_ text: String) {
         bytes.append(UInt8(ascii: "m"))
         append(text)
+    }
+
+    /// ``mergeJSON(_:)`` for text given as its UTF-8 bytes.
+    public mutating func mergeJSON(utf8 text: [UInt8]) {
+        bytes.append(UInt8(ascii: "m"))
+        append(utf8: text)
     }
 
     /// The view of another record of the batch.
@@ -103,6 +121,11 @@ public struct ViewOps: Sendable {
             appendLength(utf8.count)
             bytes.append(contentsOf: utf8)
         }
+    }
+
+    private mutating func append(utf8: [UInt8]) {
+        appendLength(utf8.count)
+        bytes.append(contentsOf: utf8)
     }
 
     private mutating func appendLength(_ count: Int) {

@@ -151,6 +151,17 @@ extension ViewOps {
         end()
     }
 
+    /// A string field read from storage as bytes; `nil` leaves it out.
+    mutating func field(_ name: String, _ value: StoredText?) {
+        guard let value else { return }
+        key(name)
+        string(utf8: value.utf8)
+    }
+
+    mutating func json(_ text: StoredText) { json(utf8: text.utf8) }
+
+    mutating func mergeJSON(_ text: StoredText) { mergeJSON(utf8: text.utf8) }
+
     /// Whole values as Lua integers (so `tostring` prints 7, not 7.0), others as floats.
     mutating func wholeOrFraction(_ value: Double) {
         if value == value.rounded(), abs(value) < 1e15 { integer(Int64(value)) } else { number(value) }

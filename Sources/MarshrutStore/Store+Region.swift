@@ -184,7 +184,7 @@ extension RegionReader {
 
     /// Reflections by route, each with its revisions applied as `Store.fetchReflections` applies them.
     private func reflections(_ keys: Keys) throws -> [String: [StoredReflection]] {
-        let revisions: [Int64: [(date: String, score: Int, text: String)]] = try grouped("""
+        let revisions: [Int64: [(date: String, score: Int, text: StoredText)]] = try grouped("""
             SELECT v.reflection_seq, v.date, v.score, v.text
             FROM reflection r JOIN reflection_revision v ON v.reflection_seq = r.seq
             WHERE r.route_id \(keys.condition) ORDER BY r.route_id, r.seq, v.seq
@@ -206,7 +206,7 @@ extension RegionReader {
 
 extension StoredReflection {
     /// A later wording, as `Reflection.revise` takes it: the current one goes to `history`.
-    fileprivate mutating func revise(text newText: String, score newScore: Int, on day: String) {
+    fileprivate mutating func revise(text newText: StoredText, score newScore: Int, on day: String) {
         history.append(StoredRevision(replaced: day, score: score, text: text))
         text = newText
         score = newScore

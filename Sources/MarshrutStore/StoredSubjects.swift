@@ -6,7 +6,7 @@ public struct StoredPerson: Sendable, Equatable {
     public var id: String
     /// The row's JSON body as stored: name, school, position, subject, roles, requests,
     /// capacity, offers.
-    public var body: String
+    public var body: StoredText
     /// Consents, in the order they were given.
     public var consents: [StoredConsent]
     /// Routes where this person is the teacher, in route id order.
@@ -18,7 +18,7 @@ public struct StoredPerson: Sendable, Equatable {
     /// The mentor programs whose status is `completed`, in program id order.
     public var completedPrograms: [String]
 
-    public init(id: String, body: String, consents: [StoredConsent] = [], routes: [String] = [],
+    public init(id: String, body: StoredText, consents: [StoredConsent] = [], routes: [String] = [],
                 mentorPrograms: [String] = [], menteePrograms: [String] = [], completedPrograms: [String] = []) {
         self.id = id
         self.body = body
@@ -50,18 +50,18 @@ public struct StoredRoute: Sendable, Equatable {
     public var end: String
     /// The stage's code.
     public var stage: String
-    public var selfImage: String?
+    public var selfImage: StoredText?
     /// The body's `strengths`, `deficits` and `activities`, each a JSON array text (`[]` when absent).
-    public var strengths: String
-    public var deficits: String
-    public var activities: String
+    public var strengths: StoredText
+    public var deficits: StoredText
+    public var activities: StoredText
     /// Corrections, in the order they were made.
     public var corrections: [StoredCorrection]
     /// Reflections, in the order they were logged, with their revisions applied.
     public var reflections: [StoredReflection]
 
     public init(id: String, teacher: String, tutor: String?, start: String, end: String, stage: String,
-                selfImage: String?, strengths: String, deficits: String, activities: String,
+                selfImage: StoredText?, strengths: StoredText, deficits: StoredText, activities: StoredText,
                 corrections: [StoredCorrection] = [], reflections: [StoredReflection] = []) {
         self.id = id
         self.teacher = teacher
@@ -83,10 +83,10 @@ public struct StoredCorrection: Sendable, Equatable {
     public var date: String
     public var author: String
     public var activity: String?
-    public var change: String
-    public var reason: String
+    public var change: StoredText
+    public var reason: StoredText
 
-    public init(date: String, author: String, activity: String?, change: String, reason: String) {
+    public init(date: String, author: String, activity: String?, change: StoredText, reason: StoredText) {
         self.date = date
         self.author = author
         self.activity = activity
@@ -103,15 +103,15 @@ public struct StoredReflection: Sendable, Equatable {
     /// The deficit reflected on, or nil when the reflection is on an activity.
     public var deficit: String?
     public var score: Int
-    public var text: String
+    public var text: StoredText
     public var isFinal: Bool
     /// The teacher's labels, as the stored JSON array text.
-    public var tags: String
+    public var tags: StoredText
     /// Earlier wordings, oldest first.
     public var history: [StoredRevision]
 
-    public init(date: String, activity: String?, deficit: String?, score: Int, text: String, isFinal: Bool,
-                tags: String, history: [StoredRevision] = []) {
+    public init(date: String, activity: String?, deficit: String?, score: Int, text: StoredText, isFinal: Bool,
+                tags: StoredText, history: [StoredRevision] = []) {
         self.date = date
         self.activity = activity
         self.deficit = deficit
@@ -127,9 +127,9 @@ public struct StoredReflection: Sendable, Equatable {
 public struct StoredRevision: Sendable, Equatable {
     public var replaced: String
     public var score: Int
-    public var text: String
+    public var text: StoredText
 
-    public init(replaced: String, score: Int, text: String) {
+    public init(replaced: String, score: Int, text: StoredText) {
         self.replaced = replaced
         self.score = score
         self.text = text
@@ -144,11 +144,11 @@ public struct StoredProgram: Sendable, Equatable {
     /// The status's code.
     public var status: String
     /// The body's `forms`, `directions` and `activities`, each a JSON array text.
-    public var forms: String
-    public var directions: String
-    public var activities: String
+    public var forms: StoredText
+    public var directions: StoredText
+    public var activities: StoredText
     /// The deficits addressed (`route/deficit`), a JSON array text, `[]` when the body has none.
-    public var addresses: String
+    public var addresses: StoredText
     /// Person ids, in the order the program lists them.
     public var mentors: [String]
     public var mentees: [String]
@@ -157,8 +157,8 @@ public struct StoredProgram: Sendable, Equatable {
     /// Indicator values, in the order they were recorded.
     public var indicators: [StoredIndicator]
 
-    public init(id: String, start: String, end: String, status: String, forms: String, directions: String,
-                activities: String, addresses: String, mentors: [String] = [], mentees: [String] = [],
+    public init(id: String, start: String, end: String, status: String, forms: StoredText, directions: StoredText,
+                activities: StoredText, addresses: StoredText, mentors: [String] = [], mentees: [String] = [],
                 changes: [StoredStatusChange] = [], indicators: [StoredIndicator] = []) {
         self.id = id
         self.start = start
@@ -180,9 +180,9 @@ public struct StoredStatusChange: Sendable, Equatable {
     public var date: String
     /// The new status's code.
     public var status: String
-    public var reason: String
+    public var reason: StoredText
 
-    public init(date: String, status: String, reason: String) {
+    public init(date: String, status: String, reason: StoredText) {
         self.date = date
         self.status = status
         self.reason = reason

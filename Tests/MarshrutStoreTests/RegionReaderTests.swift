@@ -187,20 +187,20 @@ private enum Decoded {
 
     static func route(_ r: StoredRoute) throws -> Route {
         Route(id: r.id, teacher: r.teacher, tutor: r.tutor, start: try Day(parsing: r.start), end: try Day(parsing: r.end),
-              stage: try #require(Stage(rawValue: r.stage)), selfImage: r.selfImage,
+              stage: try #require(Stage(rawValue: r.stage)), selfImage: r.selfImage?.description,
               strengths: try json([Strength].self, r.strengths), deficits: try json([Deficit].self, r.deficits),
               activities: try json([Activity].self, r.activities),
               corrections: try r.corrections.map {
-                  Correction(date: try Day(parsing: $0.date), author: $0.author, activity: $0.activity, change: $0.change, reason: $0.reason)
+                  Correction(date: try Day(parsing: $0.date), author: $0.author, activity: $0.activity, change: $0.change.description, reason: $0.reason.description)
               },
               reflections: try r.reflections.map(reflection))
     }
 
     static func reflection(_ f: StoredReflection) throws -> Reflection {
         let target: Reflection.Target = try f.activity.map { .activity($0) } ?? .deficit(try #require(f.deficit))
-        return Reflection(date: try Day(parsing: f.date), target: target, score: f.score, text: f.text, isFinal: f.isFinal,
+        return Reflection(date: try Day(parsing: f.date), target: target, score: f.score, text: f.text.description, isFinal: f.isFinal,
                           tags: try json([String].self, f.tags),
-                          history: try f.history.map { Reflection.Revision(replaced: try Day(parsing: $0.replaced), score: $0.score, text: $0.text) })
+                          history: try f.history.map { Reflection.Revision(replaced: try Day(parsing: $0.replaced), score: $0.score, text: $0.text.description) })
     }
 
     static func program(_ p: StoredProgram) throws -> Program {
@@ -210,11 +210,11 @@ private enum Decoded {
                 indicators: try p.indicators.map { Indicator(name: $0.name, date: try Day(parsing: $0.date), value: $0.value) },
                 addresses: try json([String].self, p.addresses),
                 changes: try p.changes.map {
-                    StatusChange(date: try Day(parsing: $0.date), status: try #require(ProgramStatus(rawValue: $0.status)), reason: $0.reason)
+                    StatusChange(date: try Day(parsing: $0.date), status: try #require(ProgramStatus(rawValue: $0.status)), reason: $0.reason.description)
                 })
     }
 
-    static func json<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+    static func json<T: Decodable>(_ type: T.Type, _ text: StoredText) throws -> T {
         try JSONDecoder().decode(type, from: Data(text.utf8))
     }
 }

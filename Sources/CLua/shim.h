@@ -62,6 +62,13 @@ static inline size_t lb_memory_used(lua_State *L) { return lb_ctx(L)->used; }
 /* Bytes of records built on demand inside calls since the state began (lb_build.h). */
 static inline size_t lb_memory_filled(lua_State *L) { return lb_ctx(L)->filled; }
 
+/* How many chunks the state's block pool holds, or (empty) how many wait to be handed out whole. */
+static inline int lb_pool_chunks(lua_State *L, int empty) {
+    int n = 0;
+    for (lb_chunk *chunk = lb_ctx(L)->pool.chunks; chunk != NULL; chunk = chunk->next) n += !empty || chunk->empty;
+    return n;
+}
+
 /* Seconds spent loading and building records on demand inside calls since the state began. */
 static inline double lb_fill_seconds(lua_State *L) { return lb_ctx(L)->fillSeconds; }
 
@@ -174,6 +181,7 @@ static inline int lb_host_batch_reset(lua_State *L, int pause) {
     lua_gc(L, LUA_GCRESTART);
     int status = lb_host_lenient(L, lb_batch_reset, NULL, 0);
     lua_gc(L, LUA_GCCOLLECT);
+    lb_pool_reclaim(&lb_ctx(L)->pool);   /* the batch's chunks are handed out whole again */
     if (pause && status == LUA_OK) lua_gc(L, LUA_GCSTOP);
     return status;
 }

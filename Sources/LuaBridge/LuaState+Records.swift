@@ -64,6 +64,13 @@ extension LuaState {
 
     /// The bytes of records built on demand, inside calls, since the state began. They are host
     /// data: the call that needed them keeps its whole memory allowance on top of them.
+    /// How many 1 MiB chunks the state's pool of small blocks holds: they are reused batch after
+    /// batch, so this stops growing once the largest batch has been built.
+    var poolChunks: Int { Int(lb_pool_chunks(state, 0)) }
+
+    /// How many of those chunks hold nothing and wait to be handed out whole.
+    var emptyPoolChunks: Int { Int(lb_pool_chunks(state, 1)) }
+
     public var memoryFilledOnDemand: Int { Int(lb_memory_filled(state)) }
 
     /// The time spent loading and building records on demand, inside calls, since the state began.

@@ -52,7 +52,8 @@ struct LuaLimitsTests {
         let elapsed = monotonicSeconds() - started
         #expect(error?.kind == .instructionLimit)
         #expect(error?.message.contains("instruction limit exceeded") == true)
-        #expect(elapsed >= 0.05 && elapsed < 2, "stopped after \(elapsed) s")
+        // The limits read a coarse clock (a few milliseconds' resolution): the grace may end that much early.
+        #expect(elapsed >= 0.04 && elapsed < 2, "stopped after \(elapsed) s")
         #expect(try sandbox.isStillUsable())
     }
 

@@ -232,4 +232,36 @@ struct RecordViewTests {
         try sandbox.lua.endBatch()
         #expect(try sandbox.isStillUsable())
     }
+
+    /// Each batch's chunks are handed out again once it is collected; a view a script kept from an
+    /// earlier batch holds its chunk and still reads as it did.
+    @Test func batchesReuseTheirMemoryAndKeptViewsStayIntact() throws {
+        let sandbox = try Sandbox()
+        func batch(_ n: Int) throws {
+            var ops = ViewOps()
+            for i in 0..<2_000 {
+                ops.record(kind: 2, id: "r\(i)")
+                ops.field("id", "r\(i)")
+                ops.field("stage", "batch \(n)")
+                ops.key("activities"); ops.json(#"[{"id":"a1","hours":16,"addresses":["d1","d2"]},{"id":"a2"}]"#)
+                ops.end()
+            }
+            try sandbox.lua.beginBatch(loader: nil)
+            if n > 0 { #expect(sandbox.lua.emptyPoolChunks > 1, "the last batch's chunks are free again") }
+            try sandbox.lua.build(ops)
+        }
+        let keep = try sandbox.lua.load("kept = kept or ... return kept.stage, kept.activities[1].addresses[2]",
+                                        chunkName: "@Scripts/keep.lua", environment: sandbox.lua.makeEnvironment())
+        var chunks: [Int] = []
+        for n in 0..<20 {
+            try batch(n)
+            let route = try #require(sandbox.lua.recordView(kind: 2, id: "r7"))
+            #expect(try sandbox.lua.call(keep, arguments: [.reference(route)]) == ["batch 0", "d2"])
+            sandbox.lua.release(route)
+            chunks.append(sandbox.lua.poolChunks)
+        }
+        try sandbox.lua.endBatch()
+        #expect(chunks[19] == chunks[3], "chunks per batch: \(chunks)")
+        #expect(chunks[3] > 1)
+    }
 }

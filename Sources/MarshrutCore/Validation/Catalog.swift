@@ -46,11 +46,12 @@ public struct Catalog: Sendable, Hashable {
             checkReferences(of: route, people: people, into: &list)
             collect(route.reference, list.problems)
         }
+        let allRoutes = programs.isEmpty ? knownRoutes : knownRoutes.merging(routes.map { ($0.id, $0) }) { _, new in new }
         for program in programs {
             var list = ProblemList(subject: program.reference)
             program.validate(into: &list)
             checkMembers(of: program, people: people, into: &list)
-            checkAddresses(of: program, routes: knownRoutes.merging(routes.map { ($0.id, $0) }) { _, new in new }, into: &list)
+            checkAddresses(of: program, routes: allRoutes, into: &list)
             collect(program.reference, list.problems)
         }
         var planIDs = Set<String>()

@@ -19,7 +19,9 @@ public enum DocumentReader {
         var catalog = Catalog()
         var sources = SourceMap()
         do {
-            let parser = try Parser(yaml: text)
+            // Fields read every scalar as text and convert it themselves, so the parser need not
+            // resolve implicit tags (a regular expression per scalar, most of the reading time).
+            let parser = try Parser(yaml: text, resolver: .basic)
             var index = 0
             while let root = try parser.nextRoot() {
                 defer { index += 1 }

@@ -16,7 +16,7 @@ extension Store {
     public func add(_ person: Person) throws {
         try person.validate()
         try write { db in
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM person WHERE id = ?", arguments: [person.id]) == true {
+            if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM person WHERE id = ?"), arguments: [person.id]) == true {
                 throw StoreError(StoreText.personExists(person.id))
             }
             try Self.save(person, db)
@@ -47,10 +47,10 @@ extension Store {
     }
 
     static func fetchPerson(_ db: Database, _ id: String) throws -> Person {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, body FROM person WHERE id = ?", arguments: [id]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, body FROM person WHERE id = ?"), arguments: [id]) else {
             throw StoreError.notFound(.person, id, known: try String.fetchAll(db, sql: "SELECT id FROM person ORDER BY id"))
         }
-        let consents = try Row.fetchAll(db, sql: "SELECT kind, date FROM consent WHERE person_id = ? ORDER BY seq", arguments: [id])
+        let consents = try Row.fetchAll(db.cachedStatement(sql: "SELECT kind, date FROM consent WHERE person_id = ? ORDER BY seq"), arguments: [id])
             .map { Consent(kind: try $0.code("kind", ConsentKind.self), date: try $0.day("date")) }
         return try person(from: row, consents: consents)
     }
@@ -67,13 +67,13 @@ extension Store {
         let body = PersonBody(name: person.name, school: person.school, position: person.position,
                               subject: person.subject, roles: person.roles, requests: person.requests,
                               capacity: person.capacity, offers: person.offers)
-        try db.execute(sql: "INSERT INTO person (id, body) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body",
+        try db.executeCached(sql: "INSERT INTO person (id, body) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body",
                        arguments: [person.id, try JSON.encode(body)])
-        let stored = try Row.fetchAll(db, sql: "SELECT kind, date FROM consent WHERE person_id = ? ORDER BY seq", arguments: [person.id])
+        let stored = try Row.fetchAll(db.cachedStatement(sql: "SELECT kind, date FROM consent WHERE person_id = ? ORDER BY seq"), arguments: [person.id])
             .map { Consent(kind: try $0.code("kind", ConsentKind.self), date: try $0.day("date")) }
         try ensurePrefix(stored, of: person.consents, what: StoreText.consents(ofPerson: person.id))
         for consent in person.consents.dropFirst(stored.count) {
-            try db.execute(sql: "INSERT INTO consent (person_id, kind, date) VALUES (?, ?, ?)",
+            try db.executeCached(sql: "INSERT INTO consent (person_id, kind, date) VALUES (?, ?, ?)",
                            arguments: [person.id, consent.kind.rawValue, consent.date])
         }
     }

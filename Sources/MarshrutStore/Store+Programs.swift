@@ -41,7 +41,7 @@ extension Store {
     /// Adds a new program; its members must be in the banks with their consents.
     public func add(_ program: Program) throws {
         try write { db in
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM program WHERE id = ?", arguments: [program.id]) == true {
+            if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM program WHERE id = ?"), arguments: [program.id]) == true {
                 throw StoreError(StoreText.programExists(program.id))
             }
             try Self.checkMembers(of: program, db)
@@ -55,13 +55,13 @@ extension Store {
     }
 
     static func fetchProgram(_ db: Database, _ id: String) throws -> Program {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM program WHERE id = ?", arguments: [id]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM program WHERE id = ?"), arguments: [id]) else {
             throw StoreError.notFound(.program, id, known: try String.fetchAll(db, sql: "SELECT id FROM program ORDER BY id"))
         }
         let body = try JSON.decode(ProgramBody.self, row["body"])
-        let members = try Row.fetchAll(db, sql: "SELECT person_id, role FROM program_member WHERE program_id = ? ORDER BY role, position",
+        let members = try Row.fetchAll(db.cachedStatement(sql: "SELECT person_id, role FROM program_member WHERE program_id = ? ORDER BY role, position"),
                                        arguments: [id])
-        let indicators = try Row.fetchAll(db, sql: "SELECT name, date, value FROM indicator WHERE program_id = ? ORDER BY seq",
+        let indicators = try Row.fetchAll(db.cachedStatement(sql: "SELECT name, date, value FROM indicator WHERE program_id = ? ORDER BY seq"),
                                           arguments: [id])
             .map { Indicator(name: $0["name"], date: try $0.day("date"), value: $0["value"]) }
         return Program(id: row["id"], forms: body.forms, directions: body.directions,
@@ -79,15 +79,15 @@ extension Store {
     static func save(_ program: Program, _ db: Database) throws {
         let body = ProgramBody(forms: program.forms, directions: program.directions, activities: program.activities,
                                addresses: program.addresses.isEmpty ? nil : program.addresses)
-        try db.execute(sql: """
+        try db.executeCached(sql: """
             INSERT INTO program (id, status, start, "end", body) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET status = excluded.status, start = excluded.start, "end" = excluded."end",
               body = excluded.body
             """, arguments: [program.id, program.status.rawValue, program.start, program.end, try JSON.encode(body)])
-        try db.execute(sql: "DELETE FROM program_member WHERE program_id = ?", arguments: [program.id])
+        try db.executeCached(sql: "DELETE FROM program_member WHERE program_id = ?", arguments: [program.id])
         for (role, ids) in [("mentor", program.mentors), ("mentee", program.mentees)] {
             for (position, id) in ids.enumerated() {
-                try db.execute(sql: "INSERT INTO program_member (program_id, person_id, role, position) VALUES (?, ?, ?, ?)",
+                try db.executeCached(sql: "INSERT INTO program_member (program_id, person_id, role, position) VALUES (?, ?, ?, ?)",
                                arguments: [program.id, id, role, position])
             }
         }
@@ -96,7 +96,7 @@ extension Store {
             .map { Indicator(name: $0["name"], date: try $0.day("date"), value: $0["value"]) }
         try ensurePrefix(stored, of: program.indicators, what: StoreText.indicators(ofProgram: program.id))
         for i in program.indicators.dropFirst(stored.count) {
-            try db.execute(sql: "INSERT INTO indicator (program_id, name, date, value) VALUES (?, ?, ?, ?)",
+            try db.executeCached(sql: "INSERT INTO indicator (program_id, name, date, value) VALUES (?, ?, ?, ?)",
                            arguments: [program.id, i.name, i.date, i.value])
         }
         let changes = try Row.fetchAll(db, sql: "SELECT date, status, reason FROM program_change WHERE program_id = ? ORDER BY seq",
@@ -104,7 +104,7 @@ extension Store {
             .map { StatusChange(date: try $0.day("date"), status: try $0.code("status", ProgramStatus.self), reason: $0["reason"]) }
         try ensurePrefix(changes, of: program.changes, what: StoreText.statusChanges(ofProgram: program.id))
         for c in program.changes.dropFirst(changes.count) {
-            try db.execute(sql: "INSERT INTO program_change (program_id, date, status, reason) VALUES (?, ?, ?, ?)",
+            try db.executeCached(sql: "INSERT INTO program_change (program_id, date, status, reason) VALUES (?, ?, ?, ?)",
                            arguments: [program.id, c.date, c.status.rawValue, c.reason])
         }
     }

@@ -16,7 +16,7 @@ extension Store {
     /// Adds a new route; its teacher (and tutor) must exist with a personal-data consent.
     public func add(_ route: Route) throws {
         try write { db in
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM route WHERE id = ?", arguments: [route.id]) == true {
+            if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM route WHERE id = ?"), arguments: [route.id]) == true {
                 throw StoreError(StoreText.routeExists(route.id))
             }
             try Self.checkReferences(of: route, db)
@@ -46,7 +46,7 @@ extension Store {
     }
 
     static func fetchRoute(_ db: Database, _ id: String) throws -> Route {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM route WHERE id = ?", arguments: [id]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM route WHERE id = ?"), arguments: [id]) else {
             throw StoreError.notFound(.route, id, known: try String.fetchAll(db, sql: "SELECT id FROM route ORDER BY id"))
         }
         let body = try JSON.decode(RouteBody.self, row["body"])
@@ -58,7 +58,7 @@ extension Store {
     }
 
     static func fetchCorrections(_ db: Database, _ routeID: String) throws -> [Correction] {
-        try Row.fetchAll(db, sql: "SELECT * FROM correction WHERE route_id = ? ORDER BY seq", arguments: [routeID]).map { row in
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM correction WHERE route_id = ? ORDER BY seq"), arguments: [routeID]).map { row in
             Correction(date: try row.day("date"), author: row["author"], activity: row["activity"],
                        change: row["change"], reason: row["reason"])
         }
@@ -66,13 +66,13 @@ extension Store {
 
     static func fetchReflections(_ db: Database, _ routeID: String) throws -> [Reflection] {
         var revisions: [Int64: [Row]] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT v.* FROM reflection_revision v JOIN reflection r ON r.seq = v.reflection_seq
             WHERE r.route_id = ? ORDER BY v.seq
-            """, arguments: [routeID]) {
+            """), arguments: [routeID]) {
             revisions[row["reflection_seq"], default: []].append(row)
         }
-        return try Row.fetchAll(db, sql: "SELECT * FROM reflection WHERE route_id = ? ORDER BY seq", arguments: [routeID]).map { row in
+        return try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM reflection WHERE route_id = ? ORDER BY seq"), arguments: [routeID]).map { row in
             let target: Reflection.Target
             if let activity: String = row["activity"] { target = .activity(activity) } else { target = .deficit(row["deficit"]) }
             var reflection = Reflection(date: try row.day("date"), target: target, score: row["score"], text: row["text"],
@@ -100,7 +100,7 @@ extension Store {
     static func save(_ route: Route, _ db: Database) throws {
         let body = RouteBody(selfImage: route.selfImage, strengths: route.strengths, deficits: route.deficits,
                              activities: route.activities)
-        try db.execute(sql: """
+        try db.executeCached(sql: """
             INSERT INTO route (id, teacher_id, tutor_id, start, "end", stage, body) VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET teacher_id = excluded.teacher_id, tutor_id = excluded.tutor_id,
               start = excluded.start, "end" = excluded."end", stage = excluded.stage, body = excluded.body
@@ -109,19 +109,19 @@ extension Store {
         let corrections = try fetchCorrections(db, route.id)
         try ensurePrefix(corrections, of: route.corrections, what: StoreText.corrections(ofRoute: route.id))
         for c in route.corrections.dropFirst(corrections.count) {
-            try db.execute(sql: "INSERT INTO correction (route_id, date, author, activity, change, reason) VALUES (?, ?, ?, ?, ?, ?)",
+            try db.executeCached(sql: "INSERT INTO correction (route_id, date, author, activity, change, reason) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [route.id, c.date, c.author, c.activity, c.change, c.reason])
         }
         let stored = try fetchReflections(db, route.id)
         try ensurePrefix(stored.map(original), of: route.reflections.map(original), what: StoreText.reflections(ofRoute: route.id))
-        let seqs = try Int64.fetchAll(db, sql: "SELECT seq FROM reflection WHERE route_id = ? ORDER BY seq", arguments: [route.id])
+        let seqs = try Int64.fetchAll(db.cachedStatement(sql: "SELECT seq FROM reflection WHERE route_id = ? ORDER BY seq"), arguments: [route.id])
         for (i, reflection) in route.reflections.enumerated() {
             var seq: Int64
             if i < stored.count {
                 seq = seqs[i]
             } else {
                 let r = original(reflection)
-                try db.execute(sql: """
+                try db.executeCached(sql: """
                     INSERT INTO reflection (route_id, date, activity, deficit, score, text, final, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [route.id, r.date, r.activity, r.deficit, r.score, r.text, r.isFinal, try JSON.encode(r.tags)])
                 seq = db.lastInsertedRowID
@@ -132,7 +132,7 @@ extension Store {
                 throw StoreError(StoreText.revisionsAppendOnly(route: route.id, number: i + 1))
             }
             for revision in new.dropFirst(old.count) {
-                try db.execute(sql: "INSERT INTO reflection_revision (reflection_seq, date, score, text) VALUES (?, ?, ?, ?)",
+                try db.executeCached(sql: "INSERT INTO reflection_revision (reflection_seq, date, score, text) VALUES (?, ?, ?, ?)",
                                arguments: [seq, revision.date, revision.score, revision.text])
             }
         }

@@ -87,3 +87,11 @@ extension Store {
         try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
     }
 }
+
+extension Database {
+    /// Executes `sql` through the connection's statement cache: a statement that a save repeats
+    /// for every subject of an import is compiled once, not once per row.
+    func executeCached(sql: String, arguments: StatementArguments = StatementArguments()) throws {
+        try cachedStatement(sql: sql).execute(arguments: arguments)
+    }
+}

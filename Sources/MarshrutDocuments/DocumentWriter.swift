@@ -17,7 +17,25 @@ public enum DocumentWriter {
     }
 
     static func emit(_ node: Node) throws -> String {
-        try Yams.serialize(node: node, indent: 2, width: -1, allowUnicode: true, sortKeys: false)
+        try Yams.serialize(node: Settled().node(node), indent: 2, width: -1, allowUnicode: true, sortKeys: false)
+    }
+
+    /// Gives every node of a document its tag rather than leaving it to resolve. The emitter marks
+    /// every scalar implicit, so a scalar's tag never reaches the text (its style, chosen in
+    /// `text(_:)`, decides how it reads back), yet resolving an implicit tag runs a regular
+    /// expression per scalar. Collections get the tags they resolve to. A tag whose name is given
+    /// is never changed by Yams, so one of each serves the whole document.
+    struct Settled {
+        let text = Tag(.str), map = Tag(.map), seq = Tag(.seq)
+
+        func node(_ node: Node) -> Node {
+            switch node {
+            case .scalar(let s): Node(s.string, text, s.style)
+            case .mapping(let m): Node(m.map { (self.node($0.key), self.node($0.value)) }, map, m.style)
+            case .sequence(let q): Node(q.map(self.node), seq, q.style)
+            case .alias: node
+            }
+        }
     }
 
     // MARK: - Nodes
@@ -181,9 +199,18 @@ public enum DocumentWriter {
     /// A text scalar, quoted when a YAML reader would otherwise take it for something else.
     static func text(_ s: String) -> Node {
         if s.contains("\n") { return Node(s, .implicit, .literal) }
-        let plainIsText = Resolver.default.resolveTag(of: Node(s)) == .str
+        let plainIsText = mayReadAsOtherThanText(s) ? Resolver.default.resolveTag(of: Node(s)) == .str : true
         let ambiguous = ["", "~", "null", "Null", "NULL", "yes", "no", "Yes", "No", "on", "off"].contains(s)
         return Node(s, .implicit, plainIsText && !ambiguous ? .any : .singleQuoted)
+    }
+
+    /// Whether a plain scalar could resolve to something other than a string: every pattern of
+    /// the default resolver (null, bool, int, float, timestamp, merge, value) matches only text
+    /// that is empty or starts with one of these characters. Most text (Cyrillic, say) does not,
+    /// and needs no regular expression to tell.
+    static func mayReadAsOtherThanText(_ s: String) -> Bool {
+        guard let first = s.utf8.first else { return true }
+        return "-+.0123456789~<=yYnNtTfFoO".utf8.contains(first)
     }
 
     static func number(_ n: Int) -> Node { Node(String(n)) }

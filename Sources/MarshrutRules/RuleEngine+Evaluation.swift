@@ -57,10 +57,7 @@ extension RuleEngine {
     /// findings, which waits on disk until it is read.
     public func streamCheck(_ store: Store, today: Day, only: SubjectReference? = nil,
                             batchSize: Int = defaultBatchSize, workers: Int = defaultWorkers) throws -> RunReport<Finding> {
-        var timing = RuleTiming()
-        let run = try evaluate(store, monitors: true, today: today, only: only, batchSize: batchSize, workers: workers,
-                               timing: &timing)
-        return RunReport(results: run.results(Self.finding), errors: loadErrors + run.errors, subjects: run.subjects, timing: timing)
+        try run(store, monitors: true, today: today, only: only, batchSize: batchSize, workers: workers, Self.finding)
     }
 
     /// ``streamCheck(_:today:only:batchSize:workers:)`` with the findings in memory.
@@ -71,11 +68,8 @@ extension RuleEngine {
 
     /// Runs every monitor over the subjects of a catalog in memory.
     public func check(_ catalog: Catalog, today: Day, only: SubjectReference? = nil) -> CheckReport {
-        var timing = RuleTiming()
         do {
-            let run = try evaluate(CatalogRecords(catalog), monitors: true, today: today, only: only, timing: &timing)
-            return CheckReport(findings: Array(run.results(Self.finding)), errors: loadErrors + run.errors,
-                               subjects: run.subjects, timing: timing)
+            return try run(catalog, monitors: true, today: today, only: only, Self.finding).checkReport
         } catch {
             return CheckReport(findings: [], errors: loadErrors + [Self.readError(error)], subjects: [:])
         }
@@ -85,10 +79,7 @@ extension RuleEngine {
     /// awards wait on disk until they are read.
     public func streamAwards(_ store: Store, today: Day, only: SubjectReference? = nil,
                              batchSize: Int = defaultBatchSize, workers: Int = defaultWorkers) throws -> RunReport<Award> {
-        var timing = RuleTiming()
-        let run = try evaluate(store, monitors: false, today: today, only: only, batchSize: batchSize, workers: workers,
-                               timing: &timing)
-        return RunReport(results: run.results(Self.award), errors: loadErrors + run.errors, subjects: run.subjects, timing: timing)
+        try run(store, monitors: false, today: today, only: only, batchSize: batchSize, workers: workers, Self.award)
     }
 
     /// ``streamAwards(_:today:only:batchSize:workers:)`` with the awards in memory.
@@ -99,13 +90,32 @@ extension RuleEngine {
 
     /// Runs every incentive criterion over the subjects of a catalog in memory.
     public func awards(_ catalog: Catalog, today: Day, only: SubjectReference? = nil) -> AwardReport {
-        var timing = RuleTiming()
         do {
-            let run = try evaluate(CatalogRecords(catalog), monitors: false, today: today, only: only, timing: &timing)
-            return AwardReport(awards: Array(run.results(Self.award)), errors: loadErrors + run.errors)
+            return try run(catalog, monitors: false, today: today, only: only, Self.award).awardReport
         } catch {
             return AwardReport(awards: [], errors: loadErrors + [Self.readError(error)])
         }
+    }
+
+    /// The monitors' or the incentives' run over the store, its results made by `make`.
+    private func run<Element>(
+        _ store: Store, monitors: Bool, today: Day, only: SubjectReference?, batchSize: Int, workers: Int,
+        _ make: @escaping @Sendable (RuleRef, String, String) -> Element
+    ) throws -> RunReport<Element> {
+        var timing = RuleTiming()
+        let run = try evaluate(store, monitors: monitors, today: today, only: only, batchSize: batchSize, workers: workers,
+                               timing: &timing)
+        return RunReport(results: run.results(make), errors: loadErrors + run.errors, subjects: run.subjects, timing: timing)
+    }
+
+    /// The same over a catalog in memory, on this engine's state.
+    private func run<Element>(
+        _ catalog: Catalog, monitors: Bool, today: Day, only: SubjectReference?,
+        _ make: @escaping @Sendable (RuleRef, String, String) -> Element
+    ) throws -> RunReport<Element> {
+        var timing = RuleTiming()
+        let run = try evaluate(CatalogRecords(catalog), monitors: monitors, today: today, only: only, timing: &timing)
+        return RunReport(results: run.results(make), errors: loadErrors + run.errors, subjects: run.subjects, timing: timing)
     }
 
     static func readError(_ error: Error) -> RuleError {

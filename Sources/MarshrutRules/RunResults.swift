@@ -107,16 +107,18 @@ final class OutcomeSpool: @unchecked Sendable {
     init() throws {
         var path = Array((NSTemporaryDirectory() + "/marshrut-results-XXXXXX").utf8CString)
         let descriptor = mkstemp(&path)
-        guard descriptor >= 0 else {
-            throw RuleError(rule: "results", error: RuleText.spoolFailed(String(cString: strerror(errno))),
-                            source: NSTemporaryDirectory())
-        }
+        guard descriptor >= 0 else { throw Self.failure() }
         unlink(path)
         self.descriptor = descriptor
     }
 
     deinit {
         close(descriptor)
+    }
+
+    /// The error for the last failed call on the temporary file (`errno`).
+    private static func failure() -> RuleError {
+        RuleError(rule: "results", error: RuleText.spoolFailed(String(cString: strerror(errno))), source: NSTemporaryDirectory())
     }
 
     /// Appends one batch's results of one rule.
@@ -128,8 +130,7 @@ final class OutcomeSpool: @unchecked Sendable {
                 let n = pwrite(descriptor, raw.baseAddress! + written, raw.count - written, off_t(end + written))
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw RuleError(rule: "results", error: RuleText.spoolFailed(String(cString: strerror(errno))),
-                                    source: NSTemporaryDirectory())
+                    throw Self.failure()
                 }
                 written += n
             }

@@ -34,8 +34,15 @@ let package = Package(
             pkgConfig: "lua5.4",
             providers: [.apt(["liblua5.4-dev"])]
         ),
+        // The C side of the Lua bridge: the sandbox, the counting allocator, the limits and their
+        // watcher, the view builder and the pattern guards.
+        .target(
+            name: "CLuaBridge",
+            dependencies: ["CLua"],
+            cSettings: [.unsafeFlags(["-Wall", "-Wextra", "-Werror"])]
+        ),
         // A sandboxed Lua state: knows Lua, not the domain.
-        .target(name: "LuaBridge", dependencies: ["CLua"]),
+        .target(name: "LuaBridge", dependencies: ["CLua", "CLuaBridge"]),
         // The curator's rules: joins the Lua bridge and the core.
         .target(name: "MarshrutRules", dependencies: ["MarshrutCore", "MarshrutStore", "LuaBridge"]),
         // The curator's annual analytical report and the school's «Наставничество» pages.

@@ -1,4 +1,5 @@
 internal import CLua
+internal import CLuaBridge
 
 extension LuaState {
     /// Turns the error object on top of the stack into a ``LuaError`` and pops it.
@@ -24,7 +25,7 @@ extension LuaState {
             location = String(frame.location)
         }
         if kind == .memoryLimit {
-            lb_gc_collect(state)
+            clua_gc_collect(state)
         }
         return LuaError(
             kind: kind,

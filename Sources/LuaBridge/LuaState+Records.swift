@@ -1,4 +1,5 @@
 internal import CLua
+internal import CLuaBridge
 
 /// Batches of records shown as read-only views built in C from ``ViewOps``.
 ///
@@ -8,6 +9,7 @@ internal import CLua
 /// against a script's memory limit.
 ///
 /// ```swift
+/// try lua.registerRecordKinds(3)                               // once: kinds 1...3
 /// try lua.beginBatch { kind, ids in try encode(kind, ids) }   // the loader, or nil
 /// try lua.build(ops)
 /// let route = lua.recordView(kind: 2, id: "r1")!
@@ -16,8 +18,17 @@ internal import CLua
 /// try lua.endBatch()
 /// ```
 extension LuaState {
-    /// The kinds of record a batch can hold.
-    public static let recordKinds = 1...3
+    /// The kinds of record a host may register (a kind is one byte of the view ops).
+    public static let recordKinds = 1...Int(LB_MAX_RECORD_KINDS)
+
+    /// Registers the kinds of record this host's view ops use, `1...count`, and starts an empty
+    /// batch. The bridge gives kinds no meaning: the host decides what each number stands for.
+    /// Ops naming a kind above `count` are refused as malformed.
+    /// - Throws: ``LuaError`` when `count` is outside ``recordKinds``.
+    public func registerRecordKinds(_ count: Int) throws(LuaError) {
+        let status = lb_host_register_kinds(state, Int32(clamping: count))
+        if status != LUA_OK { throw popError(status: status) }
+    }
 
     /// Starts a new batch, forgetting the views of the previous one, with the loader of records
     /// referenced before they are built (`nil`: such records show only their `id`).

@@ -1,4 +1,5 @@
 internal import CLua
+internal import CLuaBridge
 
 extension LuaState {
     /// Runs trusted host code and publishes the globals it defines to every environment.

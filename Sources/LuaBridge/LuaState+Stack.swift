@@ -1,4 +1,5 @@
 internal import CLua
+internal import CLuaBridge
 
 /// Pushing and reading values. Everything here runs outside a protected call, so it uses only
 /// API that cannot raise while the allocator is not strict: raw gets and sets, `lua_next` on
@@ -15,12 +16,12 @@ extension LuaState {
 
     func pushReference(_ reference: LuaReference) {
         checkOwner(reference)
-        lua_rawgeti(state, lb_registry_index(), lua_Integer(reference.slot))
+        lua_rawgeti(state, clua_registry_index(), lua_Integer(reference.slot))
     }
 
     /// Pops the top value into the registry.
     func popReference() -> LuaReference {
-        LuaReference(slot: luaL_ref(state, lb_registry_index()), owner: identity)
+        LuaReference(slot: luaL_ref(state, clua_registry_index()), owner: identity)
     }
 
     func pushString(_ string: String) {

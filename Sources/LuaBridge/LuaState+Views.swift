@@ -1,4 +1,5 @@
 internal import CLua
+internal import CLuaBridge
 
 extension LuaState {
     /// Builds a read-only view of a value once, to pass to many calls.

@@ -1,4 +1,5 @@
 internal import CLua
+internal import CLuaBridge
 
 /// A sandboxed Lua 5.4 state: one trusted prelude, many script environments, read-only views of
 /// the host's data, and calls under limits.
@@ -63,13 +64,13 @@ public final class LuaState {
 
     /// Runs a full garbage collection, e.g. after releasing a batch of views.
     public func collectGarbage() {
-        lb_gc_collect(state)
+        clua_gc_collect(state)
     }
 
     /// Releases a reference; its value may then be collected.
     public func release(_ reference: LuaReference) {
         checkOwner(reference)
-        luaL_unref(state, lb_registry_index(), reference.slot)
+        luaL_unref(state, clua_registry_index(), reference.slot)
     }
 
     /// Reads a referenced value back.

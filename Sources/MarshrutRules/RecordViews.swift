@@ -12,24 +12,14 @@ import MarshrutStore
 /// one refers to but that is not in the batch is loaded from the same source when a script first
 /// reads more than its `id`, together with every other such subject of its kind.
 enum RecordViews {
-    /// The record kind of a subject kind (`nil` for road maps, which scripts do not see).
-    static func recordKind(_ kind: SubjectReference.Kind) -> Int? {
-        switch kind {
-        case .person: 1
-        case .route: 2
-        case .program: 3
-        case .plan: nil
-        }
-    }
-
     /// Reads the records of `kind` with these ids from `source`, as ops; the batch's loader.
     static func load(_ source: some RecordSource, kind: Int, ids: [String]) throws -> ViewOps {
         var ops = ViewOps()
-        switch kind {
-        case 1: for p in try source.persons(ids: ids) { ops.add(p) }
-        case 2: for r in try source.routes(ids: ids) { ops.add(r) }
-        case 3: for p in try source.programs(ids: ids) { ops.add(p) }
-        default: break
+        switch RecordKind(rawValue: kind) {
+        case .person: for p in try source.persons(ids: ids) { ops.add(p) }
+        case .route: for r in try source.routes(ids: ids) { ops.add(r) }
+        case .program: for p in try source.programs(ids: ids) { ops.add(p) }
+        case nil: break
         }
         return ops
     }
@@ -37,7 +27,7 @@ enum RecordViews {
 
 extension ViewOps {
     mutating func add(_ p: StoredPerson) {
-        record(kind: 1, id: p.id)
+        record(kind: .person, id: p.id)
         field("id", p.id)
         mergeJSON(p.body)
         key("consents")
@@ -49,15 +39,15 @@ extension ViewOps {
             end()
         }
         end()
-        references("routes", kind: 2, p.routes)
-        references("mentor_programs", kind: 3, p.mentorPrograms)
-        references("mentee_programs", kind: 3, p.menteePrograms)
-        references("completed_programs", kind: 3, p.completedPrograms)
+        references("routes", kind: .route, p.routes)
+        references("mentor_programs", kind: .program, p.mentorPrograms)
+        references("mentee_programs", kind: .program, p.menteePrograms)
+        references("completed_programs", kind: .program, p.completedPrograms)
         end()
     }
 
     mutating func add(_ r: StoredRoute) {
-        record(kind: 2, id: r.id)
+        record(kind: .route, id: r.id)
         field("id", r.id)
         field("start", r.start)
         field("end", r.end)
@@ -82,8 +72,8 @@ extension ViewOps {
         table(arrayCount: r.reflections.count)
         for f in r.reflections { add(f) }
         end()
-        key("teacher"); reference(kind: 1, id: r.teacher)
-        if let tutor = r.tutor { key("tutor"); reference(kind: 1, id: tutor) }
+        key("teacher"); reference(kind: .person, id: r.teacher)
+        if let tutor = r.tutor { key("tutor"); reference(kind: .person, id: tutor) }
         end()
     }
 
@@ -110,7 +100,7 @@ extension ViewOps {
     }
 
     mutating func add(_ p: StoredProgram) {
-        record(kind: 3, id: p.id)
+        record(kind: .program, id: p.id)
         field("id", p.id)
         key("forms"); json(p.forms)
         key("directions"); json(p.directions)
@@ -139,12 +129,20 @@ extension ViewOps {
             end()
         }
         end()
-        references("mentors", kind: 1, p.mentors)
-        references("mentees", kind: 1, p.mentees)
+        references("mentors", kind: .person, p.mentors)
+        references("mentees", kind: .person, p.mentees)
         end()
     }
 
-    mutating func references(_ name: String, kind: Int, _ ids: [String]) {
+    mutating func record(kind: RecordKind, id: String) {
+        record(kind: kind.rawValue, id: id)
+    }
+
+    mutating func reference(kind: RecordKind, id: String) {
+        reference(kind: kind.rawValue, id: id)
+    }
+
+    mutating func references(_ name: String, kind: RecordKind, _ ids: [String]) {
         key(name)
         table(arrayCount: ids.count)
         for id in ids { reference(kind: kind, id: id) }

@@ -274,8 +274,8 @@ extension RuleEngine {
                             error: RuleText.damagedData(batch.kind, from: batch.ids.first ?? "", to: batch.ids.last ?? "", error.message),
                             source: "store")
         }
-        let kind = RecordViews.recordKind(batch.kind) ?? 0
-        return batch.ids.compactMap { lua.recordView(kind: kind, id: $0) }
+        guard let kind = RecordKind(batch.kind) else { return [] }
+        return batch.ids.compactMap { lua.recordView(kind: kind.rawValue, id: $0) }
     }
 
     /// Gives the next call `limits.memoryBytes` above what is in use, within `ceiling`.

@@ -78,6 +78,7 @@ public final class RuleEngine {
         let prelude = Prelude.source()
         (lua, runners) = try Self.onLuaThread { () throws -> (LuaState, Runners) in
             let lua = try LuaState(limits: limits)
+            try RecordKind.register(in: lua)
             let returned = try lua.runTrusted(prelude, chunkName: "@marshrut/prelude.lua")
             let functions = returned.compactMap { value -> LuaReference? in
                 if case .function(let reference) = value { reference } else { nil }

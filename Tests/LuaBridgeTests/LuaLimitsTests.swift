@@ -57,6 +57,19 @@ struct LuaLimitsTests {
         #expect(try sandbox.isStillUsable())
     }
 
+    @Test func aCallAfterALongIdleIsStillCounted() throws {
+        let limits = LuaLimits(instructionsPerCall: 100_000, uncountedSeconds: 0.02, secondsPerCall: 10)
+        let sandbox = try Sandbox(limits: limits)
+        #expect(try sandbox.run("return 1") == [.integer(1)])
+        // Idle for longer than the watcher waits before it parks: the next call must wake it.
+        usleep(1_500_000)
+        let started = monotonicSeconds()
+        let error = sandbox.failure("while true do end")
+        let elapsed = monotonicSeconds() - started
+        #expect(error?.kind == .instructionLimit)
+        #expect(elapsed < 2, "stopped after \(elapsed) s")
+    }
+
     @Test func everyStateOnEveryThreadIsWatched() throws {
         let limits = LuaLimits(instructionsPerCall: 1_000, uncountedSeconds: 0.02, secondsPerCall: 10)
         let kinds = try (0..<4).map { _ in

@@ -27,6 +27,24 @@ struct RecordViewTests {
         return ops
     }
 
+    @Test func kindsAreTheHostsToRegister() throws {
+        let sandbox = try Sandbox()
+        var ops = ViewOps()
+        ops.record(kind: 4, id: "x")
+        ops.end()
+        try sandbox.lua.beginBatch(loader: nil)
+        #expect(throws: LuaError.self) { try sandbox.lua.build(ops) }
+        #expect(sandbox.lua.recordView(kind: 4, id: "x") == nil)
+        #expect(sandbox.lua.recordView(kind: 0, id: "x") == nil)
+        #expect(throws: LuaError.self) { try sandbox.lua.registerRecordKinds(0) }
+        #expect(throws: LuaError.self) { try sandbox.lua.registerRecordKinds(LuaState.recordKinds.upperBound + 1) }
+        try sandbox.lua.registerRecordKinds(4)
+        try sandbox.lua.build(ops)
+        let view = try #require(sandbox.lua.recordView(kind: 4, id: "x"))
+        sandbox.lua.release(view)
+        #expect(try sandbox.isStillUsable())
+    }
+
     @Test func recordsReadAsTheirFields() throws {
         let sandbox = try Sandbox()
         try sandbox.lua.beginBatch(loader: nil)

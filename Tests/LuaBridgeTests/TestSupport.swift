@@ -27,6 +27,7 @@ struct Sandbox {
 
     init(limits: LuaLimits = LuaLimits()) throws {
         lua = try LuaState(limits: limits)
+        try lua.registerRecordKinds(3)   // the record tests use kinds 1 to 3
         _ = try lua.runTrusted(Self.prelude, chunkName: "@Prelude/test.lua")
     }
 

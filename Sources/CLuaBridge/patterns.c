@@ -4,14 +4,13 @@
  * longest run of subject bytes its class can match, `?` by two, `%b` and back-references by the
  * subject's length, and an unanchored search by the number of start positions. Calls whose bound
  * exceeds the state's budget are refused with an error before any matching starts. */
-#ifndef MARSHRUT_LB_PATTERNS_H
-#define MARSHRUT_LB_PATTERNS_H
-
 #include <ctype.h>
-#include "lb_context.h"
+#include <stdio.h>
+#include <string.h>
+#include "bridge.h"
 
 /* Whether byte ch is in the class %cl (the classes of the Lua manual, §6.4.1). */
-static inline int lb_class_has(int ch, int cl) {
+static int lb_class_has(int ch, int cl) {
     int yes;
     switch (tolower(cl)) {
     case 'a': yes = isalpha(ch); break;
@@ -31,7 +30,7 @@ static inline int lb_class_has(int ch, int cl) {
 }
 
 /* p points just after '['; returns the closing ']' or NULL when the set is malformed. */
-static inline const char *lb_set_close(const char *p, const char *end) {
+static const char *lb_set_close(const char *p, const char *end) {
     if (p < end && *p == '^') p++;
     for (;;) {   /* the first byte is a member even if it is ']' */
         if (p >= end) return NULL;
@@ -41,7 +40,7 @@ static inline const char *lb_set_close(const char *p, const char *end) {
 }
 
 /* Whether byte ch is in the set [open, close] (open at '[', close at ']'). */
-static inline int lb_set_has(int ch, const char *open, const char *close) {
+static int lb_set_has(int ch, const char *open, const char *close) {
     const char *p = open + 1;
     int member = 1;
     if (*p == '^') { member = 0; p++; }
@@ -61,7 +60,7 @@ static inline int lb_set_has(int ch, const char *open, const char *close) {
 }
 
 /* Whether byte ch matches the single-byte item [item, itemEnd). */
-static inline int lb_item_has(int ch, const char *item, const char *itemEnd) {
+static int lb_item_has(int ch, const char *item, const char *itemEnd) {
     switch (*item) {
     case '.': return 1;
     case '%': return lb_class_has(ch, (unsigned char)item[1]);
@@ -71,7 +70,7 @@ static inline int lb_item_has(int ch, const char *item, const char *itemEnd) {
 }
 
 /* The longest run of subject bytes the item matches: how far a quantifier can expand. */
-static inline double lb_longest_run(const unsigned char *s, size_t n, const char *item, const char *itemEnd) {
+static double lb_longest_run(const unsigned char *s, size_t n, const char *item, const char *itemEnd) {
     if (*item == '.') return (double)n;
     size_t best = 0, run = 0;
     for (size_t i = 0; i < n; i++) {
@@ -87,7 +86,7 @@ static inline double lb_longest_run(const unsigned char *s, size_t n, const char
 /* Upper bound on the matcher's steps for one attempt per start; -1 for a malformed pattern
  * (the library itself then reports it). With precise 0 every quantifier is assumed to expand
  * over the whole subject, which is cheap to compute and usually enough to accept a call. */
-static inline double lb_attempt_cost(const unsigned char *s, size_t n, const char *p, size_t lp, int precise) {
+static double lb_attempt_cost(const unsigned char *s, size_t n, const char *p, size_t lp, int precise) {
     const char *end = p + lp;
     double factor = 1, items = 1;
     while (p < end) {
@@ -153,15 +152,15 @@ static inline double lb_attempt_cost(const unsigned char *s, size_t n, const cha
 
 enum { LB_FIND, LB_MATCH, LB_GMATCH, LB_GSUB };
 
-static inline int lb_has_specials(const char *p, size_t lp) {
+static int lb_has_specials(const char *p, size_t lp) {
     for (size_t i = 0; i < lp; i++)
         if (p[i] != '\0' && strchr("^$*+?.([%-", p[i]) != NULL) return 1;
     return 0;
 }
 
 /* Checks one call's bound against the budget, then runs the library's function (upvalue 1). */
-static inline int lb_guarded_pattern(lua_State *L, int which, const char *name) {
-    lb_context *c = lb_ctx(L);
+static int lb_guarded_pattern(lua_State *L, int which, const char *name) {
+    lb_context *c = LB_CTX(L);
     size_t ls, lp;
     const char *s = luaL_checklstring(L, 1, &ls);
     const char *p = luaL_checklstring(L, 2, &lp);
@@ -199,13 +198,13 @@ static inline int lb_guarded_pattern(lua_State *L, int which, const char *name) 
     return results;
 }
 
-static inline int lb_str_find(lua_State *L) { return lb_guarded_pattern(L, LB_FIND, "find"); }
-static inline int lb_str_match(lua_State *L) { return lb_guarded_pattern(L, LB_MATCH, "match"); }
-static inline int lb_str_gmatch(lua_State *L) { return lb_guarded_pattern(L, LB_GMATCH, "gmatch"); }
-static inline int lb_str_gsub(lua_State *L) { return lb_guarded_pattern(L, LB_GSUB, "gsub"); }
+int lb_str_find(lua_State *L) { return lb_guarded_pattern(L, LB_FIND, "find"); }
+int lb_str_match(lua_State *L) { return lb_guarded_pattern(L, LB_MATCH, "match"); }
+int lb_str_gmatch(lua_State *L) { return lb_guarded_pattern(L, LB_GMATCH, "gmatch"); }
+int lb_str_gsub(lua_State *L) { return lb_guarded_pattern(L, LB_GSUB, "gsub"); }
 
 /* string.rep of an empty string and separator would loop n times in C without output. */
-static inline int lb_str_rep(lua_State *L) {
+int lb_str_rep(lua_State *L) {
     size_t l, lsep;
     luaL_checklstring(L, 1, &l);
     lua_Integer n = luaL_checkinteger(L, 2);
@@ -218,5 +217,3 @@ static inline int lb_str_rep(lua_State *L) {
     lb_check_deadline(L);
     return results;
 }
-
-#endif

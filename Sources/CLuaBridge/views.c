@@ -2,15 +2,12 @@
  * A snapshot view (built by the host) stores views of its children, so its __index is the storage
  * table itself and reads never leave C. A live view (of a table trusted code owns) wraps nested
  * tables lazily through a cache, so later changes by trusted code show through. */
-#ifndef MARSHRUT_LB_VIEWS_H
-#define MARSHRUT_LB_VIEWS_H
-
-#include "lb_context.h"
+#include "bridge.h"
 
 /* If the value at idx is a view, pushes its storage and returns 1; otherwise pushes nothing.
  * Uses only non-raising API, so the host may call it outside a protected call. */
-static inline int lb_view_storage(lua_State *L, int idx) {
-    lb_context *c = lb_ctx(L);
+int lb_view_storage(lua_State *L, int idx) {
+    lb_context *c = LB_CTX(L);
     if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) return 0;
     if (lua_rawgetp(L, -1, &c->storageKey) != LUA_TTABLE) {
         lua_pop(L, 2);
@@ -20,28 +17,26 @@ static inline int lb_view_storage(lua_State *L, int idx) {
     return 1;
 }
 
-static inline int lb_is_view(lua_State *L, int idx) {
+int lb_is_view(lua_State *L, int idx) {
     if (!lb_view_storage(L, idx)) return 0;
     lua_pop(L, 1);
     return 1;
 }
 
-static inline int lb_ro_newindex(lua_State *L) {
+static int lb_ro_newindex(lua_State *L) {
     if (lua_type(L, 2) == LUA_TSTRING)
         return luaL_error(L, "attempt to modify read-only table (field '%s')", lua_tostring(L, 2));
     return luaL_error(L, "attempt to modify read-only table");
 }
 
-static inline int lb_ro_len(lua_State *L) {
+static int lb_ro_len(lua_State *L) {
     if (!lb_view_storage(L, 1)) return luaL_error(L, "not a read-only view");
     lua_pushinteger(L, (lua_Integer)lua_rawlen(L, -1));
     return 1;
 }
 
-static inline void lb_wrap_value(lua_State *L);
-
 /* __index of a live view: reads the storage and wraps a nested table. */
-static inline int lb_ro_index(lua_State *L) {
+static int lb_ro_index(lua_State *L) {
     if (!lb_view_storage(L, 1)) return luaL_error(L, "not a read-only view");
     lua_pushvalue(L, 2);
     lua_rawget(L, -2);
@@ -50,9 +45,7 @@ static inline int lb_ro_index(lua_State *L) {
 }
 
 /* The sandbox's `next`: iterates a view's storage (wrapping nested tables), a plain table as is. */
-static inline void lb_fill_storage(lua_State *L, int idx);
-
-static inline int lb_next(lua_State *L) {
+int lb_next(lua_State *L) {
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_settop(L, 2);
     int view = lb_view_storage(L, 1);
@@ -69,14 +62,14 @@ static inline int lb_next(lua_State *L) {
 }
 
 /* __pairs of a view: iterates with the sandbox's `next`, keeping the storage out of reach. */
-static inline int lb_ro_pairs(lua_State *L) {
+static int lb_ro_pairs(lua_State *L) {
     lua_pushcfunction(L, lb_next);
     lua_pushvalue(L, 1);
     lua_pushnil(L);
     return 3;
 }
 
-static inline void lb_rawset_field(lua_State *L, int table, const char *key) {
+void lb_rawset_field(lua_State *L, int table, const char *key) {
     /* value on top: table[key] = value, without metamethods */
     lua_pushstring(L, key);
     lua_insert(L, -2);
@@ -84,8 +77,8 @@ static inline void lb_rawset_field(lua_State *L, int table, const char *key) {
 }
 
 /* Replaces the storage table on top of the stack with a new view of it. */
-static inline void lb_view_new(lua_State *L, int live) {
-    lb_context *c = lb_ctx(L);
+void lb_view_new(lua_State *L, int live) {
+    lb_context *c = LB_CTX(L);
     int storage = lua_absindex(L, -1);
     lua_createtable(L, 0, 0);                      /* the proxy */
     lua_createtable(L, 0, 6);                      /* its metatable */
@@ -107,8 +100,8 @@ static inline void lb_view_new(lua_State *L, int live) {
 }
 
 /* Replaces a plain table on top of the stack with its live view (one view per table). */
-static inline void lb_view_of_live(lua_State *L) {
-    lb_context *c = lb_ctx(L);
+static void lb_view_of_live(lua_State *L) {
+    lb_context *c = LB_CTX(L);
     int table = lua_absindex(L, -1);
     lua_rawgeti(L, LUA_REGISTRYINDEX, c->viewCacheRef);
     int cache = lua_absindex(L, -1);
@@ -126,8 +119,6 @@ static inline void lb_view_of_live(lua_State *L) {
 }
 
 /* Leaves a value on top as it is, except a plain table, which becomes its live view. */
-static inline void lb_wrap_value(lua_State *L) {
+void lb_wrap_value(lua_State *L) {
     if (lua_type(L, -1) == LUA_TTABLE && !lb_is_view(L, -1)) lb_view_of_live(L);
 }
-
-#endif

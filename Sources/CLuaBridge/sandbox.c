@@ -5,23 +5,18 @@
  *   envMeta      {__index = lib, __metatable = "protected"}, shared by every script environment
  *   hostGlobals  where trusted code defines its globals (raw, writable by trusted code only);
  *                it falls back to {debug = {getinfo = ...}} and then to lib */
-#ifndef MARSHRUT_LB_SANDBOX_H
-#define MARSHRUT_LB_SANDBOX_H
-
+#include <string.h>
 #include <lualib.h>
-#include "lb_context.h"
-#include "lb_views.h"
-#include "lb_patterns.h"
-#include "lb_tables.h"
+#include "bridge.h"
 
 /* pcall that cannot catch a limit: after one fired it re-raises the sentinel. */
-static inline int lb_pcall(lua_State *L) {
+static int lb_pcall(lua_State *L) {
     luaL_checkany(L, 1);
     lua_pushboolean(L, 1);
     lua_insert(L, 1);
     int status = lua_pcallk(L, lua_gettop(L) - 2, LUA_MULTRET, 0, 0, NULL);
-    lb_context *c = lb_ctx(L);
-    if (status == LUA_ERRMEM) lb_trip(c, LB_LIMIT_MEMORY);
+    lb_context *c = LB_CTX(L);
+    if (status == LUA_ERRMEM) LB_TRIP(c, LB_LIMIT_MEMORY);
     if (lb_limit_fired(c)) return lb_raise_limit(L);
     if (status != LUA_OK) {
         lua_pushboolean(L, 0);
@@ -32,7 +27,7 @@ static inline int lb_pcall(lua_State *L) {
 
 /* xpcall over pcall: the handler runs after the failed call returned, as ordinary code under the
  * hook (Lua itself would run it with hooks off for an error raised by a hook). */
-static inline int lb_xpcall(lua_State *L) {
+static int lb_xpcall(lua_State *L) {
     int n = lua_gettop(L);
     luaL_checktype(L, 2, LUA_TFUNCTION);
     lua_pushvalue(L, 2);
@@ -40,15 +35,15 @@ static inline int lb_xpcall(lua_State *L) {
     lua_rotate(L, 1, 2);          /* h, true, f, h, args... */
     lua_remove(L, 4);             /* h, true, f, args... */
     int status = lua_pcallk(L, n - 2, LUA_MULTRET, 0, 0, NULL);
-    lb_context *c = lb_ctx(L);
-    if (status == LUA_ERRMEM) lb_trip(c, LB_LIMIT_MEMORY);
+    lb_context *c = LB_CTX(L);
+    if (status == LUA_ERRMEM) LB_TRIP(c, LB_LIMIT_MEMORY);
     if (lb_limit_fired(c)) return lb_raise_limit(L);
     if (status == LUA_OK) {
         lua_remove(L, 1);         /* true, results... */
         return lua_gettop(L);
     }
     lua_remove(L, 2);             /* h, err: answer false and h(err), h run protected */
-    if (lua_pcallk(L, 1, 1, 0, 0, NULL) == LUA_ERRMEM) lb_trip(c, LB_LIMIT_MEMORY);
+    if (lua_pcallk(L, 1, 1, 0, 0, NULL) == LUA_ERRMEM) LB_TRIP(c, LB_LIMIT_MEMORY);
     if (lb_limit_fired(c)) return lb_raise_limit(L);
     lua_pushboolean(L, 0);
     lua_insert(L, 1);
@@ -66,8 +61,8 @@ static const char *const lb_refused_metafields[] = { "__gc", "__close", "__mode"
 /* setmetatable that installs a copy of the metatable's metamethods, made now: keys added to the
  * script's table later (a __gc, __close or __mode) never reach the object. getmetatable still
  * answers the script's table, through __metatable. */
-static inline int lb_setmetatable(lua_State *L) {
-    lb_context *c = lb_ctx(L);
+static int lb_setmetatable(lua_State *L) {
+    lb_context *c = LB_CTX(L);
     int type = lua_type(L, 2);
     luaL_checktype(L, 1, LUA_TTABLE);
     luaL_argexpected(L, type == LUA_TNIL || type == LUA_TTABLE, 2, "nil or table");
@@ -107,7 +102,7 @@ static inline int lb_setmetatable(lua_State *L) {
 }
 
 /* debug.getinfo for trusted code: level-based, the options S, l, n, t and u only. */
-static inline int lb_getinfo(lua_State *L) {
+static int lb_getinfo(lua_State *L) {
     lua_Debug ar;
     lua_Integer level = luaL_checkinteger(L, 1);
     const char *what = luaL_optstring(L, 2, "Slnt");
@@ -141,14 +136,14 @@ static inline int lb_getinfo(lua_State *L) {
     return 1;
 }
 
-static inline void lb_wrap_field(lua_State *L, int table, const char *name, lua_CFunction guard) {
+static void lb_wrap_field(lua_State *L, int table, const char *name, lua_CFunction guard) {
     lua_getfield(L, table, name);
     lua_pushcclosure(L, guard, 1);
     lua_setfield(L, table, name);
 }
 
 /* Wraps every plain C function of a library table in lb_timed (guarded ones check by themselves). */
-static inline void lb_time_library(lua_State *L, int table) {
+static void lb_time_library(lua_State *L, int table) {
     lua_pushnil(L);
     while (lua_next(L, table)) {
         lua_CFunction f = lua_tocfunction(L, -1);
@@ -164,19 +159,19 @@ static inline void lb_time_library(lua_State *L, int table) {
     }
 }
 
-static inline void lb_clear_field(lua_State *L, int table, const char *name) {
+static void lb_clear_field(lua_State *L, int table, const char *name) {
     lua_pushnil(L);
     lua_setfield(L, table, name);
 }
 
-static inline void lb_copy_field(lua_State *L, int from, int to, const char *name) {
+static void lb_copy_field(lua_State *L, int from, int to, const char *name) {
     lua_getfield(L, from, name);
     lua_setfield(L, to, name);
 }
 
 /* Builds the sandbox; runs inside a protected call, so it may raise. */
-static inline int lb_open(lua_State *L) {
-    lb_context *c = lb_ctx(L);
+int lb_open(lua_State *L) {
+    lb_context *c = LB_CTX(L);
     lua_pushboolean(L, 0);
     c->tracebackRef = luaL_ref(L, LUA_REGISTRYINDEX);
 
@@ -266,8 +261,8 @@ static inline int lb_open(lua_State *L) {
 }
 
 /* Copies what trusted code defined into lib: tables as live read-only views. */
-static inline int lb_publish(lua_State *L) {
-    lb_context *c = lb_ctx(L);
+int lb_publish(lua_State *L) {
+    lb_context *c = LB_CTX(L);
     lua_rawgeti(L, LUA_REGISTRYINDEX, c->hostGlobalsRef);
     lua_rawgeti(L, LUA_REGISTRYINDEX, c->libRef);
     lua_pushnil(L);
@@ -283,5 +278,3 @@ static inline int lb_publish(lua_State *L) {
     }
     return 0;
 }
-
-#endif

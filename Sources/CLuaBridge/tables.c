@@ -2,21 +2,18 @@
  * from __len or from a sparse table's border, or explicit bounds), where no hook fires. These
  * versions keep the library's behaviour but refuse to move more elements than any table within a
  * memory cap could hold. */
-#ifndef MARSHRUT_LB_TABLES_H
-#define MARSHRUT_LB_TABLES_H
-
-#include "lb_context.h"
+#include "bridge.h"
 
 /* 4 Mi elements fill 64 MiB: more is a length the table cannot really have. */
 #define LB_TABLE_MOVE_LIMIT ((lua_Integer)1 << 22)
 
-static inline void lb_check_move_count(lua_State *L, const char *name, lua_Integer count) {
+static void lb_check_move_count(lua_State *L, const char *name, lua_Integer count) {
     if (count > LB_TABLE_MOVE_LIMIT)
         luaL_error(L, "table.%s would move %I elements (limit %I); the table's length is not plausible",
                    name, count, LB_TABLE_MOVE_LIMIT);
 }
 
-static inline int lb_table_insert(lua_State *L) {
+int lb_table_insert(lua_State *L) {
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_Integer firstEmpty = luaL_len(L, 1) + 1;
     lua_Integer pos;
@@ -40,7 +37,7 @@ static inline int lb_table_insert(lua_State *L) {
     return 0;
 }
 
-static inline int lb_table_remove(lua_State *L) {
+int lb_table_remove(lua_State *L) {
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_Integer size = luaL_len(L, 1);
     lua_Integer pos = luaL_optinteger(L, 2, size);
@@ -57,7 +54,7 @@ static inline int lb_table_remove(lua_State *L) {
     return 1;
 }
 
-static inline int lb_table_move(lua_State *L) {
+int lb_table_move(lua_State *L) {
     lua_Integer from = luaL_checkinteger(L, 2);
     lua_Integer to = luaL_checkinteger(L, 3);
     lua_Integer dest = luaL_checkinteger(L, 4);
@@ -84,5 +81,3 @@ static inline int lb_table_move(lua_State *L) {
     lua_pushvalue(L, target);
     return 1;
 }
-
-#endif

@@ -17,13 +17,13 @@
  *   'j' len json              a JSON value (objects and arrays become views; null is no value)
  *   'm' len json              a JSON object whose members become fields of the current table
  *   'r' kind:u8 len id        the view of a record (built, or lazy until used) */
-#ifndef MARSHRUT_LB_BUILD_H
-#define MARSHRUT_LB_BUILD_H
-
 #include <errno.h>
-#include "lb_views.h"
+#include <stdlib.h>
+#include <string.h>
+#include "bridge.h"
 
-#define LB_KINDS 3
+/* The batch table's layout leaves room for every kind a host may register. */
+#define LB_KINDS LB_MAX_RECORD_KINDS
 #define LB_JSON_DEPTH 64
 
 typedef struct lb_reader {
@@ -38,49 +38,49 @@ typedef struct lb_reader {
  * view every empty table shares (most lists of tags, addresses and revisions are empty: sharing
  * one read-only view saves building thousands). */
 #define LB_EMPTY (3 * LB_KINDS + 1)
-static inline void lb_push_batch_part(lua_State *L, int part) {
-    lua_rawgeti(L, LUA_REGISTRYINDEX, lb_ctx(L)->batchRef);
+static void lb_push_batch_part(lua_State *L, int part) {
+    lua_rawgeti(L, LUA_REGISTRYINDEX, LB_CTX(L)->batchRef);
     lua_rawgeti(L, -1, part);
     lua_remove(L, -2);
 }
 
-static inline int lb_ops_fail(lua_State *L, lb_reader *r, const char *what) {
+static int lb_ops_fail(lua_State *L, lb_reader *r, const char *what) {
     if (r->json) return luaL_error(L, "damaged JSON in stored data at byte %d: %s", (int)(r->p - r->start), what);
     return luaL_error(L, "malformed view data at byte %d: %s", (int)(r->p - r->start), what);
 }
 
-static inline const unsigned char *lb_take(lua_State *L, lb_reader *r, size_t n) {
+static const unsigned char *lb_take(lua_State *L, lb_reader *r, size_t n) {
     if ((size_t)(r->end - r->p) < n) lb_ops_fail(L, r, "truncated");
     const unsigned char *at = r->p;
     r->p += n;
     return at;
 }
 
-static inline unsigned lb_u8(lua_State *L, lb_reader *r) { return *lb_take(L, r, 1); }
+static unsigned lb_u8(lua_State *L, lb_reader *r) { return *lb_take(L, r, 1); }
 
-static inline size_t lb_u32(lua_State *L, lb_reader *r) {
+static size_t lb_u32(lua_State *L, lb_reader *r) {
     const unsigned char *b = lb_take(L, r, 4);
     return (size_t)b[0] | (size_t)b[1] << 8 | (size_t)b[2] << 16 | (size_t)b[3] << 24;
 }
 
-static inline int lb_kind(lua_State *L, lb_reader *r) {
+static int lb_kind(lua_State *L, lb_reader *r) {
     int kind = (int)lb_u8(L, r);
-    if (kind < 1 || kind > LB_KINDS) lb_ops_fail(L, r, "unknown record kind");
+    if (kind < 1 || kind > LB_CTX(L)->kinds) lb_ops_fail(L, r, "unknown record kind (the host registered fewer)");
     return kind;
 }
 
 /* ---- JSON ------------------------------------------------------------------------------------ */
 
-static inline int lb_json_fail(lua_State *L, lb_reader *r, const char *what) {
+static int lb_json_fail(lua_State *L, lb_reader *r, const char *what) {
     r->json = 1;
     return lb_ops_fail(L, r, what);
 }
 
-static inline void lb_json_space(lb_reader *r) {
+static void lb_json_space(lb_reader *r) {
     while (r->p < r->end && (*r->p == ' ' || *r->p == '\n' || *r->p == '\r' || *r->p == '\t')) r->p++;
 }
 
-static inline int lb_hex4(lua_State *L, lb_reader *r) {
+static int lb_hex4(lua_State *L, lb_reader *r) {
     const unsigned char *h = lb_take(L, r, 4);
     int v = 0;
     for (int i = 0; i < 4; i++) {
@@ -94,7 +94,7 @@ static inline int lb_hex4(lua_State *L, lb_reader *r) {
     return v;
 }
 
-static inline void lb_utf8(luaL_Buffer *b, unsigned long cp) {
+static void lb_utf8(luaL_Buffer *b, unsigned long cp) {
     char s[4];
     int n;
     if (cp < 0x80) { s[0] = (char)cp; n = 1; }
@@ -109,7 +109,7 @@ static inline void lb_utf8(luaL_Buffer *b, unsigned long cp) {
 }
 
 /* Pushes the string whose opening quote was just read. */
-static inline void lb_json_string(lua_State *L, lb_reader *r) {
+static void lb_json_string(lua_State *L, lb_reader *r) {
     const unsigned char *s = r->p;
     while (r->p < r->end && *r->p != '"' && *r->p != '\\') r->p++;
     if (r->p < r->end && *r->p == '"') {   /* no escapes: the common case */
@@ -151,7 +151,7 @@ static inline void lb_json_string(lua_State *L, lb_reader *r) {
     luaL_pushresult(&b);
 }
 
-static inline void lb_json_number(lua_State *L, lb_reader *r) {
+static void lb_json_number(lua_State *L, lb_reader *r) {
     const unsigned char *s = r->p;
     int fractional = 0;
     while (r->p < r->end && ((*r->p >= '0' && *r->p <= '9') || *r->p == '-' || *r->p == '+' || *r->p == '.'
@@ -175,16 +175,16 @@ static inline void lb_json_number(lua_State *L, lb_reader *r) {
     lua_pushnumber(L, (lua_Number)d);
 }
 
-static inline int lb_json_literal(lb_reader *r, const char *word, size_t n) {
+static int lb_json_literal(lb_reader *r, const char *word, size_t n) {
     if ((size_t)(r->end - r->p) < n || memcmp(r->p, word, n) != 0) return 0;
     r->p += n;
     return 1;
 }
 
-static inline int lb_json_value(lua_State *L, lb_reader *r, int depth);
+static int lb_json_value(lua_State *L, lb_reader *r, int depth);
 
 /* Reads an object's members (its '{' already read) into the table at index t. */
-static inline void lb_json_members(lua_State *L, lb_reader *r, int t, int depth) {
+static void lb_json_members(lua_State *L, lb_reader *r, int t, int depth) {
     lb_json_space(r);
     if (r->p < r->end && *r->p == '}') { r->p++; return; }
     for (;;) {
@@ -203,7 +203,7 @@ static inline void lb_json_members(lua_State *L, lb_reader *r, int t, int depth)
 
 /* Pushes the next JSON value, objects and arrays as snapshot views; returns 0 (pushing nothing)
  * for null. */
-static inline int lb_json_value(lua_State *L, lb_reader *r, int depth) {
+static int lb_json_value(lua_State *L, lb_reader *r, int depth) {
     if (depth > LB_JSON_DEPTH) lb_json_fail(L, r, "nested too deeply");
     luaL_checkstack(L, 6, "nested too deeply");
     lb_json_space(r);
@@ -270,7 +270,7 @@ static inline int lb_json_value(lua_State *L, lb_reader *r, int depth) {
 /* ---- records and references -------------------------------------------------------------------- */
 
 /* Pushes the view of record (kind, id): the batch's, or a new lazy one. */
-static inline void lb_record_view(lua_State *L, int kind, const char *id, size_t length) {
+static void lb_record_view(lua_State *L, int kind, const char *id, size_t length) {
     lb_push_batch_part(L, kind);
     int views = lua_gettop(L);
     lua_pushlstring(L, id, length);
@@ -297,10 +297,10 @@ static inline void lb_record_view(lua_State *L, int kind, const char *id, size_t
     lua_remove(L, views);
 }
 
-static inline void lb_ops_items(lua_State *L, lb_reader *r, int t);
+static void lb_ops_items(lua_State *L, lb_reader *r, int t);
 
 /* Pushes the value of the op just read. */
-static inline void lb_ops_value(lua_State *L, lb_reader *r, unsigned op) {
+static void lb_ops_value(lua_State *L, lb_reader *r, unsigned op) {
     luaL_checkstack(L, 8, "view data nested too deeply");
     switch (op) {
     case 's': {
@@ -359,7 +359,7 @@ static inline void lb_ops_value(lua_State *L, lb_reader *r, unsigned op) {
 }
 
 /* Reads keyed and positional items into the table at t, up to 'e'. */
-static inline void lb_ops_items(lua_State *L, lb_reader *r, int t) {
+static void lb_ops_items(lua_State *L, lb_reader *r, int t) {
     lua_Integer n = 0;
     for (;;) {
         unsigned op = lb_u8(L, r);
@@ -387,7 +387,7 @@ static inline void lb_ops_items(lua_State *L, lb_reader *r, int t) {
 }
 
 /* Builds one record whose 'S' was just read: fills the storage of its view (lazy or new). */
-static inline void lb_ops_record(lua_State *L, lb_reader *r) {
+static void lb_ops_record(lua_State *L, lb_reader *r) {
     int kind = lb_kind(L, r);
     size_t n = lb_u32(L, r);
     const char *id = (const char *)lb_take(L, r, n);
@@ -406,7 +406,7 @@ static inline void lb_ops_record(lua_State *L, lb_reader *r) {
 }
 
 /* Builds every record of the ops at light userdata 1 (pointer) and integer 2 (length). */
-static inline int lb_ops_build(lua_State *L) {
+int lb_ops_build(lua_State *L) {
     const unsigned char *ops = (const unsigned char *)lua_touserdata(L, 1);
     size_t length = (size_t)lua_tointeger(L, 2);
     lb_reader r = { ops, ops + length, ops, 0 };
@@ -421,18 +421,13 @@ static inline int lb_ops_build(lua_State *L) {
 /* Asks the host for every unbuilt record of `kind` and builds what it answers; records it does not
  * know stay as they are, with only their id. Host data is not the calling script's: the memory
  * limit does not apply while it is built. */
-static inline double lb_precise_now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
-static inline void lb_fill_kind(lua_State *L, int kind);
+static void lb_fill_kind(lua_State *L, int kind);
 
 /* lb_fill_kind, timed: the host reports the time spent loading apart from the rules' own, and the
  * calling script's deadline moves by as much (loading host data is not the script's time). */
-static inline void lb_fill(lua_State *L, int kind) {
-    lb_context *c = lb_ctx(L);
+static void lb_fill(lua_State *L, int kind) {
+    lb_context *c = LB_CTX(L);
     if (c->loader == NULL) return;
     double started = lb_precise_now();
     lb_fill_kind(L, kind);
@@ -441,8 +436,8 @@ static inline void lb_fill(lua_State *L, int kind) {
     c->deadline += spent;
 }
 
-static inline void lb_fill_kind(lua_State *L, int kind) {
-    lb_context *c = lb_ctx(L);
+static void lb_fill_kind(lua_State *L, int kind) {
+    lb_context *c = LB_CTX(L);
     int base = lua_gettop(L);
     lb_push_batch_part(L, LB_KINDS + kind);
     int unbuilt = lua_gettop(L);
@@ -499,7 +494,7 @@ static inline void lb_fill_kind(lua_State *L, int kind) {
 }
 
 /* __index of an unbuilt storage (upvalue 1: its kind): builds it, then reads the field. */
-static inline int lb_lazy_index(lua_State *L) {
+static int lb_lazy_index(lua_State *L) {
     lb_fill(L, (int)lua_tointeger(L, lua_upvalueindex(1)));
     lua_settop(L, 2);
     lua_rawget(L, 1);
@@ -507,22 +502,22 @@ static inline int lb_lazy_index(lua_State *L) {
 }
 
 /* If the storage at idx is unbuilt, builds it (used before iterating a view). */
-static inline void lb_fill_storage(lua_State *L, int idx) {
+void lb_fill_storage(lua_State *L, int idx) {
     if (!lua_getmetatable(L, idx)) return;
-    int kind = lua_rawgetp(L, -1, &lb_ctx(L)->unbuiltKey) == LUA_TNUMBER ? (int)lua_tointeger(L, -1) : 0;
+    int kind = lua_rawgetp(L, -1, &LB_CTX(L)->unbuiltKey) == LUA_TNUMBER ? (int)lua_tointeger(L, -1) : 0;
     lua_pop(L, 2);
     if (kind > 0) lb_fill(L, kind);
 }
 
 /* Starts a new batch (protected: it allocates): forgets every record view of the previous one. */
-static inline int lb_batch_reset(lua_State *L) {
-    lb_context *c = lb_ctx(L);
+int lb_batch_reset(lua_State *L) {
+    lb_context *c = LB_CTX(L);
     lua_createtable(L, LB_EMPTY, 0);
     int batch = lua_gettop(L);
     lua_createtable(L, 0, 0);
     lb_view_new(L, 0);
     lua_rawseti(L, batch, LB_EMPTY);
-    for (int kind = 1; kind <= LB_KINDS; kind++) {
+    for (int kind = 1; kind <= c->kinds; kind++) {
         lua_newtable(L);
         lua_rawseti(L, batch, kind);
         lua_newtable(L);
@@ -538,5 +533,3 @@ static inline int lb_batch_reset(lua_State *L) {
     lua_rawseti(L, LUA_REGISTRYINDEX, c->batchRef);
     return 0;
 }
-
-#endif

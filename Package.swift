@@ -50,9 +50,17 @@ let package = Package(
             "MarshrutCore",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // Every operation a user can ask for, with who asks and whether they may: the one layer
+        // that every front end calls.
+        .target(name: "MarshrutService", dependencies: [
+            "MarshrutCore",
+            "MarshrutStore",
+            "MarshrutRules",
+        ]),
         // The command line, as a library so tests can run commands in-process.
         .target(name: "MarshrutCLI", dependencies: [
             "MarshrutCore",
+            "MarshrutService",
             "MarshrutDocuments",
             "MarshrutStore",
             "MarshrutRules",
@@ -70,6 +78,9 @@ let package = Package(
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"]),
         .testTarget(name: "MarshrutRulesTests", dependencies: ["MarshrutRules", "MarshrutDocuments", "MarshrutStore"]),
         .testTarget(name: "MarshrutReportTests", dependencies: ["MarshrutReport", "MarshrutDocuments"]),
+        .testTarget(name: "MarshrutServiceTests", dependencies: [
+            "MarshrutService", "MarshrutStore", "MarshrutDocuments",
+        ]),
         .testTarget(name: "MarshrutCLITests", dependencies: [
             "MarshrutCLI", "MarshrutDocuments", "MarshrutStore",
             .product(name: "GRDB", package: "GRDB.swift"),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MarshrutCore
 import MarshrutDocuments
+import MarshrutService
 import MarshrutStore
 
 /// `marshrut`: plans and monitors teachers' professional growth.
@@ -127,6 +128,7 @@ public struct Marshrut: ParsableCommand {
         case let e as ModelError: e.description
         case let e as StoreError: e.description
         case let e as CLIError: e.description
+        case let e as ServiceError: e.message
         default: "\(error)"
         }
     }

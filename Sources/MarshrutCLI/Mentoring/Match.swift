@@ -1,7 +1,6 @@
 import ArgumentParser
 import MarshrutCore
-import MarshrutRules
-import MarshrutStore
+import MarshrutService
 
 struct Match: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
@@ -30,75 +29,40 @@ struct Match: ParsableCommand, Marshrut.Runnable {
     @OptionGroup var format: JSONFlag
     @OptionGroup var global: GlobalOptions
 
-    struct Proposal: Encodable {
-        var mentor: String
-        var mentees: [String]
-        var score: Double
-        var reasons: [String]
-    }
-
-    struct Output: Encodable {
-        var proposals: [Proposal]
-        var unmatched: [String]
-        var total: Double
-    }
-
     func validate() throws {
         if !Program.allowedMonths.contains(months) { throw ValidationError(CLIText.monthsOutOfRange(months)) }
     }
 
     func run(_ context: Context) throws {
-        let store = try context.store()
-        let catalog = try store.catalog()
-        let today = try context.today
-        let engine = try RuleEngine(scriptsFolder: context.scriptsPath)
-        let bank = MentoringBank(catalog, erased: Set(try store.erasures().map(\.person)))
-        let scored = try engine.scorePairs(catalog, mentors: bank.mentors.map(\.id), mentees: bank.waiting.map(\.id), today: today)
-        let problem = try AssignmentProblem(capacities: bank.mentors.map { bank.freeCapacity(of: $0) },
-                                            menteeCount: bank.waiting.count,
-                                            score: scored.scores.map { $0.map { $0?.score } })
-        let assignment = problem.solve()
-        var proposals: [Proposal] = []
-        for (i, mentor) in bank.mentors.enumerated() {
-            let chosen = assignment.mentees(of: i)
-            guard !chosen.isEmpty else { continue }
-            proposals.append(Proposal(
-                mentor: mentor.id, mentees: chosen.map { bank.waiting[$0].id },
-                score: chosen.reduce(0) { $0 + (scored.scores[i][$1]?.score ?? 0) },
-                reasons: chosen.map { "\(bank.waiting[$0].id): \(scored.scores[i][$0]?.reason ?? "—")" }))
-        }
-        let output = Output(proposals: proposals, unmatched: assignment.unassigned.map { bank.waiting[$0].id }, total: assignment.total)
+        let service = try context.service()
+        let proposal = try service.matchProposal()
         if format.json {
-            context.print(try JSONOutput.string(output))
+            context.print(try JSONOutput.string(proposal))
         } else {
-            print(output, bank: bank, catalog: catalog, context: context)
+            print(proposal, context: context)
         }
-        RuleOutput.printErrors(scored.errors, to: context)
+        RuleOutput.printErrors(proposal.errors, to: context)
         if apply {
-            let first = start ?? today
-            for p in proposals {
-                let program = try bank.draft(for: p.mentor, mentees: p.mentees, start: first, months: months,
-                                             id: try ProgramCommand.freeID(in: store, year: first.year), catalog: catalog)
-                try store.add(program)
-                context.print(CLIText.draftCreated(program.id, mentor: p.mentor, mentees: p.mentees, forms: program.forms))
+            for program in try service.applyMatch(proposal, start: start, months: months) {
+                context.print(CLIText.draftCreated(program.id, mentor: program.mentors.first ?? "", mentees: program.mentees, forms: program.forms))
             }
         }
-        if !scored.errors.isEmpty { throw Failure(status: 1) }
+        if !proposal.errors.isEmpty { throw Failure(status: 1) }
     }
 
-    func print(_ output: Output, bank: MentoringBank, catalog: Catalog, context: Context) {
-        let names = Dictionary(uniqueKeysWithValues: catalog.persons.map { ($0.id, $0.name) })
+    func print(_ proposal: MatchProposal, context: Context) {
+        let names = proposal.names
         let style = Style(enabled: context.colour)
-        if bank.waiting.isEmpty { return context.print(CLIText.nobodyWaits) }
-        for p in output.proposals {
+        if proposal.waiting.isEmpty { return context.print(CLIText.nobodyWaits) }
+        for p in proposal.proposals {
             context.print(style.bold("\(names[p.mentor] ?? p.mentor) (\(p.mentor))") + " → "
                 + p.mentees.map { "\(names[$0] ?? $0) (\($0))" }.joined(separator: ", ") + style.dim(CLIText.pairScore(DocumentNumber.format(p.score))))
             for reason in p.reasons { context.print("    \(reason)") }
         }
-        if !output.unmatched.isEmpty {
-            context.print(style.yellow(CLIText.noMentorFree) + output.unmatched.map { "\(names[$0] ?? $0) (\($0))" }.joined(separator: ", "))
+        if !proposal.unmatched.isEmpty {
+            context.print(style.yellow(CLIText.noMentorFree) + proposal.unmatched.map { "\(names[$0] ?? $0) (\($0))" }.joined(separator: ", "))
         }
-        context.print(CLIText.matchSummary(proposals: output.proposals.count, mentees: output.proposals.reduce(0) { $0 + $1.mentees.count },
-                                           total: DocumentNumber.format(output.total), applied: apply))
+        context.print(CLIText.matchSummary(proposals: proposal.proposals.count, mentees: proposal.proposals.reduce(0) { $0 + $1.mentees.count },
+                                           total: DocumentNumber.format(proposal.total), applied: apply))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MarshrutCore
+import MarshrutService
 
 struct Plan: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
@@ -20,32 +21,12 @@ struct Plan: ParsableCommand, Marshrut.Runnable {
     @OptionGroup var format: JSONFlag
     @OptionGroup var global: GlobalOptions
 
-    struct Row: Encodable {
-        var plan: String
-        var number: Int
-        var title: String
-        var due: Day
-        var responsible: String?
-        var state: StageState
-        var check: String?
-    }
-
     func run(_ context: Context) throws {
-        let catalog = try context.store().catalog()
-        let day = try today ?? context.today
-        guard !catalog.plans.isEmpty else {
-            throw CLIError(CLIText.noRoadMap)
-        }
-        let names = Dictionary(uniqueKeysWithValues: catalog.persons.map { ($0.id, $0.name) })
-        let rows = catalog.plans.flatMap { plan in
-            plan.stages.sorted { $0.number < $1.number }.map { s in
-                Row(plan: plan.id, number: s.number, title: s.title, due: s.due, responsible: s.responsible,
-                    state: s.state(on: day, in: catalog), check: s.check?.rawValue)
-            }
-        }
+        let roadMap = try context.service().roadMap(on: today)
+        let rows = roadMap.rows, names = roadMap.names, day = roadMap.day
         if format.json { return context.print(try JSONOutput.string(rows)) }
         let style = Style(enabled: context.colour)
-        for plan in catalog.plans {
+        for plan in roadMap.plans {
             context.print(style.bold(plan.title))
             for row in rows where row.plan == plan.id {
                 let mark = switch row.state {

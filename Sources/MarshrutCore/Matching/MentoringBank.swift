@@ -1,21 +1,19 @@
-import MarshrutCore
-
 /// Mentors' capacity when the person document does not give one.
-enum MentorCapacity {
-    static let defaultValue = 2
+public enum MentorCapacity {
+    public static let defaultValue = 2
 }
 
 /// The mentor and mentee banks as the mentors' council sees them when forming pairs.
-struct MentoringBank {
+public struct MentoringBank: Sendable {
     /// Mentors with a personal-data consent.
-    var mentors: [Person]
+    public var mentors: [Person]
     /// Mentees with a personal-data consent and no draft or active program.
-    var waiting: [Person]
+    public var waiting: [Person]
     /// Mentees each mentor already has in draft or active programs.
-    var taken: [String: Int]
+    public var taken: [String: Int]
 
     /// - Parameter erased: persons whose data was erased on withdrawn consent; never proposed.
-    init(_ catalog: Catalog, erased: Set<String> = []) {
+    public init(_ catalog: Catalog, erased: Set<String> = []) {
         let busy = catalog.programs.filter(\.takesCapacity)
         var taken: [String: Int] = [:]
         for program in busy {
@@ -26,13 +24,13 @@ struct MentoringBank {
         self.taken = taken
     }
 
-    func freeCapacity(of mentor: Person) -> Int {
+    public func freeCapacity(of mentor: Person) -> Int {
         max(0, (mentor.capacity ?? MentorCapacity.defaultValue) - (taken[mentor.id] ?? 0))
     }
 
     /// A draft program for a proposed pair or group: the forms both sides share (group when
     /// several mentees), and the mentees' route deficits in areas the mentor offers.
-    func draft(for mentorID: String, mentees: [String], start: Day, months: Int, id: String, catalog: Catalog) throws(ModelError) -> Program {
+    public func draft(for mentorID: String, mentees: [String], start: Day, months: Int, id: String, catalog: Catalog) throws(ModelError) -> Program {
         let people = Dictionary(uniqueKeysWithValues: catalog.persons.map { ($0.id, $0) })
         let offered = people[mentorID]?.offers
         var forms = MentoringForm.allCases.filter { form in

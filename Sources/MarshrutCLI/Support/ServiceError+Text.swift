@@ -1,0 +1,70 @@
+import MarshrutCore
+import MarshrutService
+
+extension ServiceError {
+    /// The refusal in the reader's language.
+    var message: String {
+        switch self {
+        case .notPermitted(let permission):
+            tr("you may not \(permission.englishAction) here", "у вас нет права \(permission.russianAction)")
+        case .notFound(let kind, let id):
+            tr("no \(kind.rawValue) \"\(id)\"", "нет \(kind.russianGenitive) \"\(id)\"")
+        case .noRoadMap:
+            CLIText.noRoadMap
+        }
+    }
+}
+
+extension ServiceError.SubjectKind {
+    var russianGenitive: String {
+        switch self {
+        case .person: "участника"
+        case .route: "маршрута"
+        case .program: "программы"
+        }
+    }
+}
+
+extension Permission {
+    var englishAction: String {
+        switch self {
+        case .readPerson(let id): "read person \(id)"
+        case .listPersons: "list the persons"
+        case .changePersons: "change persons and consents"
+        case .readRoute(let id): "read route \(id)"
+        case .listRoutes: "list the routes"
+        case .openRoute(let teacher): "open a route for \(teacher)"
+        case .planRoute(let id): "plan route \(id)"
+        case .reflect(let route): "write reflections on route \(route)"
+        case .readProgram(let id): "read program \(id)"
+        case .listPrograms: "list the programs"
+        case .managePrograms: "manage programs"
+        case .runProgram(let id): "record activities and indicators of program \(id)"
+        case .runRules: "run the rules"
+        case .readReports: "read the reports"
+        case .importDocuments: "import documents"
+        case .exportDocuments: "export documents"
+        }
+    }
+
+    var russianAction: String {
+        switch self {
+        case .readPerson(let id): "просматривать участника \(id)"
+        case .listPersons: "просматривать список участников"
+        case .changePersons: "изменять участников и согласия"
+        case .readRoute(let id): "просматривать маршрут \(id)"
+        case .listRoutes: "просматривать список маршрутов"
+        case .openRoute(let teacher): "открывать маршрут для \(teacher)"
+        case .planRoute(let id): "планировать маршрут \(id)"
+        case .reflect(let route): "писать рефлексию по маршруту \(route)"
+        case .readProgram(let id): "просматривать программу \(id)"
+        case .listPrograms: "просматривать список программ"
+        case .managePrograms: "управлять программами"
+        case .runProgram(let id): "вносить мероприятия и показатели программы \(id)"
+        case .runRules: "запускать правила"
+        case .readReports: "просматривать отчёты"
+        case .importDocuments: "загружать документы"
+        case .exportDocuments: "выгружать документы"
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import MarshrutCore
+import MarshrutRules
+
+/// The mentors' council's proposal of pairs and groups (`match`).
+public struct MatchProposal: Sendable, Encodable {
+    /// One mentor with the mentees proposed to them.
+    public struct Pairing: Sendable, Encodable {
+        public var mentor: String
+        public var mentees: [String]
+        public var score: Double
+        /// For each mentee, `id: reason` as the matching script gave it.
+        public var reasons: [String]
+    }
+
+    public var proposals: [Pairing]
+    /// Mentees who wait and could not be given a mentor.
+    public var unmatched: [String]
+    public var total: Double
+    /// Mentees who wait for a mentor (empty: nobody waits, nothing to propose).
+    public var waiting: [String]
+    /// Names of the persons the proposal names, by id.
+    public var names: [String: String]
+    /// Scripts that failed while scoring; the pairs they would have scored are not proposed.
+    public var errors: [RuleError]
+
+    let bank: MentoringBank
+    let catalog: Catalog
+
+    enum CodingKeys: String, CodingKey {
+        case proposals, unmatched, total
+    }
+}
+
+extension Service {
+    /// Proposes mentors for the mentees who wait: the optimal assignment under each mentor's free
+    /// capacity, scored by the matching script. Persons without a consent, or erased, are never
+    /// proposed.
+    public func matchProposal() throws -> MatchProposal {
+        try authorize(.managePrograms)
+        try authorize(.runRules)
+        let catalog = try store.catalog()
+        let bank = MentoringBank(catalog, erased: Set(try store.erasures().map(\.person)))
+        let scored = try ruleEngine().scorePairs(catalog, mentors: bank.mentors.map(\.id),
+                                                 mentees: bank.waiting.map(\.id), today: today)
+        let problem = try AssignmentProblem(capacities: bank.mentors.map { bank.freeCapacity(of: $0) },
+                                            menteeCount: bank.waiting.count,
+                                            score: scored.scores.map { $0.map { $0?.score } })
+        let assignment = problem.solve()
+        var proposals: [MatchProposal.Pairing] = []
+        for (i, mentor) in bank.mentors.enumerated() {
+            let chosen = assignment.mentees(of: i)
+            guard !chosen.isEmpty else { continue }
+            proposals.append(MatchProposal.Pairing(
+                mentor: mentor.id, mentees: chosen.map { bank.waiting[$0].id },
+                score: chosen.reduce(0) { $0 + (scored.scores[i][$1]?.score ?? 0) },
+                reasons: chosen.map { "\(bank.waiting[$0].id): \(scored.scores[i][$0]?.reason ?? "—")" }))
+        }
+        return MatchProposal(
+            proposals: proposals, unmatched: assignment.unassigned.map { bank.waiting[$0].id },
+            total: assignment.total, waiting: bank.waiting.map(\.id),
+            names: Dictionary(uniqueKeysWithValues: catalog.persons.map { ($0.id, $0.name) }),
+            errors: scored.errors, bank: bank, catalog: catalog)
+    }
+
+    /// Creates a draft program for each pair or group of `proposal`, starting on `start` (default:
+    /// today) and lasting `months`. Every draft is made and checked before the first is stored.
+    public func applyMatch(_ proposal: MatchProposal, start: Day?, months: Int) throws -> [Program] {
+        try authorize(.managePrograms)
+        let first = start ?? today
+        var taken = Set(try store.programIDs())
+        var drafts: [Program] = []
+        for pairing in proposal.proposals {
+            let id = Self.freeProgramID(year: first.year, taken: taken)
+            taken.insert(id)
+            drafts.append(try proposal.bank.draft(
+                for: pairing.mentor, mentees: pairing.mentees, start: first, months: months,
+                id: id, catalog: proposal.catalog))
+        }
+        for program in drafts { try store.add(program) }
+        return drafts
+    }
+
+    /// The first free id of the form `prog-YEAR-NN`.
+    public func freeProgramID(year: Int) throws -> String {
+        Self.freeProgramID(year: year, taken: Set(try store.programIDs()))
+    }
+
+    static func freeProgramID(year: Int, taken: Set<String>) -> String {
+        var n = 1
+        while taken.contains(programID(year: year, number: n)) { n += 1 }
+        return programID(year: year, number: n)
+    }
+
+    static func programID(year: Int, number: Int) -> String {
+        "prog-\(year)-" + (number < 10 ? "0\(number)" : "\(number)")
+    }
+}

@@ -1,0 +1,37 @@
+import MarshrutService
+import Testing
+
+struct AccessPolicyTests {
+    static let permissions: [Permission] = [
+        .readPerson("ivanova"), .listPersons, .changePersons, .readRoute("r"), .listRoutes,
+        .openRoute(teacher: "ivanova"), .planRoute("r"), .reflect(route: "r"), .readProgram("p"), .listPrograms,
+        .managePrograms, .runProgram("p"), .runRules, .readReports, .importDocuments, .exportDocuments,
+    ]
+
+    @Test(arguments: permissions)
+    func theFilesOwnerMayDoEverything(_ permission: Permission) throws {
+        try LocalFilePolicy().check(permission, for: .localOwner)
+    }
+
+    @Test(arguments: permissions)
+    func nobodyElseActsOnALocalFile(_ permission: Permission) {
+        let account = Actor(identity: .account(login: "ivanova", person: "ivanova"), grants: [RoleGrant(.admin, at: "malinovka")])
+        #expect(throws: ServiceError.notPermitted(permission)) {
+            try LocalFilePolicy().check(permission, for: account)
+        }
+    }
+
+    @Test func rolesAreWrittenRoleAtOrganization() {
+        #expect(RoleGrant(parsing: "curator@malinovka") == RoleGrant(.curator, at: "malinovka"))
+        #expect(RoleGrant(parsing: "curator@malinovka")?.description == "curator@malinovka")
+        #expect(RoleGrant(parsing: "tutor@malinovka") == nil)
+        #expect(RoleGrant(parsing: "curator@") == nil)
+        #expect(RoleGrant(parsing: "curator") == nil)
+        #expect(RoleGrant(parsing: "curator@a@b") == nil)
+    }
+
+    @Test func anAccountActsAsItsPerson() {
+        #expect(Actor(identity: .account(login: "masha", person: "ivanova")).person == "ivanova")
+        #expect(Actor.localOwner.person == nil)
+    }
+}

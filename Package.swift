@@ -50,6 +50,9 @@ let package = Package(
             "MarshrutCore",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // Synthetic regions for demos and benchmarks, and a region as a Lua data file for the
+        // pure-Lua baseline.
+        .target(name: "MarshrutSynthetic", dependencies: ["MarshrutCore", "MarshrutStore"]),
         // Every operation a user can ask for, with who asks and whether they may: the one layer
         // that every front end calls.
         .target(name: "MarshrutService", dependencies: [
@@ -61,6 +64,7 @@ let package = Package(
         .target(name: "MarshrutCLI", dependencies: [
             "MarshrutCore",
             "MarshrutService",
+            "MarshrutSynthetic",
             "MarshrutDocuments",
             "MarshrutStore",
             "MarshrutRules",
@@ -69,20 +73,23 @@ let package = Package(
         ]),
         .executableTarget(name: "marshrut", dependencies: ["MarshrutCLI"]),
 
-        .testTarget(name: "MarshrutCoreTests", dependencies: ["MarshrutCore"]),
+        .testTarget(name: "MarshrutCoreTests", dependencies: ["MarshrutCore", "MarshrutSynthetic"]),
         .testTarget(name: "MarshrutDocumentsTests", dependencies: ["MarshrutDocuments"]),
         .testTarget(name: "MarshrutStoreTests", dependencies: [
-            "MarshrutStore", "MarshrutDocuments",
+            "MarshrutStore", "MarshrutDocuments", "MarshrutSynthetic",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"]),
-        .testTarget(name: "MarshrutRulesTests", dependencies: ["MarshrutRules", "MarshrutDocuments", "MarshrutStore"]),
+        .testTarget(name: "MarshrutRulesTests", dependencies: [
+            "MarshrutRules", "MarshrutDocuments", "MarshrutStore", "MarshrutSynthetic",
+        ]),
         .testTarget(name: "MarshrutReportTests", dependencies: ["MarshrutReport", "MarshrutDocuments"]),
+        .testTarget(name: "MarshrutSyntheticTests", dependencies: ["MarshrutSynthetic", "MarshrutCore", "MarshrutStore"]),
         .testTarget(name: "MarshrutServiceTests", dependencies: [
             "MarshrutService", "MarshrutStore", "MarshrutDocuments",
         ]),
         .testTarget(name: "MarshrutCLITests", dependencies: [
-            "MarshrutCLI", "MarshrutDocuments", "MarshrutStore",
+            "MarshrutCLI", "MarshrutSynthetic", "MarshrutDocuments", "MarshrutStore",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ],

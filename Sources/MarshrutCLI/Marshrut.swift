@@ -3,6 +3,7 @@ import Foundation
 import MarshrutCore
 import MarshrutDocuments
 import MarshrutService
+import MarshrutSynthetic
 import MarshrutStore
 
 /// `marshrut`: plans and monitors teachers' professional growth.
@@ -129,6 +130,7 @@ public struct Marshrut: ParsableCommand {
         case let e as StoreError: e.description
         case let e as CLIError: e.description
         case let e as ServiceError: e.message
+        case let e as SyntheticError: e.message
         default: "\(error)"
         }
     }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import MarshrutCLI
 import MarshrutCore
+import MarshrutSynthetic
 import MarshrutStore
 import Testing
 

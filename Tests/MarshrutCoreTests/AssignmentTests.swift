@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutSynthetic
 import Testing
 
 struct AssignmentTests {

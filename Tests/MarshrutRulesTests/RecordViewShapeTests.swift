@@ -1,6 +1,7 @@
 import Foundation
 import LuaBridge
 import MarshrutCore
+import MarshrutSynthetic
 @testable import MarshrutRules
 import MarshrutStore
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 import MarshrutCore
+import MarshrutSynthetic
 @testable import MarshrutRules
 import MarshrutStore
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 import MarshrutCore
+import MarshrutSynthetic
 import MarshrutStore
 import Testing
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MarshrutCore
 import MarshrutRules
+import MarshrutSynthetic
 
 extension Demo {
     /// `marshrut demo export-lua`: the database as a Lua data file for the pure-Lua baseline.

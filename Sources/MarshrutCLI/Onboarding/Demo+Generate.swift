@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MarshrutCore
 import MarshrutStore
+import MarshrutSynthetic
 
 extension Demo {
     /// `marshrut demo generate`: a synthetic region of N teachers, written in bulk.
@@ -44,24 +45,13 @@ extension Demo {
             let region = SyntheticRegion(teachers: teachers, seed: seed, asOf: asOf ?? SyntheticRegion.defaultAsOf)
             let path = context.databasePath
             let store = try Store(path: path, create: true)
-            if try store.counts().persons > 0 {
-                throw CLIError(tr("\(path) already holds data: give an empty or new --db",
-                                  "в \(path) уже есть данные: укажите пустую или новую базу --db"))
-            }
             let clock = ContinuousClock()
             let started = clock.now
-            var bar = ProgressBar(total: region.personCount + region.teachers + region.programBlocks,
+            var bar = ProgressBar(total: region.units,
                                   label: tr("persons, routes, program blocks", "людей, маршрутов, блоков программ"),
                                   environment: context.environment)
-            let batches = Self.batches(of: region)
-            var programs = 0
-            try store.bulkInsert { writer in
-                try RegionBatches.pipeline(batches.count, make: { batches[$0]() }) { batch in
-                    try writer.insert(batch.rows)
-                    programs += batch.programs
-                    bar.advance(by: batch.units)
-                }
-            }
+            let written = try region.write(into: store) { bar.advance(by: $0) }
+            let programs = written.programs
             bar.finish()
             let elapsed = clock.now - started
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
@@ -74,45 +64,6 @@ extension Demo {
                 (зерно \(seed), на \(region.asOf)) за \(String(format: "%.1f", seconds)) с \
                 (\(Int(Double(region.teachers) / max(seconds, 1e-9))) педагогов/с): \(path)
                 """))
-        }
-
-        /// One unit of work: some subjects of the region turned into rows, off the writer's thread.
-        struct Batch: Sendable {
-            var rows = Store.BulkRows()
-            /// Persons, routes or program blocks made, for the progress bar.
-            var units = 0
-            var programs = 0
-        }
-
-        /// The region cut into batches, persons first (routes and programs name them).
-        static func batches(of region: SyntheticRegion) -> [@Sendable () -> Batch] {
-            let persons = RegionBatches.ranges(count: region.personCount, size: 4_096).map { range in
-                { @Sendable () -> Batch in
-                    var batch = Batch(units: range.count)
-                    for i in range { batch.rows.add(region.person(at: i)) }
-                    return batch
-                }
-            }
-            let routes = RegionBatches.ranges(count: region.teachers, size: 512).map { range in
-                { @Sendable () -> Batch in
-                    var batch = Batch(units: range.count)
-                    for i in range { batch.rows.add(region.route(ofTeacher: i)) }
-                    return batch
-                }
-            }
-            let programs = RegionBatches.ranges(count: region.programBlocks, size: 1_024).map { range in
-                { @Sendable () -> Batch in
-                    var batch = Batch(units: range.count)
-                    for block in range {
-                        for program in region.programs(inBlock: block) {
-                            batch.rows.add(program)
-                            batch.programs += 1
-                        }
-                    }
-                    return batch
-                }
-            }
-            return persons + routes + programs
         }
     }
 }

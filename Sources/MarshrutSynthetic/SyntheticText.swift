@@ -1,3 +1,4 @@
+import MarshrutCore
 /// The Russian words a synthetic region is made of: names, schools, and the phrases of
 /// routes, reflections and programs, in the manner of the sample school's documents.
 ///

@@ -1,3 +1,4 @@
+import MarshrutCore
 /// A realistic, made-up region for demos and benchmarks: teachers on routes at every step,
 /// their mentors, tutors and curators across schools, and mentoring programs with indicators.
 ///

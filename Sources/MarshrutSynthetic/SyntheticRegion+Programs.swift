@@ -1,3 +1,4 @@
+import MarshrutCore
 extension SyntheticRegion {
     /// What a block of four teachers gets: a current program with its first one to three
     /// teachers as mentees and, sometimes, an earlier program of its first teacher.

@@ -1,3 +1,4 @@
+import MarshrutCore
 import Foundation
 
 /// A region made and written a batch at a time: while the writer stores one batch, the next

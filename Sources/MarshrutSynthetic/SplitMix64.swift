@@ -1,3 +1,4 @@
+import MarshrutCore
 /// A small seeded random number generator (SplitMix64): the same seed gives the same numbers
 /// on every platform and Swift version.
 ///

@@ -10,16 +10,15 @@ import MarshrutCore
 /// returns `{ persons = {…}, routes = {…}, programs = {…} }`, each a sequence in catalog order.
 /// Records are wrapped in functions of a few hundred each, so no function of the chunk nears
 /// Lua's limit on constants however large the region.
-struct LuaDataFile {
+public struct LuaDataFile {
     private var bytes: [UInt8] = []
     private let handle: FileHandle
     private var personIndex: [String: Int] = [:]
 
     /// Writes `catalog` to `path`, replacing the file.
-    static func write(_ catalog: Catalog, to path: String) throws {
+    public static func write(_ catalog: Catalog, to path: String) throws {
         guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-            throw CLIError(tr("cannot write \(path): check the folder exists and is writable",
-                              "не удаётся записать \(path): проверьте, что папка существует и доступна для записи"))
+            throw SyntheticError.cannotWrite(path)
         }
         defer { try? handle.close() }
         var file = LuaDataFile(handle: handle)

@@ -1,3 +1,4 @@
+import MarshrutCore
 extension SyntheticRegion {
     /// Person number `index` of `0..<personCount`: curators, then mentors, teachers and tutors.
     public func person(at index: Int) -> Person {

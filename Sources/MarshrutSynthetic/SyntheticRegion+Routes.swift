@@ -1,3 +1,4 @@
+import MarshrutCore
 extension SyntheticRegion {
     /// How far a teacher's route has come and how much it holds, drawn before its content so
     /// that persons and programs can refer to it without making it.
@@ -76,13 +77,15 @@ extension SyntheticRegion {
                     text: rng.pick(SyntheticText.deficits[area] ?? ["—"]))
         }
         let activities = makeActivities(plan, deficits: deficits, rng: &rng)
-        var route = Route(id: routeID(ofTeacher: i, plan: plan), teacher: teacher, tutor: tutor, start: plan.start, end: plan.end,
+        let route = Route(id: routeID(ofTeacher: i, plan: plan), teacher: teacher, tutor: tutor, start: plan.start, end: plan.end,
                           stage: stage, selfImage: selfImage, strengths: strengths, deficits: deficits, activities: activities)
-        if stage >= .implementation {
-            route.reflections = makeReflections(plan, route: route, rng: &rng)
-            route.corrections = makeCorrections(plan, activities: activities, author: tutor ?? teacher, rng: &rng)
-        }
-        return route
+        guard stage >= .implementation else { return route }
+        // Reflections first, then corrections: the order the random stream is drawn in.
+        let reflections = makeReflections(plan, route: route, rng: &rng)
+        let corrections = makeCorrections(plan, activities: activities, author: tutor ?? teacher, rng: &rng)
+        return Route(id: route.id, teacher: teacher, tutor: tutor, start: plan.start, end: plan.end, stage: stage,
+                     selfImage: selfImage, strengths: strengths, deficits: deficits, activities: activities,
+                     corrections: corrections, reflections: reflections)
     }
 
     private func makeActivities(_ plan: RoutePlan, deficits: [Deficit], rng: inout SplitMix64) -> [Activity] {

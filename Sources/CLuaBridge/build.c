@@ -493,9 +493,28 @@ static void lb_fill_kind(lua_State *L, int kind) {
     lua_settop(L, base);
 }
 
+/* Refuses to build the unbuilt storage at idx when it was made in an earlier batch: its batch's
+ * loader is gone, and building the current batch would leave it with only its id, which a script
+ * would read as a record whose every other field is nil. */
+static void lb_check_current_batch(lua_State *L, int idx, int kind) {
+    idx = lua_absindex(L, idx);
+    lua_getmetatable(L, idx);
+    lb_push_batch_part(L, 2 * LB_KINDS + kind);
+    int current = lua_rawequal(L, -1, -2);
+    lua_pop(L, 2);
+    if (current) return;
+    lua_pushliteral(L, "id");
+    lua_rawget(L, idx);
+    const char *id = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
+    luaL_error(L, "the record \"%s\" was kept from an earlier batch of subjects and its data is no longer loaded: "
+                  "keep ids, not views, from one subject to the next", id);
+}
+
 /* __index of an unbuilt storage (upvalue 1: its kind): builds it, then reads the field. */
 static int lb_lazy_index(lua_State *L) {
-    lb_fill(L, (int)lua_tointeger(L, lua_upvalueindex(1)));
+    int kind = (int)lua_tointeger(L, lua_upvalueindex(1));
+    lb_check_current_batch(L, 1, kind);
+    lb_fill(L, kind);
     lua_settop(L, 2);
     lua_rawget(L, 1);
     return 1;
@@ -506,7 +525,9 @@ void lb_fill_storage(lua_State *L, int idx) {
     if (!lua_getmetatable(L, idx)) return;
     int kind = lua_rawgetp(L, -1, &LB_CTX(L)->unbuiltKey) == LUA_TNUMBER ? (int)lua_tointeger(L, -1) : 0;
     lua_pop(L, 2);
-    if (kind > 0) lb_fill(L, kind);
+    if (kind <= 0) return;
+    lb_check_current_batch(L, idx, kind);
+    lb_fill(L, kind);
 }
 
 /* Starts a new batch (protected: it allocates): forgets every record view of the previous one. */

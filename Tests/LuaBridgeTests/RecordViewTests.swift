@@ -105,6 +105,48 @@ struct RecordViewTests {
         #expect(asked.count == 1, "a record is loaded once per batch")
     }
 
+    @Test func aLazyRecordKeptFromAnEarlierBatchSaysSoInsteadOfReadingNil() throws {
+        let sandbox = try Sandbox()
+        let loader: (Int, [String]) throws -> ViewOps = { kind, ids in
+            var ops = ViewOps()
+            for id in ids {
+                ops.record(kind: kind, id: id)
+                ops.field("id", id)
+                ops.field("name", "Петрова")
+                ops.end()
+            }
+            return ops
+        }
+        let script = try sandbox.lua.load("""
+            local mode, route = ...
+            if mode == "keep" then kept = route.tutor return kept.id end
+            if mode == "read" then return kept.name end
+            for k in pairs(kept) do end
+            """, chunkName: "@Scripts/keep.lua", environment: sandbox.lua.makeEnvironment())
+        try sandbox.lua.beginBatch(loader: loader)
+        try sandbox.lua.build(Self.routeOps())
+        let first = try #require(sandbox.lua.recordView(kind: 2, id: "r1"))
+        #expect(try sandbox.lua.call(script, arguments: [.value("keep"), .reference(first)]) == ["petrova"])
+        sandbox.lua.release(first)
+
+        try sandbox.lua.beginBatch(loader: loader)
+        try sandbox.lua.build(Self.routeOps())
+        let second = try #require(sandbox.lua.recordView(kind: 2, id: "r1"))
+        // The kept view belongs to the first batch: reading it is an error, never a silent nil.
+        for mode in ["read", "iterate"] {
+            do {
+                let result = try sandbox.lua.call(script, arguments: [.value(.string(mode))])
+                Issue.record("\(mode) gave \(result) instead of an error")
+            } catch {
+                #expect(error.message.contains("earlier batch"), "\(error.message)")
+            }
+        }
+        // The current batch's own view of the same record loads as usual.
+        #expect(try sandbox.run("return (...).tutor.name", arguments: [.reference(second)]) == ["Петрова"])
+        sandbox.lua.release(second)
+        try sandbox.lua.endBatch()
+    }
+
     @Test func iteratingALazyRecordLoadsItFirst() throws {
         let sandbox = try Sandbox()
         try sandbox.lua.beginBatch { kind, ids in

@@ -1,3 +1,5 @@
+import MarshrutCore
+
 /// The report's Russian words for codes the core has no titles for.
 enum ReportText {
     /// The regulation's wording (§5) of a monitoring indicator; an unknown name stays as it is.
@@ -14,18 +16,7 @@ enum ReportText {
 
     /// A kind of pedagogical product; an unknown code stays as it is.
     static func productKind(_ code: String) -> String {
-        switch code {
-        case "diagnostics-pack": "диагностический комплект"
-        case "methodological-recommendations": "методические рекомендации"
-        case "technology": "технология"
-        case "method": "методика"
-        case "lesson-plans": "разработки уроков"
-        case "event-scenario": "сценарий мероприятия"
-        case "program": "программа"
-        case "publication": "публикация"
-        case "presentation": "презентация"
-        default: code
-        }
+        ProductKind(rawValue: code)?.words.russian ?? code
     }
 
     static func severity(_ code: String) -> String {

@@ -46,8 +46,16 @@ struct CatalogTests {
         #expect(Set(catalog.problems().map(\.path)) == ["tutor", "corrections[0].author"])
     }
 
-    @Test(arguments: [ProgramStatus.active, .completed, .cancelled])
-    func programMembersNeedTheDutiesConsentOnceNotADraft(status: ProgramStatus) throws {
+    @Test(arguments: [ProgramStatus.draft, .cancelled])
+    func aProgramThatDoesNotRunAsksNoDutiesConsent(status: ProgramStatus) throws {
+        var catalog = Fixture.catalog()
+        catalog.persons[2] = Fixture.person("safronova", roles: [.mentor], consents: [.personalData], capacity: 2)
+        catalog.programs[0].status = status
+        #expect(catalog.problems().isEmpty)
+    }
+
+    @Test(arguments: [ProgramStatus.active, .completed])
+    func programMembersNeedTheDutiesConsentOnceItRuns(status: ProgramStatus) throws {
         var catalog = Fixture.catalog()
         catalog.persons[2] = Fixture.person("safronova", roles: [.mentor], consents: [.personalData], capacity: 2)
         catalog.programs[0].status = status

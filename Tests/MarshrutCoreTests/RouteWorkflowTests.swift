@@ -34,6 +34,11 @@ struct RouteWorkflowTests {
         #expect(route.stage == .reflection)
 
         try route.reflect(Reflection(date: day("2027-05-20"), target: .deficit("d1"), score: 5, text: "Преодолен", isFinal: true))
+        let unfinished = try #require(refusal { try route.advance() })
+        #expect(unfinished.problems[0].message.contains("activities a1 are not done"))
+        #expect(unfinished.problems[0].message.contains("marshrut route drop ivanova-2022 ID --reason"))
+        #expect(route.stage == .reflection)
+        try route.recordProduct(Product(kind: "lesson-plans", title: "Уроки с ЦОР", date: day("2022-12-10")), for: "a1")
         #expect(try route.advance() == .closed)
 
         let afterClosed = try #require(refusal { try route.advance() })
@@ -166,7 +171,7 @@ struct RouteWorkflowTests {
         let product = Product(kind: "lesson-plans", title: "Разработки уроков", date: day("2022-12-10"))
         let error = try #require(refusal { try route.recordProduct(product, for: "a1") })
         #expect(error.paths == ["stage"])
-        #expect(error.problems[0].message.contains("is at \(stage.rawValue)"))
+        #expect(error.problems[0].message.contains(stage == .closed ? "is closed: it is read-only" : "is at \(stage.rawValue)"))
         if stage < .implementation {
             #expect(error.problems[0].message.contains("marshrut route advance ivanova-2022"))
         }

@@ -340,7 +340,96 @@ enum CoreText {
            "в маршруте \(route) нет мероприятия \"\(id)\" (мероприятия: \(known.isEmpty ? "пока нет" : known))")
     }
 
+    static var nothingChanged: String {
+        tr("the new value is the same as the old one: nothing changed", "новое значение совпадает со старым: ничего не изменилось")
+    }
+
+    static func closedIsReadOnly(_ route: String) -> String {
+        tr("route \(route) is closed: it is read-only (to reopen it, `marshrut route advance \(route) --back --reason \"…\"`)",
+           "маршрут \(route) закрыт: его больше не меняют (чтобы открыть снова: `marshrut route advance \(route) --back --reason \"…\"`)")
+    }
+
+    static func unfinishedActivities(route: String, _ ids: [String]) -> String {
+        let list = ids.joined(separator: ", ")
+        return tr("activities \(list) are not done: record each one's product (`marshrut route product \(route) ID …`) or drop it with a reason (`marshrut route drop \(route) ID --reason \"…\"`)",
+                  "мероприятия \(list) не выполнены: запишите продукт каждого (`marshrut route product \(route) ID …`) или исключите его с причиной (`marshrut route drop \(route) ID --reason \"…\"`)")
+    }
+
+    static func dueAfterRouteEnd(due: Day, end: Day) -> String {
+        tr("due \(due) is after the route ends (\(end)): move the due date or the route's end",
+           "срок \(due.display) позже окончания маршрута (\(end.display)): перенесите срок или окончание маршрута")
+    }
+
+    static func deficitUnchanged(_ id: String) -> String {
+        tr("deficit \(id) already has these values: nothing changed", "у дефицита \(id) уже такие значения: ничего не изменилось")
+    }
+
+    static func deficitInUse(_ id: String, route: String, activities: [String], reflected: Bool) -> String {
+        var english: [String] = []
+        var russian: [String] = []
+        if !activities.isEmpty {
+            english.append("activities \(activities.joined(separator: ", ")) address it")
+            russian.append("на него направлены мероприятия \(activities.joined(separator: ", "))")
+        }
+        if reflected {
+            english.append("the teacher has reflected on it")
+            russian.append("по нему есть рефлексия педагога")
+        }
+        return tr("deficit \(id) of route \(route) stays: \(english.joined(separator: " and ")); change its level or text instead",
+                  "дефицит \(id) маршрута \(route) нельзя удалить: \(russian.joined(separator: " и ")); измените его уровень или описание")
+    }
+
+    static func doneActivityStays(_ id: String, product: String) -> String {
+        tr("activity \(id) is done (product «\(product)»): a done activity stays in the route",
+           "мероприятие \(id) выполнено (продукт «\(product)»): выполненное мероприятие остаётся в маршруте")
+    }
+
+    static func reflectedActivityStays(_ id: String, route: String, reflections: Int) -> String {
+        tr("activity \(id) has \(reflections) reflection(s) in route \(route): it stays; record its product instead",
+           "по мероприятию \(id) маршрута \(route) есть рефлексия (записей: \(reflections)): оно остаётся; запишите его продукт")
+    }
+
+    static func noStepBeforeFirst(_ route: String) -> String {
+        tr("route \(route) is at its first step: there is no step before it", "маршрут \(route) на первом шаге: шага до него нет")
+    }
+
+    static func stepsBackOnlyBackward(_ route: String, at stage: Stage, to target: Stage) -> String {
+        tr("route \(route) is at \(stage.rawValue): --back goes to an earlier step, not to \(target.rawValue)",
+           "маршрут \(route) на этапе \(named(stage)): --back возвращает на более ранний шаг, а не на \(named(target))")
+    }
+
+    static func stepBackNeedsReason(route: String) -> String {
+        tr("moving route \(route) back a step is kept as a correction: say why with --reason \"…\"",
+           "возврат маршрута \(route) на шаг назад сохраняется как корректировка: укажите причину: --reason \"…\"")
+    }
+
+    static func noStrength(route: String, number: Int, count: Int) -> String {
+        tr("route \(route) has no strength #\(number) (it has \(count)): see `marshrut route show \(route)`",
+           "в маршруте \(route) нет достижения №\(number) (всего: \(count)): см. `marshrut route show \(route)`")
+    }
+
+    static func noDeficit(_ id: String, route: String, known: [String]) -> String {
+        let list = known.joined(separator: ", ")
+        return tr("no deficit \"\(id)\" in route \(route) (deficits: \(list.isEmpty ? "none yet" : list))",
+                  "в маршруте \(route) нет дефицита \"\(id)\" (дефициты: \(list.isEmpty ? "пока нет" : list))")
+    }
+
     // MARK: - Program
+
+    static func noProgramActivity(_ id: String, program: String, known: [String]) -> String {
+        let list = known.joined(separator: ", ")
+        return tr("no activity \"\(id)\" in program \(program) (activities: \(list.isEmpty ? "none yet" : list))",
+                  "в программе \(program) нет мероприятия \"\(id)\" (мероприятия: \(list.isEmpty ? "пока нет" : list))")
+    }
+
+    static func programProductStatus(program: String, status: ProgramStatus) -> String {
+        tr("program \(program) is \(status.rawValue): products are recorded while it is active or once completed",
+           "программа \(program) в состоянии \(named(status)): продукты записывают, когда она действует или завершена")
+    }
+
+    static func programProductRecorded(activity: String, old: String) -> String {
+        tr("activity \(activity) already has the product «\(old)»", "у мероприятия \(activity) уже есть продукт «\(old)»")
+    }
 
     static func statusChangeRefused(program: String, from status: ProgramStatus, to new: ProgramStatus) -> String {
         let allowed = status.next

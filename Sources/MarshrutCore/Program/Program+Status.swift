@@ -56,6 +56,24 @@ extension Program {
         self = copy
     }
 
+    /// Records the product of a finished program activity: the activity is done. Replacing a
+    /// recorded product is refused (the program's history keeps the first).
+    public mutating func recordProduct(_ product: Product, for activityID: String) throws(ModelError) {
+        guard let index = activities.firstIndex(where: { $0.id == activityID }) else {
+            throw ModelError(CoreText.noProgramActivity(activityID, program: id, known: activities.map(\.id)))
+        }
+        guard status == .active || status == .completed else {
+            throw ModelError(CoreText.programProductStatus(program: id, status: status), path: "status")
+        }
+        if let old = activities[index].product {
+            throw ModelError(CoreText.programProductRecorded(activity: activityID, old: old.title))
+        }
+        var copy = self
+        copy.activities[index].product = product
+        try copy.validate()
+        self = copy
+    }
+
     /// The next free activity id: a1, a2, …
     public var nextActivityID: String { Route.nextID(prefix: "a", taken: activities.map(\.id)) }
 

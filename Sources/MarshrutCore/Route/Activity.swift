@@ -76,11 +76,8 @@ public struct Product: Sendable, Hashable, Codable {
         self.reference = reference
     }
 
-    /// Kinds named by the regulation; others are accepted as long as they are slugs.
-    public static let commonKinds = [
-        "diagnostics-pack", "methodological-recommendations", "technology", "method",
-        "lesson-plans", "event-scenario", "program", "publication", "presentation",
-    ]
+    /// Kinds named by the regulation (``ProductKind``); documents may carry others as slugs.
+    public static let commonKinds = ProductKind.allCases.map(\.rawValue)
 
     func validate(at path: String, activityStart: Day?, into list: inout ProblemList) {
         if !Slug.isValid(kind) {

@@ -26,6 +26,7 @@ extension Route {
                 list.add("\(path).id", CoreText.activityIDTwice(activity.id))
             }
             activity.validate(at: path, deficitIDs: deficitIDs, into: &list)
+            if activity.due > end, end >= start { list.add("\(path).due", CoreText.dueAfterRouteEnd(due: activity.due, end: end)) }
             if activity.product != nil, stage < .implementation {
                 list.add("\(path).product", CoreText.productTooEarly(stage))
             }
@@ -50,9 +51,11 @@ extension Route {
     }
 
     private func validateHistory(deficitIDs: Set<String>, activityIDs: Set<String>, into list: inout ProblemList) {
+        // Corrections keep naming an activity after it was dropped from the roadmap.
+        let dropped = Set(corrections.filter { $0.change.hasPrefix(Route.droppedActivityChange) }.compactMap(\.activity))
         for (i, correction) in corrections.enumerated() {
             let path = "corrections[\(i)]"
-            if let activity = correction.activity, !activityIDs.contains(activity) {
+            if let activity = correction.activity, !activityIDs.contains(activity), !dropped.contains(activity) {
                 list.add("\(path).activity", CoreText.noActivityInRoute(activity))
             }
             if correction.change.trimmed.isEmpty { list.add("\(path).change", CoreText.sayWhatChanged) }

@@ -74,7 +74,11 @@ extension Route {
         guard target > stage else {
             throw ModelError(CoreText.stepsOnlyForward(id, at: stage), path: "stage")
         }
-        let unmet = unmetConditions(for: target)
+        var unmet = unmetConditions(for: target)
+        let unfinished = activities.filter { !$0.isDone }.map(\.id)
+        if target == .closed, !unfinished.isEmpty {
+            unmet.append(CoreText.unfinishedActivities(route: id, unfinished))
+        }
         guard unmet.isEmpty else {
             throw ModelError(problems: unmet.map {
                 Problem(subject: reference, path: "stage", message: CoreText.cannotMove(to: target, $0))
@@ -83,12 +87,20 @@ extension Route {
         stage = target
     }
 
-    public mutating func setSelfImage(_ text: String) throws(ModelError) {
-        try change { $0.selfImage = text.trimmed }
+    /// Sets the desired self-image (step 1); after step 4 changing it is a correction.
+    public mutating func setSelfImage(_ text: String, amendment: Amendment? = nil) throws(ModelError) {
+        let new = text.trimmed
+        guard new != selfImage else { throw ModelError(CoreText.nothingChanged) }
+        let description = "self-image: \(selfImage.map { "«\($0)»" } ?? "—") -> «\(new)»"
+        try change(amendment: amendment, activity: nil, description: description) { $0.selfImage = new }
     }
 
-    public mutating func add(_ strength: Strength) throws(ModelError) {
-        try change { $0.strengths.append(strength) }
+    /// Adds a strength (step 2); after step 4 this is a correction.
+    public mutating func add(_ strength: Strength, amendment: Amendment? = nil) throws(ModelError) {
+        try change(amendment: amendment, activity: nil,
+                   description: "strength added: \(strengths.count + 1) (\(strength.area.rawValue))") {
+            $0.strengths.append(strength)
+        }
     }
 
     /// The next free deficit id: d1, d2, …
@@ -147,6 +159,7 @@ extension Route {
         guard let index = activities.firstIndex(where: { $0.id == activityID }) else {
             throw missingActivity(activityID)
         }
+        try ensureOpen()
         guard stage == .implementation || stage == .reflection else {
             throw ModelError(CoreText.productNeedsImplementation(route: id, stage: stage), path: "stage")
         }
@@ -206,6 +219,7 @@ extension Route {
     // MARK: - Helpers
 
     private mutating func change(_ body: (inout Route) -> Void) throws(ModelError) {
+        try ensureOpen()
         var copy = self
         body(&copy)
         try copy.validate()
@@ -215,6 +229,7 @@ extension Route {
     private mutating func change(
         amendment: Amendment?, activity: String?, description: String, _ body: (inout Route) -> Void
     ) throws(ModelError) {
+        try ensureOpen()
         var copy = self
         body(&copy)
         if changesNeedCorrection {
@@ -228,7 +243,18 @@ extension Route {
         self = copy
     }
 
-    private func missingActivity(_ activityID: String) -> ModelError {
+    /// A closed route is read-only: its planning and its history are final.
+    func ensureOpen() throws(ModelError) {
+        guard stage != .closed else { throw ModelError(CoreText.closedIsReadOnly(id), path: "stage") }
+    }
+
+    /// Applies a change made by one of the editing operations: checks the route is open, records a
+    /// correction after step 4, and keeps the route valid.
+    mutating func edit(amendment: Amendment?, activity: String?, description: String, _ body: (inout Route) -> Void) throws(ModelError) {
+        try change(amendment: amendment, activity: activity, description: description, body)
+    }
+
+    func missingActivity(_ activityID: String) -> ModelError {
         let known = activities.map(\.id).joined(separator: ", ")
         return ModelError(CoreText.noActivity(activityID, route: id, known: known))
     }

@@ -25,6 +25,11 @@ public enum Stage: String, Vocabulary, Comparable {
         return i < Self.allCases.count ? Self.allCases[i] : nil
     }
 
+    /// The step before this one, or `nil` for `self-determination`.
+    public var previous: Stage? {
+        index > 0 ? Self.allCases[index - 1] : nil
+    }
+
     /// The steps of the regulation this stage covers, for display ("5–6").
     public var steps: String {
         switch self {

@@ -117,7 +117,8 @@ public struct Catalog: Sendable, Hashable {
                 if !person.hasConsent(.personalData) {
                     list.add("\(field)[\(i)]", CoreText.memberWithoutConsent(id))
                 }
-                if program.status != .draft, !person.hasConsent(.duties) {
+                // Duties are taken on when a program runs; a draft, or one cancelled, asks none.
+                if [.active, .completed].contains(program.status), !person.hasConsent(.duties) {
                     list.add("\(field)[\(i)]", CoreText.memberWithoutDuties(id, status: program.status))
                 }
             }

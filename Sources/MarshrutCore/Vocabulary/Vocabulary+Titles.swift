@@ -107,6 +107,22 @@ extension ActivityKind: TitledVocabulary {
     }
 }
 
+extension ProductKind: TitledVocabulary {
+    public var words: VocabularyWords {
+        switch self {
+        case .diagnosticsPack: VocabularyWords("diagnostics pack", "диагностический комплект", ["диагностика"])
+        case .methodologicalRecommendations: VocabularyWords("methodological recommendations", "методические рекомендации", ["рекомендации"])
+        case .technology: VocabularyWords("technology", "технология")
+        case .method: VocabularyWords("method", "методика")
+        case .lessonPlans: VocabularyWords("lesson plans", "разработки уроков", ["разработка урока", "конспекты уроков"])
+        case .eventScenario: VocabularyWords("event scenario", "сценарий мероприятия", ["сценарий"])
+        case .program: VocabularyWords("program", "программа")
+        case .publication: VocabularyWords("publication", "публикация", ["статья"])
+        case .presentation: VocabularyWords("presentation", "презентация")
+        }
+    }
+}
+
 extension ConsentKind: TitledVocabulary {
     public var words: VocabularyWords {
         switch self {

@@ -89,6 +89,19 @@ public enum ActivityKind: String, Vocabulary {
     public static let russianGenitive = "вида мероприятия"
 }
 
+/// The kinds of pedagogical product the regulation names (§4.3.2, step 5). Documents may carry
+/// other kinds as slugs; a command takes one of these.
+public enum ProductKind: String, Vocabulary {
+    case diagnosticsPack = "diagnostics-pack"
+    case methodologicalRecommendations = "methodological-recommendations"
+    case technology, method
+    case lessonPlans = "lesson-plans"
+    case eventScenario = "event-scenario"
+    case program, publication, presentation
+    public static var noun: String { tr("product kind", "вид продукта") }
+    public static let russianGenitive = "вида продукта"
+}
+
 /// The kinds of consent a person gives.
 public enum ConsentKind: String, Vocabulary {
     case personalData = "personal-data"

@@ -9,6 +9,21 @@ public enum ServiceError: Error, Sendable, Hashable {
     case notFound(SubjectKind, id: String)
     /// The school has no road map to show (none was imported).
     case noRoadMap
+    /// A route's tutor would be its own teacher.
+    case ownTutor(String)
+    /// The person named as a route's tutor does not hold the tutor role.
+    case notATutor(String)
+    /// The teacher already has a route that is not closed over an overlapping period.
+    case overlappingRoute(teacher: String, existing: String)
+    /// A draft or active program already joins the same mentors and mentees over an overlapping period.
+    case duplicateProgram(existing: String)
+    /// A new part of a route lacks fields it needs (named as the command line's options).
+    case incomplete(NewPart, missing: [String])
+
+    /// The parts of a route a planning command creates.
+    public enum NewPart: String, Sendable, Hashable {
+        case deficit, activity
+    }
 
     /// The kinds of subject an operation can fail to find.
     public enum SubjectKind: String, Sendable, Hashable {

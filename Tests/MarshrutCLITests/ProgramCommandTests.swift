@@ -47,7 +47,7 @@ import Testing
                              "--start", "2026-12-01", "--end", "2027-02-01"])
         #expect(short.errors.contains("3 to 12 months"))
         let wrongDeficit = box.run(["program", "new", "p-z", "--mentor", "tarasova", "--mentee", "orlov", "--form", "traditional",
-                                    "--start", "2026-12-01", "--end", "2027-03-01", "--address", "kuznetsov-2024/d3"])
+                                    "--start", "2027-04-01", "--end", "2027-07-01", "--address", "kuznetsov-2024/d3"])
         #expect(wrongDeficit.errors.contains("not a mentee of this program"))
     }
 

@@ -76,6 +76,12 @@ import Testing
         #expect(onActivity.status != 0)
         let ok = box.run(["reflect", "romanova-2021", "--deficit", "d3", "--score", "4", "--final", "--date", "2026-05-30", "Дефицит преодолён"])
         #expect(ok.status == 0, "\(ok.errors)")
+        let unfinished = box.run(["route", "advance", "romanova-2021"])
+        #expect(unfinished.status != 0)
+        #expect(unfinished.errors.contains("activities a6 are not done"), "\(unfinished.errors)")
+        let dropped = box.run(["route", "drop", "romanova-2021", "a6", "--reason", "проект передан в план школы"])
+        #expect(dropped.status == 0, "\(dropped.errors)")
+        #expect(box.run(["route", "history", "romanova-2021"]).output.contains("activity dropped:"))
         #expect(box.run(["route", "advance", "romanova-2021"]).output.contains("closed"))
     }
 

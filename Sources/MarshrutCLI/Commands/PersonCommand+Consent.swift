@@ -104,13 +104,3 @@ extension PersonCommand {
         }
     }
 }
-
-extension PersonCommand.List {
-    /// The mentees waiting for a mentor, for `person list --role mentee --unpaired`: with a
-    /// personal-data consent, not erased, and a mentee of no draft or active program.
-    static func unpairedMentees(_ store: Store) throws -> [Person] {
-        let catalog = try store.catalog()
-        let erased = Set(try store.erasures().map(\.person))
-        return catalog.persons.filter { !erased.contains($0.id) && $0.isUnpairedMentee(among: catalog.programs) }
-    }
-}

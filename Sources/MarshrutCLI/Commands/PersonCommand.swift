@@ -1,5 +1,6 @@
 import ArgumentParser
 import MarshrutCore
+import MarshrutService
 
 struct PersonCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
@@ -58,7 +59,8 @@ extension PersonCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let person = try context.store().person(id)
+            let detail = try context.service().personDetail(id)
+            let person = detail.person
             if format.json { return context.print(try JSONOutput.string(person)) }
             context.print("\(person.name) (\(person.id))")
             for (label, value) in [(CLIText.school, person.school), (CLIText.positionLabel, person.position), (CLIText.subject, person.subject)] {
@@ -69,6 +71,16 @@ extension PersonCommand {
             if let r = person.requests { context.print(CLIText.asksFor(describe(r))) }
             if let o = person.offers { context.print(CLIText.offers(describe(o))) }
             context.print(CLIText.consents(person.consents))
+            if let erased = detail.erased { context.print(CLIText.erasedOn(erased)) }
+            let lists: [(String, [String])] = [
+                (CLIText.routesLine, detail.routes.map { "\($0.id) (\(CLIText.code($0.stage)))" }),
+                (CLIText.tutorOfLine, detail.tutoring.map { "\($0.id) (\(CLIText.code($0.stage)))" }),
+                (CLIText.mentorInLine, detail.mentoring.map { "\($0.id) (\(CLIText.code($0.status)))" }),
+                (CLIText.menteeInLine, detail.mentored.map { "\($0.id) (\(CLIText.code($0.status)))" }),
+            ]
+            for (label, items) in lists where !items.isEmpty {
+                context.print("  \(label): \(items.joined(separator: ", "))")
+            }
         }
 
         func describe(_ p: Preferences) -> String {
@@ -95,16 +107,12 @@ extension PersonCommand {
         }
 
         func run(_ context: Context) throws {
-            let store = try context.store()
-            var persons = try store.persons().filter { role == nil || $0.roles.contains(role!) }
-            if unpaired {
-                let waiting = Set(try Self.unpairedMentees(store).map(\.id))
-                persons = persons.filter { waiting.contains($0.id) }
-            }
+            let listing = try context.service().persons(role: role, unpairedOnly: unpaired)
+            let persons = listing.persons
             if format.json { return context.print(try JSONOutput.string(persons)) }
             let rows = persons.map { p in
                 [p.id, p.name, CLIText.cell(p.roles), p.position ?? "",
-                 String(p.hasConsent(.personalData) ? CLIText.yes : CLIText.no)]
+                 listing.consentStands(p) ? String(CLIText.yes) : listing.erased.contains(p.id) ? CLIText.erasedCell : String(CLIText.no)]
             }
             context.print(TextTable(header: [CLIText.id, CLIText.name, CLIText.roles, CLIText.position, CLIText.consent].map(String.init), rows: rows).render())
         }

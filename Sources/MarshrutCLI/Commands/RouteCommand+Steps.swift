@@ -1,5 +1,6 @@
 import ArgumentParser
 import MarshrutCore
+import MarshrutService
 
 extension RouteCommand {
     struct Image: ParsableCommand, Marshrut.Runnable {
@@ -8,50 +9,106 @@ extension RouteCommand {
     }
         @Argument(help: tr("The route's id.", "Id маршрута."), completion: IDCompletion.routes) var id: String
         @Argument(help: tr("The self-image, in the teacher's words.", "Образ себя — словами педагога.")) var text: String
+        @OptionGroup var amendment: AmendmentOptions
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            try context.store().updateRoute(id) { try $0.setSelfImage(text) }
+            try context.service().setSelfImage(id, text: text, note: amendment.note)
             context.print(CLIText.selfImageRecorded(id))
         }
     }
 
     struct StrengthCommand: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "strength", abstract: tr("Step 2: record a strength in one competency area.", "Шаг 2: достижение или ресурс в одной области компетенций."))
+        CommandConfiguration(
+            commandName: "strength",
+            abstract: tr("Step 2: record a strength in one competency area, or change or remove one (--number).", "Шаг 2: достижение или ресурс в одной области компетенций; изменить или удалить записанное (--number)."),
+            discussion: tr("""
+                Examples: marshrut route strength ivanova-2026 --area subject "Победитель конкурса «Учитель года»"
+                          marshrut route strength ivanova-2026 --number 2 --area methodological
+                          marshrut route strength ivanova-2026 --number 3 --remove
+                After step 4 a change needs --reason and is kept as a correction.
+                """, """
+                Примеры: marshrut route strength ivanova-2026 --area subject "Победитель конкурса «Учитель года»"
+                         marshrut route strength ivanova-2026 --number 2 --area methodological
+                         marshrut route strength ivanova-2026 --number 3 --remove
+                После шага 4 изменение требует --reason и сохраняется как корректировка.
+                """)
+        )
     }
         @Argument(help: tr("The route's id.", "Id маршрута."), completion: IDCompletion.routes) var id: String
-        @Option(help: trValues(CompetencyArea.self, "The competency area.", "Область компетенций.")) var area: CompetencyArea
-        @Argument(help: tr("The achievement or resource.", "Достижение или ресурс.")) var text: String
+        @Option(help: trValues(CompetencyArea.self, "The competency area.", "Область компетенций.")) var area: CompetencyArea?
+        @Option(help: tr("An existing strength to change or remove (1, 2, … as `route show` lists them).", "Номер записанного достижения, которое нужно изменить или удалить (1, 2, … как в `route show`).")) var number: Int?
+        @Flag(help: tr("Remove the strength given by --number.", "Удалить достижение с номером --number.")) var remove = false
+        @Argument(help: tr("The achievement or resource.", "Достижение или ресурс.")) var text: String?
+        @OptionGroup var amendment: AmendmentOptions
         @OptionGroup var global: GlobalOptions
 
+        func validate() throws {
+            if remove, number == nil { throw ValidationError(CLIText.removeNeedsNumber) }
+            if number == nil, area == nil || text == nil { throw ValidationError(CLIText.newStrengthNeeds) }
+        }
+
         func run(_ context: Context) throws {
-            let route = try context.store().updateRoute(id) { try $0.add(Strength(area: area, text: text)) }
-            context.print(CLIText.strengthRecorded(route.strengths.count, route: id, area: area))
+            let service = try context.service()
+            if let number, remove {
+                try service.removeStrength(id, number: number, note: amendment.note)
+                context.print(CLIText.strengthRemoved(number, route: id))
+            } else if let number {
+                try service.amendStrength(id, number: number, area: area, text: text, note: amendment.note)
+                context.print(CLIText.strengthChanged(number, route: id))
+            } else if let area, let text {
+                let number = try service.addStrength(id, Strength(area: area, text: text), note: amendment.note)
+                context.print(CLIText.strengthRecorded(number, route: id, area: area))
+            }
         }
     }
 
     struct DeficitCommand: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "deficit", abstract: tr("Step 3: record a professional difficulty in one competency area.", "Шаг 3: профессиональное затруднение (дефицит) в одной области компетенций."))
+        CommandConfiguration(
+            commandName: "deficit",
+            abstract: tr("Step 3: record a professional difficulty in one competency area, or change or remove one (--id of an existing deficit).", "Шаг 3: профессиональное затруднение (дефицит) в одной области компетенций; изменить или удалить записанный (--id существующего)."),
+            discussion: tr("""
+                Examples: marshrut route deficit ivanova-2026 --area ict --level 2 "Не использую ЦОР на уроках"
+                          marshrut route deficit ivanova-2026 --id d1 --level 3 --reason "прошла курс"
+                          marshrut route deficit ivanova-2026 --id d2 --remove
+                After step 4 a change needs --reason and is kept as a correction.
+                """, """
+                Примеры: marshrut route deficit ivanova-2026 --area ict --level 2 "Не использую ЦОР на уроках"
+                         marshrut route deficit ivanova-2026 --id d1 --level 3 --reason "прошла курс"
+                         marshrut route deficit ivanova-2026 --id d2 --remove
+                После шага 4 изменение требует --reason и сохраняется как корректировка.
+                """)
+        )
     }
         @Argument(help: tr("The route's id.", "Id маршрута."), completion: IDCompletion.routes) var id: String
-        @Option(help: trValues(CompetencyArea.self, "The competency area.", "Область компетенций.")) var area: CompetencyArea
-        @Option(help: tr("Severity: 1 (severe) to 5 (overcome).", "Выраженность: от 1 (сильный) до 5 (преодолён).")) var level: Int
-        @Option(name: .customLong("id"), help: tr("The deficit's id (default: the next free d1, d2, …).", "Id дефицита (по умолчанию следующий свободный d1, d2, …).")) var deficitID: String?
-        @Argument(help: tr("The difficulty, described.", "Описание затруднения.")) var text: String
+        @Option(help: trValues(CompetencyArea.self, "The competency area.", "Область компетенций.")) var area: CompetencyArea?
+        @Option(help: tr("Severity: 1 (severe) to 5 (overcome).", "Выраженность: от 1 (сильный) до 5 (преодолён).")) var level: Int?
+        @Option(name: .customLong("id"), help: tr("An existing deficit to change, or the new one's id (default: the next free d1, d2, …).", "Дефицит, который нужно изменить, или id нового (по умолчанию следующий свободный d1, d2, …).")) var deficitID: String?
+        @Flag(help: tr("Remove the deficit given by --id (entered by mistake).", "Удалить дефицит с указанным --id (внесённый по ошибке).")) var remove = false
+        @Argument(help: tr("The difficulty, described.", "Описание затруднения.")) var text: String?
         @OptionGroup var amendment: AmendmentOptions
         @OptionGroup var global: GlobalOptions
 
+        func validate() throws {
+            if remove, deficitID == nil { throw ValidationError(CLIText.removeNeedsID) }
+        }
+
         func run(_ context: Context) throws {
-            let today = try context.today
-            var added = ""
-            try context.store().updateRoute(id) { route in
-                added = deficitID ?? route.nextDeficitID
-                try route.add(Deficit(id: added, area: area, level: level, text: text),
-                              amendment: amendment.amendment(for: route, today: today))
+            let service = try context.service()
+            if let deficitID, remove {
+                try service.removeDeficit(id, deficitID: deficitID, note: amendment.note)
+                return context.print(CLIText.deficitRemoved(deficitID, route: id))
             }
-            context.print(CLIText.deficitRecorded(added, route: id, area: area, level: level))
+            let outcome = try service.recordDeficit(id, deficitID: deficitID, change: DeficitEdit(area: area, level: level, text: text),
+                                                    note: amendment.note)
+            switch outcome {
+            case .added(let added):
+                if let area, let level { context.print(CLIText.deficitRecorded(added, route: id, area: area, level: level)) }
+            case .changed(let changed):
+                context.print(CLIText.deficitChanged(changed, route: id))
+            }
         }
     }
 
@@ -83,26 +140,18 @@ extension RouteCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let today = try context.today
-            var message = ""
-            try context.store().updateRoute(id) { route in
-                let change = amendment.amendment(for: route, today: today)
-                if let activityID, route.activity(activityID) != nil {
-                    let edit = ActivityEdit(kind: kind, title: title, hours: hours, start: start, due: due,
-                                            addresses: addresses.isEmpty ? nil : addresses)
-                    try route.amendActivity(activityID, with: edit, amendment: change)
-                    message = CLIText.activityChanged(activityID, route: id)
-                } else {
-                    guard let kind, let title, let due else {
-                        throw ValidationError(CLIText.newActivityNeeds)
-                    }
-                    let newID = activityID ?? route.nextActivityID
-                    try route.add(Activity(id: newID, kind: kind, title: title, hours: hours, start: start, due: due,
-                                           addresses: addresses), amendment: change)
-                    message = CLIText.activityAdded(newID, route: id, kind: kind, title: title, due: due)
-                }
-                if route.changesNeedCorrection { message += CLIText.keptAsCorrection }
+            let edit = ActivityEdit(kind: kind, title: title, hours: hours, start: start, due: due,
+                                    addresses: addresses.isEmpty ? nil : addresses)
+            let (outcome, route) = try context.service().recordActivity(id, activityID: activityID, edit: edit, note: amendment.note)
+            var message: String
+            switch outcome {
+            case .added(let added):
+                guard let activity = route.activity(added) else { return }
+                message = CLIText.activityAdded(added, route: id, kind: activity.kind, title: activity.title, due: activity.due)
+            case .changed(let changed):
+                message = CLIText.activityChanged(changed, route: id)
             }
+            if route.changesNeedCorrection { message += CLIText.keptAsCorrection }
             context.print(message)
         }
     }
@@ -118,7 +167,7 @@ extension RouteCommand {
     }
         @Argument(help: tr("The route's id.", "Id маршрута."), completion: IDCompletion.routes) var id: String
         @Argument(help: tr("The activity's id.", "Id мероприятия.")) var activity: String
-        @Option(help: tr("The product's kind, e.g. lesson-plans, methodological-recommendations, diagnostics-pack.", "Вид продукта, например lesson-plans, methodological-recommendations, diagnostics-pack.")) var kind: String
+        @Option(help: trValues(ProductKind.self, "The product's kind: \(ProductKind.allCases.map(\.rawValue).joined(separator: ", ")).", "Вид продукта.")) var kind: ProductKind
         @Option(help: tr("The product's title.", "Название продукта.")) var title: String
         @Option(help: tr("The teacher's attitude to the result.", "Отношение педагога к результату.")) var attitude: String?
         @Option(help: ArgumentHelp(tr("When it was done (default: today).", "Когда выполнено (по умолчанию сегодня)."), valueName: "date")) var date: Day?
@@ -127,11 +176,9 @@ extension RouteCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let today = try context.today
-            try context.store().updateRoute(id) { route in
-                try route.recordProduct(Product(kind: kind, title: title, attitude: attitude, date: date ?? today, reference: reference),
-                                        for: activity, amendment: amendment.amendment(for: route, today: today))
-            }
+            let service = try context.service()
+            let product = Product(kind: kind.rawValue, title: title, attitude: attitude, date: date ?? service.today, reference: reference)
+            try service.recordProduct(id, activity: activity, product: product, note: amendment.note)
             context.print(CLIText.productRecorded(title, activity: activity, route: id))
         }
     }
@@ -159,17 +206,33 @@ extension RouteCommand {
         }
 
         func run(_ context: Context) throws {
-            let today = try context.today
-            let route = try context.store().updateRoute(id) { route in
-                let edit = ActivityEdit(title: title, hours: hours, start: start, due: due, addresses: addresses.isEmpty ? nil : addresses)
-                // Before step 5 there is nothing to keep, but an explicit correction is kept anyway.
-                try route.amendActivity(activity, with: edit, amendment: amendment.amendment(for: route, today: today))
-            }
+            let edit = ActivityEdit(title: title, hours: hours, start: start, due: due, addresses: addresses.isEmpty ? nil : addresses)
+            let route = try context.service().correct(id, activity: activity, edit: edit, note: amendment.note)
             if let last = route.corrections.last, route.changesNeedCorrection {
                 context.print(CLIText.corrected(activity, route: id, change: last.change, author: last.author, on: last.date))
             } else {
                 context.print(CLIText.changedBeforeImplementation(activity, route: id))
             }
+        }
+    }
+
+    struct Drop: ParsableCommand, Marshrut.Runnable {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "drop",
+                abstract: tr("Take an activity off the roadmap: entered by mistake, or not to be done (after step 4 with --reason, kept as a correction).", "Исключить мероприятие из дорожной карты: внесённое по ошибке или не выполняемое (после шага 4 — с --reason, сохраняется как корректировка)."),
+                discussion: tr("Example: marshrut route drop ivanova-2022 a3 --reason \"курс отменён организатором\"",
+                               "Пример: marshrut route drop ivanova-2022 a3 --reason \"курс отменён организатором\"")
+            )
+        }
+        @Argument(help: tr("The route's id.", "Id маршрута."), completion: IDCompletion.routes) var id: String
+        @Argument(help: tr("The activity's id.", "Id мероприятия.")) var activity: String
+        @OptionGroup var amendment: AmendmentOptions
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            let route = try context.service().dropActivity(id, activity: activity, note: amendment.note)
+            context.print(CLIText.activityDropped(activity, route: id) + (route.changesNeedCorrection ? CLIText.keptAsCorrection : ""))
         }
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import MarshrutCore
-import MarshrutStore
+import MarshrutService
 
 struct RouteCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
@@ -19,7 +19,7 @@ struct RouteCommand: ParsableCommand {
         subcommands: [
             New.self, List.self, Show.self, History.self, Advance.self,
             Image.self, StrengthCommand.self, DeficitCommand.self, ActivityCommand.self,
-            ProductCommand.self, Correct.self, Use.self,
+            ProductCommand.self, Correct.self, Drop.self, Use.self,
         ]
     )
     }
@@ -33,10 +33,8 @@ struct AmendmentOptions: ParsableArguments {
     @Option(help: tr("The person id of who makes the change (default: the route's tutor, else its teacher).", "Id того, кто вносит изменение (по умолчанию тьютор маршрута, иначе педагог)."))
     var author: String?
 
-    func amendment(for route: Route, today: Day) -> Amendment? {
-        guard let reason else { return nil }
-        return Amendment(date: today, author: author ?? route.tutor ?? route.teacher, reason: reason)
-    }
+    /// Who and why, as the application layer takes them.
+    var note: ChangeNote { ChangeNote(reason: reason, author: author) }
 }
 
 extension RouteCommand {
@@ -56,8 +54,7 @@ extension RouteCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let route = try Route.open(id: id, teacher: teacher, tutor: tutor, start: start ?? context.today, end: end)
-            try context.store().add(route)
+            let route = try context.service().openRoute(id: id, teacher: teacher, tutor: tutor, start: start, end: end)
             context.print(CLIText.opened(route.id, teacher: teacher, start: route.start, end: route.end))
             context.print(CLIText.afterOpening(route.id))
         }
@@ -68,16 +65,15 @@ extension RouteCommand {
         CommandConfiguration(commandName: "list", abstract: tr("List routes with their step and progress.", "Список маршрутов с шагом и ходом работы."))
     }
         @Option(help: trValues(Stage.self, "Only routes at this stage.", "Только маршруты на этом шаге.")) var stage: Stage?
+        @Option(help: tr("Only the routes this tutor accompanies (a person id): the tutor's caseload.", "Только маршруты, которые сопровождает этот тьютор (id): нагрузка тьютора."), completion: IDCompletion.persons) var tutor: String?
+        @Flag(help: tr("Only routes with overdue activities.", "Только маршруты с просроченными мероприятиями.")) var overdue = false
         @OptionGroup var format: JSONFlag
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let store = try context.store()
-            let today = try context.today
-            let routes = try store.routes().filter { stage == nil || $0.stage == stage }
+            let listing = try context.service().routes(RouteFilter(stage: stage, tutor: tutor, overdueOnly: overdue))
+            let (routes, names, today) = (listing.routes, listing.names, listing.day)
             if format.json { return context.print(try JSONOutput.string(routes)) }
-            var names: [String: String] = [:]
-            for p in try store.persons() { names[p.id] = p.name }
             let rows = routes.map { r in
                 [r.id, names[r.teacher] ?? r.teacher, CLIText.code(r.stage), "\(r.start.display) → \(r.end.display)",
                  "\(r.activities.filter(\.isDone).count)/\(r.activities.count)",
@@ -96,12 +92,10 @@ extension RouteCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let store = try context.store()
-            let route = try store.route(id)
-            if format.json { return context.print(try JSONOutput.string(route)) }
-            let sheet = RouteSheet(route: route, teacher: try? store.person(route.teacher),
-                                   tutor: route.tutor.flatMap { try? store.person($0) },
-                                   today: try context.today, style: Style(enabled: context.colour))
+            let detail = try context.service().routeDetail(id)
+            if format.json { return context.print(try JSONOutput.string(detail.route)) }
+            let sheet = RouteSheet(route: detail.route, teacher: detail.teacher, tutor: detail.tutor,
+                                   today: detail.day, style: Style(enabled: context.colour))
             context.print(sheet.render())
         }
     }
@@ -115,7 +109,7 @@ extension RouteCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let route = try context.store().route(id)
+            let route = try context.service().route(id)
             if format.json { return context.print(try JSONOutput.string(route.corrections)) }
             guard !route.corrections.isEmpty else {
                 return context.print(CLIText.noCorrections(id))
@@ -134,16 +128,21 @@ extension RouteCommand {
         CommandConfiguration(commandName: "advance", abstract: tr("Move a route to its next step, or say which guard stops it.", "Перевести маршрут на следующий шаг или сказать, какое условие мешает."))
     }
         @Argument(help: tr("The route's id.", "Id маршрута."), completion: IDCompletion.routes) var id: String
-        @Option(help: trValues(Stage.self, "Move forward to this step (through the steps between).", "Перейти вперёд до этого шага (через промежуточные).")) var to: Stage?
+        @Option(help: trValues(Stage.self, "Move to this step (forward through the steps between, or back with --back).", "Перейти до этого шага (вперёд через промежуточные или назад с --back).")) var to: Stage?
+        @Flag(help: tr("Move back a step (or to --to): undoes a mistaken step; needs --reason and is kept as a correction.", "Вернуть на шаг назад (или до --to): отменяет ошибочный переход; требует --reason и сохраняется как корректировка.")) var back = false
+        @OptionGroup var amendment: AmendmentOptions
         @OptionGroup var global: GlobalOptions
 
-        func run(_ context: Context) throws {
-            var from = Stage.selfDetermination
-            let route = try context.store().updateRoute(id) { route in
-                from = route.stage
-                if let to { try route.advance(to: to) } else { try route.advance() }
+        func validate() throws {
+            if back, amendment.reason?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
+                throw ValidationError(CLIText.backNeedsReason)
             }
-            context.print(CLIText.advanced(id, from: from, to: route.stage))
+        }
+
+        func run(_ context: Context) throws {
+            let service = try context.service()
+            let move = back ? try service.stepBack(id, to: to, note: amendment.note) : try service.advance(id, to: to)
+            context.print(CLIText.advanced(id, from: move.from, to: move.to))
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MarshrutCore
+import MarshrutService
 import MarshrutStore
 
 struct ProgramCommand: ParsableCommand {
@@ -8,7 +9,7 @@ struct ProgramCommand: ParsableCommand {
         commandName: "program",
         abstract: tr("Personalized mentoring programs (3 to 12 months): create, follow, record indicators.", "Персонализированные программы наставничества (от 3 месяцев до года): создание, ход, показатели."),
         discussion: tr("A program goes draft → active → completed, or is cancelled; each change keeps its date and reason.", "Программа проходит путь проект → действует → завершена или отменяется; каждая смена хранит дату и причину."),
-        subcommands: [New.self, List.self, Show.self, Status.self, ActivityCommand.self, IndicatorCommand.self]
+        subcommands: [New.self, List.self, Show.self, Status.self, ActivityCommand.self, ProductCommand.self, IndicatorCommand.self]
     )
     }
 }
@@ -46,23 +47,11 @@ extension ProgramCommand {
         }
 
         func run(_ context: Context) throws {
-            let store = try context.store()
-            let first = try start ?? context.today
-            let programID = try id ?? ProgramCommand.freeID(in: store, year: first.year)
-            let program = Program(id: programID, forms: forms, directions: directions, mentors: mentors, mentees: mentees,
-                                  start: first, end: end, status: .draft, addresses: addresses)
-            try program.validate()
-            try store.add(program)
-            context.print(CLIText.programCreated(programID, mentors: mentors, mentees: mentees, start: first, end: end))
-            context.print(CLIText.afterProgram(programID))
+            let program = try context.service().createProgram(id: id, forms: forms, directions: directions, mentors: mentors,
+                                                              mentees: mentees, start: start, end: end, addresses: addresses)
+            context.print(CLIText.programCreated(program.id, mentors: mentors, mentees: mentees, start: program.start, end: end))
+            context.print(CLIText.afterProgram(program.id))
         }
-    }
-
-    static func freeID(in store: Store, year: Int) throws -> String {
-        let taken = Set(try store.programIDs())
-        var n = 1
-        while taken.contains(String(format: "prog-%d-%02d", year, n)) { n += 1 }
-        return String(format: "prog-%d-%02d", year, n)
     }
 
     struct List: ParsableCommand, Marshrut.Runnable {
@@ -147,13 +136,8 @@ extension ProgramCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let day = try date ?? context.today
-            var from = ProgramStatus.draft
-            try context.store().updateProgram(id) { program in
-                from = program.status
-                try program.change(to: status, on: day, reason: reason)
-            }
-            context.print(CLIText.programStatusChanged(id, from: from, to: status, on: day))
+            let move = try context.service().changeStatus(of: id, to: status, on: date, reason: reason)
+            context.print(CLIText.programStatusChanged(id, from: move.from, to: move.to, on: move.date))
         }
     }
 
@@ -177,6 +161,32 @@ extension ProgramCommand {
                 try program.plan(Activity(id: newID, kind: kind, title: title, hours: hours, start: start, due: due))
             }
             context.print(CLIText.programActivity(newID, program: id, kind: kind, title: title, due: due))
+        }
+    }
+
+    struct ProductCommand: ParsableCommand, Marshrut.Runnable {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "product",
+                abstract: tr("Record the product of a finished program activity: the activity is done.", "Записать продукт выполненного мероприятия программы: мероприятие выполнено."),
+                discussion: tr("Example: marshrut program product prog-2026-01 a1 --kind lesson-plans --title \"Открытые уроки\"",
+                               "Пример: marshrut program product prog-2026-01 a1 --kind lesson-plans --title \"Открытые уроки\"")
+            )
+        }
+        @Argument(help: tr("The program's id.", "Id программы."), completion: IDCompletion.programs) var id: String
+        @Argument(help: tr("The activity's id.", "Id мероприятия.")) var activity: String
+        @Option(help: trValues(ProductKind.self, "The product's kind: \(ProductKind.allCases.map(\.rawValue).joined(separator: ", ")).", "Вид продукта.")) var kind: ProductKind
+        @Option(help: tr("The product's title.", "Название продукта.")) var title: String
+        @Option(help: tr("The attitude to the result.", "Отношение к результату.")) var attitude: String?
+        @Option(help: ArgumentHelp(tr("When it was done (default: today).", "Когда выполнено (по умолчанию сегодня)."), valueName: "date")) var date: Day?
+        @Option(help: tr("Where the product is: a path or a URL.", "Где продукт: путь к файлу или ссылка.")) var reference: String?
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            let service = try context.service()
+            let product = Product(kind: kind.rawValue, title: title, attitude: attitude, date: date ?? service.today, reference: reference)
+            try service.recordProgramProduct(id, activity: activity, product: product)
+            context.print(CLIText.programProductRecorded(title, activity: activity, program: id))
         }
     }
 

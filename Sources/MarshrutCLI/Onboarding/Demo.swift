@@ -52,7 +52,8 @@ extension Demo {
             context.print(CLIText.tryNext)
             let db = "--db \(path)"
             for (command, what) in CLIText.demoSuggestions {
-                context.print("  marshrut \(db) \(command)".padding(62) + "# " + what)
+                // A space always stands before `#`, so the line can be pasted into a shell as it is.
+                context.print("  marshrut \(db) \(command) ".padding(62) + " # " + what)
             }
         }
 

@@ -18,6 +18,9 @@ extension Direction: ExpressibleByArgument {
 extension ActivityKind: ExpressibleByArgument {
     public init?(argument: String) { self.init(typed: argument) }
 }
+extension ProductKind: ExpressibleByArgument {
+    public init?(argument: String) { self.init(typed: argument) }
+}
 extension ConsentKind: ExpressibleByArgument {
     public init?(argument: String) { self.init(typed: argument) }
 }

@@ -209,6 +209,18 @@ enum CLIText {
     }
     static func asksFor(_ text: String) -> String { tr("  asks for: \(text)", "  запрашивает: \(text)") }
     static func offers(_ text: String) -> String { tr("  offers: \(text)", "  предлагает: \(text)") }
+    static func erasedOn(_ day: Day) -> String {
+        tr("  personal data erased on \(day) (consent withdrawn)", "  персональные данные удалены \(day.display) (согласие отозвано)")
+    }
+    static func programProductRecorded(_ title: String, activity: String, program: String) -> String {
+        tr("Product «\(title)» of activity \(activity) in program \(program) recorded: the activity is done.",
+           "Программа \(program): продукт «\(title)» мероприятия \(activity) записан — мероприятие выполнено.")
+    }
+    static var erasedCell: String { tr("no (erased)", "нет (удалены)") }
+    static var routesLine: String { tr("routes", "маршруты") }
+    static var tutorOfLine: String { tr("tutor of", "тьютор маршрутов") }
+    static var mentorInLine: String { tr("mentor in", "наставник в программах") }
+    static var menteeInLine: String { tr("mentee in", "наставляемый в программах") }
     static func consents(_ consents: [Consent]) -> String {
         if consents.isEmpty { return tr("  consents: none on record", "  согласия: не записаны") }
         let list = consents.map { c -> String in
@@ -312,6 +324,36 @@ enum CLIText {
     }
     static func activityChanged(_ activity: String, route id: String) -> String {
         tr("Activity \(activity) of route \(id) changed.", "Маршрут \(id): мероприятие \(activity) изменено.")
+    }
+    static var removeNeedsNumber: String {
+        tr("--remove needs --number: which strength to remove (see `marshrut route show`).",
+           "Для --remove укажите --number: какое достижение удалить (см. `marshrut route show`).")
+    }
+    static var newStrengthNeeds: String {
+        tr("Please give --area and the text for a new strength (or --number of an existing one to change it).",
+           "Для нового достижения укажите --area и текст (или --number существующего, чтобы изменить его).")
+    }
+    static var removeNeedsID: String {
+        tr("--remove needs --id: which deficit to remove.", "Для --remove укажите --id: какой дефицит удалить.")
+    }
+    static var backNeedsReason: String {
+        tr("--back moves the route to an earlier step and is kept as a correction: say why with --reason \"…\".",
+           "--back возвращает маршрут на более ранний шаг и сохраняется как корректировка: укажите причину: --reason \"…\".")
+    }
+    static func strengthChanged(_ n: Int, route id: String) -> String {
+        tr("Strength \(n) of route \(id) changed.", "Маршрут \(id): достижение № \(n) изменено.")
+    }
+    static func strengthRemoved(_ n: Int, route id: String) -> String {
+        tr("Strength \(n) of route \(id) removed.", "Маршрут \(id): достижение № \(n) удалено.")
+    }
+    static func deficitChanged(_ deficit: String, route id: String) -> String {
+        tr("Deficit \(deficit) of route \(id) changed.", "Маршрут \(id): дефицит \(deficit) изменён.")
+    }
+    static func deficitRemoved(_ deficit: String, route id: String) -> String {
+        tr("Deficit \(deficit) of route \(id) removed.", "Маршрут \(id): дефицит \(deficit) удалён.")
+    }
+    static func activityDropped(_ activity: String, route id: String) -> String {
+        tr("Activity \(activity) taken off the roadmap of route \(id).", "Маршрут \(id): мероприятие \(activity) исключено из дорожной карты.")
     }
     static var newActivityNeeds: String {
         tr("Please give --kind, --title and --due for a new activity (or --id of an existing one to change it).",

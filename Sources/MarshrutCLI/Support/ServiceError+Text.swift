@@ -11,6 +11,23 @@ extension ServiceError {
             tr("no \(kind.rawValue) \"\(id)\"", "нет \(kind.russianGenitive) \"\(id)\"")
         case .noRoadMap:
             CLIText.noRoadMap
+        case .ownTutor(let teacher):
+            tr("\(teacher) cannot be the tutor of their own route: name another person with --tutor",
+               "\(teacher) не может быть тьютором собственного маршрута: укажите другого человека в --tutor")
+        case .notATutor(let id):
+            tr("\(id) does not hold the tutor role: add it (`roles: [tutor]` in the person's document) or name a tutor with --tutor",
+               "у \(id) нет роли тьютора: добавьте её (`roles: [tutor]` в документе участника) или укажите тьютора в --tutor")
+        case .overlappingRoute(let teacher, let existing):
+            tr("\(teacher) already has route \(existing) over this period: close it first, or open the new route after it ends",
+               "у \(teacher) уже есть маршрут \(existing) на этот период: сначала закройте его или откройте новый после его окончания")
+        case .duplicateProgram(let existing):
+            tr("program \(existing) already joins these mentors and mentees over this period: see `marshrut program show \(existing)`",
+               "программа \(existing) уже объединяет этих наставников и наставляемых на этот период: см. `marshrut program show \(existing)`")
+        case .incomplete(.activity, _):
+            CLIText.newActivityNeeds
+        case .incomplete(.deficit, let missing):
+            tr("a new deficit needs \(missing.map { "--\($0)" }.joined(separator: ", ")) (to change an existing one, give its --id)",
+               "для нового дефицита укажите \(missing.map { "--\($0)" }.joined(separator: ", ")) (чтобы изменить существующее, укажите его --id)")
         }
     }
 }

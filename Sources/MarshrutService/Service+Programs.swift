@@ -1,0 +1,54 @@
+import MarshrutCore
+import MarshrutStore
+
+/// A program moved from one state to another.
+public struct StatusMove: Sendable, Hashable {
+    public var program: String
+    public var from: ProgramStatus
+    public var to: ProgramStatus
+    public var date: Day
+}
+
+extension Service {
+    /// Creates a draft program (`program new`); the id defaults to the next free `prog-YEAR-NN`.
+    /// The same mentors and mentees in a draft or active program over an overlapping period is
+    /// refused: that program already exists.
+    public func createProgram(
+        id: String?, forms: [MentoringForm], directions: [Direction], mentors: [String], mentees: [String],
+        start: Day?, end: Day, addresses: [String]
+    ) throws -> Program {
+        try authorize(.managePrograms)
+        let first = start ?? today
+        let programID = try id ?? freeProgramID(year: first.year)
+        let program = Program(id: programID, forms: forms, directions: directions, mentors: mentors, mentees: mentees,
+                              start: first, end: end, status: .draft, addresses: addresses)
+        try program.validate()
+        if let same = try store.programs().first(where: {
+            $0.takesCapacity && Set($0.mentors) == Set(mentors) && Set($0.mentees) == Set(mentees)
+                && $0.start <= end && first <= $0.end
+        }) {
+            throw ServiceError.duplicateProgram(existing: same.id)
+        }
+        try store.add(program)
+        return program
+    }
+
+    /// Moves a program to `status` on `date` (default: today), keeping the reason.
+    public func changeStatus(of id: String, to status: ProgramStatus, on date: Day?, reason: String) throws -> StatusMove {
+        try authorize(.managePrograms)
+        let day = date ?? today
+        var from = ProgramStatus.draft
+        try store.updateProgram(id) { program in
+            from = program.status
+            try program.change(to: status, on: day, reason: reason)
+        }
+        return StatusMove(program: id, from: from, to: status, date: day)
+    }
+
+    /// Records the product of a program activity: the activity is done.
+    @discardableResult
+    public func recordProgramProduct(_ id: String, activity: String, product: Product) throws -> Program {
+        try authorize(.runProgram(id))
+        return try store.updateProgram(id) { program in try program.recordProduct(product, for: activity) }
+    }
+}

@@ -59,6 +59,7 @@ let package = Package(
             "MarshrutCore",
             "MarshrutStore",
             "MarshrutRules",
+            "MarshrutReport",
         ]),
         // The command line, as a library so tests can run commands in-process.
         .target(name: "MarshrutCLI", dependencies: [

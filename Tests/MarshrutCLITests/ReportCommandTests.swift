@@ -27,6 +27,21 @@ import Testing
 
     /// Renders the HTML report in headless Chromium (installed by `make test`) and checks the
     /// page is not blank and the charts were laid out.
+    @Test func aPastSchoolYearIsJudgedAsOfItsLastDay() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let past = box.run(["report", "--year", "2024", "--format", "json"])
+        try #require(past.status == 0, "\(past.errors)")
+        #expect(past.output.contains("\"today\" : \"2025-08-31\""))
+        let asked = box.run(["report", "--year", "2024", "--format", "json", "--today", "2026-11-28"])
+        #expect(asked.output.contains("\"today\" : \"2026-11-28\""), "--today still decides")
+        let current = box.run(["report", "--format", "json"])
+        #expect(current.output.contains("\"today\" : \"2026-11-28\""))
+        let absurd = box.run(["report", "--year", "99999", "--format", "json"])
+        #expect(absurd.status != 0)
+        #expect(absurd.errors.contains("--year 99999 is out of range"), "\(absurd.errors)")
+    }
+
     @Test func theReportRendersInAHeadlessBrowser() throws {
         let chromium = try #require(["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) },
                                     "Chromium is not installed: `make test` installs it")

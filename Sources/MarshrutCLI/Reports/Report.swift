@@ -26,28 +26,15 @@ struct Report: ParsableCommand, Marshrut.Runnable {
     @Option(help: ArgumentHelp(MarshrutCore.tr("Where to write (a file; a folder for csv). Default: standard output (md, json) or report-YEAR.html.",
                                                "Куда записать (файл; для csv — папка). По умолчанию: стандартный вывод (md, json) или report-ГОД.html."),
                                valueName: "path")) var out: String?
-    @Option(help: ArgumentHelp(MarshrutCore.tr("The date the report is made on (default: today).", "Дата отчёта (по умолчанию сегодня)."),
+    @Option(help: ArgumentHelp(MarshrutCore.tr("The date the report is made on (default: today; for a past school year, its last day, 31 August).",
+                                               "Дата отчёта (по умолчанию сегодня; для прошедшего учебного года — его последний день, 31 августа)."),
                                valueName: "date")) var today: Day?
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
-        let store = try context.store()
-        let catalog = try store.catalog()
-        let day = try today ?? context.today
-        let schoolYear = year ?? day.schoolYear
-        let engine = try RuleEngine(scriptsFolder: context.scriptsPath)
-        let checked = engine.check(catalog, today: day)
-        let awarded = engine.awards(catalog, today: day)
-        let report = AnnualReport(
-            catalog: catalog, year: schoolYear,
-            findings: checked.findings.map {
-                ReportFinding(rule: $0.rule, severity: $0.severity.rawValue, subject: $0.subject.rawValue, id: $0.id, message: $0.message)
-            },
-            awards: awarded.awards.map {
-                ReportAward(incentive: $0.incentive, title: $0.title, kind: $0.kind.rawValue, subject: $0.subject.rawValue, id: $0.id, reason: $0.reason)
-            },
-            today: day)
-        RuleOutput.printErrors(checked.errors + awarded.errors.filter { e in !checked.errors.contains(e) }, to: context)
+        let outcome = try context.service().annualReport(year: year, on: today)
+        let (report, schoolYear) = (outcome.report, outcome.schoolYear)
+        RuleOutput.printErrors(outcome.errors, to: context)
         switch format {
         case .html:
             let path = out ?? "report-\(schoolYear).html"
@@ -94,8 +81,7 @@ struct Site: ParsableCommand, Marshrut.Runnable {
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
-        let catalog = try context.store().catalog()
-        let files = try SchoolSite(catalog: catalog, today: try context.today).files()
+        let files = try context.service().schoolSite()
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             for file in files {

@@ -54,10 +54,17 @@ public struct SchoolSite: Sendable {
         self.documents = documents
     }
 
+    /// One page or asset of the section.
+    public struct File: Sendable, Hashable {
+        /// Relative to the section's folder, e.g. `pairs.html`.
+        public var path: String
+        public var text: String
+    }
+
     /// The section's files, each with a path relative to the section's folder.
     ///
     /// - Throws: `ReportError` if a template does not parse (a bug in this module).
-    public func files() throws(ReportError) -> [(path: String, text: String)] {
+    public func files() throws(ReportError) -> [File] {
         var library = MustacheLibrary()
         do {
             try library.register(SiteTemplates.header, named: "header")
@@ -67,14 +74,14 @@ public struct SchoolSite: Sendable {
             throw ReportError("the school site's templates do not parse (a bug in MarshrutReport): \(error)")
         }
         let view = SiteView(self)
-        var files: [(path: String, text: String)] = []
+        var files: [File] = []
         for page in SitePage.allCases {
             guard let text = library.render(view.page(page), withTemplate: page.rawValue) else {
                 throw ReportError("the school site's template \(page.rawValue) is missing (a bug in MarshrutReport)")
             }
-            files.append((path: page.path, text: text))
+            files.append(File(path: page.path, text: text))
         }
-        files.append((path: "style.css", text: SiteTemplates.css))
+        files.append(File(path: "style.css", text: SiteTemplates.css))
         return files
     }
 }

@@ -28,8 +28,16 @@ extension Store {
     /// the persons already stored, so a document may name a person imported earlier.
     ///
     /// - Throws: `ModelError` listing every problem, or `StoreError`.
-    public func importCatalog(_ catalog: Catalog, dryRun: Bool = false) throws {
+    public func importCatalog(_ catalog: Catalog, note: ImportNote? = nil, dryRun: Bool = false) throws {
         try write { db in
+            // A document of a stored route may not slip a change past the route's history.
+            var catalog = catalog
+            var problems: [Problem] = []
+            for (i, route) in catalog.routes.enumerated() {
+                guard let stored = try Self.storedRoute(db, route.id) else { continue }
+                do { catalog.routes[i] = try route.reconciled(with: stored, note: note) } catch let error as ModelError { problems += error.problems }
+            }
+            if !problems.isEmpty { throw ModelError(problems: problems) }
             var known: [String: Person] = [:]
             for person in try Self.fetchPersons(db) { known[person.id] = person }
             var routes: [String: Route] = [:]
@@ -47,9 +55,9 @@ extension Store {
     }
 
     /// Runs an import to the end, then rolls it back.
-    public func checkImport(_ catalog: Catalog) throws {
+    public func checkImport(_ catalog: Catalog, note: ImportNote? = nil) throws {
         do {
-            try importCatalog(catalog, dryRun: true)
+            try importCatalog(catalog, note: note, dryRun: true)
         } catch is DryRun {
             return
         }
@@ -57,6 +65,12 @@ extension Store {
 }
 
 extension Store {
+    /// The stored route with this id, or `nil` when there is none.
+    static func storedRoute(_ db: Database, _ id: String) throws -> Route? {
+        guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM route WHERE id = ?"), arguments: [id]) == true else { return nil }
+        return try fetchRoute(db, id)
+    }
+
     static func fetchPlans(_ db: Database) throws -> [SchoolPlan] {
         try String.fetchAll(db, sql: "SELECT body FROM plan ORDER BY id").map { try JSON.decode(SchoolPlan.self, $0) }
     }

@@ -187,3 +187,53 @@ struct EditingCommandTests {
         return try #require(try JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [[String: Any]])
     }
 }
+
+/// A re-imported document cannot slip a change past a route's history.
+struct ReimportTests {
+    @Test func anUnchangedDocumentImportsAgain() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let before = box.dump()
+        let again = box.run(["import", Repository.routes])
+        #expect(again.status == 0, "\(again.errors)")
+        #expect(box.dump() == before)
+    }
+
+    @Test func aChangedDueDateNeedsAReasonAndIsKeptAsACorrection() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let exported = box.run(["export", "kuznetsov-2024"]).output
+        let changed = exported.replacingOccurrences(of: "due: 2026-10-30", with: "due: 2026-12-18")
+        try #require(changed != exported)
+        let file = try box.write("route.yaml", changed)
+        let before = box.dump()
+
+        let refused = box.run(["import", file])
+        #expect(refused.status != 0)
+        #expect(refused.errors.contains("after step 4 each change is a correction"), "\(refused.errors)")
+        #expect(refused.errors.contains("due: 2026-10-30 -> 2026-12-18"), "\(refused.errors)")
+        #expect(box.dump() == before)
+
+        let recorded = box.run(["import", file, "--reason", "перенос по графику ЦНППМ"])
+        #expect(recorded.status == 0, "\(recorded.errors)")
+        let history = box.run(["route", "history", "kuznetsov-2024"]).output
+        #expect(history.contains("due: 2026-10-30 -> 2026-12-18"))
+        #expect(history.contains("перенос по графику ЦНППМ"))
+        #expect(history.contains("melnikov"), "the route's tutor is the default author")
+    }
+
+    @Test func aDocumentCannotMoveARouteBack() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let exported = box.run(["export", "romanova-2021"]).output
+        let back = exported.replacingOccurrences(of: "stage: reflection", with: "stage: implementation")
+        try #require(back != exported)
+        let file = try box.write("route.yaml", back)
+        let before = box.dump()
+        let refused = box.run(["import", file, "--reason", "ошибка"])
+        #expect(refused.status != 0)
+        #expect(refused.errors.contains("moves route romanova-2021 back from reflection to implementation"), "\(refused.errors)")
+        #expect(refused.errors.contains("route.yaml"), "the refusal names the file: \(refused.errors)")
+        #expect(box.dump() == before)
+    }
+}

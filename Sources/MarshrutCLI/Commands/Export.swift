@@ -27,22 +27,16 @@ struct Export: ParsableCommand, Marshrut.Runnable {
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
-        let catalog = try context.store().catalog()
+        let selection = try context.service().exportSelection(ids: ids)
+        if !selection.missing.isEmpty {
+            throw CLIError(CLIText.noSuchIDs(selection.missing))
+        }
+        let catalog = selection.catalog
         var documents: [(name: String, text: String)] = []
-        var matched = Set<String>()
-        func wanted(_ id: String) -> Bool {
-            guard !ids.isEmpty else { return true }
-            if ids.contains(id) { matched.insert(id); return true }
-            return false
-        }
-        for p in catalog.persons where wanted(p.id) { documents.append(("person-\(p.id).yaml", try DocumentWriter.yaml(for: p))) }
-        for r in catalog.routes where wanted(r.id) { documents.append(("route-\(r.id).yaml", try DocumentWriter.yaml(for: r))) }
-        for p in catalog.programs where wanted(p.id) { documents.append(("program-\(p.id).yaml", try DocumentWriter.yaml(for: p))) }
-        for p in catalog.plans where wanted(p.id) { documents.append(("plan-\(p.id).yaml", try DocumentWriter.yaml(for: p))) }
-        let missing = ids.filter { !matched.contains($0) }
-        if !missing.isEmpty {
-            throw CLIError(CLIText.noSuchIDs(missing))
-        }
+        for p in catalog.persons { documents.append(("person-\(p.id).yaml", try DocumentWriter.yaml(for: p))) }
+        for r in catalog.routes { documents.append(("route-\(r.id).yaml", try DocumentWriter.yaml(for: r))) }
+        for p in catalog.programs { documents.append(("program-\(p.id).yaml", try DocumentWriter.yaml(for: p))) }
+        for p in catalog.plans { documents.append(("plan-\(p.id).yaml", try DocumentWriter.yaml(for: p))) }
         guard let out else {
             context.print(documents.map(\.text).joined(separator: "---\n"), terminator: "")
             return

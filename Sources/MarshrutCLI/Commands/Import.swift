@@ -26,6 +26,14 @@ struct Import: ParsableCommand, Marshrut.Runnable {
     @Flag(help: tr("Check everything, including against the database, but store nothing.", "Проверить всё, в том числе по базе, но ничего не сохранять."))
     var dryRun = false
 
+    @Option(help: tr("Why stored routes change (after step 4 each difference a document makes is recorded as a correction with this reason; without it such a document is refused).",
+                     "Почему меняются сохранённые маршруты (после шага 4 каждое изменение из документа записывается как корректировка с этой причиной; без неё такой документ не принимается)."))
+    var reason: String?
+
+    @Option(help: tr("The person id the recorded corrections name (default: each route's tutor, else its teacher).",
+                     "Id того, кто вносит корректировки (по умолчанию тьютор маршрута, иначе педагог)."))
+    var author: String?
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -34,12 +42,11 @@ struct Import: ParsableCommand, Marshrut.Runnable {
 
     func run(_ context: Context) throws {
         let store = try Store(path: context.databasePath, create: true)
-        var known: [String: Person] = [:]
-        for person in try store.persons() { known[person.id] = person }
-        let result = try DocumentFiles.load(paths, knownPersons: known)
+        let service = try context.service(over: store)
+        let result = try DocumentFiles.load(paths, knownPersons: try service.knownPersons())
         let catalog = result.catalog
         do {
-            if dryRun { try store.checkImport(catalog) } else { try store.importCatalog(catalog) }
+            try service.importDocuments(catalog, reason: reason, author: author, dryRun: dryRun)
         } catch let error as ModelError {
             throw DocumentError(diagnostics: error.problems.map { result.sources.diagnostic(for: $0) })
         } catch let error as StoreError {

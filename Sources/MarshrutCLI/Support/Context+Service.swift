@@ -1,8 +1,14 @@
 import MarshrutService
+import MarshrutStore
 
 extension Context {
     /// The application layer over the existing database, on today's date, for the file's owner.
     func service() throws -> Service {
-        Service(store: try store(), today: try today, actor: .localOwner, scriptsFolder: scriptsPath)
+        try service(over: try store())
+    }
+
+    /// The application layer over a store the command opened itself (`import` creates one).
+    func service(over store: Store) throws -> Service {
+        Service(store: store, today: try today, actor: .localOwner, scriptsFolder: scriptsPath)
     }
 }

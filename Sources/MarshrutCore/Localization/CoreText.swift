@@ -414,6 +414,17 @@ enum CoreText {
                   "в маршруте \(route) нет дефицита \"\(id)\" (дефициты: \(list.isEmpty ? "пока нет" : list))")
     }
 
+    static func importMovesBack(_ route: String, from old: Stage, to new: Stage) -> String {
+        tr("the document moves route \(route) back from \(old.rawValue) to \(new.rawValue): steps go back only with `marshrut route advance \(route) --back --to \(new.rawValue) --reason \"…\"`, kept as a correction",
+           "документ возвращает маршрут \(route) с этапа \(named(old)) на \(named(new)): назад переводят только командой `marshrut route advance \(route) --back --to \(new.rawValue) --reason \"…\"` с сохранением корректировки")
+    }
+
+    static func importChangesNeedReason(_ route: String, stage: Stage, changes: [String]) -> String {
+        let list = changes.map { "\n    " + $0 }.joined()
+        return tr("route \(route) is stored at \(stage.rawValue), and the document changes its planning; after step 4 each change is a correction: import again with --reason \"…\" (and --author ID) to record them, or use the route commands. Changes:\(list)",
+                  "маршрут \(route) хранится на этапе \(named(stage)), а документ меняет его планирование; после шага 4 каждое изменение — корректировка: загрузите снова с --reason \"…\" (и --author ID), чтобы записать их, или воспользуйтесь командами route. Изменения:\(list)")
+    }
+
     // MARK: - Program
 
     static func noProgramActivity(_ id: String, program: String, known: [String]) -> String {

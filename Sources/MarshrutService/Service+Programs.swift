@@ -9,7 +9,27 @@ public struct StatusMove: Sendable, Hashable {
     public var date: Day
 }
 
+/// A program with the names of its members, as `program show` presents it.
+public struct ProgramDetail: Sendable {
+    public var program: Program
+    public var names: [String: String]
+    public var day: Day
+}
+
 extension Service {
+    /// One program.
+    public func program(_ id: String) throws -> Program {
+        try authorize(.readProgram(id))
+        return try store.program(id)
+    }
+
+    /// One program with its members' names.
+    public func programDetail(_ id: String) throws -> ProgramDetail {
+        let program = try program(id)
+        let names = Dictionary(uniqueKeysWithValues: try store.persons().map { ($0.id, $0.name) })
+        return ProgramDetail(program: program, names: names, day: today)
+    }
+
     /// Creates a draft program (`program new`); the id defaults to the next free `prog-YEAR-NN`.
     /// The same mentors and mentees in a draft or active program over an overlapping period is
     /// refused: that program already exists.
@@ -43,6 +63,15 @@ extension Service {
             try program.change(to: status, on: day, reason: reason)
         }
         return StatusMove(program: id, from: from, to: status, date: day)
+    }
+
+    /// Records a monitoring indicator's value measured on `date` (default: today), or with
+    /// `correcting` corrects the value recorded for that day, keeping the old one in the history.
+    @discardableResult
+    public func recordIndicator(_ id: String, name: String, value: Double, on date: Day?, correcting: Bool = false) throws -> Program {
+        try authorize(.runProgram(id))
+        let indicator = Indicator(name: name, date: date ?? today, value: value)
+        return try store.updateProgram(id) { program in try program.record(indicator, correcting: correcting, today: today) }
     }
 
     /// Records the product of a program activity: the activity is done.

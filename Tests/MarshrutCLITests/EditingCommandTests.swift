@@ -237,3 +237,45 @@ struct ReimportTests {
         #expect(box.dump() == before)
     }
 }
+
+/// Indicators have units, are measured (not foreseen), and a wrong value is corrected with its history kept.
+struct IndicatorCommandTests {
+    @Test(arguments: [("exam-pass-rate", "70", "a share from 0 to 1"), ("exam-pass-rate", "-0.1", "a share from 0 to 1"),
+                      ("professional-activity", "2.5", "a count"), ("professional-activity", "-3", "a count"),
+                      ("adaptation", "70", "a share from 0 to 1")])
+    func aValueOutsideItsUnitIsRefused(_ name: String, _ value: String, _ fragment: String) throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let before = box.dump()
+        let outcome = box.run(["program", "indicator", "prog-2026-01", "--name", name, "--value=\(value)", "--date", "2026-11-25"])
+        #expect(outcome.status != 0)
+        #expect(outcome.errors.contains(fragment), "\(outcome.errors)")
+        #expect(box.dump() == before)
+    }
+
+    @Test func aFutureDateIsRefused() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let outcome = box.run(["program", "indicator", "prog-2026-01", "--name", "adaptation", "--value", "0.7", "--date", "2026-12-20"])
+        #expect(outcome.status != 0)
+        #expect(outcome.errors.contains("cannot be after today"), "\(outcome.errors)")
+    }
+
+    @Test func aWrongValueIsCorrectedAndTheOldOneStaysInTheHistory() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let args = ["program", "indicator", "prog-2026-01", "--name", "adaptation", "--date", "2026-11-25", "--value"]
+        #expect(box.run(args + ["0.62"]).status == 0)
+        let again = box.run(args + ["0.7"])
+        #expect(again.status != 0)
+        #expect(again.errors.contains("give --correct"), "\(again.errors)")
+        let corrected = box.run(args + ["0.72", "--correct"])
+        #expect(corrected.status == 0, "\(corrected.errors)")
+        #expect(box.run(["program", "show", "prog-2026-01"]).output.contains("0.72 (corrected from 0.62)"))
+        let exported = box.run(["export", "prog-2026-01"]).output
+        #expect(exported.contains("value: 0.62") && exported.contains("value: 0.72"), "both values stay in the document")
+        let nothing = box.run(["program", "indicator", "prog-2026-01", "--name", "adaptation", "--date", "2026-11-26", "--value", "0.7", "--correct"])
+        #expect(nothing.status != 0)
+        #expect(nothing.errors.contains("no adaptation recorded on 2026-11-26"), "\(nothing.errors)")
+    }
+}

@@ -81,12 +81,11 @@ extension ProgramCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let store = try context.store()
-            let program = try store.program(id)
+            let detail = try context.service().programDetail(id)
+            let program = detail.program
             if format.json { return context.print(try JSONOutput.string(program)) }
-            let names = Dictionary(uniqueKeysWithValues: try store.persons().map { ($0.id, $0.name) })
+            let (names, today) = (detail.names, detail.day)
             let style = Style(enabled: context.colour)
-            let today = try context.today
             context.print(style.bold(CLIText.programTitle(program.id)) + CLIText.programState(program))
             context.print(CLIText.mentorsLine(program.mentors.map { "\(names[$0] ?? $0) (\($0))" }.joined(separator: ", ")))
             context.print(CLIText.menteesLine(program.mentees.map { "\(names[$0] ?? $0) (\($0))" }.joined(separator: ", ")))
@@ -99,12 +98,15 @@ extension ProgramCommand {
                     context.print("  \(a.id) \(CLIText.code(a.kind)) «\(a.title)» \(state)")
                 }
             }
-            let byName = Dictionary(grouping: program.indicators, by: \.name)
-            if !byName.isEmpty {
+            let readings = program.readings
+            if !readings.isEmpty {
                 context.print(style.bold(CLIText.indicators))
-                for name in byName.keys.sorted() {
-                    let series = (byName[name] ?? []).sorted { $0.date < $1.date }
-                    let values = series.map { "\($0.date.display) \(DocumentNumber.format($0.value))" }.joined(separator: " → ")
+                for name in readings.keys.sorted() {
+                    let series = readings[name] ?? []
+                    let values = series.map { reading in
+                        "\(reading.date.display) \(DocumentNumber.format(reading.value))"
+                            + (reading.corrected.isEmpty ? "" : CLIText.correctedFrom(reading.corrected.map(DocumentNumber.format)))
+                    }.joined(separator: " → ")
                     context.print("  \(name): \(values)\(Self.trend(series.map(\.value)))")
                 }
             }
@@ -203,12 +205,14 @@ extension ProgramCommand {
         @Option(help: tr("The indicator, e.g. \(Indicator.commonNames.joined(separator: ", ")).", "Показатель, например \(Indicator.commonNames.joined(separator: ", ")).")) var name: String
         @Option(help: tr("Its value (a share as 0.86, or a count).", "Значение (доля, например 0.86, или количество).")) var value: Double
         @Option(help: ArgumentHelp(tr("When it was measured (default: today).", "Когда измерено (по умолчанию сегодня)."), valueName: "date")) var date: Day?
+        @Flag(help: tr("Correct the value recorded for this indicator on this day; the old value stays in the history.", "Исправить значение, записанное для этого показателя на этот день; прежнее значение останется в истории.")) var correct = false
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let day = try date ?? context.today
-            let program = try context.store().updateProgram(id) { try $0.record(Indicator(name: name, date: day, value: value)) }
-            let count = program.indicators.filter { $0.name == name }.count
+            let service = try context.service()
+            let program = try service.recordIndicator(id, name: name, value: value, on: date, correcting: correct)
+            let day = date ?? service.today
+            let count = Set(program.indicators.filter { $0.name == name }.map(\.date)).count
             context.print(CLIText.indicatorRecorded(name, value: DocumentNumber.format(value), on: day, program: id, count: count))
         }
     }

@@ -216,6 +216,9 @@ enum CLIText {
         tr("Product «\(title)» of activity \(activity) in program \(program) recorded: the activity is done.",
            "Программа \(program): продукт «\(title)» мероприятия \(activity) записан — мероприятие выполнено.")
     }
+    static func correctedFrom(_ values: [String]) -> String {
+        tr(" (corrected from \(values.joined(separator: ", ")))", " (исправлено, было \(values.joined(separator: ", ")))")
+    }
     static var erasedCell: String { tr("no (erased)", "нет (удалены)") }
     static var routesLine: String { tr("routes", "маршруты") }
     static var tutorOfLine: String { tr("tutor of", "тьютор маршрутов") }

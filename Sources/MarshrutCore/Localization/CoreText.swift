@@ -427,6 +427,32 @@ enum CoreText {
 
     // MARK: - Program
 
+    static func nothingToCorrect(_ name: String, on date: Day, program: String) -> String {
+        tr("program \(program) has no \(name) recorded on \(date) to correct: record it without --correct",
+           "в программе \(program) нет показателя \(name) на \(date.display), который можно исправить: запишите его без --correct")
+    }
+
+    static func indicatorAlreadyRecorded(_ name: String, on date: Day, value: Double, program: String) -> String {
+        tr("program \(program) already has \(name) = \(value) on \(date): to change it, give --correct (the old value stays in the history)",
+           "в программе \(program) уже записан показатель \(name) = \(value) на \(date.display): чтобы изменить его, укажите --correct (прежнее значение останется в истории)")
+    }
+
+    static func indicatorOutOfUnit(_ name: String, value: Double, unit: IndicatorUnit) -> String {
+        switch unit {
+        case .share:
+            tr("\(name) is a share from 0 to 1, not \(value) (write 86 % as 0.86)",
+               "\(name) — доля от 0 до 1, а не \(value) (86 % записывают как 0.86)")
+        case .count:
+            tr("\(name) is a count (a whole number, 0 or more), not \(value)",
+               "\(name) — количество (целое число от 0), а не \(value)")
+        }
+    }
+
+    static func indicatorInFuture(_ date: Day, today: Day) -> String {
+        tr("an indicator is measured, so its date cannot be after today (\(today)): \(date)",
+           "показатель — это измерение, его дата не может быть позже сегодняшней (\(today.display)): \(date.display)")
+    }
+
     static func noProgramActivity(_ id: String, program: String, known: [String]) -> String {
         let list = known.joined(separator: ", ")
         return tr("no activity \"\(id)\" in program \(program) (activities: \(list.isEmpty ? "none yet" : list))",

@@ -47,8 +47,30 @@ public struct Program: Sendable, Hashable, Codable {
     /// A pair is one mentor with one mentee; anything larger is a group.
     public var isGroup: Bool { mentees.count > 1 || mentors.count > 1 }
 
-    /// Appends a monitoring indicator value.
-    public mutating func record(_ indicator: Indicator) throws(ModelError) {
+    /// Appends a monitoring indicator value. A second value of the same indicator on the same day
+    /// is a correction of the first and must say so (`correcting`); the first stays in the history
+    /// and the last one counts.
+    ///
+    /// - Parameter today: when given, a value dated after it is refused (a value is measured).
+    public mutating func record(_ indicator: Indicator, correcting: Bool = false, today: Day? = nil) throws(ModelError) {
+        if let today, indicator.date > today {
+            throw ModelError(CoreText.indicatorInFuture(indicator.date, today: today), path: "date")
+        }
+        let earlier = indicators.last { $0.name == indicator.name && $0.date == indicator.date }
+        if correcting {
+            guard let earlier else {
+                throw ModelError(CoreText.nothingToCorrect(indicator.name, on: indicator.date, program: id))
+            }
+            guard earlier.value != indicator.value else { throw ModelError(CoreText.nothingChanged) }
+        } else if let earlier {
+            throw ModelError(CoreText.indicatorAlreadyRecorded(indicator.name, on: indicator.date, value: earlier.value, program: id))
+        }
+        // Values recorded as shares (fractions within 0…1) set the unit: 0.62, then 70, is a mistake.
+        let values = indicators.filter { $0.name == indicator.name }.map(\.value)
+        if !values.isEmpty, values.allSatisfy({ (0...1).contains($0) }), values.contains(where: { $0 != $0.rounded() }),
+           !(0...1).contains(indicator.value) {
+            throw ModelError(CoreText.indicatorOutOfUnit(indicator.name, value: indicator.value, unit: .share), path: "value")
+        }
         var copy = self
         copy.indicators.append(indicator)
         try copy.validate()
@@ -93,7 +115,11 @@ public struct Program: Sendable, Hashable, Codable {
             if !Slug.isValid(indicator.name) {
                 list.add("indicators[\(i)].name", CoreText.invalidIndicatorName(indicator.name, examples: Indicator.commonNames))
             }
-            if !indicator.value.isFinite { list.add("indicators[\(i)].value", CoreText.valueNotANumber) }
+            if !indicator.value.isFinite {
+                list.add("indicators[\(i)].value", CoreText.valueNotANumber)
+            } else if let unit = indicator.unit, !unit.admits(indicator.value) {
+                list.add("indicators[\(i)].value", CoreText.indicatorOutOfUnit(indicator.name, value: indicator.value, unit: unit))
+            }
             if indicator.date < start { list.add("indicators[\(i)].date", CoreText.indicatorBeforeStart(indicator.date, start: start)) }
         }
     }
@@ -112,8 +138,62 @@ public struct Indicator: Sendable, Hashable, Codable {
         self.value = value
     }
 
+    /// What an indicator measures, where the name says it; schools measure the others
+    /// (achievement as a share or an average mark, adaptation as a share or a score, …) in their
+    /// own unit, which each program's first values set (see ``Program/record(_:correcting:today:)``).
+    public var unit: IndicatorUnit? {
+        switch name {
+        case "exam-pass-rate": .share
+        case "professional-activity": .count
+        default: nil
+        }
+    }
+
     /// The indicators regulation §5 names; others are accepted as long as they are slugs.
     public static let commonNames = [
         "exam-pass-rate", "achievement", "olympiad-participation", "professional-activity", "adaptation",
     ]
+}
+
+/// One day's value of an indicator, with the values it corrected.
+public struct IndicatorReading: Sendable, Hashable {
+    public var date: Day
+    /// The value that counts: the last one recorded for the day.
+    public var value: Double
+    /// Earlier values recorded for the same day, oldest first, kept as the history of corrections.
+    public var corrected: [Double]
+}
+
+extension Program {
+    /// Each indicator's readings by date, a correction folded into the day it corrects.
+    public var readings: [String: [IndicatorReading]] {
+        var result: [String: [IndicatorReading]] = [:]
+        for indicator in indicators.enumerated().sorted(by: { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }).map(\.element) {
+            var series = result[indicator.name] ?? []
+            if var last = series.last, last.date == indicator.date {
+                last.corrected.append(last.value)
+                last.value = indicator.value
+                series[series.count - 1] = last
+            } else {
+                series.append(IndicatorReading(date: indicator.date, value: indicator.value, corrected: []))
+            }
+            result[indicator.name] = series
+        }
+        return result
+    }
+}
+
+/// What an indicator's value measures.
+public enum IndicatorUnit: String, Sendable, Hashable {
+    /// A share from 0 to 1 (0.86, not 86).
+    case share
+    /// A whole number of students, events or works, 0 or more.
+    case count
+
+    public func admits(_ value: Double) -> Bool {
+        switch self {
+        case .share: (0...1).contains(value)
+        case .count: value >= 0 && value == value.rounded()
+        }
+    }
 }

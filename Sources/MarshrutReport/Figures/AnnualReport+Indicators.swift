@@ -55,7 +55,12 @@ extension AnnualReport {
                 return (i, a) < (j, b)
             }
             let series = names.compactMap { name in
-                IndicatorSeries(name: name, values: recorded.filter { $0.name == name }.map { Point(date: $0.date, value: $0.value) })
+                // A later value for the same day corrects the earlier one: the last counts.
+                let values = recorded.filter { $0.name == name }.reduce(into: [Point]()) { points, indicator in
+                    if points.last?.date == indicator.date { points.removeLast() }
+                    points.append(Point(date: indicator.date, value: indicator.value))
+                }
+                return IndicatorSeries(name: name, values: values)
             }
             return ProgramIndicators(program: line.id, mentors: line.mentors, mentees: line.mentees, series: series)
         }

@@ -63,3 +63,14 @@ extension Service {
         return PersonListing(persons: persons, erased: erased)
     }
 }
+
+extension Service {
+    /// Changes a person's record. An erased person's record stays erased: their data comes back
+    /// only with a new consent under a new id.
+    @discardableResult
+    public func editPerson(_ id: String, _ edit: PersonEdit) throws -> Person {
+        try authorize(.changePersons)
+        if try store.erasure(of: id) != nil { throw ServiceError.erasedPerson(id) }
+        return try store.updatePerson(id) { person in try person.apply(edit) }
+    }
+}

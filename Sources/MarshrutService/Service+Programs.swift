@@ -74,6 +74,19 @@ extension Service {
         return try store.updateProgram(id) { program in try program.record(indicator, correcting: correcting, today: today) }
     }
 
+    /// Changes a draft program.
+    @discardableResult
+    public func editProgram(_ id: String, _ edit: ProgramEdit) throws -> Program {
+        try authorize(.managePrograms)
+        return try store.updateProgram(id) { program in try program.apply(edit) }
+    }
+
+    /// Removes a draft program made by mistake.
+    public func removeProgram(_ id: String) throws {
+        try authorize(.managePrograms)
+        try store.removeProgram(id) { program in try program.checkRemovable() }
+    }
+
     /// Records the product of a program activity: the activity is done.
     @discardableResult
     public func recordProgramProduct(_ id: String, activity: String, product: Product) throws -> Program {

@@ -231,6 +231,13 @@ extension Service {
         try plan(id) { route in try route.recordProduct(product, for: activity, amendment: amendment(note, for: route)) }
     }
 
+    /// Removes a route opened by mistake: one still being planned, without history, that no
+    /// program addresses.
+    public func removeRoute(_ id: String) throws {
+        try authorize(.planRoute(id))
+        try store.removeRoute(id) { route in try route.checkRemovable() }
+    }
+
     // MARK: - Helpers
 
     /// Changes a route's planning in one transaction, after asking whether the actor may.

@@ -17,6 +17,8 @@ public enum ServiceError: Error, Sendable, Hashable {
     case overlappingRoute(teacher: String, existing: String)
     /// A draft or active program already joins the same mentors and mentees over an overlapping period.
     case duplicateProgram(existing: String)
+    /// The person's personal data was erased; their record is not edited again.
+    case erasedPerson(String)
     /// A school year outside the years a report covers.
     case yearOutOfRange(Int, ClosedRange<Int>)
     /// A new part of a route lacks fields it needs (named as the command line's options).

@@ -105,6 +105,30 @@ enum StoreText {
         tr("a person's id cannot change (\(old) → \(new))", "id участника менять нельзя (\(old) → \(new))")
     }
 
+    static func routeKept(_ id: String, programs: [String], corrections: Int, reflections: Int) -> String {
+        var english: [String] = []
+        var russian: [String] = []
+        if !programs.isEmpty {
+            english.append("programs \(programs.joined(separator: ", ")) address its deficits")
+            russian.append("на его дефициты направлены программы \(programs.joined(separator: ", "))")
+        }
+        if corrections > 0 {
+            english.append("it has \(corrections) correction(s)")
+            russian.append("в нём есть корректировки (\(corrections))")
+        }
+        if reflections > 0 {
+            english.append("it has \(reflections) reflection(s)")
+            russian.append("в нём есть рефлексия (\(reflections))")
+        }
+        return tr("route \(id) stays: \(english.joined(separator: "; ")); a route with history is kept (close it instead)",
+                  "маршрут \(id) нельзя удалить: \(russian.joined(separator: "; ")); маршрут с историей сохраняется (закройте его)")
+    }
+
+    static func programKept(_ id: String, indicators: Int) -> String {
+        tr("program \(id) stays: it has \(indicators) indicator value(s); cancel it instead (`marshrut program status \(id) cancelled --reason \"…\"`)",
+           "программу \(id) нельзя удалить: в ней есть значения показателей (\(indicators)); отмените её (`marshrut program status \(id) cancelled --reason \"…\"`)")
+    }
+
     static func routeExists(_ id: String) -> String {
         tr("a route \"\(id)\" already exists: choose another id or see `marshrut route show \(id)`",
            "маршрут \"\(id)\" уже есть: выберите другой id или посмотрите его командой `marshrut route show \(id)`")

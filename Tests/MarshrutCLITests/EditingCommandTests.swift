@@ -279,3 +279,62 @@ struct IndicatorCommandTests {
         #expect(nothing.errors.contains("no adaptation recorded on 2026-11-26"), "\(nothing.errors)")
     }
 }
+
+/// Persons and draft programs are fixed, and drafts made by mistake removed; what has history stays.
+struct DraftEditingTests {
+    @Test func aPersonsRecordIsFixedButAnErasedOneStaysErased() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let fixed = box.run(["person", "edit", "fomina", "--position", "учитель химии"])
+        #expect(fixed.status == 0, "\(fixed.errors)")
+        #expect(box.run(["person", "show", "fomina", "--json"]).output.contains("учитель химии"))
+        #expect(box.run(["person", "forget", "fomina", "--yes"]).status == 0)
+        let before = box.dump()
+        let refused = box.run(["person", "edit", "fomina", "--name", "Фомина Ольга"])
+        #expect(refused.status != 0)
+        #expect(refused.errors.contains("was erased"), "\(refused.errors)")
+        #expect(box.dump() == before)
+    }
+
+    @Test func aDraftProgramIsEditedAndRemovedButARunningOneIsNot() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let edited = box.run(["program", "edit", "prog-2026-02", "--end", "2027-05-31"])
+        #expect(edited.status == 0, "\(edited.errors)")
+        #expect(box.run(["program", "show", "prog-2026-02", "--json"]).output.contains("\"end\" : \"2027-05-31\""))
+        let running = box.run(["program", "edit", "prog-2026-01", "--end", "2027-04-30"])
+        #expect(running.status != 0)
+        #expect(running.errors.contains("only a draft is edited"), "\(running.errors)")
+        let keep = box.run(["program", "drop", "prog-2026-01"])
+        #expect(keep.status != 0)
+        #expect(keep.errors.contains("only a draft is removed"), "\(keep.errors)")
+        let dropped = box.run(["program", "drop", "prog-2026-02"])
+        #expect(dropped.status == 0, "\(dropped.errors)")
+        #expect(!box.run(["program", "list"]).output.contains("prog-2026-02"))
+    }
+
+    @Test func aRouteOpenedByMistakeIsRemovedButOneWithHistoryStays() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let opened = box.run(["route", "new", "fomina-2026", "--teacher", "fomina", "--tutor", "kovaleva", "--start", "2026-09-01"])
+        try #require(opened.status == 0, "\(opened.errors)")
+        let ambiguous = box.run(["route", "drop", "fomina-2026"])
+        #expect(ambiguous.status != 0)
+        #expect(ambiguous.errors.contains("--draft"), "\(ambiguous.errors)")
+        let removed = box.run(["route", "drop", "fomina-2026", "--draft"])
+        #expect(removed.status == 0, "\(removed.errors)")
+        #expect(!box.run(["route", "list"]).output.contains("fomina-2026"))
+        let kept = box.run(["route", "drop", "kuznetsov-2024", "--draft"])
+        #expect(kept.status != 0)
+        #expect(kept.errors.contains("only a route still being planned"), "\(kept.errors)")
+        let steps: [[String]] = [
+            ["route", "new", "fomina-2026", "--teacher", "fomina", "--tutor", "kovaleva", "--start", "2026-09-01"],
+            ["route", "deficit", "fomina-2026", "--area", "ict", "--level", "2", "Мало цифровых инструментов"],
+            ["reflect", "fomina-2026", "--deficit", "d1", "--score", "3", "Начала разбираться"],
+        ]
+        for step in steps { try #require(box.run(step).status == 0, "\(step)") }
+        let withReflection = box.run(["route", "drop", "fomina-2026", "--draft"])
+        #expect(withReflection.status != 0)
+        #expect(withReflection.errors.contains("it has 1 reflection(s)"), "\(withReflection.errors)")
+    }
+}

@@ -7,7 +7,7 @@ struct PersonCommand: ParsableCommand {
         CommandConfiguration(
         commandName: "person",
         abstract: tr("The mentor and mentee banks: add, show and list persons.", "Банки наставников и наставляемых: добавление, просмотр, списки."),
-        subcommands: [Add.self, Show.self, List.self, RecordConsent.self, Forget.self]
+        subcommands: [Add.self, Show.self, List.self, Edit.self, RecordConsent.self, Forget.self]
     )
     }
 }
@@ -115,6 +115,32 @@ extension PersonCommand {
                  listing.consentStands(p) ? String(CLIText.yes) : listing.erased.contains(p.id) ? CLIText.erasedCell : String(CLIText.no)]
             }
             context.print(TextTable(header: [CLIText.id, CLIText.name, CLIText.roles, CLIText.position, CLIText.consent].map(String.init), rows: rows).render())
+        }
+    }
+
+    struct Edit: ParsableCommand, Marshrut.Runnable {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "edit",
+                abstract: tr("Fix a person's name, school, position, subject, roles or capacity (consents are recorded with `person consent`).", "Исправить ФИО, школу, должность, предмет, роли или число наставляемых (согласия записывают командой `person consent`)."),
+                discussion: tr("Example: marshrut person edit ivanova --name \"Иванова Мария Петровна\" --position \"учитель математики\"",
+                               "Пример: marshrut person edit ivanova --name \"Иванова Мария Петровна\" --position \"учитель математики\"")
+            )
+        }
+        @Argument(help: tr("The person's id.", "Id человека."), completion: IDCompletion.persons) var id: String
+        @Option(help: tr("Full name.", "Фамилия, имя, отчество.")) var name: String?
+        @Option(help: tr("School (empty to clear).", "Школа (пусто — убрать).")) var school: String?
+        @Option(help: tr("Position (empty to clear).", "Должность (пусто — убрать).")) var position: String?
+        @Option(help: tr("Subject taught (empty to clear).", "Преподаваемый предмет (пусто — убрать).")) var subject: String?
+        @Option(name: .customLong("role"), help: trValues(Role.self, "The roles, all of them (repeat).", "Все роли (можно несколько).")) var roles: [Role] = []
+        @Option(help: tr("Mentors: how many mentees at once.", "Наставникам: сколько наставляемых одновременно.")) var capacity: Int?
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            let edit = PersonEdit(name: name, school: school, position: position, subject: subject,
+                                  roles: roles.isEmpty ? nil : roles, capacity: capacity)
+            try context.service().editPerson(id, edit)
+            context.print(CLIText.personChanged(id))
         }
     }
 }

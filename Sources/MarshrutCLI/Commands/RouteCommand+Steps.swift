@@ -220,18 +220,35 @@ extension RouteCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
                 commandName: "drop",
-                abstract: tr("Take an activity off the roadmap: entered by mistake, or not to be done (after step 4 with --reason, kept as a correction).", "Исключить мероприятие из дорожной карты: внесённое по ошибке или не выполняемое (после шага 4 — с --reason, сохраняется как корректировка)."),
-                discussion: tr("Example: marshrut route drop ivanova-2022 a3 --reason \"курс отменён организатором\"",
-                               "Пример: marshrut route drop ivanova-2022 a3 --reason \"курс отменён организатором\"")
+                abstract: tr("Take an activity off the roadmap (entered by mistake, or not to be done: after step 4 with --reason, kept as a correction), or remove a route opened by mistake (--draft).", "Исключить мероприятие из дорожной карты (внесённое по ошибке или не выполняемое: после шага 4 — с --reason, сохраняется как корректировка) или удалить ошибочно открытый маршрут (--draft)."),
+                discussion: tr("""
+                    Examples: marshrut route drop ivanova-2022 a3 --reason "курс отменён организатором"
+                              marshrut route drop ivanova-2026 --draft
+                    Only a route still being planned (before step 5), without corrections or reflections, is removed.
+                    """, """
+                    Примеры: marshrut route drop ivanova-2022 a3 --reason "курс отменён организатором"
+                             marshrut route drop ivanova-2026 --draft
+                    Удаляется только маршрут на этапе планирования (до шага 5), без корректировок и рефлексии.
+                    """)
             )
         }
         @Argument(help: tr("The route's id.", "Id маршрута."), completion: IDCompletion.routes) var id: String
-        @Argument(help: tr("The activity's id.", "Id мероприятия.")) var activity: String
+        @Argument(help: tr("The activity's id.", "Id мероприятия.")) var activity: String?
+        @Flag(help: tr("Remove the whole route, opened by mistake.", "Удалить весь маршрут, открытый по ошибке.")) var draft = false
         @OptionGroup var amendment: AmendmentOptions
         @OptionGroup var global: GlobalOptions
 
+        func validate() throws {
+            if (activity == nil) == !draft { throw ValidationError(CLIText.dropWhat) }
+        }
+
         func run(_ context: Context) throws {
-            let route = try context.service().dropActivity(id, activity: activity, note: amendment.note)
+            let service = try context.service()
+            guard let activity else {
+                try service.removeRoute(id)
+                return context.print(CLIText.routeRemoved(id))
+            }
+            let route = try service.dropActivity(id, activity: activity, note: amendment.note)
             context.print(CLIText.activityDropped(activity, route: id) + (route.changesNeedCorrection ? CLIText.keptAsCorrection : ""))
         }
     }

@@ -9,7 +9,7 @@ struct ProgramCommand: ParsableCommand {
         commandName: "program",
         abstract: tr("Personalized mentoring programs (3 to 12 months): create, follow, record indicators.", "Персонализированные программы наставничества (от 3 месяцев до года): создание, ход, показатели."),
         discussion: tr("A program goes draft → active → completed, or is cancelled; each change keeps its date and reason.", "Программа проходит путь проект → действует → завершена или отменяется; каждая смена хранит дату и причину."),
-        subcommands: [New.self, List.self, Show.self, Status.self, ActivityCommand.self, ProductCommand.self, IndicatorCommand.self]
+        subcommands: [New.self, List.self, Show.self, Edit.self, Drop.self, Status.self, ActivityCommand.self, ProductCommand.self, IndicatorCommand.self]
     )
     }
 }
@@ -163,6 +163,47 @@ extension ProgramCommand {
                 try program.plan(Activity(id: newID, kind: kind, title: title, hours: hours, start: start, due: due))
             }
             context.print(CLIText.programActivity(newID, program: id, kind: kind, title: title, due: due))
+        }
+    }
+
+    struct Edit: ParsableCommand, Marshrut.Runnable {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "edit",
+                abstract: tr("Change a draft program: its members, forms, directions, period or addressed deficits (each given option replaces that list).", "Изменить проект программы: участников, формы, направления, сроки или дефициты (каждый указанный параметр заменяет весь список)."),
+                discussion: tr("Example: marshrut program edit prog-2026-02 --end 2027-05-31 --mentee romanova",
+                               "Пример: marshrut program edit prog-2026-02 --end 2027-05-31 --mentee romanova")
+            )
+        }
+        @Argument(help: tr("The program's id.", "Id программы."), completion: IDCompletion.programs) var id: String
+        @Option(name: .customLong("mentor"), help: tr("The mentors, all of them (repeat).", "Все наставники (можно несколько).")) var mentors: [String] = []
+        @Option(name: .customLong("mentee"), help: tr("The mentees, all of them (repeat).", "Все наставляемые (можно несколько).")) var mentees: [String] = []
+        @Option(name: .customLong("form"), help: trValues(MentoringForm.self, "The forms, all of them (repeat).", "Все формы (можно несколько).")) var forms: [MentoringForm] = []
+        @Option(name: .customLong("direction"), help: trValues(Direction.self, "The directions, all of them (repeat).", "Все направления (можно несколько).")) var directions: [Direction] = []
+        @Option(help: ArgumentHelp(tr("First day.", "Первый день."), valueName: "date")) var start: Day?
+        @Option(help: ArgumentHelp(tr("Last day.", "Последний день."), valueName: "date")) var end: Day?
+        @Option(name: .customLong("address"), help: tr("The addressed deficits, all of them, ROUTE/DEFICIT (repeat).", "Все дефициты, на которые направлена программа: МАРШРУТ/ДЕФИЦИТ (можно несколько).")) var addresses: [String] = []
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            func list<T>(_ values: [T]) -> [T]? { values.isEmpty ? nil : values }
+            let edit = ProgramEdit(forms: list(forms), directions: list(directions), mentors: list(mentors), mentees: list(mentees),
+                                   start: start, end: end, addresses: list(addresses))
+            try context.service().editProgram(id, edit)
+            context.print(CLIText.programChanged(id))
+        }
+    }
+
+    struct Drop: ParsableCommand, Marshrut.Runnable {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "drop", abstract: tr("Remove a draft program made by mistake (a program that ran is cancelled instead).", "Удалить ошибочно созданный проект программы (начатую программу отменяют)."))
+        }
+        @Argument(help: tr("The program's id.", "Id программы."), completion: IDCompletion.programs) var id: String
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            try context.service().removeProgram(id)
+            context.print(CLIText.programRemoved(id))
         }
     }
 

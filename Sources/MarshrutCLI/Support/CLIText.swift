@@ -219,6 +219,22 @@ enum CLIText {
     static func correctedFrom(_ values: [String]) -> String {
         tr(" (corrected from \(values.joined(separator: ", ")))", " (исправлено, было \(values.joined(separator: ", ")))")
     }
+    static var dropWhat: String {
+        tr("Name the activity to drop, or give --draft to remove the whole route (not both).",
+           "Укажите мероприятие, которое нужно исключить, или --draft, чтобы удалить весь маршрут (не то и другое сразу).")
+    }
+    static func routeRemoved(_ id: String) -> String {
+        tr("Route \(id) removed.", "Маршрут \(id) удалён.")
+    }
+    static func programRemoved(_ id: String) -> String {
+        tr("Draft program \(id) removed.", "Проект программы \(id) удалён.")
+    }
+    static func programChanged(_ id: String) -> String {
+        tr("Draft program \(id) changed.", "Проект программы \(id) изменён.")
+    }
+    static func personChanged(_ id: String) -> String {
+        tr("Person \(id) changed.", "Данные \(id) изменены.")
+    }
     static var erasedCell: String { tr("no (erased)", "нет (удалены)") }
     static var routesLine: String { tr("routes", "маршруты") }
     static var tutorOfLine: String { tr("tutor of", "тьютор маршрутов") }

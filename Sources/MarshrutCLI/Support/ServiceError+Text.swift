@@ -23,6 +23,9 @@ extension ServiceError {
         case .duplicateProgram(let existing):
             tr("program \(existing) already joins these mentors and mentees over this period: see `marshrut program show \(existing)`",
                "программа \(existing) уже объединяет этих наставников и наставляемых на этот период: см. `marshrut program show \(existing)`")
+        case .erasedPerson(let id):
+            tr("the personal data of \(id) was erased (consent withdrawn): the record is not edited again; with a new consent, add the person under a new id",
+               "персональные данные \(id) удалены (согласие отозвано): запись больше не меняют; при новом согласии добавьте человека под новым id")
         case .yearOutOfRange(let year, let years):
             tr("--year \(year) is out of range: give the year a school year begins, \(years.lowerBound)–\(years.upperBound) (2025 for 2025/26)",
                "--year \(year) вне допустимых значений: укажите год начала учебного года, \(years.lowerBound)–\(years.upperBound) (2025 для 2025/26)")

@@ -427,6 +427,21 @@ enum CoreText {
 
     // MARK: - Program
 
+    static func onlyDraftsChange(program: String, status: ProgramStatus) -> String {
+        tr("program \(program) is \(status.rawValue): only a draft is edited; cancel it with a reason and create another",
+           "программа \(program) в состоянии \(named(status)): изменяют только проект; отмените её с причиной и создайте новую")
+    }
+
+    static func onlyDraftsRemoved(program: String, status: ProgramStatus) -> String {
+        tr("program \(program) is \(status.rawValue): only a draft is removed; cancel it instead (`marshrut program status \(program) cancelled --reason \"…\"`)",
+           "программа \(program) в состоянии \(named(status)): удаляют только проект; отмените её (`marshrut program status \(program) cancelled --reason \"…\"`)")
+    }
+
+    static func routeNotADraft(_ route: String, stage: Stage) -> String {
+        tr("route \(route) is at \(stage.rawValue): only a route still being planned (before step 5) is removed; from step 5 on it is kept and closed",
+           "маршрут \(route) на этапе \(named(stage)): удаляют только маршрут на этапе планирования (до шага 5); дальше его сохраняют и закрывают")
+    }
+
     static func nothingToCorrect(_ name: String, on date: Day, program: String) -> String {
         tr("program \(program) has no \(name) recorded on \(date) to correct: record it without --correct",
            "в программе \(program) нет показателя \(name) на \(date.display), который можно исправить: запишите его без --correct")

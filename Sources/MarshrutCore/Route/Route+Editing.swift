@@ -154,3 +154,11 @@ struct FieldChanges: CustomStringConvertible {
     var isEmpty: Bool { parts.isEmpty }
     var description: String { parts.joined(separator: "; ") }
 }
+
+extension Route {
+    /// Throws unless the route is still being planned (before step 5), the only kind that may be
+    /// removed as entered by mistake.
+    public func checkRemovable() throws(ModelError) {
+        guard stage < .implementation else { throw ModelError(CoreText.routeNotADraft(id, stage: stage), path: "stage") }
+    }
+}

@@ -1,0 +1,44 @@
+/// The fields of a person a change may set; `nil` leaves a field as it is.
+public struct PersonEdit: Sendable, Hashable {
+    public var name: String?
+    public var school: String?
+    public var position: String?
+    public var subject: String?
+    /// The whole list of roles, when given.
+    public var roles: [Role]?
+    public var capacity: Int?
+
+    public init(name: String? = nil, school: String? = nil, position: String? = nil, subject: String? = nil,
+                roles: [Role]? = nil, capacity: Int? = nil) {
+        self.name = name
+        self.school = school
+        self.position = position
+        self.subject = subject
+        self.roles = roles
+        self.capacity = capacity
+    }
+
+    public var isEmpty: Bool { self == PersonEdit() }
+}
+
+extension Person {
+    /// Applies an edit, keeping the person valid; an empty text clears an optional field.
+    /// Consents are never edited, only recorded.
+    public mutating func apply(_ edit: PersonEdit) throws(ModelError) {
+        guard !edit.isEmpty else { throw ModelError(CoreText.nothingToChange) }
+        func cleared(_ text: String?, _ old: String?) -> String? {
+            guard let text else { return old }
+            return text.trimmed.isEmpty ? nil : text.trimmed
+        }
+        var copy = self
+        copy.name = edit.name?.trimmed ?? name
+        copy.school = cleared(edit.school, school)
+        copy.position = cleared(edit.position, position)
+        copy.subject = cleared(edit.subject, subject)
+        copy.roles = edit.roles ?? roles
+        copy.capacity = edit.capacity ?? capacity
+        guard copy != self else { throw ModelError(CoreText.nothingChanged) }
+        try copy.validate()
+        self = copy
+    }
+}

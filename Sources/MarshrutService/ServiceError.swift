@@ -1,3 +1,5 @@
+import MarshrutCore
+
 /// Why an operation of ``Service`` was refused, as data: the front end chooses the words.
 ///
 /// Refusals by the model, the documents or the store keep their own error types
@@ -17,6 +19,12 @@ public enum ServiceError: Error, Sendable, Hashable {
     case overlappingRoute(teacher: String, existing: String)
     /// A draft or active program already joins the same mentors and mentees over an overlapping period.
     case duplicateProgram(existing: String)
+    /// A reflection dated after today.
+    case reflectionInFuture(Day)
+    /// A reflection dated before its route began.
+    case reflectionBeforeStart(Day, route: String, start: Day)
+    /// A route has no reflection with this number.
+    case noReflection(route: String, number: Int, count: Int)
     /// The person's personal data was erased; their record is not edited again.
     case erasedPerson(String)
     /// A school year outside the years a report covers.

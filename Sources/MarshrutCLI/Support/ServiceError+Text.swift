@@ -23,6 +23,12 @@ extension ServiceError {
         case .duplicateProgram(let existing):
             tr("program \(existing) already joins these mentors and mentees over this period: see `marshrut program show \(existing)`",
                "программа \(existing) уже объединяет этих наставников и наставляемых на этот период: см. `marshrut program show \(existing)`")
+        case .reflectionInFuture(let day):
+            CLIText.reflectionInFuture(day)
+        case .reflectionBeforeStart(let day, let route, let start):
+            CLIText.beforeRouteStart(day, route: route, start: start)
+        case .noReflection(let route, let number, let count):
+            CLIText.noSuchReflection(route: route, number: number, count: count)
         case .erasedPerson(let id):
             tr("the personal data of \(id) was erased (consent withdrawn): the record is not edited again; with a new consent, add the person under a new id",
                "персональные данные \(id) удалены (согласие отозвано): запись больше не меняют; при новом согласии добавьте человека под новым id")

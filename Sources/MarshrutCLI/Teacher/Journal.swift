@@ -1,5 +1,6 @@
 import ArgumentParser
 import MarshrutCore
+import MarshrutService
 
 struct Journal: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
@@ -60,25 +61,20 @@ struct Journal: ParsableCommand, Marshrut.Runnable {
     func run(_ context: Context) throws {
         if let edit { return try editEntry(edit, context) }
         if let history { return try showHistory(history, context) }
-        let store = try context.store()
-        let today = try context.today
-        let routes = try (route ?? context.defaultRoute).map { [try store.route($0)] } ?? store.routes()
-        let fromDay = try from.map { try DayInput.parse($0, today: today) }
-        let toDay = try to.map { try DayInput.parse($0, today: today) }
-        let entries = routes.flatMap { r -> [Entry] in
-            let aimed = deficit.map { d in Set(r.activities(addressing: d).map(\.id)) } ?? []
-            return r.reflections.enumerated().compactMap { i, x in
-                if let fromDay, x.date < fromDay { return nil }
-                if let toDay, x.date > toDay { return nil }
-                if let tag, !x.tags.contains(tag) { return nil }
-                if let activity, x.activity != activity { return nil }
-                if let deficit, x.deficit != deficit, !(x.activity.map(aimed.contains) ?? false) { return nil }
-                return Entry(id: "\(r.id)/\(i + 1)", route: r.id, date: x.date, activity: x.activity, deficit: x.deficit,
-                             about: Language.$current.withValue(.english) { Self.about(x, in: r) }, label: Self.about(x, in: r), score: x.score, final: x.isFinal, tags: x.tags, text: x.text,
-                             versions: x.history.count + 1)
-            }
+        let service = try context.service()
+        let today = service.today
+        let query = JournalQuery(route: route ?? context.defaultRoute,
+                                 from: try from.map { try DayInput.parse($0, today: today) },
+                                 to: try to.map { try DayInput.parse($0, today: today) },
+                                 tag: tag, activity: activity, deficit: deficit)
+        let journal = try service.journal(query)
+        let routes = journal.routes
+        let entries = journal.entries.map { e in
+            let (r, x) = (e.route, e.reflection)
+            return Entry(id: e.id, route: r.id, date: x.date, activity: x.activity, deficit: x.deficit,
+                         about: Language.$current.withValue(.english) { Self.about(x, in: r) }, label: Self.about(x, in: r), score: x.score,
+                         final: x.isFinal, tags: x.tags, text: x.text, versions: x.history.count + 1)
         }
-        .sorted { ($0.date, $0.route) < ($1.date, $1.route) }
         switch json ? .json : format {
         case .json: context.print(try JSONOutput.string(entries))
         case .md: context.print(markdown(entries, routes: routes))
@@ -133,28 +129,21 @@ struct Journal: ParsableCommand, Marshrut.Runnable {
 
     func editEntry(_ id: String, _ context: Context) throws {
         let (routeID, number) = try locate(id, context)
-        let store = try context.store()
-        let today = try context.today
-        let current = try store.route(routeID)
-        guard current.reflections.indices.contains(number - 1) else {
-            throw CLIError(CLIText.noSuchReflection(route: routeID, number: number, count: current.reflections.count))
-        }
-        let entry = current.reflections[number - 1]
+        let service = try context.service()
+        let found = try service.journalEntry(route: routeID, number: number)
+        let (current, entry) = (found.route, found.reflection)
         let template = entry.text + "\n\n"
             + CLIText.editingHead("\(routeID)/\(number)", day: entry.date, about: Self.about(entry, in: current), score: entry.score)
         let edited = context.inputIsTerminal ? try context.edit(template) : context.input()?.trimmingWhitespace
         guard let text = edited, !text.isEmpty else { throw CLIError(CLIText.emptyEdit) }
-        let saved = try store.updateRoute(routeID) { try $0.reviseReflection(number, text: text, score: score, on: today) }
+        let saved = try service.reviseReflection(route: routeID, number: number, text: text, score: score)
         context.print(CLIText.versionSaved(saved.reflections[number - 1].history.count + 1, of: "\(routeID)/\(number)"))
     }
 
     func showHistory(_ id: String, _ context: Context) throws {
         let (routeID, number) = try locate(id, context)
-        let route = try context.store().route(routeID)
-        guard route.reflections.indices.contains(number - 1) else {
-            throw CLIError(CLIText.noSuchReflection(route: routeID, number: number, count: route.reflections.count))
-        }
-        let x = route.reflections[number - 1]
+        let found = try context.service().journalEntry(route: routeID, number: number)
+        let (route, x) = (found.route, found.reflection)
         struct Version: Encodable { var version: Int; var written: Day; var score: Int; var text: String }
         var versions: [Version] = []
         var written = x.date

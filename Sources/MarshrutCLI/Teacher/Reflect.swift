@@ -1,5 +1,6 @@
 import ArgumentParser
 import MarshrutCore
+import MarshrutService
 
 struct Reflect: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
@@ -47,16 +48,13 @@ struct Reflect: ParsableCommand, Marshrut.Runnable {
     }
 
     func run(_ context: Context) throws {
-        let today = try context.today
-        let store = try context.store()
-        let (routeID, given) = try resolve(context, known: { (try? store.route($0)) != nil })
-        var route = try store.route(routeID)
+        let service = try context.service()
+        let today = service.today
+        let (routeID, given) = try resolve(context, known: service.routeExists)
         let day = try date.map { try DayInput.parse($0, today: today) } ?? today
-        if day > today { throw CLIError(CLIText.reflectionInFuture(day)) }
-        if day < route.start { throw CLIError(CLIText.beforeRouteStart(day, route: routeID, start: route.start)) }
         let target: Reflection.Target = activity.map { .activity($0) } ?? .deficit(deficit ?? "")
         // Check the target before asking for text, so nobody writes a reflection in vain.
-        try route.reflect(Reflection(date: day, target: target, score: score, text: "—", isFinal: final, tags: tags))
+        let route = try service.checkReflection(on: routeID, Reflection(date: day, target: target, score: score, text: "—", isFinal: final, tags: tags))
         var body = given
         if body == nil {
             body = context.inputIsTerminal ? try context.edit(template(route, target: target, day: day)) : context.input()
@@ -64,12 +62,9 @@ struct Reflect: ParsableCommand, Marshrut.Runnable {
         guard let text = body?.trimmingWhitespace, !text.isEmpty else {
             throw CLIError(CLIText.emptyReflection)
         }
-        let saved = try store.updateRoute(routeID) { route in
-            try route.reflect(Reflection(date: day, target: target, score: score, text: text, isFinal: final, tags: tags))
-        }
-        route = saved
+        let saved = try service.reflect(on: routeID, Reflection(date: day, target: target, score: score, text: text, isFinal: final, tags: tags))
         let about = activity.map(CLIText.activity) ?? CLIText.deficit(deficit ?? "")
-        context.print(CLIText.reflectionSaved("\(routeID)/\(route.reflections.count)", about: about, day: day, score: score, final: final))
+        context.print(CLIText.reflectionSaved("\(routeID)/\(saved.reflections.count)", about: about, day: day, score: score, final: final))
     }
 
     /// Splits the positional words into the route and the text.

@@ -13,7 +13,7 @@ extension RouteCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let route = try context.store().route(id)
+            let route = try context.service().route(id)
             var settings = UserSettings(environment: context.environment)
             try settings.set("route", route.id)
             context.print(CLIText.defaultRouteSet(route.id))

@@ -1,0 +1,102 @@
+import MarshrutCore
+import MarshrutStore
+
+/// Which reflections a journal shows.
+public struct JournalQuery: Sendable, Hashable {
+    /// One route, or every route the actor may read.
+    public var route: String?
+    public var from: Day?
+    public var to: Day?
+    public var tag: String?
+    public var activity: String?
+    /// Reflections on this deficit or on an activity aimed at it.
+    public var deficit: String?
+
+    public init(route: String? = nil, from: Day? = nil, to: Day? = nil, tag: String? = nil, activity: String? = nil,
+                deficit: String? = nil) {
+        self.route = route
+        self.from = from
+        self.to = to
+        self.tag = tag
+        self.activity = activity
+        self.deficit = deficit
+    }
+}
+
+/// One reflection of a route, numbered from 1 in the order it was logged (`ROUTE/N`).
+public struct JournalEntry: Sendable {
+    public var route: Route
+    public var number: Int
+    public var reflection: Reflection
+
+    public var id: String { "\(route.id)/\(number)" }
+}
+
+/// The reflections a query selects, by date, with the routes they come from.
+public struct Journal: Sendable {
+    public var routes: [Route]
+    public var entries: [JournalEntry]
+}
+
+extension Service {
+    /// Whether a route with this id exists (and the actor may read it).
+    public func routeExists(_ id: String) -> Bool {
+        (try? route(id)) != nil
+    }
+
+    /// The reflections the query selects, oldest first.
+    public func journal(_ query: JournalQuery) throws -> Journal {
+        let routes: [Route]
+        if let id = query.route { routes = [try route(id)] } else { routes = try self.routes().routes }
+        for route in routes { try authorize(.readRoute(route.id)) }
+        let entries = routes.flatMap { route -> [JournalEntry] in
+            let aimed = query.deficit.map { d in Set(route.activities(addressing: d).map(\.id)) } ?? []
+            return route.reflections.enumerated().compactMap { i, x in
+                if let from = query.from, x.date < from { return nil }
+                if let to = query.to, x.date > to { return nil }
+                if let tag = query.tag, !x.tags.contains(tag) { return nil }
+                if let activity = query.activity, x.activity != activity { return nil }
+                if let deficit = query.deficit, x.deficit != deficit, !(x.activity.map(aimed.contains) ?? false) { return nil }
+                return JournalEntry(route: route, number: i + 1, reflection: x)
+            }
+        }
+        .sorted { ($0.reflection.date, $0.route.id) < ($1.reflection.date, $1.route.id) }
+        return Journal(routes: routes, entries: entries)
+    }
+
+    /// Reflection number `number` of a route.
+    public func journalEntry(route id: String, number: Int) throws -> JournalEntry {
+        let route = try route(id)
+        guard route.reflections.indices.contains(number - 1) else {
+            throw ServiceError.noReflection(route: id, number: number, count: route.reflections.count)
+        }
+        return JournalEntry(route: route, number: number, reflection: route.reflections[number - 1])
+    }
+
+    /// Checks that a reflection could be logged, before anyone writes its text: the route takes
+    /// it, the target exists, and the day is neither in the future nor before the route began.
+    /// Returns the route, for the writer's template.
+    public func checkReflection(on routeID: String, _ draft: Reflection) throws -> Route {
+        try authorize(.reflect(route: routeID))
+        var route = try store.route(routeID)
+        if draft.date > today { throw ServiceError.reflectionInFuture(draft.date) }
+        if draft.date < route.start { throw ServiceError.reflectionBeforeStart(draft.date, route: routeID, start: route.start) }
+        let stored = route
+        try route.reflect(draft)
+        return stored
+    }
+
+    /// Logs a teacher's reflection.
+    @discardableResult
+    public func reflect(on routeID: String, _ reflection: Reflection) throws -> Route {
+        _ = try checkReflection(on: routeID, reflection)
+        return try store.updateRoute(routeID) { route in try route.reflect(reflection) }
+    }
+
+    /// Rewrites reflection number `number`, keeping its earlier wording.
+    @discardableResult
+    public func reviseReflection(route routeID: String, number: Int, text: String, score: Int?) throws -> Route {
+        try authorize(.reflect(route: routeID))
+        return try store.updateRoute(routeID) { try $0.reviseReflection(number, text: text, score: score, on: today) }
+    }
+}

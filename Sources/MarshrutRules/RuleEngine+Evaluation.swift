@@ -161,7 +161,7 @@ extension RuleEngine {
                 engines.append(other)
             }
         }
-        let counts = only == nil ? try timing.measure(\.readingData) { try store.readRegion { try $0.counts() } } : (0, 0, 0)
+        let counts = only == nil ? try timing.measure(\.readingData) { try store.readRegion { try $0.counts() } } : .zero
         let queue = try BatchQueue(plan)
         let boxes = engines.map { WorkerBox($0) }
         DispatchQueue.concurrentPerform(iterations: boxes.count) { index in
@@ -187,7 +187,7 @@ extension RuleEngine {
         batchSize: Int = defaultBatchSize, timing: inout RuleTiming
     ) throws -> RunOutcome {
         let plan = RunPlan(rules: rules(monitors: monitors), only: only, batchSize: batchSize)
-        let counts = only == nil ? try source.counts() : (0, 0, 0)
+        let counts = only == nil ? try source.counts() : .zero
         let queue = try BatchQueue(plan)
         do {
             try Self.onLuaThread {
@@ -467,7 +467,7 @@ final class BatchQueue: @unchecked Sendable {
     }
 
     /// Everything found, rule by rule and batch by batch; the first error if a worker failed.
-    func result(counts: (Int, Int, Int)) throws -> RunOutcome {
+    func result(counts: SubjectCounts) throws -> RunOutcome {
         try locked {
             if let failure { throw failure }
             let order = tallies.keys.sorted()
@@ -482,7 +482,7 @@ final class BatchQueue: @unchecked Sendable {
             }
             var subjects = seen
             if plan.only == nil {
-                for (kind, count) in [(SubjectReference.Kind.person, counts.0), (.route, counts.1), (.program, counts.2)]
+                for (kind, count) in [(SubjectReference.Kind.person, counts.persons), (.route, counts.routes), (.program, counts.programs)]
                 where subjects[kind] == nil {
                     subjects[kind] = count
                 }

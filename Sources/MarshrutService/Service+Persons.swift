@@ -74,3 +74,11 @@ extension Service {
         return try store.updatePerson(id) { person in try person.apply(edit) }
     }
 }
+
+extension Service {
+    /// Adds a person to the banks.
+    public func addPerson(_ person: Person) throws {
+        try authorize(.changePersons)
+        try store.add(person)
+    }
+}

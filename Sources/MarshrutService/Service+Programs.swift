@@ -30,6 +30,28 @@ extension Service {
         return ProgramDetail(program: program, names: names, day: today)
     }
 
+    /// The programs, by id; only those in `status` when given.
+    public func programs(status: ProgramStatus? = nil) throws -> [Program] {
+        try authorize(.listPrograms)
+        return try store.programs().filter { status == nil || $0.status == status }
+    }
+
+    /// Adds a program activity, or replaces the one with the same id; the id defaults to the next
+    /// free a1, a2, ….
+    @discardableResult
+    public func planProgramActivity(_ id: String, activityID: String?, kind: ActivityKind, title: String, hours: Int?,
+                                    start: Day?, due: Day) throws -> Activity {
+        try authorize(.runProgram(id))
+        var planned: Activity?
+        try store.updateProgram(id) { program in
+            let activity = Activity(id: activityID ?? program.nextActivityID, kind: kind, title: title, hours: hours, start: start, due: due)
+            try program.plan(activity)
+            planned = activity
+        }
+        guard let planned else { throw ServiceError.notFound(.program, id: id) }
+        return planned
+    }
+
     /// Creates a draft program (`program new`); the id defaults to the next free `prog-YEAR-NN`.
     /// The same mentors and mentees in a draft or active program over an overlapping period is
     /// refused: that program already exists.

@@ -6,7 +6,7 @@ import MarshrutCore
 /// Batches follow the source's order (id order in the store); `after` is the id of the last
 /// record of the previous batch.
 public protocol RecordSource {
-    func counts() throws -> (persons: Int, routes: Int, programs: Int)
+    func counts() throws -> SubjectCounts
     func persons(after: String?, limit: Int) throws -> [StoredPerson]
     func routes(after: String?, limit: Int) throws -> [StoredRoute]
     func programs(after: String?, limit: Int) throws -> [StoredProgram]
@@ -61,8 +61,8 @@ public struct CatalogRecords: RecordSource {
         return items[min(start, items.count)..<min(start + max(limit, 0), items.count)]
     }
 
-    public func counts() throws -> (persons: Int, routes: Int, programs: Int) {
-        (catalog.persons.count, catalog.routes.count, catalog.programs.count)
+    public func counts() throws -> SubjectCounts {
+        SubjectCounts(persons: catalog.persons.count, routes: catalog.routes.count, programs: catalog.programs.count)
     }
 
     public func persons(after: String?, limit: Int) throws -> [StoredPerson] {
@@ -125,4 +125,19 @@ public struct CatalogRecords: RecordSource {
                       changes: p.changes.map { StoredStatusChange(date: $0.date.description, status: $0.status.rawValue, reason: StoredText($0.reason)) },
                       indicators: p.indicators.map { StoredIndicator(name: $0.name, date: $0.date.description, value: $0.value) })
     }
+}
+
+/// How many persons, routes and programs a store holds.
+public struct SubjectCounts: Sendable, Hashable {
+    public var persons: Int
+    public var routes: Int
+    public var programs: Int
+
+    public init(persons: Int, routes: Int, programs: Int) {
+        self.persons = persons
+        self.routes = routes
+        self.programs = programs
+    }
+
+    public static let zero = SubjectCounts(persons: 0, routes: 0, programs: 0)
 }

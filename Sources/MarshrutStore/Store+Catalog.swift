@@ -13,12 +13,8 @@ extension Store {
     }
 
     /// Counts of what is stored.
-    public func counts() throws -> (persons: Int, routes: Int, programs: Int) {
-        try read { db in
-            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM person") ?? 0,
-             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM route") ?? 0,
-             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM program") ?? 0)
-        }
+    public func counts() throws -> SubjectCounts {
+        try readRegion { try $0.counts() }
     }
 
     /// Stores a whole catalog in one transaction: all of it, or — on any problem — none of it.

@@ -44,11 +44,11 @@ public struct RegionReader {
     let db: Database
 
     /// How many subjects of each kind are stored.
-    public func counts() throws -> (persons: Int, routes: Int, programs: Int) {
+    public func counts() throws -> SubjectCounts {
         func count(_ table: String) throws -> Int {
             try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM \(table)")) ?? 0
         }
-        return (try count("person"), try count("route"), try count("program"))
+        return SubjectCounts(persons: try count("person"), routes: try count("route"), programs: try count("program"))
     }
 
     /// The next `limit` persons in id order after `after` (nil: from the first).

@@ -93,7 +93,7 @@ struct RegionReaderTests {
         let db = try TemporaryDatabase()
         let store = try Store(path: db.path)
         try store.readRegion { region throws in
-            #expect(try region.counts() == (0, 0, 0))
+            #expect(try region.counts() == .zero)
             #expect(try region.persons(after: nil, limit: 7).isEmpty)
             #expect(try region.routes(after: "a", limit: 7).isEmpty)
             #expect(try region.programs(ids: ["a"]).isEmpty)

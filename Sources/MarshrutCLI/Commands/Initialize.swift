@@ -13,9 +13,9 @@ struct Initialize: ParsableCommand, Marshrut.Runnable {
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
-        let store = try Store(path: context.databasePath, create: true)
-        let counts = try store.counts()
-        context.print(CLIText.databaseReady(store.path, migrations: try store.appliedMigrations().count,
+        let summary = try context.service(over: try Store(path: context.databasePath, create: true)).storeSummary()
+        let counts = summary.counts
+        context.print(CLIText.databaseReady(summary.path, migrations: summary.migrations,
                                             persons: counts.persons, routes: counts.routes, programs: counts.programs))
         if counts.persons == 0 {
             context.print(CLIText.afterInit)

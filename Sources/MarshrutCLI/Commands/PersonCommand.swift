@@ -45,7 +45,7 @@ extension PersonCommand {
             let person = Person(id: id, name: name, school: school, position: position, subject: subject, roles: roles,
                                 requests: isMentor ? nil : preferences, capacity: capacity,
                                 offers: isMentor ? preferences : nil, consents: consents)
-            try context.store().add(person)
+            try context.service().addPerson(person)
             context.print(CLIText.added(person.id, name: person.name, roles: roles))
         }
     }

@@ -1,8 +1,7 @@
 import ArgumentParser
-import LuaBridge
 import MarshrutCore
 import MarshrutRules
-import MarshrutStore
+import MarshrutService
 
 extension Marshrut {
     /// The curator's commands over the Lua rules.
@@ -39,27 +38,6 @@ struct EvaluationOptions: ParsableArguments {
         if let person { return SubjectReference(.person, person) }
         return nil
     }
-
-    /// Loads the scripts and opens the store, checking that a named subject exists.
-    func prepare(_ context: Context) throws -> (engine: RuleEngine, store: Store, today: Day) {
-        var timing = RuleTiming()
-        return try prepare(context, timing: &timing)
-    }
-
-    /// Loads the scripts and opens the store, adding the time the scripts took to `timing`.
-    func prepare(_ context: Context, timing: inout RuleTiming) throws -> (engine: RuleEngine, store: Store, today: Day) {
-        let engine = try timing.measure(\.loadingScripts) { try RuleEngine(scriptsFolder: context.scriptsPath) }
-        let store = try context.store()
-        if let only {
-            switch only.kind {
-            case .route: _ = try store.route(only.id)
-            case .program: _ = try store.program(only.id)
-            case .person: _ = try store.person(only.id)
-            case .plan: break
-            }
-        }
-        return (engine, store, try today ?? context.today)
-    }
 }
 
 struct Rules: ParsableCommand {
@@ -92,7 +70,7 @@ extension Rules {
         }
 
         func run(_ context: Context) throws {
-            let engine = try RuleEngine(scriptsFolder: context.scriptsPath)
+            let engine = try context.scriptService().rules()
             var rows = engine.monitors.map {
                 Row(type: "monitor", id: $0.id, subject: $0.subject.rawValue, severity: $0.severity.rawValue, description: $0.description,
                     source: $0.source.description)
@@ -140,9 +118,10 @@ extension Rules {
 
         func run(_ context: Context) throws {
             var phases = RuleTiming()
-            let (engine, store, today) = try evaluation.prepare(context, timing: &phases)
-            let run = try engine.streamCheck(store, today: today, only: evaluation.only,
-                                             workers: evaluation.workers ?? RuleEngine.defaultWorkers)
+            let service = try context.service()
+            let checked = try service.check(only: evaluation.only, on: evaluation.today,
+                                            workers: evaluation.workers ?? RuleEngine.defaultWorkers, timing: &phases)
+            let (engine, run, today) = (checked.engine, checked.report, checked.day)
             if timing {
                 phases.readingData = run.timing.readingData
                 phases.buildingViews = run.timing.buildingViews
@@ -158,7 +137,7 @@ extension Rules {
                 }
             } else {
                 let report = run.checkReport
-                let labels = try store.labels(of: report.findings.map { SubjectReference($0.subject, $0.id) })
+                let labels = try service.labels(of: report.findings.map { SubjectReference($0.subject, $0.id) })
                 RuleOutput.printFindings(report, name: RuleOutput.namer(labels), monitors: engine.monitors.count, today: today,
                                          style: Style(enabled: context.colour), to: context)
             }
@@ -179,8 +158,8 @@ extension Rules {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let engine = try RuleEngine(scriptsFolder: context.scriptsPath)
-            let results = engine.runExamples(today: try today ?? context.today)
+            let examples = try context.scriptService().examples(on: today)
+            let (engine, results) = (examples.engine, examples.results)
             let failed = results.filter { !$0.passed }
             if format.json {
                 struct Output: Encodable { var results: [ExampleResult]; var errors: [RuleError] }
@@ -214,9 +193,9 @@ struct Incentives: ParsableCommand, Marshrut.Runnable {
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
-        let (engine, store, today) = try evaluation.prepare(context)
-        let run = try engine.streamAwards(store, today: today, only: evaluation.only,
-                                          workers: evaluation.workers ?? RuleEngine.defaultWorkers)
+        let service = try context.service()
+        let awarded = try service.awards(only: evaluation.only, on: evaluation.today, workers: evaluation.workers ?? RuleEngine.defaultWorkers)
+        let (engine, run) = (awarded.engine, awarded.report)
         if format.json {
             struct Output: Encodable { var awards: [Award]; var errors: [RuleError] }
             try JSONOutput.write(run.results, in: { Output(awards: $0, errors: run.errors) }) {
@@ -224,7 +203,7 @@ struct Incentives: ParsableCommand, Marshrut.Runnable {
             }
         } else {
             let report = run.awardReport
-            let labels = try store.labels(of: report.awards.map { SubjectReference($0.subject, $0.id) })
+            let labels = try service.labels(of: report.awards.map { SubjectReference($0.subject, $0.id) })
             RuleOutput.printAwards(report, name: RuleOutput.namer(labels), incentives: engine.incentives,
                                    style: Style(enabled: context.colour), to: context)
         }

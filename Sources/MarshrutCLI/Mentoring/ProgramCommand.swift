@@ -63,7 +63,7 @@ extension ProgramCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let programs = try context.store().programs().filter { status == nil || $0.status == status }
+            let programs = try context.service().programs(status: status)
             if format.json { return context.print(try JSONOutput.string(programs)) }
             context.print(TextTable(header: [CLIText.id, CLIText.status, CLIText.period, CLIText.mentors, CLIText.mentees, CLIText.forms].map(String.init), rows: programs.map { p in
                 [p.id, CLIText.code(p.status), "\(p.start.display) → \(p.end.display)", p.mentors.joined(separator: ","), p.mentees.joined(separator: ","),
@@ -157,12 +157,9 @@ extension ProgramCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            var newID = ""
-            try context.store().updateProgram(id) { program in
-                newID = activityID ?? program.nextActivityID
-                try program.plan(Activity(id: newID, kind: kind, title: title, hours: hours, start: start, due: due))
-            }
-            context.print(CLIText.programActivity(newID, program: id, kind: kind, title: title, due: due))
+            let activity = try context.service().planProgramActivity(id, activityID: activityID, kind: kind, title: title, hours: hours,
+                                                                    start: start, due: due)
+            context.print(CLIText.programActivity(activity.id, program: id, kind: kind, title: title, due: due))
         }
     }
 

@@ -35,7 +35,7 @@ extension Demo {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let catalog = try context.store().catalog()
+            let catalog = try context.service().exportSelection().catalog
             try LuaDataFile.write(catalog, to: out)
             if let prelude {
                 try RuleEngine.preludeSource.write(toFile: prelude, atomically: true, encoding: .utf8)

@@ -38,13 +38,13 @@ extension Demo {
         func run(_ context: Context) throws {
             let folder = try samples ?? Self.findSamples(environment: context.environment)
             let path = global.db ?? FileManager.default.temporaryDirectory.appendingPathComponent("marshrut-demo-\(UUID().uuidString.prefix(8)).db").path
-            let store = try Store(path: path, create: true)
-            if try store.counts().persons > 0 {
+            let service = try context.service(over: try Store(path: path, create: true))
+            if try service.storeSummary().counts.persons > 0 {
                 throw CLIError(tr("\(path) already holds data: give another --db (or leave it out for a temporary one)",
                                   "в \(path) уже есть данные: укажите другой --db (или не указывайте его — будет временная база)"))
             }
             let result = try DocumentFiles.load([folder])
-            try store.importCatalog(result.catalog)
+            try service.importDocuments(result.catalog)
             let c = result.catalog
             context.print(CLIText.demoReady(path))
             context.print("  \(Nouns.person.count(c.persons.count)), \(Nouns.route.count(c.routes.count)), \(Nouns.program.count(c.programs.count))")

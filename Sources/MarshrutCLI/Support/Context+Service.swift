@@ -11,4 +11,9 @@ extension Context {
     func service(over store: Store) throws -> Service {
         Service(store: store, today: try today, actor: .localOwner, scriptsFolder: scriptsPath)
     }
+
+    /// The operations on the scripts alone, which need no database.
+    func scriptService() throws -> ScriptService {
+        ScriptService(scriptsFolder: scriptsPath, today: try today)
+    }
 }

@@ -1,0 +1,86 @@
+import MarshrutCore
+import MarshrutRules
+import MarshrutStore
+
+/// A run of the monitoring rules or the incentive criteria over the store, as it streams.
+public struct RuleRun<Result> {
+    /// The scripts the run used.
+    public var engine: RuleEngine
+    public var report: RunReport<Result>
+    /// The day the rules saw as `ctx.today`.
+    public var day: Day
+}
+
+/// The scripts' own test cases, run.
+public struct ExampleRun {
+    public var engine: RuleEngine
+    public var results: [ExampleResult]
+}
+
+extension Service {
+    /// The operations on the curator's scripts alone, which need no data.
+    public var scripts: ScriptService {
+        ScriptService(scriptsFolder: scriptsFolder, today: today, actor: actor, policy: policy)
+    }
+
+    /// Runs the monitoring rules over every subject, or over `only` (which must exist).
+    public func check(only: SubjectReference? = nil, on day: Day? = nil, workers: Int = RuleEngine.defaultWorkers,
+                      timing: inout RuleTiming) throws -> RuleRun<Finding> {
+        let (engine, day) = try prepareRun(only: only, on: day, timing: &timing)
+        return RuleRun(engine: engine, report: try engine.streamCheck(store, today: day, only: only, workers: workers), day: day)
+    }
+
+    /// Runs the incentive criteria over every subject, or over `only` (which must exist).
+    public func awards(only: SubjectReference? = nil, on day: Day? = nil, workers: Int = RuleEngine.defaultWorkers) throws -> RuleRun<Award> {
+        var timing = RuleTiming()
+        let (engine, day) = try prepareRun(only: only, on: day, timing: &timing)
+        return RuleRun(engine: engine, report: try engine.streamAwards(store, today: day, only: only, workers: workers), day: day)
+    }
+
+    /// Names and labels of the subjects a run's results name, for showing them.
+    public func labels(of subjects: some Sequence<SubjectReference>) throws -> [SubjectReference: SubjectLabel] {
+        try store.labels(of: subjects)
+    }
+
+    private func prepareRun(only: SubjectReference?, on day: Day?, timing: inout RuleTiming) throws -> (RuleEngine, Day) {
+        try authorize(.runRules)
+        let engine = try timing.measure(\.loadingScripts) { try ruleEngine() }
+        if let only {
+            switch only.kind {
+            case .route: _ = try route(only.id)
+            case .program: _ = try program(only.id)
+            case .person: _ = try person(only.id)
+            case .plan: break
+            }
+        }
+        return (engine, day ?? today)
+    }
+}
+
+/// The operations on the curator's Lua scripts that read no data: listing what they declare and
+/// running their own test cases. They work with no database at all.
+public struct ScriptService: Sendable {
+    public let scriptsFolder: String
+    public let today: Day
+    public let actor: Actor
+    let policy: any AccessPolicy
+
+    public init(scriptsFolder: String, today: Day, actor: Actor = .localOwner, policy: any AccessPolicy = LocalFilePolicy()) {
+        self.scriptsFolder = scriptsFolder
+        self.today = today
+        self.actor = actor
+        self.policy = policy
+    }
+
+    /// The scripts, loaded now: their rules and criteria with any load errors.
+    public func rules() throws -> RuleEngine {
+        try policy.check(.runRules, for: actor)
+        return try RuleEngine(scriptsFolder: scriptsFolder)
+    }
+
+    /// Runs the test cases the scripts carry; `day` is `ctx.today` for cases that set none.
+    public func examples(on day: Day? = nil) throws -> ExampleRun {
+        let engine = try rules()
+        return ExampleRun(engine: engine, results: engine.runExamples(today: day ?? today))
+    }
+}

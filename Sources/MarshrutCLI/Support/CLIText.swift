@@ -31,14 +31,14 @@ enum CLIText {
     static func hours(_ n: Int) -> String { tr(" \(n) h", " \(n) ч") }
     static func due(_ day: Day) -> String { tr("due \(day.display)", "срок \(day.display)") }
     static func overdue(_ day: Day, by days: Int) -> String {
-        tr("due \(day.display) — OVERDUE by \(days) days", "срок \(day.display) — ПРОСРОЧЕНО на \(Nouns.day.count(days))")
+        tr("due \(day.display) — OVERDUE by \(Nouns.day.count(days))", "срок \(day.display) — ПРОСРОЧЕНО на \(Nouns.day.count(days))")
     }
     static func roadmap(done: Int, of total: Int) -> String {
         tr("Roadmap: \(done)/\(total) activities done", "Дорожная карта: выполнено \(done) из \(total)")
     }
     static func overdueCount(_ n: Int) -> String { tr("\(n) overdue", "просрочено: \(n)") }
     static func history(corrections: Int, reflections: Int) -> String {
-        tr(" · \(corrections) correction(s) · \(reflections) reflection(s)",
+        tr(" · \(Nouns.correction.count(corrections)) · \(Nouns.reflection.count(reflections))",
            " · \(Nouns.correction.count(corrections)) · \(Nouns.reflection.count(reflections))")
     }
     static func historyHint(_ id: String) -> String { tr("History of changes: marshrut route history \(id)", "История изменений: marshrut route history \(id)") }
@@ -507,7 +507,7 @@ enum CLIText {
         tr("Saved version \(version) of \(entry).", "Сохранена версия \(version) записи \(entry).")
     }
     static func versions(_ entry: String, about: String, count: Int) -> String {
-        tr("\(entry): \(about), \(count) version(s)", "\(entry): \(about), \(Nouns.version.count(count))")
+        tr("\(entry): \(about), \(Nouns.version.count(count))", "\(entry): \(about), \(Nouns.version.count(count))")
     }
     static var currentVersion: String { tr("  (current)", "  (текущая)") }
 

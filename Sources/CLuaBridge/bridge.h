@@ -47,6 +47,7 @@ typedef struct lb_context {
     size_t limit;
     size_t filled;           /* bytes of records built on demand inside calls (build.c), ever */
     double fillSeconds;      /* time spent loading and building them, ever */
+    int filling;             /* host data is being loaded: its calls are not the script's time */
     int strict;              /* 1 while Lua runs under the host's protected call: refuse past the limit */
     int pending;             /* a refused growth request that Lua has not retried yet */
     void *pendingPtr;

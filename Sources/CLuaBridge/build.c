@@ -430,7 +430,10 @@ static void lb_fill(lua_State *L, int kind) {
     lb_context *c = LB_CTX(L);
     if (c->loader == NULL) return;
     double started = lb_precise_now();
+    int filling = c->filling;
+    c->filling = 1;
     lb_fill_kind(L, kind);
+    c->filling = filling;
     double spent = lb_precise_now() - started;
     c->fillSeconds += spent;
     c->deadline += spent;

@@ -44,8 +44,33 @@ static void lb_record_where(lb_context *c, lua_State *L, lua_Debug *ar) {
         snprintf(c->where, sizeof c->where, "%s:%d", ar->short_src, ar->currentline);
 }
 
+/* Records the innermost Lua line on the stack: a call hook runs for a C function, whose frames
+ * have no line. */
+static void lb_record_nearest_line(lb_context *c, lua_State *L) {
+    lua_Debug frame;
+    for (int level = 0; level < 32 && lua_getstack(L, level, &frame); level++) {
+        if (lua_getinfo(L, "Sl", &frame) && frame.currentline > 0) {
+            snprintf(c->where, sizeof c->where, "%s:%d", frame.short_src, frame.currentline);
+            return;
+        }
+    }
+}
+
 static void lb_hook(lua_State *L, lua_Debug *ar) {
     lb_context *c = LB_CTX(L);
+    if (ar->event == LUA_HOOKCALL) {
+        /* Every call, also of a C function that a library function calls in its own loop (a
+         * metamethod of the table it walks), checks the deadline: the time limit holds where no
+         * instruction runs. */
+        if (!lb_limit_fired(c)) {
+            if (c->filling || lb_now() < c->deadline) return;
+            c->tripped = LB_LIMIT_TIME;
+            lb_record_nearest_line(c, L);
+            lb_count_from_now(c, 1);
+        }
+        lb_raise_limit(L);
+        return;
+    }
     if (!lb_limit_fired(c)) {
         c->remaining -= c->slice;
         if (c->remaining <= 0) {
@@ -63,13 +88,14 @@ static void lb_hook(lua_State *L, lua_Debug *ar) {
     lb_raise_limit(L);
 }
 
-/* Starts counting the current call's instructions, checking every `slice` of them. Safe in a
+/* Starts counting the current call's instructions, checking every `slice` of them, and checking
+ * the deadline at every function call. Safe in a
  * signal handler on the thread running the state (watch.c): lua_sethook only stores fields and
  * marks the CallInfo list. */
 void lb_count_from_now(lb_context *c, int slice) {
     c->counting = 1;
     c->slice = slice;
-    lua_sethook(c->L, lb_hook, LUA_MASKCOUNT, slice);
+    lua_sethook(c->L, lb_hook, LUA_MASKCOUNT | LUA_MASKCALL, slice);
 }
 
 /* Allocation-heavy code may run few, slow instructions (a long concatenation is one). Every MiB

@@ -76,6 +76,10 @@ public struct Marshrut: ParsableCommand {
 
     static func execute(_ arguments: [String], environment: [String: String], colour: Bool, inputIsTerminal: Bool,
                         write: @escaping (String, Context.Stream) -> Void, readInput: @escaping () -> String?) -> Int32 {
+        if let chosen = environment["MARSHRUT_LANG"], !chosen.isEmpty, Language(code: chosen) == nil {
+            write(CLIText.errorPrefix + CLIText.badLanguage(chosen) + "\n", .error)
+            return 1
+        }
         let language = GlobalOptions.language(in: arguments) ?? Language.from(environment: environment)
         return Language.$current.withValue(language) {
             executeInLanguage(arguments, environment: environment, colour: colour, inputIsTerminal: inputIsTerminal,

@@ -186,3 +186,36 @@ struct DayTests {
         #expect(throws: (any Error).self) { try JSONDecoder().decode([Day].self, from: Data(#"["2023-02-30"]"#.utf8)) }
     }
 }
+
+/// Date arithmetic saturates at the readable days instead of trapping.
+struct DayArithmeticTests {
+    @Test(arguments: [Int.max, Int.min, Int.max / 2, Int.min / 2, 10_000_000, -10_000_000])
+    func addingNeverTraps(_ n: Int) {
+        let day = day("2026-11-28")
+        for result in [day.adding(days: n), day.adding(months: n), day.adding(years: n)] {
+            #expect(Day.readableYears.contains(result.year))
+            #expect((try? Day(parsing: result.description)) == result, "\(result) reads back")
+        }
+        #expect(day.adding(days: n) == (n > 0 ? Day.latest : Day.earliest))
+    }
+
+    @Test(arguments: [Int.max, Int.min, 0, 2_932_897, -719_163])
+    func anyOrdinalGivesAReadableDay(_ ordinal: Int) {
+        let result = Day(ordinal: ordinal)
+        #expect((try? Day(parsing: result.description)) == result)
+    }
+
+    @Test func monthsBeforeYearOneSaturate() {
+        #expect(day("0001-03-15").adding(months: -3) == Day.earliest)
+        #expect(day("2026-01-31").adding(months: -1) == day("2025-12-31"))
+        #expect(day("2026-01-31").adding(months: 1) == day("2026-02-28"))
+    }
+
+    @Test func onlyTheAcceptedYearsEnterTheModel() throws {
+        var route = Fixture.route(stage: .roadmap)
+        route.end = day("2205-05-31")
+        let error = try #require(refusal { try route.validate() })
+        #expect(error.paths.contains("end"))
+        #expect(error.problems.contains { $0.message.contains("2205-05-31 is out of range: dates run from 1900 to 2200") })
+    }
+}

@@ -41,7 +41,7 @@ struct Import: ParsableCommand, Marshrut.Runnable {
     }
 
     func run(_ context: Context) throws {
-        let store = try Store(path: context.databasePath, create: true)
+        let store = try context.store(create: true)
         let service = try context.service(over: store)
         let result = try DocumentFiles.load(paths, knownPersons: try service.knownPersons())
         let catalog = result.catalog

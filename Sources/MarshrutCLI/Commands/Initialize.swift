@@ -13,7 +13,7 @@ struct Initialize: ParsableCommand, Marshrut.Runnable {
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
-        let summary = try context.service(over: try Store(path: context.databasePath, create: true)).storeSummary()
+        let summary = try context.service(over: try context.store(create: true)).storeSummary()
         let counts = summary.counts
         context.print(CLIText.databaseReady(summary.path, migrations: summary.migrations,
                                             persons: counts.persons, routes: counts.routes, programs: counts.programs))

@@ -44,7 +44,7 @@ extension Demo {
         func run(_ context: Context) throws {
             let region = SyntheticRegion(teachers: teachers, seed: seed, asOf: asOf ?? SyntheticRegion.defaultAsOf)
             let path = context.databasePath
-            let store = try Store(path: path, create: true)
+            let store = try context.store(at: path, create: true)
             let clock = ContinuousClock()
             let started = clock.now
             var bar = ProgressBar(total: region.units,

@@ -38,7 +38,7 @@ extension Demo {
         func run(_ context: Context) throws {
             let folder = try samples ?? Self.findSamples(environment: context.environment)
             let path = global.db ?? FileManager.default.temporaryDirectory.appendingPathComponent("marshrut-demo-\(UUID().uuidString.prefix(8)).db").path
-            let service = try context.service(over: try Store(path: path, create: true))
+            let service = try context.service(over: try context.store(at: path, create: true))
             if try service.storeSummary().counts.persons > 0 {
                 throw CLIError(tr("\(path) already holds data: give another --db (or leave it out for a temporary one)",
                                   "в \(path) уже есть данные: укажите другой --db (или не указывайте его — будет временная база)"))

@@ -159,6 +159,23 @@ enum CLIText {
         tr("\"\(text)\" is not a date: write \(dayInputHelp)", "\"\(text)\" — не дата: напишите \(dayInputHelp)")
     }
     static func badToday(_ problem: String) -> String { "MARSHRUT_TODAY: \(problem)" }
+    static func badBusyTimeout(_ text: String, _ range: ClosedRange<Double>) -> String {
+        let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
+        return tr("MARSHRUT_BUSY_TIMEOUT=\(shown): give the seconds a write waits for another process, a number from \(Int(range.lowerBound)) to \(Int(range.upperBound)) (default 30)",
+                  "MARSHRUT_BUSY_TIMEOUT=\(shown): укажите, сколько секунд запись ждёт другой процесс, — число от \(Int(range.lowerBound)) до \(Int(range.upperBound)) (по умолчанию 30)")
+    }
+    static func badLanguage(_ text: String) -> String {
+        let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
+        return "MARSHRUT_LANG=\(shown): use ru or en (Russian or English) / укажите ru или en"
+    }
+    static func offsetTooLarge(_ text: String, days: Int) -> String {
+        tr("\"\(text)\" goes back too far: an offset reaches at most \(days) days (a hundred years)",
+           "\"\(text)\" — слишком далеко в прошлое: смещение — не больше \(days) дней (ста лет)")
+    }
+    static func dayOutOfRange(_ text: String) -> String {
+        tr("\"\(text)\" is out of range: dates run from \(Day.acceptedYears.lowerBound) to \(Day.acceptedYears.upperBound)",
+           "\"\(text)\" — вне допустимого диапазона: даты — с \(Day.acceptedYears.lowerBound) по \(Day.acceptedYears.upperBound) год")
+    }
     static var whichRoute: String {
         tr("which route? Name it, or set a default once with `marshrut route use ROUTE` (or $MARSHRUT_ROUTE)",
            "какой маршрут? Укажите его или один раз выберите свой маршрут по умолчанию: `marshrut route use МАРШРУТ` (или $MARSHRUT_ROUTE)")

@@ -37,36 +37,52 @@ public final class Context {
     /// All of standard input, when it is not a terminal.
     func input() -> String? { inputIsTerminal ? nil : readInput() }
 
-    var databasePath: String { global.db ?? environment["MARSHRUT_DB"] ?? "marshrut.db" }
-    var scriptsPath: String { global.scripts ?? environment["MARSHRUT_SCRIPTS"] ?? "Scripts" }
+    var databasePath: String { global.db ?? environment["MARSHRUT_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "marshrut.db" }
+    var scriptsPath: String { global.scripts ?? environment["MARSHRUT_SCRIPTS"].flatMap { $0.isEmpty ? nil : $0 } ?? "Scripts" }
 
     /// Today, or `$MARSHRUT_TODAY` when set (for reproducible runs).
     var today: Day {
         get throws {
             if let fixed = environment["MARSHRUT_TODAY"] {
-                do { return try Day(parsing: fixed) } catch {
+                let day: Day
+                do { day = try Day(parsing: fixed) } catch {
                     throw CLIError(CLIText.badToday("\(error)"))
                 }
+                guard day.isAccepted else { throw CLIError(CLIText.badToday(CLIText.dayOutOfRange(fixed))) }
+                return day
             }
             return Day.today()
         }
     }
 
+    /// How long a write waits for another process's (`$MARSHRUT_BUSY_TIMEOUT`, seconds).
+    var busyTimeout: Double {
+        get throws {
+            guard let text = environment["MARSHRUT_BUSY_TIMEOUT"] else { return 30 }
+            guard let seconds = Double(text.trimmingWhitespace), seconds.isFinite, Self.busyTimeouts.contains(seconds) else {
+                throw CLIError(CLIText.badBusyTimeout(text, Self.busyTimeouts))
+            }
+            return seconds
+        }
+    }
+
+    static let busyTimeouts: ClosedRange<Double> = 0...3_600
+
     /// Who is at the keyboard, for corrections: `$MARSHRUT_USER`, else the login name.
     var user: String { environment["MARSHRUT_USER"] ?? environment["USER"] ?? "unknown" }
 
-    /// Opens the existing database.
-    func store() throws -> Store {
-        let timeout = environment["MARSHRUT_BUSY_TIMEOUT"].flatMap(Double.init) ?? 30
-        return try Store(path: databasePath, create: false, busyTimeout: timeout)
+    /// Opens the database: the existing one, or with `create` a new one when it is missing.
+    func store(at path: String? = nil, create: Bool = false) throws -> Store {
+        try Store(path: path ?? databasePath, create: create, busyTimeout: try busyTimeout)
     }
 }
 
 extension Day {
     /// The current day in the local time zone.
     static func today() -> Day {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(ordinal: 0)
+        let now = Date()
+        let local = now.timeIntervalSince1970 + Double(TimeZone.current.secondsFromGMT(for: now))
+        return Day(ordinal: Int((local / 86_400).rounded(.down)))
     }
 }
 

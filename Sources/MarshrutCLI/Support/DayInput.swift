@@ -14,17 +14,30 @@ enum DayInput {
         default: break
         }
         if word.hasPrefix("-"), let unit = word.last, let n = Int(String(word.dropFirst().dropLast())), n >= 0 {
+            let days: Int
             switch unit {
-            case "d", "д": return today.adding(days: -n)
-            case "w", "н": return today.adding(days: -7 * n)
-            default: break
+            case "d", "д": days = n
+            case "w", "н": days = n <= maximumOffsetDays / 7 ? 7 * n : maximumOffsetDays + 1
+            default: throw CLIError(CLIText.notADay(text))
             }
+            guard days <= maximumOffsetDays else { throw CLIError(CLIText.offsetTooLarge(text, days: maximumOffsetDays)) }
+            return try accepted(today.adding(days: -days), text)
         }
+        let day: Day
         do {
-            return try Day(parsing: word)
+            day = try Day(parsing: word)
         } catch {
             throw CLIError(CLIText.notADay(text))
         }
+        return try accepted(day, text)
+    }
+
+    /// The longest offset back from today a person may type: a hundred years.
+    static let maximumOffsetDays = 36_525
+
+    private static func accepted(_ day: Day, _ text: String) throws -> Day {
+        guard day.isAccepted else { throw CLIError(CLIText.dayOutOfRange(text)) }
+        return day
     }
 }
 

@@ -13,9 +13,22 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     public let month: Int
     public let day: Int
 
+    /// The years a date in the model may have: anything a school plans falls within them, and a
+    /// date outside is a typo or an overflow. Checked wherever a date enters the model
+    /// (``isAccepted``); stored dates are read back over the wider ``readableYears``.
+    public static let acceptedYears = 1900...2200
+    /// The years `YYYY-MM-DD` can write and read back.
+    public static let readableYears = 1...9999
+    /// The earliest and latest readable days: arithmetic saturates at them instead of trapping.
+    public static let earliest = Day(unchecked: 1, 1, 1)
+    public static let latest = Day(unchecked: 9999, 12, 31)
+
+    /// Whether the day is within ``acceptedYears``.
+    public var isAccepted: Bool { Day.acceptedYears.contains(year) }
+
     /// Creates a day, or returns `nil` when the three numbers name no real day.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month),
+        guard Day.readableYears.contains(year), (1...12).contains(month),
               (1...Day.length(ofMonth: month, in: year)).contains(day) else { return nil }
         self.year = year
         self.month = month
@@ -60,9 +73,9 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         return era * 146_097 + doe - 719_468
     }
 
-    /// The day with the given ordinal (days since 1970-01-01).
+    /// The day with the given ordinal (days since 1970-01-01), kept within the readable days.
     public init(ordinal: Int) {
-        let z = ordinal + 719_468
+        let z = min(max(ordinal, Day.earliestOrdinal), Day.latestOrdinal) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
         let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
@@ -78,18 +91,29 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// Whole days from `self` to `other` (negative when `other` is earlier).
     public func days(to other: Day) -> Int { other.ordinal - ordinal }
 
-    public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+    /// Adds days; saturates at ``earliest`` and ``latest`` however large `days` is.
+    public func adding(days: Int) -> Day {
+        let (sum, overflow) = ordinal.addingReportingOverflow(days)
+        return overflow ? (days < 0 ? .earliest : .latest) : Day(ordinal: sum)
+    }
 
-    /// Adds calendar months, clamping to the end of a shorter month (01-31 + 1 month → 02-28).
+    /// Adds calendar months, clamping to the end of a shorter month (01-31 + 1 month → 02-28);
+    /// saturates at ``earliest`` and ``latest`` however large `months` is.
     public func adding(months: Int) -> Day {
-        let total = year * 12 + (month - 1) + months
-        let y = total / 12
-        let m = total % 12 + 1
+        let (total, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(months)
+        guard !overflow else { return months < 0 ? .earliest : .latest }
+        let y = total >= 0 ? total / 12 : (total - 11) / 12
+        guard y >= Day.readableYears.lowerBound else { return .earliest }
+        guard y <= Day.readableYears.upperBound else { return .latest }
+        let m = total - y * 12 + 1
         let d = min(day, Day.length(ofMonth: m, in: y))
         return Day(unchecked: y, m, d)
     }
 
-    public func adding(years: Int) -> Day { adding(months: years * 12) }
+    public func adding(years: Int) -> Day {
+        let (months, overflow) = years.multipliedReportingOverflow(by: 12)
+        return overflow ? (years < 0 ? .earliest : .latest) : adding(months: months)
+    }
 
     /// The year in which the school year containing this day began (it begins on 1 September).
     public var schoolYear: Int { month >= 9 ? year : year - 1 }
@@ -99,6 +123,9 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     /// The last day of the school year that began in `year`.
     public static func schoolYearEnd(_ year: Int) -> Day { Day(unchecked: year + 1, 8, 31) }
+
+    private static let earliestOrdinal = -719_162   // 0001-01-01
+    private static let latestOrdinal = 2_932_896    // 9999-12-31
 
     static func length(ofMonth month: Int, in year: Int) -> Int {
         switch month {

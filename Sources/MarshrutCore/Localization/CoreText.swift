@@ -36,6 +36,12 @@ enum CoreText {
            "\"\(text)\" — не дата: запишите её как ГГГГ-ММ-ДД, например 2023-09-01")
     }
 
+    static func dayOutOfRange(_ day: Day) -> String {
+        let years = Day.acceptedYears
+        return tr("\(day) is out of range: dates run from \(years.lowerBound) to \(years.upperBound)",
+                  "\(day) — вне допустимого диапазона: даты — с \(years.lowerBound) по \(years.upperBound) год")
+    }
+
     // MARK: - Person
 
     static var nameRequired: String { tr("a name is required", "укажите имя") }

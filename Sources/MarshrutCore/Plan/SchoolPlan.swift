@@ -68,6 +68,7 @@ public struct SchoolPlan: Sendable, Hashable, Codable {
         for (i, stage) in stages.enumerated() {
             if !numbers.insert(stage.number).inserted { list.add("stages[\(i)].number", CoreText.planStageTwice(stage.number)) }
             if stage.title.trimmed.isEmpty { list.add("stages[\(i)].title", CoreText.planStageTitleRequired) }
+            if !stage.due.isAccepted { list.add("stages[\(i)].due", CoreText.dayOutOfRange(stage.due)) }
         }
         try list.check()
     }

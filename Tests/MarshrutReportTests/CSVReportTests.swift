@@ -1,4 +1,4 @@
-import MarshrutReport
+@testable import MarshrutReport
 import Testing
 
 struct CSVReportTests {
@@ -27,5 +27,22 @@ struct CSVReportTests {
         let dynamics = try #require(Fixture.report().csvTables().first { $0.name == "indicator-dynamics" }).text
         #expect(dynamics.contains("prog-2025-01,exam-pass-rate,\"доля обучающихся, успешно прошедших ВПР/ОГЭ/ЕГЭ\",3,0.58,0.83,0.25\r\n"))
         #expect(dynamics.contains("prog-2025-01,adaptation,качество и темпы адаптации,1,0.6,0.6,\r\n"))
+    }
+}
+
+/// Cells a spreadsheet would run as formulas are neutralised (OWASP, CSV injection).
+struct CSVInjectionTests {
+    @Test(arguments: ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3+cmd|' /C calc'!A0", "@SUM(A1:A2)", "\tx", "\rx",
+                      "\u{FF1D}1+1", "\u{FF0B}1", "\u{FF0D}1", "\u{FF20}x"])
+    func aFormulaLeaderGetsAQuote(_ value: String) {
+        let field = CSVTable.field(value)
+        let unquoted = field.hasPrefix("\"") ? String(field.dropFirst()) : field
+        #expect(unquoted.hasPrefix("'"), "\(field)")
+        #expect(field.hasPrefix("\""), "a neutralised cell is quoted: \(field)")
+    }
+
+    @Test(arguments: ["-0.05", "-12", "+3", "0.86", "Иванова", "a=b", "2026-11-28"])
+    func numbersAndPlainTextStayAsTheyAre(_ value: String) {
+        #expect(CSVTable.field(value) == value)
     }
 }

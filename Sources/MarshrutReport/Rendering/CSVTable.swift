@@ -12,10 +12,29 @@ struct CSVTable: Sendable {
         Self.byteOrderMark + ([header] + rows).map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
     }
 
-    /// A field, quoted when it must be; quotes inside are doubled.
+    /// A field, quoted when it must be; quotes inside are doubled. A text a spreadsheet would take
+    /// for a formula (it begins with `=`, `+`, `-`, `@`, a tab or a carriage return, or their
+    /// full-width forms) gets a leading `'`, as OWASP recommends against CSV injection; a plain
+    /// number such as `-0.05` stays a number.
     static func field(_ value: String) -> String {
-        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0.isNewline }
+        let value = isFormulaLike(value) ? "'" + value : value
+        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0.isNewline || $0 == "'" }
         guard needsQuotes else { return value }
         return "\"" + value.map { $0 == "\"" ? "\"\"" : String($0) }.joined() + "\""
+    }
+
+    static let formulaLeaders: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"]
+
+    static func isFormulaLike(_ value: String) -> Bool {
+        guard let first = value.unicodeScalars.first, formulaLeaders.contains(first) else { return false }
+        return !isPlainNumber(value)
+    }
+
+    /// `-12`, `+0.5`, `-0.05`: digits with at most one point after an optional sign.
+    static func isPlainNumber(_ value: String) -> Bool {
+        var rest = Substring(value)
+        if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
+        let parts = rest.split(separator: ".", omittingEmptySubsequences: false)
+        return (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } }
     }
 }

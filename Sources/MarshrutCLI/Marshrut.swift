@@ -122,7 +122,7 @@ public struct Marshrut: ParsableCommand {
         } catch let failure as Failure {
             return failure.status
         } catch {
-            write(CLIText.errorPrefix + "\(message(for: error))\n", .error)
+            write(CLIText.errorPrefix + Printable.output(message(for: error), colour: false) + "\n", .error)
             return 1
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import MarshrutCLI
 import Testing
 
@@ -71,5 +72,78 @@ struct DataSafetyTests {
         let outcome = Marshrut.run(["--db", box.db, "route", "list"], environment: environment)
         #expect(outcome.status != 0)
         #expect(outcome.errors.contains(fragment), "\(outcome.errors)")
+    }
+}
+
+/// Control characters never reach the terminal: refused where texts are typed or imported, and
+/// shown visibly where an older database still holds them.
+struct ControlCharacterTests {
+    static let controls: [String] = ["\u{1B}[2J", "\u{07}", "\r", "\u{0}", "\u{1B}]0;owned\u{07}", "\u{202E}", "\u{85}", "\u{7F}"]
+
+    @Test(arguments: controls)
+    func aShortTextWithAControlIsRefused(_ control: String) throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let before = box.dump()
+        for arguments in [["person", "add", "x1", "--name", "Иванова\(control)Мария"],
+                          ["person", "edit", "fomina", "--school", "Шко\(control)ла"],
+                          ["route", "activity", "kuznetsov-2024", "--kind", "trial", "--title", "Ур\(control)ок", "--due", "2027-03-01",
+                           "--addresses", "d1", "--reason", "план"],
+                          ["route", "deficit", "kuznetsov-2024", "--id", "d1", "--level", "3", "--reason", "при\(control)чина"]] {
+            let outcome = box.run(arguments)
+            #expect(outcome.status != 0, "\(arguments.prefix(2)) took \(control.debugDescription)")
+            #expect(outcome.errors.contains("control character"), "\(outcome.errors)")
+            #expect(!outcome.errors.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\r" || $0 == "\u{7}" })
+        }
+        #expect(box.dump() == before)
+    }
+
+    @Test func aLongTextKeepsLineBreaksAndTabsButNoOtherControl() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let ok = box.run(["reflect", "kuznetsov-2024", "--deficit", "d1", "--score", "4", "Первая строка\n\tвторая"])
+        #expect(ok.status == 0, "\(ok.errors)")
+        let escape = box.run(["reflect", "kuznetsov-2024", "--deficit", "d1", "--score", "4", "Текст\u{1B}[31m"])
+        #expect(escape.status != 0)
+        #expect(escape.errors.contains("U+001B"), "\(escape.errors)")
+    }
+
+    @Test func anImportedDocumentWithAControlIsRefusedAtItsLine() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let file = try box.write("person.yaml", """
+            kind: person
+            id: hostile
+            name: "Иванова\\e[2J"
+            roles: [mentee]
+            consents:
+              - kind: personal-data
+                date: 2026-01-10
+            """)
+        let outcome = box.run(["import", file])
+        #expect(outcome.status != 0)
+        #expect(outcome.errors.contains("person.yaml:3: name:"), "\(outcome.errors)")
+        #expect(outcome.errors.contains("U+001B"))
+    }
+
+    @Test func whatAnOlderDatabaseHoldsIsShownVisibly() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        // A database written before texts were checked: put the controls in behind the model's back.
+        let queue = try DatabaseQueue(path: box.db)
+        try queue.write { db in
+            try db.execute(sql: "UPDATE person SET body = json_set(body, '$.name', ?) WHERE id = 'kuznetsov'",
+                           arguments: ["Кузнецов\u{1B}[2J\u{1B}]0;x\u{07}\r\nforged  row"])
+        }
+        for arguments in [["person", "list"], ["person", "show", "kuznetsov"], ["route", "list"], ["route", "show", "kuznetsov-2024"],
+                          ["journal", "kuznetsov-2024"], ["program", "show", "prog-2023-01"]] {
+            let outcome = box.run(arguments)
+            #expect(outcome.status == 0, "\(arguments): \(outcome.errors)")
+            let raw = outcome.output.unicodeScalars.filter { $0 == "\u{1B}" || $0 == "\u{7}" || $0 == "\r" }
+            #expect(raw.isEmpty, "\(arguments) printed a raw control")
+        }
+        let list = box.run(["person", "list"]).output
+        #expect(list.contains("Кузнецов␛[2J"), "\(list)")
+        #expect(!list.split(separator: "\n").contains { $0.hasPrefix("forged") }, "a stored line break cannot forge a row")
     }
 }

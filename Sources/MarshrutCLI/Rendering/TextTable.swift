@@ -5,6 +5,7 @@ struct TextTable {
 
     func render() -> String {
         guard !rows.isEmpty else { return String(CLIText.none) }
+        let rows = rows.map { $0.map { Printable.text($0, oneLine: true) } }
         var widths = header.map(\.count)
         for row in rows {
             for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }

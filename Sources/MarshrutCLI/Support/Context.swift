@@ -28,11 +28,12 @@ public final class Context {
         self.readInput = readInput
     }
 
-    /// Prints one line (or several) to standard output.
-    func print(_ text: String = "", terminator: String = "\n") { write(text + terminator, .output) }
+    /// Prints one line (or several) to standard output; a control character a stored text
+    /// should never hold is shown visibly instead of acting on the terminal.
+    func print(_ text: String = "", terminator: String = "\n") { write(Printable.output(text, colour: colour) + terminator, .output) }
 
-    /// Prints to standard error.
-    func warn(_ text: String) { write(text + "\n", .error) }
+    /// Prints to standard error, as `print` does.
+    func warn(_ text: String) { write(Printable.output(text, colour: colour) + "\n", .error) }
 
     /// All of standard input, when it is not a terminal.
     func input() -> String? { inputIsTerminal ? nil : readInput() }

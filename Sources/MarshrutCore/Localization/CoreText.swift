@@ -42,6 +42,14 @@ enum CoreText {
                   "\(day) — вне допустимого диапазона: даты — с \(years.lowerBound) по \(years.upperBound) год")
     }
 
+    static func controlCharacter(_ name: String, multiline: Bool) -> String {
+        multiline
+            ? tr("holds the control character \(name): only line breaks and tabs may stand in a text; remove it",
+                 "содержит управляющий символ \(name): в тексте допустимы только переводы строки и табуляция; удалите его")
+            : tr("holds the control character \(name) (a line break, tab or escape): write it on one line without them",
+                 "содержит управляющий символ \(name) (перевод строки, табуляцию или escape): запишите одной строкой без них")
+    }
+
     // MARK: - Person
 
     static var nameRequired: String { tr("a name is required", "укажите имя") }

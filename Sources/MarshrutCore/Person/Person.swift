@@ -57,6 +57,7 @@ public struct Person: Sendable, Hashable, Codable {
     func validate(into list: inout ProblemList) {
         if !Slug.isValid(id) { list.add("id", CoreText.invalidID(id)) }
         list.checkDates(datedFields)
+        list.checkTexts(textFields)
         if name.trimmed.isEmpty { list.add("name", CoreText.nameRequired) }
         if Set(roles).count != roles.count { list.add("roles", CoreText.roleListedTwice) }
         if let capacity, capacity < 1 {

@@ -86,6 +86,7 @@ public struct Program: Sendable, Hashable, Codable {
     func validate(into list: inout ProblemList) {
         if !Slug.isValid(id) { list.add("id", CoreText.invalidID(id)) }
         list.checkDates(datedFields)
+        list.checkTexts(textFields)
         let earliest = start.adding(months: Program.allowedMonths.lowerBound)
         let latest = start.adding(months: Program.allowedMonths.upperBound)
         if end < earliest || end > latest {

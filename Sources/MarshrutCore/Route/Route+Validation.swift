@@ -2,6 +2,7 @@ extension Route {
     func validate(into list: inout ProblemList) {
         if !Slug.isValid(id) { list.add("id", CoreText.invalidID(id)) }
         list.checkDates(datedFields)
+        list.checkTexts(textFields)
         validatePeriod(into: &list)
         validateSteps(into: &list)
 

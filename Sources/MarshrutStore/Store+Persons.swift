@@ -47,6 +47,10 @@ extension Store {
     }
 
     static func fetchPerson(_ db: Database, _ id: String) throws -> Person {
+        try DamagedRecord.naming(table: "person", id: id) { try decodePerson(db, id) }
+    }
+
+    private static func decodePerson(_ db: Database, _ id: String) throws -> Person {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, body FROM person WHERE id = ?"), arguments: [id]) else {
             throw StoreError.notFound(.person, id, known: try String.fetchAll(db, sql: "SELECT id FROM person ORDER BY id"))
         }

@@ -55,6 +55,10 @@ extension Store {
     }
 
     static func fetchProgram(_ db: Database, _ id: String) throws -> Program {
+        try DamagedRecord.naming(table: "program", id: id) { try decodeProgram(db, id) }
+    }
+
+    private static func decodeProgram(_ db: Database, _ id: String) throws -> Program {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM program WHERE id = ?"), arguments: [id]) else {
             throw StoreError.notFound(.program, id, known: try String.fetchAll(db, sql: "SELECT id FROM program ORDER BY id"))
         }

@@ -46,6 +46,10 @@ extension Store {
     }
 
     static func fetchRoute(_ db: Database, _ id: String) throws -> Route {
+        try DamagedRecord.naming(table: "route", id: id) { try decodeRoute(db, id) }
+    }
+
+    private static func decodeRoute(_ db: Database, _ id: String) throws -> Route {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM route WHERE id = ?"), arguments: [id]) else {
             throw StoreError.notFound(.route, id, known: try String.fetchAll(db, sql: "SELECT id FROM route ORDER BY id"))
         }

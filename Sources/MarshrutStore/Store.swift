@@ -32,11 +32,41 @@ public final class Store: Sendable {
         config.label = "marshrut"
         do {
             pool = try DatabasePool(path: path, configuration: config)
-            try Schema.migrator.migrate(pool)
+            try Self.migrate(pool, path: path)
         } catch let error as DatabaseError {
             throw StoreError.from(error, path: path)
         }
         self.path = path
+    }
+
+    /// Brings the schema up to date, safely when several processes open a new or older file at
+    /// once: the migrator of one may find a table another has just created, and then tries again
+    /// after it, finding the migration applied. A file with migrations this version does not know
+    /// is refused before anything is written.
+    private static func migrate(_ pool: DatabasePool, path: String) throws {
+        let migrator = Schema.migrator
+        let known = Set(migrator.migrations)
+        for attempt in 1...50 {
+            let applied = try pool.read { db -> Set<String> in
+                try db.tableExists("grdb_migrations") ? try migrator.appliedIdentifiers(db) : []
+            }
+            let unknown = applied.subtracting(known)
+            guard unknown.isEmpty else { throw StoreError(StoreText.newerDatabase(path, unknown: unknown.sorted())) }
+            if applied == known { return }
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch let error as DatabaseError where attempt < 50 && Self.isLostRace(error) {
+                Thread.sleep(forTimeInterval: 0.02 * Double(attempt % 5 + 1))
+            }
+        }
+    }
+
+    /// Another process ran the same migration first: its table exists, or its identifier is recorded.
+    private static func isLostRace(_ error: DatabaseError) -> Bool {
+        let message = error.message ?? ""
+        return message.contains("already exists") || message.contains("duplicate column name") || (error.resultCode == .SQLITE_CONSTRAINT && message.contains("grdb_migrations"))
+            || error.resultCode == .SQLITE_BUSY
     }
 
     /// Names of the migrations applied, oldest first.
@@ -50,6 +80,8 @@ public final class Store: Sendable {
             return try pool.write(body)
         } catch let error as DatabaseError {
             throw StoreError.from(error, path: path)
+        } catch let damaged as DamagedRecord {
+            throw StoreError(StoreText.damagedRecord(path, table: damaged.table, id: damaged.id, detail: damaged.detail))
         }
     }
 
@@ -58,6 +90,8 @@ public final class Store: Sendable {
             return try pool.read(body)
         } catch let error as DatabaseError {
             throw StoreError.from(error, path: path)
+        } catch let damaged as DamagedRecord {
+            throw StoreError(StoreText.damagedRecord(path, table: damaged.table, id: damaged.id, detail: damaged.detail))
         }
     }
 }

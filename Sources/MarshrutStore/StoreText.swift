@@ -129,6 +129,16 @@ enum StoreText {
            "программу \(id) нельзя удалить: в ней есть значения показателей (\(indicators)); отмените её (`marshrut program status \(id) cancelled --reason \"…\"`)")
     }
 
+    static func damagedRecord(_ path: String, table: String, id: String, detail: String) -> String {
+        tr("\(path): the \(table) \"\(id)\" is damaged and cannot be read (\(detail)); restore the database from a backup, or export what can be read and fix the record",
+           "\(path): запись \(table) \"\(id)\" повреждена и не читается (\(detail)); восстановите базу из резервной копии или выгрузите то, что читается, и исправьте запись")
+    }
+
+    static func newerDatabase(_ path: String, unknown: [String]) -> String {
+        tr("\(path) was written by a newer Marshrut (it has migrations this version does not know: \(unknown.joined(separator: "; "))); it is not opened, so nothing in it changes: use the newer version of marshrut",
+           "\(path) записана более новой версией Маршрута (в ней есть миграции, которых эта версия не знает: \(unknown.joined(separator: "; "))); база не открыта, и в ней ничего не изменилось: воспользуйтесь более новой версией marshrut")
+    }
+
     static func routeExists(_ id: String) -> String {
         tr("a route \"\(id)\" already exists: choose another id or see `marshrut route show \(id)`",
            "маршрут \"\(id)\" уже есть: выберите другой id или посмотрите его командой `marshrut route show \(id)`")

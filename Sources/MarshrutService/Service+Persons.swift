@@ -82,3 +82,45 @@ extension Service {
         try store.add(person)
     }
 }
+
+/// What `person forget` did.
+public struct ForgetResult: Sendable {
+    public var erasure: Store.Erasure
+    /// The person had been erased before; this run only finished cleaning up the file.
+    public var wasAlreadyErased: Bool
+    /// The person's own routes, whose texts were erased.
+    public var routes: [String]
+}
+
+extension Service {
+    /// Whether the person's data was erased, and when.
+    public func erasure(of id: String) throws -> Store.Erasure? {
+        try authorize(.readPerson(id))
+        return try store.erasure(of: id)
+    }
+
+    /// Erases a person's personal data after the consent was withdrawn. For a person erased
+    /// before, finishes the clean-up of the file that an earlier run could not complete.
+    public func forget(_ id: String) throws -> ForgetResult {
+        try authorize(.changePersons)
+        _ = try store.person(id)
+        if try store.erasure(of: id) != nil {
+            let erasure = try store.finishErasure(of: id)
+            return ForgetResult(erasure: erasure, wasAlreadyErased: true, routes: [])
+        }
+        let erasure = try store.forget(id, on: today)
+        let routes = try store.routes().filter { $0.teacher == id }.map(\.id)
+        return ForgetResult(erasure: erasure, wasAlreadyErased: false, routes: routes)
+    }
+
+    /// Records a signed consent; consents are only ever added.
+    public func recordConsent(_ id: String, _ consent: Consent) throws -> Person {
+        try authorize(.changePersons)
+        guard consent.date <= today else { throw ServiceError.consentAfterToday(consent.date, today: today) }
+        if let erasure = try store.erasure(of: id) { throw ServiceError.consentAfterErasure(id, on: erasure.date) }
+        return try store.updatePerson(id) { person in
+            if person.consents.contains(consent) { throw ServiceError.consentOnRecord(id, consent) }
+            person.record(consent)
+        }
+    }
+}

@@ -25,6 +25,12 @@ public enum ServiceError: Error, Sendable, Hashable {
     case reflectionBeforeStart(Day, route: String, start: Day)
     /// A route has no reflection with this number.
     case noReflection(route: String, number: Int, count: Int)
+    /// A consent dated after today.
+    case consentAfterToday(Day, today: Day)
+    /// A consent for a person whose data was erased (a new consent goes with a new id).
+    case consentAfterErasure(String, on: Day)
+    /// The same consent is already on record.
+    case consentOnRecord(String, Consent)
     /// The person's personal data was erased; their record is not edited again.
     case erasedPerson(String)
     /// A school year outside the years a report covers.

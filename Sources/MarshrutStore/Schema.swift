@@ -107,6 +107,7 @@ enum Schema {
         registerErasure(in: &migrator)
         registerProgramHistory(in: &migrator)
         registerPlans(in: &migrator)
+        registerErasureScope(in: &migrator)
         return migrator
     }
 }

@@ -30,9 +30,16 @@ extension Store {
             var catalog = catalog
             var problems: [Problem] = []
             for (i, route) in catalog.routes.enumerated() {
-                guard let stored = try Self.storedRoute(db, route.id) else { continue }
+                let stored = try Self.storedRoute(db, route.id)
+                problems += try Self.newParticipationProblems(route: route, stored: stored, db)
+                guard let stored else { continue }
                 do { catalog.routes[i] = try route.reconciled(with: stored, note: note) } catch let error as ModelError { problems += error.problems }
             }
+            for program in catalog.programs {
+                let stored = try? Self.fetchProgram(db, program.id)
+                problems += try Self.newParticipationProblems(program: program, stored: stored, db)
+            }
+            for person in catalog.persons { problems += try Self.refillProblems(person: person, db) }
             if !problems.isEmpty { throw ModelError(problems: problems) }
             var known: [String: Person] = [:]
             for person in try Self.fetchPersons(db) { known[person.id] = person }

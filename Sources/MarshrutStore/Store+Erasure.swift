@@ -109,6 +109,28 @@ extension Store {
             texts += db.changesCount
             try db.execute(sql: "UPDATE reflection SET text = ? WHERE route_id = ?", arguments: [Person.erasedText, routeID])
             texts += db.changesCount
+            try db.execute(sql: "UPDATE reflection SET tags = '[]' WHERE route_id = ? AND tags != '[]'", arguments: [routeID])
+            texts += db.changesCount
+        }
+
+        // In the programs they took part in: the attitudes to products and the reasons of changes.
+        let programs = try String.fetchAll(db, sql: "SELECT DISTINCT program_id FROM program_member WHERE person_id = ? ORDER BY program_id",
+                                           arguments: [personID])
+        for programID in programs {
+            guard let stored = try String.fetchOne(db, sql: "SELECT body FROM program WHERE id = ?", arguments: [programID]) else { continue }
+            var body = try JSON.decode(ProgramBody.self, stored)
+            var erased = 0
+            for i in body.activities.indices where body.activities[i].product?.attitude != nil {
+                body.activities[i].product?.attitude = Person.erasedText
+                erased += 1
+            }
+            if erased > 0 {
+                try db.execute(sql: "UPDATE program SET body = ? WHERE id = ?", arguments: [try JSON.encode(body), programID])
+                texts += erased
+            }
+            try db.execute(sql: "UPDATE program_change SET reason = ? WHERE program_id = ? AND reason != ?",
+                           arguments: [Person.erasedText, programID, Person.erasedText])
+            texts += db.changesCount
         }
 
         try db.execute(sql: "DELETE FROM erasure_in_progress")
@@ -138,15 +160,90 @@ extension Store {
         return texts
     }
 
+    /// Finishes the clean-up of an erasure that was committed but whose old bytes could not yet
+    /// be removed from the file (another process was reading, or the disk was full).
+    ///
+    /// - Throws: `StoreError` when the person was never erased, or the clean-up still cannot run.
+    @discardableResult
+    public func finishErasure(of personID: String) throws -> Erasure {
+        do {
+            return try pool.barrierWriteWithoutTransaction { db in
+                guard let erasure = try Self.fetchErasure(db, personID) else {
+                    throw StoreError(StoreText.notErased(personID))
+                }
+                try Self.compact(db, personID: personID)
+                return erasure
+            }
+        } catch let error as DatabaseError {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
     /// Makes the overwritten bytes unrecoverable from the files: rebuilds the database
     /// without free pages, then moves it out of the write-ahead log and empties the log.
-    /// Runs outside any transaction, with every reader of this store held back.
+    /// Runs outside any transaction, with every reader of this store held back. The erasure is
+    /// committed before: a failure here says so, and how to finish.
     private static func compact(_ db: Database, personID: String) throws {
-        try db.execute(sql: "VACUUM")
+        do {
+            try db.execute(sql: "VACUUM")
+        } catch let error as DatabaseError {
+            throw StoreError(StoreText.cleanUpFailed(personID, reason: error.resultCode == .SQLITE_FULL
+                ? StoreText.diskFullReason : (error.message ?? "\(error.resultCode)")))
+        }
         // (busy, frames in the log, frames checkpointed): busy when another process still reads.
         let busy = try Int.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") ?? 0
         if busy != 0 {
             throw StoreError(StoreText.cleanUpPending(personID))
         }
+    }
+}
+
+extension Store {
+    /// The erased persons among `ids`, with the day of their erasure.
+    static func erased(among ids: some Sequence<String>, _ db: Database) throws -> [String: Day] {
+        var found: [String: Day] = [:]
+        for id in Set(ids) {
+            if let erasure = try fetchErasure(db, id) { found[id] = erasure.date }
+        }
+        return found
+    }
+
+    /// An erased person takes part in nothing new: no new route as its teacher or tutor, no new
+    /// program membership, until a new consent is recorded under a new id. Returns the problems,
+    /// each naming the subject, the field and the person.
+    static func newParticipationProblems(route: Route, stored: Route?, _ db: Database) throws -> [Problem] {
+        var problems: [Problem] = []
+        let erased = try erased(among: [route.teacher, route.tutor].compactMap { $0 }, db)
+        if let day = erased[route.teacher], stored?.teacher != route.teacher {
+            problems.append(Problem(subject: route.reference, path: "teacher", message: StoreText.erasedTakesNoPart(route.teacher, on: day)))
+        }
+        if let tutor = route.tutor, let day = erased[tutor], stored?.tutor != tutor {
+            problems.append(Problem(subject: route.reference, path: "tutor", message: StoreText.erasedTakesNoPart(tutor, on: day)))
+        }
+        return problems
+    }
+
+    static func newParticipationProblems(program: Program, stored: Program?, _ db: Database) throws -> [Problem] {
+        let before = Set((stored?.mentors ?? []) + (stored?.mentees ?? []))
+        let erased = try erased(among: program.mentors + program.mentees, db)
+        var problems: [Problem] = []
+        for (field, ids) in [("mentors", program.mentors), ("mentees", program.mentees)] {
+            for (i, id) in ids.enumerated() where !before.contains(id) {
+                if let day = erased[id] {
+                    problems.append(Problem(subject: program.reference, path: "\(field)[\(i)]", message: StoreText.erasedTakesNoPart(id, on: day)))
+                }
+            }
+        }
+        return problems
+    }
+
+    /// A person document for someone erased may not bring their personal data back.
+    static func refillProblems(person: Person, _ db: Database) throws -> [Problem] {
+        guard let erasure = try fetchErasure(db, person.id), let stored = try? fetchPerson(db, person.id) else { return [] }
+        let same = person.name == stored.name && person.school == stored.school && person.position == stored.position
+            && person.subject == stored.subject && person.requests?.subjects == stored.requests?.subjects
+            && person.offers?.subjects == stored.offers?.subjects
+        return same ? [] : [Problem(subject: person.reference, path: "name",
+                                    message: StoreText.erasedDocument(person.id, on: erasure.date, number: erasure.number))]
     }
 }

@@ -17,9 +17,12 @@ extension Store {
     public func updateProgram(_ id: String, _ change: (inout Program) throws -> Void) throws -> Program {
         try write { db in
             var program = try Self.fetchProgram(db, id)
+            let stored = program
             try change(&program)
             guard program.id == id else { throw StoreError(StoreText.programIDChange(id, program.id)) }
             try Self.checkMembers(of: program, db)
+            let problems = try Self.newParticipationProblems(program: program, stored: stored, db)
+            if !problems.isEmpty { throw ModelError(problems: problems) }
             try Self.save(program, db)
             return program
         }
@@ -45,6 +48,8 @@ extension Store {
                 throw StoreError(StoreText.programExists(program.id))
             }
             try Self.checkMembers(of: program, db)
+            let problems = try Self.newParticipationProblems(program: program, stored: nil, db)
+            if !problems.isEmpty { throw ModelError(problems: problems) }
             try Self.save(program, db)
         }
     }

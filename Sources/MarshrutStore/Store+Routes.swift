@@ -20,6 +20,8 @@ extension Store {
                 throw StoreError(StoreText.routeExists(route.id))
             }
             try Self.checkReferences(of: route, db)
+            let problems = try Self.newParticipationProblems(route: route, stored: nil, db)
+            if !problems.isEmpty { throw ModelError(problems: problems) }
             try Self.save(route, db)
         }
     }
@@ -29,9 +31,12 @@ extension Store {
     public func updateRoute(_ id: String, _ change: (inout Route) throws -> Void) throws -> Route {
         try write { db in
             var route = try Self.fetchRoute(db, id)
+            let stored = route
             try change(&route)
             guard route.id == id else { throw StoreError(StoreText.routeIDChange(id, route.id)) }
             try Self.checkReferences(of: route, db)
+            let problems = try Self.newParticipationProblems(route: route, stored: stored, db)
+            if !problems.isEmpty { throw ModelError(problems: problems) }
             try Self.save(route, db)
             return route
         }

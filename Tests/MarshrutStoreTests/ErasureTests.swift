@@ -114,7 +114,14 @@ struct ErasureTests {
         let after = try store.catalog()
         #expect(after.persons.filter { $0.id != "kuznetsov" } == before.persons.filter { $0.id != "kuznetsov" })
         #expect(after.routes.filter { $0.teacher != "kuznetsov" } == before.routes.filter { $0.teacher != "kuznetsov" })
-        #expect(after.programs == before.programs)
+        let own = { (p: Program) in p.mentors.contains("kuznetsov") || p.mentees.contains("kuznetsov") }
+        #expect(after.programs.filter { !own($0) } == before.programs.filter { !own($0) })
+        // In his programs only the attitudes to products go.
+        for (old, new) in zip(before.programs.filter(own), after.programs.filter(own)) {
+            #expect(new.activities.map(\.title) == old.activities.map(\.title))
+            #expect(new.indicators == old.indicators)
+            #expect(new.activities.allSatisfy { $0.product?.attitude == nil || $0.product?.attitude == Person.erasedText })
+        }
     }
 
     @Test func forgettingTwiceIsRefusedAndLoggedOnce() throws {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import MarshrutCore
-import MarshrutStore
+import MarshrutService
 
 extension PersonCommand {
     struct RecordConsent: ParsableCommand, Marshrut.Runnable {
@@ -26,22 +26,9 @@ extension PersonCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let today = try context.today
-            let day = try DayInput.parse(date, today: today)
-            guard day <= today else {
-                throw CLIError(CLIText.consentAfterToday(day, today: today))
-            }
-            let store = try context.store()
-            if let erasure = try store.erasure(of: id) {
-                throw CLIError(CLIText.erasedBefore(id, on: erasure.date))
-            }
-            let consent = Consent(kind: kind, date: day)
-            let person = try store.updatePerson(id) { person in
-                if person.consents.contains(consent) {
-                    throw CLIError(CLIText.consentOnRecord(id, kind: kind, day: day))
-                }
-                person.record(consent)
-            }
+            let service = try context.service()
+            let day = try DayInput.parse(date, today: service.today)
+            let person = try service.recordConsent(id, Consent(kind: kind, date: day))
             let count = person.consents.filter { $0.kind == kind }.count
             context.print(CLIText.consentRecorded(person.id, name: person.name, kind: kind, day: day, count: count))
         }
@@ -79,16 +66,16 @@ extension PersonCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let today = try context.today
-            let store = try context.store()
-            let person = try store.person(id)
-            if let erasure = try store.erasure(of: id) {
-                throw CLIError(CLIText.alreadyErased(id, on: erasure.date, number: erasure.number))
+            let service = try context.service()
+            let person = try service.person(id)
+            if try service.erasure(of: id) == nil, !yes { try confirm(person, context) }
+            let result = try service.forget(id)
+            let erasure = result.erasure
+            if result.wasAlreadyErased {
+                context.print(CLIText.erasureFinished(id, on: erasure.date, number: erasure.number))
+            } else {
+                context.print(CLIText.erased(id, routes: result.routes, texts: erasure.texts, number: erasure.number, on: erasure.date))
             }
-            if !yes { try confirm(person, context) }
-            let erasure = try store.forget(id, on: today)
-            let routes = try store.routes().filter { $0.teacher == id }.map(\.id)
-            context.print(CLIText.erased(id, routes: routes, texts: erasure.texts, number: erasure.number, on: erasure.date))
         }
 
         /// Asks at the terminal; elsewhere there is no one to ask, so `--yes` is required.

@@ -276,6 +276,10 @@ enum CLIText {
     static func formsList(_ list: String) -> String { tr("forms \(list)", "формы: \(list)") }
 
     // MARK: person consent, person forget
+    static func erasureFinished(_ id: String, on day: Day, number: Int) -> String {
+        tr("The personal data of \(id) was already erased on \(day) (erasure no. \(number)); the clean-up of the database file is now complete.",
+           "Персональные данные \(id) уже удалены \(day.display) (удаление № \(number)); очистка файла базы данных завершена.")
+    }
     static func consentAfterToday(_ day: Day, today: Day) -> String {
         tr("the consent's date \(day) is after today (\(today)): record a consent once it is signed, with the day it was signed",
            "дата согласия \(day.display) позже сегодняшней (\(today.display)): записывайте согласие, когда оно подписано, с датой подписания")

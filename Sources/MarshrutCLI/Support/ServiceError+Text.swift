@@ -29,6 +29,12 @@ extension ServiceError {
             CLIText.beforeRouteStart(day, route: route, start: start)
         case .noReflection(let route, let number, let count):
             CLIText.noSuchReflection(route: route, number: number, count: count)
+        case .consentAfterToday(let day, let today):
+            CLIText.consentAfterToday(day, today: today)
+        case .consentAfterErasure(let id, let day):
+            CLIText.erasedBefore(id, on: day)
+        case .consentOnRecord(let id, let consent):
+            CLIText.consentOnRecord(id, kind: consent.kind, day: consent.date)
         case .erasedPerson(let id):
             tr("the personal data of \(id) was erased (consent withdrawn): the record is not edited again; with a new consent, add the person under a new id",
                "персональные данные \(id) удалены (согласие отозвано): запись больше не меняют; при новом согласии добавьте человека под новым id")

@@ -98,7 +98,8 @@ public struct Marshrut: ParsableCommand {
             command = try parseAsRoot(GlobalOptions.hoist(arguments))
         } catch {
             let code = exitCode(for: error)
-            write(FrameWords.translate(fullMessage(for: error)) + "\n", code == .success ? .output : .error)
+            let text = FrameWords.translate(fullMessage(for: error))
+            write((code == .success ? text : Printable.message(text)) + "\n", code == .success ? .output : .error)
             return code.rawValue
         }
         guard let runnable = command as? Runnable else {
@@ -109,7 +110,8 @@ public struct Marshrut: ParsableCommand {
                 try command.run()
             } catch {
                 let code = exitCode(for: error)
-                write(FrameWords.translate(fullMessage(for: error)) + "\n", code == .success ? .output : .error)
+                let text = FrameWords.translate(fullMessage(for: error))
+            write((code == .success ? text : Printable.message(text)) + "\n", code == .success ? .output : .error)
                 return code.rawValue
             }
             return 0
@@ -122,7 +124,7 @@ public struct Marshrut: ParsableCommand {
         } catch let failure as Failure {
             return failure.status
         } catch {
-            write(CLIText.errorPrefix + Printable.output(message(for: error), colour: false) + "\n", .error)
+            write(CLIText.errorPrefix + Printable.message(message(for: error)) + "\n", .error)
             return 1
         }
     }

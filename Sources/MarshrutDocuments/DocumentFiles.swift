@@ -29,7 +29,9 @@ public enum DocumentFiles {
             found += inside.map { "\(base)/\($0)" }
         }
         if !problems.isEmpty { throw DocumentError(diagnostics: problems) }
-        return found
+        // The same file named twice (or through a folder and by itself) is read once.
+        var seen = Set<String>()
+        return found.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path).inserted }
     }
 
     /// Reads and checks every document in `paths`, joining them into one catalog.

@@ -20,6 +20,8 @@ extension Service {
     /// (``Route/reconciled(with:note:)``): `reason` and `author` are what the corrections record.
     public func importDocuments(_ catalog: Catalog, reason: String? = nil, author: String? = nil, dryRun: Bool = false) throws {
         try authorize(.importDocuments)
+        let future = catalog.routes.flatMap { $0.reflectionsAfter(today) }
+        if !future.isEmpty { throw ModelError(problems: future) }
         let note = reason.map { ImportNote(date: today, author: actor.person ?? author, reason: $0) }
         if dryRun { try store.checkImport(catalog, note: note) } else { try store.importCatalog(catalog, note: note) }
     }

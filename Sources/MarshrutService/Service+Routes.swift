@@ -99,8 +99,7 @@ extension Service {
     public func openRoute(id: String, teacher: String, tutor: String?, start: Day?, end: Day?) throws -> Route {
         try authorize(.openRoute(teacher: teacher))
         let route = try Route.open(id: id, teacher: teacher, tutor: tutor, start: start ?? today, end: end)
-        if let tutor {
-            guard tutor != teacher else { throw ServiceError.ownTutor(teacher) }
+        if let tutor, tutor != teacher {
             if let person = try? store.person(tutor), !person.roles.contains(.tutor) {
                 throw ServiceError.notATutor(tutor)
             }

@@ -11,8 +11,6 @@ public enum ServiceError: Error, Sendable, Hashable {
     case notFound(SubjectKind, id: String)
     /// The school has no road map to show (none was imported).
     case noRoadMap
-    /// A route's tutor would be its own teacher.
-    case ownTutor(String)
     /// The person named as a route's tutor does not hold the tutor role.
     case notATutor(String)
     /// The teacher already has a route that is not closed over an overlapping period.

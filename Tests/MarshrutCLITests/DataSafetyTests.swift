@@ -147,3 +147,82 @@ struct ControlCharacterTests {
         #expect(!list.split(separator: "\n").contains { $0.hasPrefix("forged") }, "a stored line break cannot forge a row")
     }
 }
+
+/// The smaller holes: each refused or closed with a clear message.
+struct SmallerSafetyTests {
+    @Test func aRouteWhoseTutorIsItsOwnTeacherIsRefusedAlsoByImport() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let file = try box.write("route.yaml", """
+            kind: route
+            id: melnikov-2026
+            teacher: melnikov
+            tutor: melnikov
+            start: 2026-09-01
+            end: 2031-05-31
+            stage: self-determination
+            """)
+        let outcome = box.run(["import", file])
+        #expect(outcome.status != 0)
+        #expect(outcome.errors.contains("route.yaml:4: tutor: melnikov cannot be the tutor of their own route"), "\(outcome.errors)")
+    }
+
+    @Test func aHugeUnknownValueIsNotEchoedWhole() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let huge = String(repeating: "x", count: 2_000_000)
+        for arguments in [["route", "deficit", "kuznetsov-2024", "--area", huge, "--level", "2", "Текст"],
+                          ["route", "show", huge]] {
+            let outcome = box.run(arguments)
+            #expect(outcome.status != 0)
+            #expect(outcome.errors.count < 5_000, "\(outcome.errors.count) characters of error")
+            #expect(outcome.errors.contains("characters in all"), "\(outcome.errors.prefix(300))")
+        }
+    }
+
+    @Test func theEditorsDraftIsPrivateAndRemoved() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let seen = box.folder.appendingPathComponent("seen.txt").path
+        let editor = try box.write("editor.sh", """
+            #!/bin/sh
+            stat -c '%a' "$1" "$(dirname "$1")" | tr '\\n' ' ' > "\(seen)"
+            echo "$1" >> "\(seen)"
+            printf 'Текст\\n' >> "$1"
+            """)
+        chmod(editor, 0o755)
+        let outcome = Marshrut.run(["--db", box.db, "reflect", "kuznetsov-2024", "--deficit", "d1", "--score", "3"],
+                                   environment: ["MARSHRUT_TODAY": "2026-11-28", "EDITOR": editor])
+        #expect(outcome.status == 0, "\(outcome.errors)")
+        let report = try String(contentsOfFile: seen, encoding: .utf8).split(separator: " ").map(String.init)
+        #expect(report.prefix(2) == ["600", "700"], "file and folder modes: \(report)")
+        let draft = report.last?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        #expect(!draft.isEmpty && !FileManager.default.fileExists(atPath: draft), "the draft is removed")
+    }
+
+    @Test func theSameFileTwiceIsReadOnce() throws {
+        let box = try Sandbox()
+        let outcome = box.run(["import", Repository.routes, Repository.routes + "/persons.yaml", Repository.routes + "/../Routes/persons.yaml"])
+        #expect(outcome.status == 0, "\(outcome.errors)")
+    }
+
+    @Test func anImportedReflectionDatedAfterTodayIsRefused() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let exported = box.run(["export", "kuznetsov-2024"]).output
+        let future = exported.replacingOccurrences(of: "reflections:\n", with: """
+            reflections:
+            - date: 2027-01-15
+              deficit: d1
+              score: 4
+              text: Ещё не наступило
+
+            """)
+        try #require(future != exported)
+        let file = try box.write("route.yaml", future)
+        let outcome = box.run(["import", file])
+        #expect(outcome.status != 0)
+        #expect(outcome.errors.contains("route.yaml:"), "\(outcome.errors)")
+        #expect(outcome.errors.contains("is after today (2026-11-28)"), "\(outcome.errors)")
+    }
+}

@@ -66,4 +66,15 @@ enum Printable {
         default: "<\(TextSafety.name(scalar))>"
         }
     }
+
+    /// An error message with every line cut to a sane length: a value someone typed or a
+    /// document held is echoed to say what was wrong, not repeated whole (a 20 MB value).
+    static func message(_ text: String, lineLimit: Int = 500) -> String {
+        guard text.count > lineLimit else { return output(text, colour: false) }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard line.count > lineLimit else { return String(line) }
+            return String(line.prefix(lineLimit)) + "… " + CLIText.cut(line.count)
+        }
+        return output(lines.joined(separator: "\n"), colour: false)
+    }
 }

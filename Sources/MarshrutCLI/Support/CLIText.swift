@@ -168,6 +168,9 @@ enum CLIText {
         let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
         return "MARSHRUT_LANG=\(shown): use ru or en (Russian or English) / укажите ru или en"
     }
+    static func cut(_ length: Int) -> String {
+        tr("(cut: \(length) characters in all)", "(обрезано: всего \(length) символов)")
+    }
     static func offsetTooLarge(_ text: String, days: Int) -> String {
         tr("\"\(text)\" goes back too far: an offset reaches at most \(days) days (a hundred years)",
            "\"\(text)\" — слишком далеко в прошлое: смещение — не больше \(days) дней (ста лет)")

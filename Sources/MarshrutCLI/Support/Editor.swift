@@ -8,11 +8,21 @@ extension Context {
         guard let editor else {
             throw CLIError(CLIText.noEditor)
         }
+        // A reflection is personal: only its writer may read the draft (folder 0700, file 0600).
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("marshrut-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent(name)
-        try Data(template.utf8).write(to: file)
+        guard FileManager.default.createFile(atPath: file.path, contents: Data(template.utf8), attributes: [.posixPermissions: 0o600]) else {
+            throw CLIError(CLIText.cannotStartEditor(editor, file.path))
+        }
+        // Ctrl-C reaches the editor; this process waits for it, so the draft is always removed.
+        let interrupt = signal(SIGINT, SIG_IGN)
+        let hangUp = signal(SIGHUP, SIG_IGN)
+        defer {
+            signal(SIGINT, interrupt)
+            signal(SIGHUP, hangUp)
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         // The editor may carry its own arguments (`code --wait`), so the shell splits it.

@@ -11,9 +11,6 @@ extension ServiceError {
             tr("no \(kind.rawValue) \"\(id)\"", "нет \(kind.russianGenitive) \"\(id)\"")
         case .noRoadMap:
             CLIText.noRoadMap
-        case .ownTutor(let teacher):
-            tr("\(teacher) cannot be the tutor of their own route: name another person with --tutor",
-               "\(teacher) не может быть тьютором собственного маршрута: укажите другого человека в --tutor")
         case .notATutor(let id):
             tr("\(id) does not hold the tutor role: add it (`roles: [tutor]` in the person's document) or name a tutor with --tutor",
                "у \(id) нет роли тьютора: добавьте её (`roles: [tutor]` в документе участника) или укажите тьютора в --tutor")

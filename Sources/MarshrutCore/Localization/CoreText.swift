@@ -36,6 +36,16 @@ enum CoreText {
            "\"\(text)\" — не дата: запишите её как ГГГГ-ММ-ДД, например 2023-09-01")
     }
 
+    static func ownTutor(_ teacher: String) -> String {
+        tr("\(teacher) cannot be the tutor of their own route: name another person as tutor",
+           "\(teacher) не может быть тьютором собственного маршрута: укажите тьютором другого человека")
+    }
+
+    static func reflectionAfterToday(_ date: Day, today: Day) -> String {
+        tr("a reflection dated \(date) is after today (\(today)): a reflection is written on or after the day it speaks of",
+           "рефлексия датирована \(date.display) — позже сегодняшнего дня (\(today.display)): рефлексию пишут в тот день или позже")
+    }
+
     static func dayOutOfRange(_ day: Day) -> String {
         let years = Day.acceptedYears
         return tr("\(day) is out of range: dates run from \(years.lowerBound) to \(years.upperBound)",

@@ -3,6 +3,7 @@ extension Route {
         if !Slug.isValid(id) { list.add("id", CoreText.invalidID(id)) }
         list.checkDates(datedFields)
         list.checkTexts(textFields)
+        if tutor == teacher { list.add("tutor", CoreText.ownTutor(teacher)) }
         validatePeriod(into: &list)
         validateSteps(into: &list)
 
@@ -112,5 +113,24 @@ extension Route {
             }
         }
         return unmet
+    }
+}
+
+extension Route {
+    /// A problem for each reflection (or revision) dated after `today`: a document cannot bring
+    /// in what the teacher has not yet written, and could then not edit.
+    public func reflectionsAfter(_ today: Day) -> [Problem] {
+        var problems: [Problem] = []
+        for (i, reflection) in reflections.enumerated() {
+            if reflection.date > today {
+                problems.append(Problem(subject: reference, path: "reflections[\(i)].date",
+                                        message: CoreText.reflectionAfterToday(reflection.date, today: today)))
+            }
+            for (j, revision) in reflection.history.enumerated() where revision.replaced > today {
+                problems.append(Problem(subject: reference, path: "reflections[\(i)].history[\(j)].replaced",
+                                        message: CoreText.reflectionAfterToday(revision.replaced, today: today)))
+            }
+        }
+        return problems
     }
 }

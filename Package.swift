@@ -74,23 +74,25 @@ let package = Package(
         ]),
         .executableTarget(name: "marshrut", dependencies: ["MarshrutCLI"]),
 
-        .testTarget(name: "MarshrutCoreTests", dependencies: ["MarshrutCore", "MarshrutSynthetic"]),
-        .testTarget(name: "MarshrutDocumentsTests", dependencies: ["MarshrutDocuments"]),
+        // What the test targets share: a day from text, the repository's samples, a temporary folder.
+        .target(name: "MarshrutTestSupport", dependencies: ["MarshrutCore"], path: "Tests/MarshrutTestSupport"),
+        .testTarget(name: "MarshrutCoreTests", dependencies: ["MarshrutCore", "MarshrutSynthetic", "MarshrutTestSupport"]),
+        .testTarget(name: "MarshrutDocumentsTests", dependencies: ["MarshrutDocuments", "MarshrutTestSupport"]),
         .testTarget(name: "MarshrutStoreTests", dependencies: [
-            "MarshrutStore", "MarshrutDocuments", "MarshrutSynthetic",
+            "MarshrutStore", "MarshrutDocuments", "MarshrutSynthetic", "MarshrutTestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"]),
         .testTarget(name: "MarshrutRulesTests", dependencies: [
-            "MarshrutRules", "MarshrutDocuments", "MarshrutStore", "MarshrutSynthetic",
+            "MarshrutRules", "MarshrutDocuments", "MarshrutStore", "MarshrutSynthetic", "MarshrutTestSupport",
         ]),
-        .testTarget(name: "MarshrutReportTests", dependencies: ["MarshrutReport", "MarshrutDocuments"]),
+        .testTarget(name: "MarshrutReportTests", dependencies: ["MarshrutReport", "MarshrutDocuments", "MarshrutTestSupport"]),
         .testTarget(name: "MarshrutSyntheticTests", dependencies: ["MarshrutSynthetic", "MarshrutCore", "MarshrutStore"]),
         .testTarget(name: "MarshrutServiceTests", dependencies: [
-            "MarshrutService", "MarshrutStore", "MarshrutDocuments",
+            "MarshrutService", "MarshrutStore", "MarshrutDocuments", "MarshrutTestSupport",
         ]),
         .testTarget(name: "MarshrutCLITests", dependencies: [
-            "MarshrutCLI", "MarshrutSynthetic", "MarshrutDocuments", "MarshrutStore",
+            "MarshrutCLI", "MarshrutSynthetic", "MarshrutDocuments", "MarshrutStore", "MarshrutTestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ],

@@ -391,6 +391,9 @@ struct RunPlan: Sendable {
 }
 
 /// One worker's engine and phase times, for a concurrent run.
+// @unchecked Sendable: each box is created before the workers start, handed to exactly one
+// worker, which alone touches `engine` and `timing` while it runs; the run reads `timing` only
+// after concurrentPerform has returned, which orders those accesses.
 final class WorkerBox: @unchecked Sendable {
     let engine: RuleEngine
     var timing = RuleTiming()
@@ -405,6 +408,8 @@ final class WorkerBox: @unchecked Sendable {
 /// A worker reads its next batch under the queue's lock, so batches follow each other in id
 /// order whoever reads them; the results are put back in that order, so a run on several states
 /// reports exactly what a run on one would (but for which subjects a stopped rule skipped).
+// @unchecked Sendable: every mutable property is read and written only inside `locked`, under
+// `lock`; `plan` is immutable.
 final class BatchQueue: @unchecked Sendable {
     let plan: RunPlan
     private let lock = NSLock()

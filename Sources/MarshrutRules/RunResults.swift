@@ -91,6 +91,9 @@ struct OutcomeBuffer {
 }
 
 /// The temporary file a run's results wait in. Written under the run's lock, read after the run.
+// @unchecked Sendable: `append` runs only under the BatchQueue's lock, and the readers run after
+// every worker has finished, so `end`, `chunks` and `count` are never touched concurrently; the
+// file descriptor is positioned explicitly (pwrite/pread), so no shared offset is involved.
 final class OutcomeSpool: @unchecked Sendable {
     struct Chunk: Sendable {
         var rule: Int

@@ -1,4 +1,5 @@
 import Foundation
+import MarshrutTestSupport
 import Testing
 
 /// End-to-end runs of the built `marshrut` binary, as a user's shell runs it.

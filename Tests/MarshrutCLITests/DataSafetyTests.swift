@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import MarshrutCLI
+import MarshrutTestSupport
 import Testing
 
 /// Nothing a user types or sets in the environment can trap the program or store a date the

@@ -1,5 +1,6 @@
 import Foundation
 import MarshrutStore
+import MarshrutTestSupport
 import Testing
 
 /// Several teachers logging at once, and writers killed mid-write: every entry a process

@@ -1,4 +1,5 @@
 import Foundation
+import MarshrutTestSupport
 import Testing
 
 /// A tutor fixes what was typed wrong and undoes what was done wrong, and the history keeps it.

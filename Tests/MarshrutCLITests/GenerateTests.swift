@@ -4,6 +4,7 @@ import MarshrutCLI
 import MarshrutCore
 import MarshrutSynthetic
 import MarshrutStore
+import MarshrutTestSupport
 import Testing
 
 @Suite struct GenerateTests {

@@ -1,5 +1,6 @@
 import Foundation
 import MarshrutCLI
+import MarshrutTestSupport
 import Testing
 
 @Suite struct ImportCommandTests {

@@ -1,5 +1,6 @@
 import Foundation
 import MarshrutCLI
+import MarshrutTestSupport
 import Testing
 
 /// The same commands under a Russian and an English locale.

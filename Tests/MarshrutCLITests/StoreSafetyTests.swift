@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import MarshrutStore
+import MarshrutTestSupport
 import Testing
 
 /// A newer, damaged or concurrently created database is never used wrongly.

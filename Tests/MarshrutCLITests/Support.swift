@@ -1,26 +1,22 @@
 import Foundation
 import MarshrutCLI
+import MarshrutTestSupport
 import Testing
 
 /// A temporary folder with a database path, removed when the test ends.
 final class Sandbox {
-    let folder: URL
-    var db: String { folder.appendingPathComponent("test.db").path }
+    private let temporary: TemporaryFolder
+    var folder: URL { temporary.url }
+    var db: String { temporary.path("test.db") }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("marshrut-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        temporary = try TemporaryFolder("marshrut-cli")
     }
-
-    deinit { try? FileManager.default.removeItem(at: folder) }
 
     /// Writes a file into the sandbox and returns its path.
     @discardableResult
     func write(_ name: String, _ text: String) throws -> String {
-        let url = folder.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-        return url.path
+        try temporary.write(name, text)
     }
 
     /// Runs `marshrut` in-process against this sandbox's database.
@@ -40,12 +36,7 @@ final class Sandbox {
     func dump() -> String { run(["export"]).output }
 }
 
-enum Repository {
-    static let root: String = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-    static let routes = root + "/Routes"
-    static let scripts = root + "/Scripts"
-
+extension Repository {
     /// The built `marshrut` binary next to the test bundle.
     static var binary: String? {
         let candidates = [

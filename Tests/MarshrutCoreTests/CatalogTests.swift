@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutTestSupport
 import Testing
 
 struct CatalogTests {

@@ -1,5 +1,6 @@
 import Foundation
 import MarshrutCore
+import MarshrutTestSupport
 import Testing
 
 struct DayTests {

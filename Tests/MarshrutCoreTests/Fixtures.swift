@@ -1,10 +1,7 @@
 import MarshrutCore
+import MarshrutTestSupport
 import Testing
 
-/// A day from well-formed test text; a typo in a test should stop it loudly.
-func day(_ text: String) -> Day {
-    try! Day(parsing: text)
-}
 
 /// Builders of valid subjects; each test changes only what it is about.
 enum Fixture {

@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutTestSupport
 import Testing
 
 /// Fixing what was typed wrong and removing what was entered by mistake: plain edits before

@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutTestSupport
 import Testing
 
 /// One route the model must refuse, with where the problem is and the advice its message gives.

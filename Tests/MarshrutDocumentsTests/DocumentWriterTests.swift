@@ -1,6 +1,7 @@
 import Foundation
 import MarshrutCore
 import MarshrutDocuments
+import MarshrutTestSupport
 import Testing
 
 struct DocumentWriterTests {

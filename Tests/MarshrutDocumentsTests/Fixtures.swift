@@ -1,39 +1,16 @@
 import Foundation
 import MarshrutCore
 import MarshrutDocuments
+import MarshrutTestSupport
 import Testing
 
 /// The sample school in `Routes/`, found from this file's place in the repository.
 enum Sample {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let routes = root.appendingPathComponent("Routes").path
+    static let root = URL(fileURLWithPath: Repository.root)
+    static let routes = Repository.routes
 
     static func load() throws -> DocumentReader.Result {
         try DocumentFiles.load([routes])
-    }
-}
-
-/// A folder of its own for one test, removed when the test is done.
-final class TemporaryFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("marshrut-documents-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: url)
-    }
-
-    /// Writes `text` to `name` inside the folder and returns the file's path.
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        let file = url.appendingPathComponent(name)
-        try Data(text.utf8).write(to: file)
-        return file.path
     }
 }
 

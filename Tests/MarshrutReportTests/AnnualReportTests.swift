@@ -1,5 +1,6 @@
 import MarshrutCore
 import MarshrutReport
+import MarshrutTestSupport
 import Testing
 
 /// The figures of `Fixture` for 2025/26, worked out by hand.

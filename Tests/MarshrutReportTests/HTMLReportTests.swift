@@ -1,6 +1,7 @@
 import MarshrutCore
 import MarshrutDocuments
 import MarshrutReport
+import MarshrutTestSupport
 import Testing
 
 struct HTMLReportTests {

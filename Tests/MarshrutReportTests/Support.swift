@@ -1,17 +1,13 @@
+import MarshrutTestSupport
 import Foundation
 import MarshrutCore
 import MarshrutReport
 
-/// A day from well-formed test text; a typo in a test should stop it loudly.
-func day(_ text: String) -> Day {
-    try! Day(parsing: text)
-}
 
 enum Sample {
-    static let root: String = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let root = Repository.root
     /// The worked examples of the seed's school.
-    static let routes = root + "/Routes"
+    static let routes = Repository.routes
 }
 
 /// A small school whose figures for the school year 2025/26 are worked out by hand in

@@ -1,5 +1,6 @@
 import MarshrutCore
 import MarshrutRules
+import MarshrutTestSupport
 import Testing
 
 /// The `date` table a script sees, tested through scripts that flag the results.
@@ -53,7 +54,7 @@ struct DateHelperTests {
 
     @Test func helpersAgreeWithTheModelsCalendar() throws {
         let catalog = try Sample.catalog()
-        let today = try day(Sample.today)
+        let today = day(Sample.today)
         let folder = try ScriptFolder()
         try folder.write("dates.lua", monitorScript(id: "dates", body: """
             ctx.flag(subject.id .. " " .. date.days(subject.start, subject["end"]) .. " " .. date.days(subject.start, ctx.today)
@@ -80,7 +81,7 @@ struct DateHelperTests {
             local x = 1
             return tostring(\(expression))
             """))
-        let report = try folder.engine().check(try Sample.catalog(), today: try day(Sample.today), only: Self.subject)
+        let report = try folder.engine().check(try Sample.catalog(), today: day(Sample.today), only: Self.subject)
         #expect(report.findings.isEmpty)
         let error = try #require(report.errors.only, "\(report.errors)")
         #expect(error.rule == "dates")
@@ -93,7 +94,7 @@ struct DateHelperTests {
     func helperRejectsDaysTheMonthDoesNotHave(_ impossible: String) throws {
         let folder = try ScriptFolder()
         try folder.write("dates.lua", monitorScript(id: "dates", body: "return date.add_days('\(impossible)', 0)"))
-        let report = try folder.engine().check(try Sample.catalog(), today: try day(Sample.today), only: Self.subject)
+        let report = try folder.engine().check(try Sample.catalog(), today: day(Sample.today), only: Self.subject)
         #expect(report.findings.isEmpty, "\(report.findings.map(\.message))")
         #expect(report.errors.only?.error.contains("not a date: \"\(impossible)\"") == true, "\(report.errors)")
     }

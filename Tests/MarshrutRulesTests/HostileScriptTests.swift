@@ -1,5 +1,6 @@
 import MarshrutCore
 import MarshrutRules
+import MarshrutTestSupport
 import Testing
 
 /// A rule that must keep working, with the right answers, whatever the hostile script did: it
@@ -41,7 +42,7 @@ struct HostileScriptTests {
         try folder.write("well-behaved.lua", WellBehaved.source)
         let engine = try folder.engine()
         let catalog = try Sample.catalog()
-        let today = try day(Sample.today)
+        let today = day(Sample.today)
         let expected = WellBehaved.expected(catalog, today: today)
 
         // Two runs on one engine: whatever the first did to the state, the second still works.
@@ -100,7 +101,7 @@ struct HostileScriptTests {
         try folder.write("well-behaved.lua", WellBehaved.source)
         let engine = try folder.engine()
         let catalog = try Sample.catalog()
-        let today = try day(Sample.today)
+        let today = day(Sample.today)
         let report = engine.check(catalog, today: today)
 
         // The hoarder itself is stopped and reported as the contract says.
@@ -143,7 +144,7 @@ struct HostileScriptTests {
             }
             """)
         let catalog = try Sample.catalog()
-        let report = try folder.engine().awards(catalog, today: try day(Sample.today))
+        let report = try folder.engine().awards(catalog, today: day(Sample.today))
         let teachers = Set(catalog.routes.map(\.teacher))
         #expect(Set(report.awards.map(\.id)) == teachers)
         #expect(report.awards.allSatisfy { $0.incentive == "has-a-route" && $0.reason == "routes: 1" })

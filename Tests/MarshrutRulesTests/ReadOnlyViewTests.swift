@@ -1,5 +1,6 @@
 import MarshrutCore
 import MarshrutRules
+import MarshrutTestSupport
 import Testing
 
 /// Everything a script sees is read-only: a write is an error, reported, and never a change.
@@ -56,7 +57,7 @@ struct ReadOnlyViewTests {
             }
             """)
         try folder.write("b-observer.lua", Self.observer)
-        let report = try folder.engine().check(catalog, today: try day(Sample.today))
+        let report = try folder.engine().check(catalog, today: day(Sample.today))
 
         let error = try #require(report.errors.only, "\(report.errors)")
         #expect(error.rule == "writer")
@@ -114,7 +115,7 @@ struct ReadOnlyViewTests {
               end,
             }
             """)
-        let report = try folder.engine().check(try Sample.catalog(), today: try day(Sample.today))
+        let report = try folder.engine().check(try Sample.catalog(), today: day(Sample.today))
         #expect(report.errors.isEmpty)
         #expect(report.findings.filter { $0.rule == "writes-globals" }.map(\.message)
             == Sample.routeIDs.enumerated().map { "a \($0.offset + 1) \($0.element)" })

@@ -1,6 +1,7 @@
 import Foundation
 import MarshrutCore
 import MarshrutRules
+import MarshrutTestSupport
 import Testing
 
 /// `monitor { … }` and `incentive { … }` declarations: each mistake is a `RuleError` naming the
@@ -66,7 +67,7 @@ struct RuleDeclarationTests {
         }
         #expect(engine.monitors.map(\.id) == ["before", "after", "good"])
 
-        let report = engine.check(try Sample.catalog(), today: try day(Sample.today))
+        let report = engine.check(try Sample.catalog(), today: day(Sample.today))
         #expect(report.errors == [error])
         for id in ["before", "after", "good"] {
             #expect(report.findings.filter { $0.rule == id }.count == Sample.routeIDs.count)
@@ -92,7 +93,7 @@ struct RuleDeclarationTests {
         #expect(error.error.contains("already declared at \(first):2"), "\(error.error)")
         #expect(engine.monitors.map(\.id) == ["twice", "good"])
         #expect(engine.incentives.isEmpty)
-        let report = engine.check(try Sample.catalog(), today: try day(Sample.today))
+        let report = engine.check(try Sample.catalog(), today: day(Sample.today))
         #expect(report.findings.filter { $0.rule == "twice" }.map(\.message) == Array(repeating: "first", count: 4))
     }
 
@@ -117,7 +118,7 @@ struct RuleDeclarationTests {
         #expect(error.error.contains(message), "\(error.error)")
         // A script that fails while loading declares nothing, not even what came before the failure.
         #expect(engine.monitors.map(\.id) == ["good"])
-        let report = engine.check(try Sample.catalog(), today: try day(Sample.today))
+        let report = engine.check(try Sample.catalog(), today: day(Sample.today))
         #expect(report.findings.map(\.message) == Sample.routeIDs)
         #expect(report.errors == [error])
     }
@@ -229,7 +230,7 @@ struct RuleDeclarationTests {
             """)
         #expect(path.utf8.count > 60)
         let engine = try RuleEngine(scriptsFolder: folder.path + "/" + deep, limits: .fast)
-        let report = engine.check(try Sample.catalog(), today: try day(Sample.today))
+        let report = engine.check(try Sample.catalog(), today: day(Sample.today))
         #expect(engine.monitors.first?.source.file == path)
         #expect(report.errors.first?.source == path + ":1")
         // Even shortened, the place still ends with the script's name and line.

@@ -1,6 +1,7 @@
 import LuaBridge
 import MarshrutCore
 import MarshrutRules
+import MarshrutTestSupport
 import Testing
 
 /// Findings and awards: what a run of the rules produces.
@@ -76,7 +77,7 @@ struct RuleEvaluationTests {
     @Test func findingCarriesRuleSeveritySubjectIdMessageAndSource() throws {
         let folder = try ScriptFolder()
         let path = try folder.write("rules.lua", Self.rules)
-        let report = try folder.engine().check(try Sample.catalog(), today: try day(Sample.today))
+        let report = try folder.engine().check(try Sample.catalog(), today: day(Sample.today))
         #expect(report.errors.isEmpty)
 
         let catalog = try Sample.catalog()
@@ -117,7 +118,7 @@ struct RuleEvaluationTests {
         try folder.write("rules.lua", Self.rules)
         let engine = try folder.engine()
         let catalog = try Sample.catalog()
-        let today = try day(Sample.today)
+        let today = day(Sample.today)
 
         let route = engine.check(catalog, today: today, only: SubjectReference(.route, "kuznetsov-2024"))
         #expect(route.findings.map(\.message) == ["a5 is open since 2026-10-30", "a6 is open since 2026-05-22"])
@@ -138,7 +139,7 @@ struct RuleEvaluationTests {
         let folder = try ScriptFolder()
         let path = try folder.write("rules.lua", Self.rules)
         let catalog = try Sample.catalog()
-        let report = try folder.engine().awards(catalog, today: try day(Sample.today))
+        let report = try folder.engine().awards(catalog, today: day(Sample.today))
         #expect(report.errors.isEmpty)
 
         let badge = try #require(report.awards.filter { $0.incentive == "three-completed" }.only, "\(report.awards)")
@@ -176,7 +177,7 @@ struct RuleEvaluationTests {
               end,
             }
             """)
-        let report = try folder.engine().awards(try Sample.catalog(), today: try day(Sample.today))
+        let report = try folder.engine().awards(try Sample.catalog(), today: day(Sample.today))
         #expect(report.awards.isEmpty)
         let error = try #require(report.errors.only)
         #expect(error.rule == "bad-answer")
@@ -189,7 +190,7 @@ struct RuleEvaluationTests {
         try folder.write("rules.lua", """
             incentive { id = "silent", title = "T", kind = "material", subject = "route", eligible = function() end }
             """)
-        let report = try folder.engine().awards(try Sample.catalog(), today: try day(Sample.today))
+        let report = try folder.engine().awards(try Sample.catalog(), today: day(Sample.today))
         #expect(report.awards.isEmpty)
         #expect(report.errors.isEmpty)
     }
@@ -200,7 +201,7 @@ struct RuleEvaluationTests {
             local n = 0
             return subject.activity[1].title
             """))
-        let report = try folder.engine().check(try Sample.catalog(), today: try day(Sample.today))
+        let report = try folder.engine().check(try Sample.catalog(), today: day(Sample.today))
         #expect(report.findings.isEmpty)
         let error = try #require(report.errors.only)
         #expect(error.rule == "typo")
@@ -218,7 +219,7 @@ struct RuleEvaluationTests {
             end
             return "checked " .. subject.id
             """))
-        let report = try folder.engine().check(try Sample.catalog(), today: try day(Sample.today))
+        let report = try folder.engine().check(try Sample.catalog(), today: day(Sample.today))
         #expect(report.findings.map(\.message) == ["checked antonova-2026", "checked belousova-2022"])
         let error = try #require(report.errors.only)
         #expect(error.source == path + ":7")
@@ -236,7 +237,7 @@ struct RuleEvaluationTests {
             for i = 1, 400000 do n = n + 1 end
             return "counted " .. n
             """))
-        let report = try folder.engine().check(try Sample.catalog(), today: try day(Sample.today))
+        let report = try folder.engine().check(try Sample.catalog(), today: day(Sample.today))
         #expect(report.errors.map(\.rule) == ["spins"])
         #expect(report.findings.map(\.message) == Array(repeating: "counted 400000", count: Sample.routeIDs.count))
     }
@@ -258,7 +259,7 @@ struct RuleEvaluationTests {
               },
             }
             """)
-        let results = try folder.engine().runExamples(today: try day(Sample.today))
+        let results = try folder.engine().runExamples(today: day(Sample.today))
         #expect(results.map(\.passed) == [false, true])
         #expect(results.first?.actual.contains("instruction limit") == true, "\(results)")
     }
@@ -277,7 +278,7 @@ struct RuleEvaluationTests {
         }
         let folder = try ScriptFolder()
         try folder.write("rules.lua", monitorScript(id: "trivial", body: "return subject.id"))
-        let report = try folder.engine(limits: LuaLimits()).check(catalog, today: try day(Sample.today))
+        let report = try folder.engine(limits: LuaLimits()).check(catalog, today: day(Sample.today))
         #expect(report.errors.isEmpty, "\(report.errors)")
         #expect(report.findings.count == catalog.routes.count)
     }

@@ -1,5 +1,6 @@
 import MarshrutCore
 import MarshrutRules
+import MarshrutTestSupport
 import Testing
 
 /// What a script sees of the model: the curator's contract in DESIGN.md, "Lua rules".
@@ -165,7 +166,7 @@ struct RuleViewTests {
               ctx.flag(p.id .. " " .. p.status .. " " .. tostring(mine))
             end
             """))
-        let report = try folder.engine().check(catalog, today: try day(Sample.today))
+        let report = try folder.engine().check(catalog, today: day(Sample.today))
         #expect(report.errors.isEmpty)
         let expected = catalog.persons.flatMap { person in
             catalog.programs.filter { $0.status == .completed && $0.mentors.contains(person.id) }.map { "\(person.id) \($0.id)" }
@@ -204,11 +205,11 @@ struct RuleViewTests {
     }
 
     @Test func absentOptionalFieldsAreNil() throws {
-        let start = try day("2025-09-01")
+        let start = day("2025-09-01")
         let catalog = Catalog(
             persons: [Person(id: "novikova", name: "Новикова Анна", roles: [.mentee])],
-            routes: [Route(id: "novikova-2025", teacher: "novikova", start: start, end: try day("2029-05-31"), stage: .roadmap,
-                           activities: [Activity(id: "a1", kind: .measure, title: "Открытый урок", due: try day("2025-12-01"))])]
+            routes: [Route(id: "novikova-2025", teacher: "novikova", start: start, end: day("2029-05-31"), stage: .roadmap,
+                           activities: [Activity(id: "a1", kind: .measure, title: "Открытый урок", due: day("2025-12-01"))])]
         )
         let folder = try ScriptFolder()
         try folder.write("probe.lua", monitorScript(id: "probe", body: """

@@ -3,6 +3,7 @@ import MarshrutCore
 import MarshrutSynthetic
 @testable import MarshrutRules
 import MarshrutStore
+import MarshrutTestSupport
 import Testing
 
 /// A run's results wait on disk: what is read back is what was found, in the order of one state.
@@ -44,7 +45,7 @@ struct RunResultsTests {
         let store = try Store(path: folder.appendingPathComponent("region.db").path)
         try store.importCatalog(SyntheticRegion(teachers: 300, seed: 3).catalog())
         let engine = try RuleEngine(scriptsFolder: Sample.scripts)
-        let today = try day("2026-11-29")
+        let today = day("2026-11-29")
         let inMemory = engine.check(try store.catalog(), today: today)
         let streamed = try engine.streamCheck(store, today: today, batchSize: 70, workers: 2)
         #expect(streamed.results.count == inMemory.findings.count)

@@ -1,5 +1,6 @@
 import MarshrutCore
 import MarshrutRules
+import MarshrutTestSupport
 import Testing
 
 /// Scripts are read at run time: editing one changes the next run, with no rebuild.
@@ -24,7 +25,7 @@ struct ScriptReloadTests {
     @Test func editingAScriptChangesTheNextRun() throws {
         let folder = try ScriptFolder()
         let catalog = try Sample.catalog()
-        let today = try day(Sample.today)
+        let today = day(Sample.today)
         try folder.write("routes.lua", Self.script(message: "Много дефицитов", minimumDeficits: 4))
 
         let first = try folder.engine().check(catalog, today: today)
@@ -46,7 +47,7 @@ struct ScriptReloadTests {
     @Test func editsReachSeverityDeclarationsAndNewFiles() throws {
         let folder = try ScriptFolder()
         let catalog = try Sample.catalog()
-        let today = try day(Sample.today)
+        let today = day(Sample.today)
         let path = try folder.write("a.lua", """
             monitor { id = "one", subject = "route", severity = "info", check = function(route) return "x" end }
             """)

@@ -1,5 +1,6 @@
 import MarshrutCore
 import MarshrutRules
+import MarshrutTestSupport
 import Testing
 
 /// The repository's own `Scripts/` over the sample school of `Routes/`.
@@ -23,7 +24,7 @@ struct StandardRuleSetTests {
 
     @Test func everyExampleOfTheStandardRulesPasses() throws {
         let engine = try Self.engine()
-        let results = engine.runExamples(today: try day(Sample.today))
+        let results = engine.runExamples(today: day(Sample.today))
         let failed = results.filter { !$0.passed }
         #expect(failed.isEmpty, "\(failed.map { "\($0.rule) «\($0.name)» (\($0.source)): expected \($0.expected), got \($0.actual)" })")
 
@@ -49,7 +50,7 @@ struct StandardRuleSetTests {
               },
             }
             """)
-        let results = try folder.engine().runExamples(today: try day(Sample.today))
+        let results = try folder.engine().runExamples(today: day(Sample.today))
         #expect(results.map(\.name) == ["right", "wrong", "bad today"])
         #expect(results.map(\.passed) == [true, false, false])
         #expect(results[1].actual == "«closed on \(Sample.today)»")
@@ -58,7 +59,7 @@ struct StandardRuleSetTests {
 
     @Test func standardRulesFindWhatTheSampleSchoolWasBuiltToShow() throws {
         let catalog = try Sample.catalog()
-        let report = try Self.engine().check(catalog, today: try day(Sample.today))
+        let report = try Self.engine().check(catalog, today: day(Sample.today))
         #expect(report.errors.isEmpty, "\(report.errors)")
         func findings(_ rule: String, _ id: String) -> [Finding] {
             report.findings.filter { $0.rule == rule && $0.id == id }
@@ -96,7 +97,7 @@ struct StandardRuleSetTests {
     @Test func standardIncentivesRunWithoutErrors() throws {
         let catalog = try Sample.catalog()
         let engine = try Self.engine()
-        let report = engine.awards(catalog, today: try day(Sample.today))
+        let report = engine.awards(catalog, today: day(Sample.today))
         #expect(report.errors.isEmpty, "\(report.errors)")
         let incentives = Dictionary(uniqueKeysWithValues: engine.incentives.map { ($0.id, $0) })
         for award in report.awards {
@@ -111,7 +112,7 @@ struct StandardRuleSetTests {
     @Test func checkingOneSubjectGivesThatSubjectsFindingsOnly() throws {
         let catalog = try Sample.catalog()
         let engine = try Self.engine()
-        let today = try day(Sample.today)
+        let today = day(Sample.today)
         let all = engine.check(catalog, today: today)
         let one = engine.check(catalog, today: today, only: SubjectReference(.route, "kuznetsov-2024"))
         #expect(one.errors.isEmpty)

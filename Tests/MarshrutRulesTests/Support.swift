@@ -3,6 +3,7 @@ import LuaBridge
 import MarshrutCore
 import MarshrutDocuments
 import MarshrutRules
+import MarshrutTestSupport
 import Testing
 
 /// A fresh temporary folder of rule scripts, removed when the test ends.
@@ -47,10 +48,9 @@ extension LuaLimits {
 
 /// The repository's worked examples: `Routes/` and `Scripts/`.
 enum Sample {
-    static let root: String = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-    static let routes = root + "/Routes"
-    static let scripts = root + "/Scripts"
+    static let root = Repository.root
+    static let routes = Repository.routes
+    static let scripts = Repository.scripts
 
     private static let loaded = Result { () throws(DocumentError) -> Catalog in
         try DocumentFiles.load([routes]).catalog
@@ -65,8 +65,6 @@ enum Sample {
     static let routeIDs = ["antonova-2026", "belousova-2022", "kuznetsov-2024", "romanova-2021"]
 }
 
-/// A day from its `YYYY-MM-DD` text.
-func day(_ text: String) throws -> Day { try Day(parsing: text) }
 
 /// A monitor declaration around a `check` body, as a curator writes it.
 func monitorScript(id: String, subject: String = "route", severity: String = "info", body: String) -> String {
@@ -93,7 +91,7 @@ func probe(_ subject: SubjectReference, today: String = Sample.today, _ body: St
     let folder = try ScriptFolder()
     try folder.write("probe.lua", monitorScript(id: "probe", subject: subject.kind.rawValue, body: body))
     let engine = try folder.engine()
-    let report = engine.check(try Sample.catalog(), today: try day(today), only: subject)
+    let report = engine.check(try Sample.catalog(), today: day(today), only: subject)
     #expect(report.errors.isEmpty, "the probe failed: \(report.errors)", sourceLocation: sourceLocation)
     return report.findings.filter { $0.rule == "probe" }.map(\.message)
 }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import MarshrutCore
 import MarshrutStore
+import MarshrutTestSupport
 import Testing
 
 struct ErasureTests {

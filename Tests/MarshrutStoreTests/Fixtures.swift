@@ -2,23 +2,19 @@ import Foundation
 import MarshrutCore
 import MarshrutDocuments
 import MarshrutStore
+import MarshrutTestSupport
 import Testing
 
 /// A folder of its own for one test's database, removed when the test is done.
 final class TemporaryDatabase {
-    let folder: URL
+    private let temporary: TemporaryFolder
+    var folder: URL { temporary.url }
     /// Where the database file goes; nothing is there until a store opens it.
     let path: String
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("marshrut-store-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        path = folder.appendingPathComponent("marshrut.db").path
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: folder)
+        temporary = try TemporaryFolder("marshrut-store")
+        path = temporary.path("marshrut.db")
     }
 
     /// A store on this file holding the sample school.
@@ -31,9 +27,7 @@ final class TemporaryDatabase {
 
 /// The sample school in `Routes/`, found from this file's place in the repository.
 enum Sample {
-    static let routes = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Routes").path
+    static let routes = Repository.routes
 
     static func catalog() throws -> Catalog {
         try DocumentFiles.load([routes]).catalog
@@ -57,9 +51,6 @@ extension Route {
     }
 }
 
-func day(_ text: String) -> Day {
-    try! Day(parsing: text)
-}
 
 /// A person for the bank, with both consents.
 func newcomer(_ id: String) -> Person {

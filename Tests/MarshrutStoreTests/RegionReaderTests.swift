@@ -2,6 +2,7 @@ import Foundation
 import MarshrutCore
 import MarshrutSynthetic
 import MarshrutStore
+import MarshrutTestSupport
 import Testing
 
 struct RegionReaderTests {

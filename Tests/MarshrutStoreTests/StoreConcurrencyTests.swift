@@ -1,6 +1,7 @@
 import Foundation
 import MarshrutCore
 import MarshrutStore
+import MarshrutTestSupport
 import Testing
 
 /// Errors collected from several threads.

@@ -4,7 +4,7 @@ BIN := .build/debug/marshrut
 DEMO_DB ?= demo.db
 export MARSHRUT_SCRIPTS ?= Scripts
 
-.PHONY: deps browser build demo test clean bench
+.PHONY: deps browser build demo test lint clean bench
 
 # Installs the system libraries the package links (Debian/Ubuntu) when they are missing.
 deps:
@@ -45,7 +45,12 @@ browser:
 		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	fi
 
-test: deps browser
+# The house format (.swift-format, the toolchain's `swift format`): CI fails on any difference;
+# `swift format format -i -r Sources Tests Package.swift` applies it.
+lint:
+	$(SWIFT) format lint --strict --configuration .swift-format -r Sources Tests Package.swift
+
+test: deps browser lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -120,7 +120,7 @@ extension LuaState {
         // A view reads as its storage; the storage is the host's, so raw reads are the truth.
         let table = lb_view_storage(state, index) != 0 ? lua_gettop(state) : index
         guard depth < Self.maximumReadDepth, lua_checkstack(state, 4) != 0,
-              let identity = lua_topointer(state, table), !path.contains(identity)
+            let identity = lua_topointer(state, table), !path.contains(identity)
         else { return .other("table") }
         path.insert(identity)
         defer { path.remove(identity) }

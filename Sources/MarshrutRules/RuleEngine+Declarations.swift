@@ -18,8 +18,10 @@ extension RuleEngine {
         var problems: [String] = []
         let id = spec["id"].stringValue
         func fail() {
-            loadErrors.append(RuleError(rule: id ?? kind, error: "\(kind)\(id.map { " \"\($0)\"" } ?? ""): " + problems.joined(separator: "; "),
-                                        source: source.description))
+            loadErrors.append(
+                RuleError(
+                    rule: id ?? kind, error: "\(kind)\(id.map { " \"\($0)\"" } ?? ""): " + problems.joined(separator: "; "),
+                    source: source.description))
         }
         func text(_ key: String, required: Bool) -> String? {
             switch spec[key] {
@@ -72,8 +74,10 @@ extension RuleEngine {
             let description = text("description", required: false) ?? ""
             let check = function("check")
             guard problems.isEmpty, let id, let subject, let severity, let check else { return fail() }
-            monitorEntries.append(Entry(rule: Monitor(id: id, subject: subject, severity: severity, description: description, source: source),
-                                        function: check, examples: examples, environment: environment))
+            monitorEntries.append(
+                Entry(
+                    rule: Monitor(id: id, subject: subject, severity: severity, description: description, source: source),
+                    function: check, examples: examples, environment: environment))
         case "incentive":
             checkKeys(["id", "title", "kind", "subject", "description", "eligible", "examples"])
             let id = text("id", required: true), title = text("title", required: true)
@@ -81,9 +85,12 @@ extension RuleEngine {
             let description = text("description", required: false) ?? ""
             let eligible = function("eligible")
             guard problems.isEmpty, let id, let title, let incentiveKind, let subject, let eligible else { return fail() }
-            incentiveEntries.append(Entry(rule: Incentive(id: id, title: title, kind: incentiveKind, subject: subject,
-                                                          description: description, source: source),
-                                          function: eligible, examples: examples, environment: environment))
+            incentiveEntries.append(
+                Entry(
+                    rule: Incentive(
+                        id: id, title: title, kind: incentiveKind, subject: subject,
+                        description: description, source: source),
+                    function: eligible, examples: examples, environment: environment))
         default:
             checkKeys(["id", "description", "score", "examples"])
             if let earlier = matchingEntry {
@@ -91,8 +98,9 @@ extension RuleEngine {
             }
             let score = function("score")
             guard problems.isEmpty, let score else { return fail() }
-            matchingEntry = Entry(rule: MatchingRule(description: text("description", required: false) ?? "", source: source),
-                                  function: score, examples: examples, environment: environment)
+            matchingEntry = Entry(
+                rule: MatchingRule(description: text("description", required: false) ?? "", source: source),
+                function: score, examples: examples, environment: environment)
         }
     }
 

@@ -12,8 +12,10 @@ public struct JournalQuery: Sendable, Hashable {
     /// Reflections on this deficit or on an activity aimed at it.
     public var deficit: String?
 
-    public init(route: String? = nil, from: Day? = nil, to: Day? = nil, tag: String? = nil, activity: String? = nil,
-                deficit: String? = nil) {
+    public init(
+        route: String? = nil, from: Day? = nil, to: Day? = nil, tag: String? = nil, activity: String? = nil,
+        deficit: String? = nil
+    ) {
         self.route = route
         self.from = from
         self.to = to

@@ -28,12 +28,13 @@ extension Service {
         let person = try person(id)
         let routes = try store.routes()
         let programs = try store.programs()
-        return PersonDetail(person: person,
-                            routes: routes.filter { $0.teacher == id },
-                            tutoring: routes.filter { $0.tutor == id },
-                            mentoring: programs.filter { $0.mentors.contains(id) },
-                            mentored: programs.filter { $0.mentees.contains(id) },
-                            erased: try store.erasure(of: id)?.date)
+        return PersonDetail(
+            person: person,
+            routes: routes.filter { $0.teacher == id },
+            tutoring: routes.filter { $0.tutor == id },
+            mentoring: programs.filter { $0.mentors.contains(id) },
+            mentored: programs.filter { $0.mentees.contains(id) },
+            erased: try store.erasure(of: id)?.date)
     }
 }
 

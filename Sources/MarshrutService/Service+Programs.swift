@@ -39,8 +39,10 @@ extension Service {
     /// Adds a program activity, or replaces the one with the same id; the id defaults to the next
     /// free a1, a2, ….
     @discardableResult
-    public func planProgramActivity(_ id: String, activityID: String?, kind: ActivityKind, title: String, hours: Int?,
-                                    start: Day?, due: Day) throws -> Activity {
+    public func planProgramActivity(
+        _ id: String, activityID: String?, kind: ActivityKind, title: String, hours: Int?,
+        start: Day?, due: Day
+    ) throws -> Activity {
         try authorize(.runProgram(id))
         var planned: Activity?
         try store.updateProgram(id) { program in
@@ -62,8 +64,9 @@ extension Service {
         try authorize(.managePrograms)
         let first = start ?? today
         let programID = try id ?? freeProgramID(year: first.year)
-        let program = Program(id: programID, forms: forms, directions: directions, mentors: mentors, mentees: mentees,
-                              start: first, end: end, status: .draft, addresses: addresses)
+        let program = Program(
+            id: programID, forms: forms, directions: directions, mentors: mentors, mentees: mentees,
+            start: first, end: end, status: .draft, addresses: addresses)
         try program.validate()
         if let same = try store.programs().first(where: {
             $0.takesCapacity && Set($0.mentors) == Set(mentors) && Set($0.mentees) == Set(mentees)

@@ -88,8 +88,9 @@ extension Service {
     /// One route with its teacher and tutor.
     public func routeDetail(_ id: String) throws -> RouteDetail {
         let route = try route(id)
-        return RouteDetail(route: route, teacher: try? store.person(route.teacher),
-                           tutor: route.tutor.flatMap { try? store.person($0) }, day: today)
+        return RouteDetail(
+            route: route, teacher: try? store.person(route.teacher),
+            tutor: route.tutor.flatMap { try? store.person($0) }, day: today)
     }
 
     // MARK: Opening and moving between steps
@@ -171,9 +172,13 @@ extension Service {
                 outcome = .changed(deficitID)
             } else {
                 guard let area = change.area, let level = change.level, let text = change.text else {
-                    throw ServiceError.incomplete(.deficit, missing: [change.area == nil ? "area" : nil,
-                                                                      change.level == nil ? "level" : nil,
-                                                                      change.text == nil ? "text" : nil].compactMap { $0 })
+                    throw ServiceError.incomplete(
+                        .deficit,
+                        missing: [
+                            change.area == nil ? "area" : nil,
+                            change.level == nil ? "level" : nil,
+                            change.text == nil ? "text" : nil,
+                        ].compactMap { $0 })
                 }
                 let newID = deficitID ?? route.nextDeficitID
                 try route.add(Deficit(id: newID, area: area, level: level, text: text), amendment: amendment(note, for: route))
@@ -191,7 +196,9 @@ extension Service {
 
     /// Adds a roadmap activity (step 4) or, when `activityID` names one the route has, changes it.
     /// A new activity needs its kind, title and due date.
-    public func recordActivity(_ id: String, activityID: String?, edit: ActivityEdit, note: ChangeNote = .none) throws -> (outcome: PlanningOutcome, route: Route) {
+    public func recordActivity(_ id: String, activityID: String?, edit: ActivityEdit, note: ChangeNote = .none) throws -> (
+        outcome: PlanningOutcome, route: Route
+    ) {
         var outcome = PlanningOutcome.added("")
         let route = try plan(id) { route in
             let change = amendment(note, for: route)
@@ -200,12 +207,18 @@ extension Service {
                 outcome = .changed(activityID)
             } else {
                 guard let kind = edit.kind, let title = edit.title, let due = edit.due else {
-                    throw ServiceError.incomplete(.activity, missing: [edit.kind == nil ? "kind" : nil, edit.title == nil ? "title" : nil,
-                                                                       edit.due == nil ? "due" : nil].compactMap { $0 })
+                    throw ServiceError.incomplete(
+                        .activity,
+                        missing: [
+                            edit.kind == nil ? "kind" : nil, edit.title == nil ? "title" : nil,
+                            edit.due == nil ? "due" : nil,
+                        ].compactMap { $0 })
                 }
                 let newID = activityID ?? route.nextActivityID
-                try route.add(Activity(id: newID, kind: kind, title: title, hours: edit.hours, start: edit.start, due: due,
-                                       addresses: edit.addresses ?? []), amendment: change)
+                try route.add(
+                    Activity(
+                        id: newID, kind: kind, title: title, hours: edit.hours, start: edit.start, due: due,
+                        addresses: edit.addresses ?? []), amendment: change)
                 outcome = .added(newID)
             }
         }

@@ -24,8 +24,10 @@ extension Service {
     }
 
     /// Runs the monitoring rules over every subject, or over `only` (which must exist).
-    public func check(only: SubjectReference? = nil, on day: Day? = nil, workers: Int = RuleEngine.defaultWorkers,
-                      timing: inout RuleTiming) throws -> RuleRun<Finding> {
+    public func check(
+        only: SubjectReference? = nil, on day: Day? = nil, workers: Int = RuleEngine.defaultWorkers,
+        timing: inout RuleTiming
+    ) throws -> RuleRun<Finding> {
         let (engine, day) = try prepareRun(only: only, on: day, timing: &timing)
         return RuleRun(engine: engine, report: try engine.streamCheck(store, today: day, only: only, workers: workers), day: day)
     }

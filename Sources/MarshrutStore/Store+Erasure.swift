@@ -90,7 +90,8 @@ extension Store {
             throw StoreError(StoreText.alreadyErased(personID, on: done.date, number: done.number))
         }
         try db.execute(sql: "INSERT INTO erasure_in_progress (person_id) VALUES (?)", arguments: [personID])
-        var texts = [person.school, person.position, person.subject].compactMap { $0 }.count + 1
+        var texts =
+            [person.school, person.position, person.subject].compactMap { $0 }.count + 1
             + (person.requests?.subjects.count ?? 0) + (person.offers?.subjects.count ?? 0)
         try save(person.erasingPersonalData(), db)
 
@@ -102,10 +103,11 @@ extension Store {
             try db.execute(sql: "UPDATE route SET body = ? WHERE id = ?", arguments: [try JSON.encode(body), routeID])
             try db.execute(sql: "UPDATE correction SET reason = ? WHERE route_id = ?", arguments: [Person.erasedText, routeID])
             texts += db.changesCount
-            try db.execute(sql: """
-                UPDATE reflection_revision SET text = ?
-                WHERE reflection_seq IN (SELECT seq FROM reflection WHERE route_id = ?)
-                """, arguments: [Person.erasedText, routeID])
+            try db.execute(
+                sql: """
+                    UPDATE reflection_revision SET text = ?
+                    WHERE reflection_seq IN (SELECT seq FROM reflection WHERE route_id = ?)
+                    """, arguments: [Person.erasedText, routeID])
             texts += db.changesCount
             try db.execute(sql: "UPDATE reflection SET text = ? WHERE route_id = ?", arguments: [Person.erasedText, routeID])
             texts += db.changesCount
@@ -114,8 +116,9 @@ extension Store {
         }
 
         // In the programs they took part in: the attitudes to products and the reasons of changes.
-        let programs = try String.fetchAll(db, sql: "SELECT DISTINCT program_id FROM program_member WHERE person_id = ? ORDER BY program_id",
-                                           arguments: [personID])
+        let programs = try String.fetchAll(
+            db, sql: "SELECT DISTINCT program_id FROM program_member WHERE person_id = ? ORDER BY program_id",
+            arguments: [personID])
         for programID in programs {
             guard let stored = try String.fetchOne(db, sql: "SELECT body FROM program WHERE id = ?", arguments: [programID]) else { continue }
             var body = try JSON.decode(ProgramBody.self, stored)
@@ -128,8 +131,9 @@ extension Store {
                 try db.execute(sql: "UPDATE program SET body = ? WHERE id = ?", arguments: [try JSON.encode(body), programID])
                 texts += erased
             }
-            try db.execute(sql: "UPDATE program_change SET reason = ? WHERE program_id = ? AND reason != ?",
-                           arguments: [Person.erasedText, programID, Person.erasedText])
+            try db.execute(
+                sql: "UPDATE program_change SET reason = ? WHERE program_id = ? AND reason != ?",
+                arguments: [Person.erasedText, programID, Person.erasedText])
             texts += db.changesCount
         }
 
@@ -187,8 +191,11 @@ extension Store {
         do {
             try db.execute(sql: "VACUUM")
         } catch let error as DatabaseError {
-            throw StoreError(StoreText.cleanUpFailed(personID, reason: error.resultCode == .SQLITE_FULL
-                ? StoreText.diskFullReason : (error.message ?? "\(error.resultCode)")))
+            throw StoreError(
+                StoreText.cleanUpFailed(
+                    personID,
+                    reason: error.resultCode == .SQLITE_FULL
+                        ? StoreText.diskFullReason : (error.message ?? "\(error.resultCode)")))
         }
         // (busy, frames in the log, frames checkpointed): busy when another process still reads.
         let busy = try Int.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") ?? 0
@@ -240,10 +247,16 @@ extension Store {
     /// A person document for someone erased may not bring their personal data back.
     static func refillProblems(person: Person, _ db: Database) throws -> [Problem] {
         guard let erasure = try fetchErasure(db, person.id), let stored = try? fetchPerson(db, person.id) else { return [] }
-        let same = person.name == stored.name && person.school == stored.school && person.position == stored.position
+        let same =
+            person.name == stored.name && person.school == stored.school && person.position == stored.position
             && person.subject == stored.subject && person.requests?.subjects == stored.requests?.subjects
             && person.offers?.subjects == stored.offers?.subjects
-        return same ? [] : [Problem(subject: person.reference, path: "name",
-                                    message: StoreText.erasedDocument(person.id, on: erasure.date, number: erasure.number))]
+        return same
+            ? []
+            : [
+                Problem(
+                    subject: person.reference, path: "name",
+                    message: StoreText.erasedDocument(person.id, on: erasure.date, number: erasure.number))
+            ]
     }
 }

@@ -13,8 +13,10 @@ extension Store {
                 try Self.fetchProgram(db, programID).addresses.contains { $0.hasPrefix(id + "/") }
             }
             guard addressing.isEmpty, route.corrections.isEmpty, route.reflections.isEmpty else {
-                throw StoreError(StoreText.routeKept(id, programs: addressing, corrections: route.corrections.count,
-                                                     reflections: route.reflections.count))
+                throw StoreError(
+                    StoreText.routeKept(
+                        id, programs: addressing, corrections: route.corrections.count,
+                        reflections: route.reflections.count))
             }
             try db.execute(sql: "DELETE FROM route WHERE id = ?", arguments: [id])
         }

@@ -65,7 +65,8 @@ public final class Store: Sendable {
     /// Another process ran the same migration first: its table exists, or its identifier is recorded.
     private static func isLostRace(_ error: DatabaseError) -> Bool {
         let message = error.message ?? ""
-        return message.contains("already exists") || message.contains("duplicate column name") || (error.resultCode == .SQLITE_CONSTRAINT && message.contains("grdb_migrations"))
+        return message.contains("already exists") || message.contains("duplicate column name")
+            || (error.resultCode == .SQLITE_CONSTRAINT && message.contains("grdb_migrations"))
             || error.resultCode == .SQLITE_BUSY
     }
 

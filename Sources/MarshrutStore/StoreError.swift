@@ -40,13 +40,14 @@ struct DamagedRecord: Error {
 
     /// `activities[2].due: "2023-13-01" is not a date` rather than Foundation's dump.
     static func describe(_ error: DecodingError) -> String {
-        let (context, what): (DecodingError.Context, String) = switch error {
-        case .dataCorrupted(let c): (c, "")
-        case .keyNotFound(let key, let c): (c, "missing \(key.stringValue)")
-        case .typeMismatch(let type, let c): (c, "not a \(type)")
-        case .valueNotFound(let type, let c): (c, "no \(type)")
-        @unknown default: (DecodingError.Context(codingPath: [], debugDescription: "\(error)"), "")
-        }
+        let (context, what): (DecodingError.Context, String) =
+            switch error {
+            case .dataCorrupted(let c): (c, "")
+            case .keyNotFound(let key, let c): (c, "missing \(key.stringValue)")
+            case .typeMismatch(let type, let c): (c, "not a \(type)")
+            case .valueNotFound(let type, let c): (c, "no \(type)")
+            @unknown default: (DecodingError.Context(codingPath: [], debugDescription: "\(error)"), "")
+            }
         let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
         let detail = [what, context.debugDescription].filter { !$0.isEmpty }.joined(separator: ": ")
         let text = path.isEmpty ? detail : "body\(path): \(detail)"

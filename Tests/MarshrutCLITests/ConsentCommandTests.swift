@@ -45,18 +45,22 @@ import Testing
     func counts(_ box: Sandbox) throws -> [Int] {
         let catalog = try Store(path: box.db).catalog()
         let routes = catalog.routes
-        return [catalog.persons.count, routes.count, routes.map(\.deficits.count).reduce(0, +),
-                routes.map(\.activities.count).reduce(0, +), routes.map(\.reflections.count).reduce(0, +),
-                routes.map(\.corrections.count).reduce(0, +), catalog.programs.count,
-                catalog.persons.map(\.consents.count).reduce(0, +)]
+        return [
+            catalog.persons.count, routes.count, routes.map(\.deficits.count).reduce(0, +),
+            routes.map(\.activities.count).reduce(0, +), routes.map(\.reflections.count).reduce(0, +),
+            routes.map(\.corrections.count).reduce(0, +), catalog.programs.count,
+            catalog.persons.map(\.consents.count).reduce(0, +),
+        ]
     }
 
     @Test func forgetErasesThePersonFromTheFileAndTheExport() throws {
         let box = try Sandbox()
         try box.importSample()
-        let erased = ["Кузнецов Павел Олегович", "Круговая тренировка прижилась, особенно в 5–6 классах",
-                      "Знания есть, навыка пока нет", "будущие спортсмены", "освобождал таких детей",
-                      "Спортивный зал закрыт на капитальный ремонт", "физическая культура и ОБЗР"]
+        let erased = [
+            "Кузнецов Павел Олегович", "Круговая тренировка прижилась, особенно в 5–6 классах",
+            "Знания есть, навыка пока нет", "будущие спортсмены", "освобождал таких детей",
+            "Спортивный зал закрыт на капитальный ремонт", "физическая культура и ОБЗР",
+        ]
         let before = box.dump()
         let countsBefore = try counts(box)
         for text in erased { #expect(before.contains(text)) }
@@ -83,9 +87,10 @@ import Testing
         let changed = Set(after.components(separatedBy: "---\n")).symmetricDifference(before.components(separatedBy: "---\n"))
         let programs = ["prog-2023-01", "prog-2024-01", "prog-2026-02"]
         #expect(changed.count == 4 + 2 * programs.count - 2, "prog-2026-02 is a draft with no products: unchanged")
-        #expect(changed.allSatisfy { doc in
-            doc.contains("id: kuznetsov\n") || doc.contains("id: kuznetsov-2024\n") || programs.contains { doc.contains("id: \($0)\n") }
-        })
+        #expect(
+            changed.allSatisfy { doc in
+                doc.contains("id: kuznetsov\n") || doc.contains("id: kuznetsov-2024\n") || programs.contains { doc.contains("id: \($0)\n") }
+            })
 
         // A second run says what it found and finishes the clean-up of the file.
         let twice = box.run(["person", "forget", "kuznetsov", "--yes"])

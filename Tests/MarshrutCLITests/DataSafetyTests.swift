@@ -26,7 +26,8 @@ struct DataSafetyTests {
         let before = box.dump()
         let outcome = box.run(arguments)
         #expect(outcome.status != 0, "\(arguments) was accepted: \(outcome.output)")
-        #expect(outcome.errors.contains("out of range") || outcome.errors.contains("too far")
+        #expect(
+            outcome.errors.contains("out of range") || outcome.errors.contains("too far")
                 || outcome.errors.contains("not a date") || outcome.errors.contains("before route"), "\(outcome.errors)")
         #expect(box.dump() == before)
         for listing in [["route", "list"], ["export"], ["journal"], ["person", "list"]] {
@@ -48,8 +49,9 @@ struct DataSafetyTests {
     func aBadBusyTimeoutNamesTheVariable(_ value: String) throws {
         let box = try Sandbox()
         try box.importSample()
-        let outcome = Marshrut.run(["--db", box.db, "route", "list"],
-                                   environment: ["MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_BUSY_TIMEOUT": value])
+        let outcome = Marshrut.run(
+            ["--db", box.db, "route", "list"],
+            environment: ["MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_BUSY_TIMEOUT": value])
         #expect(outcome.status != 0)
         #expect(outcome.errors.contains("MARSHRUT_BUSY_TIMEOUT="), "\(outcome.errors)")
         #expect(outcome.errors.contains("from 0 to 3600"))
@@ -58,13 +60,16 @@ struct DataSafetyTests {
     @Test func aGoodBusyTimeoutIsTaken() throws {
         let box = try Sandbox()
         try box.importSample()
-        let outcome = Marshrut.run(["--db", box.db, "route", "list"],
-                                   environment: ["MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_BUSY_TIMEOUT": " 2.5 "])
+        let outcome = Marshrut.run(
+            ["--db", box.db, "route", "list"],
+            environment: ["MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_BUSY_TIMEOUT": " 2.5 "])
         #expect(outcome.status == 0, "\(outcome.errors)")
     }
 
-    @Test(arguments: [("MARSHRUT_TODAY", "9999-01-01", "out of range"), ("MARSHRUT_TODAY", "tomorrow", "MARSHRUT_TODAY"),
-                      ("MARSHRUT_LANG", "klingon", "MARSHRUT_LANG=klingon")])
+    @Test(arguments: [
+        ("MARSHRUT_TODAY", "9999-01-01", "out of range"), ("MARSHRUT_TODAY", "tomorrow", "MARSHRUT_TODAY"),
+        ("MARSHRUT_LANG", "klingon", "MARSHRUT_LANG=klingon"),
+    ])
     func otherBadValuesNameTheirVariable(_ name: String, _ value: String, _ fragment: String) throws {
         let box = try Sandbox()
         try box.importSample()
@@ -86,11 +91,15 @@ struct ControlCharacterTests {
         let box = try Sandbox()
         try box.importSample()
         let before = box.dump()
-        for arguments in [["person", "add", "x1", "--name", "Иванова\(control)Мария"],
-                          ["person", "edit", "fomina", "--school", "Шко\(control)ла"],
-                          ["route", "activity", "kuznetsov-2024", "--kind", "trial", "--title", "Ур\(control)ок", "--due", "2027-03-01",
-                           "--addresses", "d1", "--reason", "план"],
-                          ["route", "deficit", "kuznetsov-2024", "--id", "d1", "--level", "3", "--reason", "при\(control)чина"]] {
+        for arguments in [
+            ["person", "add", "x1", "--name", "Иванова\(control)Мария"],
+            ["person", "edit", "fomina", "--school", "Шко\(control)ла"],
+            [
+                "route", "activity", "kuznetsov-2024", "--kind", "trial", "--title", "Ур\(control)ок", "--due", "2027-03-01",
+                "--addresses", "d1", "--reason", "план",
+            ],
+            ["route", "deficit", "kuznetsov-2024", "--id", "d1", "--level", "3", "--reason", "при\(control)чина"],
+        ] {
             let outcome = box.run(arguments)
             #expect(outcome.status != 0, "\(arguments.prefix(2)) took \(control.debugDescription)")
             #expect(outcome.errors.contains("control character"), "\(outcome.errors)")
@@ -112,7 +121,9 @@ struct ControlCharacterTests {
     @Test func anImportedDocumentWithAControlIsRefusedAtItsLine() throws {
         let box = try Sandbox()
         try box.importSample()
-        let file = try box.write("person.yaml", """
+        let file = try box.write(
+            "person.yaml",
+            """
             kind: person
             id: hostile
             name: "Иванова\\e[2J"
@@ -133,11 +144,14 @@ struct ControlCharacterTests {
         // A database written before texts were checked: put the controls in behind the model's back.
         let queue = try DatabaseQueue(path: box.db)
         try queue.write { db in
-            try db.execute(sql: "UPDATE person SET body = json_set(body, '$.name', ?) WHERE id = 'kuznetsov'",
-                           arguments: ["Кузнецов\u{1B}[2J\u{1B}]0;x\u{07}\r\nforged  row"])
+            try db.execute(
+                sql: "UPDATE person SET body = json_set(body, '$.name', ?) WHERE id = 'kuznetsov'",
+                arguments: ["Кузнецов\u{1B}[2J\u{1B}]0;x\u{07}\r\nforged  row"])
         }
-        for arguments in [["person", "list"], ["person", "show", "kuznetsov"], ["route", "list"], ["route", "show", "kuznetsov-2024"],
-                          ["journal", "kuznetsov-2024"], ["program", "show", "prog-2023-01"]] {
+        for arguments in [
+            ["person", "list"], ["person", "show", "kuznetsov"], ["route", "list"], ["route", "show", "kuznetsov-2024"],
+            ["journal", "kuznetsov-2024"], ["program", "show", "prog-2023-01"],
+        ] {
             let outcome = box.run(arguments)
             #expect(outcome.status == 0, "\(arguments): \(outcome.errors)")
             let raw = outcome.output.unicodeScalars.filter { $0 == "\u{1B}" || $0 == "\u{7}" || $0 == "\r" }
@@ -154,7 +168,9 @@ struct SmallerSafetyTests {
     @Test func aRouteWhoseTutorIsItsOwnTeacherIsRefusedAlsoByImport() throws {
         let box = try Sandbox()
         try box.importSample()
-        let file = try box.write("route.yaml", """
+        let file = try box.write(
+            "route.yaml",
+            """
             kind: route
             id: melnikov-2026
             teacher: melnikov
@@ -172,8 +188,10 @@ struct SmallerSafetyTests {
         let box = try Sandbox()
         try box.importSample()
         let huge = String(repeating: "x", count: 2_000_000)
-        for arguments in [["route", "deficit", "kuznetsov-2024", "--area", huge, "--level", "2", "Текст"],
-                          ["route", "show", huge]] {
+        for arguments in [
+            ["route", "deficit", "kuznetsov-2024", "--area", huge, "--level", "2", "Текст"],
+            ["route", "show", huge],
+        ] {
             let outcome = box.run(arguments)
             #expect(outcome.status != 0)
             #expect(outcome.errors.count < 5_000, "\(outcome.errors.count) characters of error")
@@ -185,15 +203,18 @@ struct SmallerSafetyTests {
         let box = try Sandbox()
         try box.importSample()
         let seen = box.folder.appendingPathComponent("seen.txt").path
-        let editor = try box.write("editor.sh", """
+        let editor = try box.write(
+            "editor.sh",
+            """
             #!/bin/sh
             stat -c '%a' "$1" "$(dirname "$1")" | tr '\\n' ' ' > "\(seen)"
             echo "$1" >> "\(seen)"
             printf 'Текст\\n' >> "$1"
             """)
         chmod(editor, 0o755)
-        let outcome = Marshrut.run(["--db", box.db, "reflect", "kuznetsov-2024", "--deficit", "d1", "--score", "3"],
-                                   environment: ["MARSHRUT_TODAY": "2026-11-28", "EDITOR": editor])
+        let outcome = Marshrut.run(
+            ["--db", box.db, "reflect", "kuznetsov-2024", "--deficit", "d1", "--score", "3"],
+            environment: ["MARSHRUT_TODAY": "2026-11-28", "EDITOR": editor])
         #expect(outcome.status == 0, "\(outcome.errors)")
         let report = try String(contentsOfFile: seen, encoding: .utf8).split(separator: " ").map(String.init)
         #expect(report.prefix(2) == ["600", "700"], "file and folder modes: \(report)")
@@ -211,14 +232,16 @@ struct SmallerSafetyTests {
         let box = try Sandbox()
         try box.importSample()
         let exported = box.run(["export", "kuznetsov-2024"]).output
-        let future = exported.replacingOccurrences(of: "reflections:\n", with: """
-            reflections:
-            - date: 2027-01-15
-              deficit: d1
-              score: 4
-              text: Ещё не наступило
+        let future = exported.replacingOccurrences(
+            of: "reflections:\n",
+            with: """
+                reflections:
+                - date: 2027-01-15
+                  deficit: d1
+                  score: 4
+                  text: Ещё не наступило
 
-            """)
+                """)
         try #require(future != exported)
         let file = try box.write("route.yaml", future)
         let outcome = box.run(["import", file])

@@ -66,8 +66,10 @@ struct EditingCommandTests {
         #expect(typo.status != 0)
         #expect(typo.errors.contains("lesson-plans"), "the refusal lists the kinds: \(typo.errors)")
         #expect(box.dump() == before)
-        let russian = box.run(["route", "product", "kuznetsov-2024", "a5", "--kind", "разработки уроков", "--title", "Уроки",
-                               "--date", "2026-10-20"])
+        let russian = box.run([
+            "route", "product", "kuznetsov-2024", "a5", "--kind", "разработки уроков", "--title", "Уроки",
+            "--date", "2026-10-20",
+        ])
         #expect(russian.status == 0, "\(russian.errors)")
         #expect(box.run(["route", "show", "kuznetsov-2024", "--json"]).output.contains("\"kind\" : \"lesson-plans\""))
     }
@@ -133,8 +135,10 @@ struct EditingCommandTests {
         let box = try Sandbox()
         try box.importSample()
         #expect(box.run(["person", "add", "newbie", "--name", "Новая Нина", "--role", "mentee", "--consent", "2026-11-01"]).status == 0)
-        let args = ["program", "new", "--mentor", "zaitsev", "--mentee", "newbie", "--form", "traditional",
-                    "--start", "2027-01-11", "--end", "2027-05-31"]
+        let args = [
+            "program", "new", "--mentor", "zaitsev", "--mentee", "newbie", "--form", "traditional",
+            "--start", "2027-01-11", "--end", "2027-05-31",
+        ]
         let first = box.run(args)
         #expect(first.status == 0, "\(first.errors)")
         let again = box.run(args)
@@ -152,8 +156,10 @@ struct EditingCommandTests {
         try box.importSample()
         let before = box.run(["program", "show", "prog-2026-01", "--json"]).output
         let activity = try #require(firstUndoneActivity(before))
-        let done = box.run(["program", "product", "prog-2026-01", activity, "--kind", "lesson-plans", "--title", "Открытые уроки",
-                            "--date", "2026-11-20"])
+        let done = box.run([
+            "program", "product", "prog-2026-01", activity, "--kind", "lesson-plans", "--title", "Открытые уроки",
+            "--date", "2026-11-20",
+        ])
         #expect(done.status == 0, "\(done.errors)")
         #expect(box.run(["program", "show", "prog-2026-01", "--json"]).output.contains("Открытые уроки"))
         let twice = box.run(["program", "product", "prog-2026-01", activity, "--kind", "lesson-plans", "--title", "Ещё раз"])
@@ -165,7 +171,8 @@ struct EditingCommandTests {
 
     private func firstUndoneActivity(_ json: String) -> String? {
         guard let program = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
-              let activities = program["activities"] as? [[String: Any]] else { return nil }
+            let activities = program["activities"] as? [[String: Any]]
+        else { return nil }
         return activities.first { $0["product"] == nil }?["id"] as? String
     }
 
@@ -241,9 +248,11 @@ struct ReimportTests {
 
 /// Indicators have units, are measured (not foreseen), and a wrong value is corrected with its history kept.
 struct IndicatorCommandTests {
-    @Test(arguments: [("exam-pass-rate", "70", "a share from 0 to 1"), ("exam-pass-rate", "-0.1", "a share from 0 to 1"),
-                      ("professional-activity", "2.5", "a count"), ("professional-activity", "-3", "a count"),
-                      ("adaptation", "70", "a share from 0 to 1")])
+    @Test(arguments: [
+        ("exam-pass-rate", "70", "a share from 0 to 1"), ("exam-pass-rate", "-0.1", "a share from 0 to 1"),
+        ("professional-activity", "2.5", "a count"), ("professional-activity", "-3", "a count"),
+        ("adaptation", "70", "a share from 0 to 1"),
+    ])
     func aValueOutsideItsUnitIsRefused(_ name: String, _ value: String, _ fragment: String) throws {
         let box = try Sandbox()
         try box.importSample()

@@ -36,8 +36,11 @@ struct ErasureGapTests {
     func anErasedPersonTakesPartInNothingNewByCommand(_ arguments: [String]) throws {
         let box = try Sandbox()
         try box.importSample()
-        try #require(box.run(["program", "new", "p-new", "--mentor", "zaitsev", "--mentee", "fomina", "--form", "traditional",
-                              "--start", "2027-06-01", "--end", "2027-09-30"]).status == 0)
+        try #require(
+            box.run([
+                "program", "new", "p-new", "--mentor", "zaitsev", "--mentee", "fomina", "--form", "traditional",
+                "--start", "2027-06-01", "--end", "2027-09-30",
+            ]).status == 0)
         #expect(box.run(["person", "forget", "kuznetsov", "--yes"]).status == 0)
         let before = box.dump()
         let outcome = box.run(arguments)
@@ -59,7 +62,9 @@ struct ErasureGapTests {
         #expect(refill.errors.contains("person-kuznetsov.yaml:"), "the refusal names the file: \(refill.errors)")
         #expect(refill.errors.contains("personal data of kuznetsov, erased on 2026-11-28"), "\(refill.errors)")
 
-        let route = try box.write("route.yaml", """
+        let route = try box.write(
+            "route.yaml",
+            """
             kind: route
             id: kuznetsov-2030
             teacher: kuznetsov

@@ -24,20 +24,23 @@ import Testing
         #expect(reflections == 0)
     }
 
-    @Test(arguments: [("route", "kuznetsov-2024", "UPDATE route SET body = '{\"selfImage\": 7}' WHERE id = 'kuznetsov-2024'"),
-                      ("route", "kuznetsov-2024", "UPDATE route SET start = '2024-13-01' WHERE id = 'kuznetsov-2024'"),
-                      ("person", "kuznetsov", "UPDATE person SET body = 'not json' WHERE id = 'kuznetsov'"),
-                      ("program", "prog-2023-01", "UPDATE program SET body = '{}' WHERE id = 'prog-2023-01'")])
+    @Test(arguments: [
+        ("route", "kuznetsov-2024", "UPDATE route SET body = '{\"selfImage\": 7}' WHERE id = 'kuznetsov-2024'"),
+        ("route", "kuznetsov-2024", "UPDATE route SET start = '2024-13-01' WHERE id = 'kuznetsov-2024'"),
+        ("person", "kuznetsov", "UPDATE person SET body = 'not json' WHERE id = 'kuznetsov'"),
+        ("program", "prog-2023-01", "UPDATE program SET body = '{}' WHERE id = 'prog-2023-01'"),
+    ])
     func aDamagedRecordIsNamedWithItsDatabaseTableAndID(_ table: String, _ id: String, _ damage: String) throws {
         let box = try Sandbox()
         try box.importSample()
         let queue = try DatabaseQueue(path: box.db)
         try queue.write { db in try db.execute(sql: damage) }
-        let command: [String] = switch table {
-        case "route": ["route", "show", id]
-        case "person": ["person", "show", id]
-        default: ["program", "show", id]
-        }
+        let command: [String] =
+            switch table {
+            case "route": ["route", "show", id]
+            case "person": ["person", "show", id]
+            default: ["program", "show", id]
+            }
         let outcome = box.run(command)
         #expect(outcome.status != 0)
         #expect(outcome.errors.contains(box.db), "\(outcome.errors)")

@@ -15,8 +15,9 @@ struct RouteEditingTests {
         try route.amendDeficit("d1", with: DeficitEdit(level: 3, text: "Работает с оборудованием с подсказкой"), amendment: Fixture.amendment)
         #expect(route.deficit("d1")?.level == 3)
         #expect(route.deficit("d1")?.area == .ict)
-        #expect(route.corrections.map(\.change)
-            == ["deficit d1: level: 2 -> 3; text: «Не работает с цифровым оборудованием» -> «Работает с оборудованием с подсказкой»"])
+        #expect(
+            route.corrections.map(\.change)
+                == ["deficit d1: level: 2 -> 3; text: «Не работает с цифровым оборудованием» -> «Работает с оборудованием с подсказкой»"])
         #expect(route.corrections.first?.author == "petrova")
     }
 
@@ -55,12 +56,13 @@ struct RouteEditingTests {
         try route.removeStrength(2, amendment: Fixture.amendment)
         #expect(route.selfImage == "Учитель-исследователь")
         #expect(route.strengths == [Strength(area: .methodological, text: "Сильная предметная подготовка")])
-        #expect(route.corrections.map(\.change) == [
-            "self-image: «Учитель, у которого каждый ученик понимает, зачем ему математика» -> «Учитель-исследователь»",
-            "strength 1: area: subject -> methodological",
-            "strength added: 2 (ict)",
-            "strength removed: 2 (ict) «Ведёт школьный сайт»",
-        ])
+        #expect(
+            route.corrections.map(\.change) == [
+                "self-image: «Учитель, у которого каждый ученик понимает, зачем ему математика» -> «Учитель-исследователь»",
+                "strength 1: area: subject -> methodological",
+                "strength added: 2 (ict)",
+                "strength removed: 2 (ict) «Ведёт школьный сайт»",
+            ])
         let missing = try #require(refusal { try route.removeStrength(5, amendment: Fixture.amendment) })
         #expect(missing.problems[0].message.contains("no strength #5 (it has 1)"))
     }

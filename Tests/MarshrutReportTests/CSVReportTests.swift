@@ -4,9 +4,12 @@ import Testing
 struct CSVReportTests {
     @Test func startsEveryTableWithAByteOrderMark() {
         let tables = Fixture.report().csvTables()
-        #expect(tables.map(\.name) == ["overview", "programs", "programs-by-form", "programs-by-status", "routes-by-stage",
-                                       "deficits-by-area", "deficits", "indicators", "indicator-dynamics", "findings-by-rule",
-                                       "findings", "awards", "products", "plan-stages"])
+        #expect(
+            tables.map(\.name) == [
+                "overview", "programs", "programs-by-form", "programs-by-status", "routes-by-stage",
+                "deficits-by-area", "deficits", "indicators", "indicator-dynamics", "findings-by-rule",
+                "findings", "awards", "products", "plan-stages",
+            ])
         for table in tables {
             #expect(Array(table.text.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF], "\(table.name)")
             #expect(table.text.hasSuffix("\r\n"))
@@ -32,8 +35,10 @@ struct CSVReportTests {
 
 /// Cells a spreadsheet would run as formulas are neutralised (OWASP, CSV injection).
 struct CSVInjectionTests {
-    @Test(arguments: ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3+cmd|' /C calc'!A0", "@SUM(A1:A2)", "\tx", "\rx",
-                      "\u{FF1D}1+1", "\u{FF0B}1", "\u{FF0D}1", "\u{FF20}x"])
+    @Test(arguments: [
+        "=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3+cmd|' /C calc'!A0", "@SUM(A1:A2)", "\tx", "\rx",
+        "\u{FF1D}1+1", "\u{FF0B}1", "\u{FF0D}1", "\u{FF20}x",
+    ])
     func aFormulaLeaderGetsAQuote(_ value: String) {
         let field = CSVTable.field(value)
         let unquoted = field.hasPrefix("\"") ? String(field.dropFirst()) : field

@@ -13,44 +13,79 @@ struct RuleDeclarationTests {
         """
 
     @Test(arguments: [
-        ("missing id", """
+        (
+            "missing id",
+            """
             monitor { subject = "route", severity = "info", check = function() end }
-            """, "monitor", ["`id` is missing"]),
-        ("unknown subject", """
+            """, "monitor", ["`id` is missing"]
+        ),
+        (
+            "unknown subject",
+            """
             monitor { id = "bad", subject = "routes", severity = "info", check = function() end }
-            """, "bad", ["`subject`: unknown subject \"routes\" (expected one of: route, program, person)"]),
-        ("unknown severity", """
+            """, "bad", ["`subject`: unknown subject \"routes\" (expected one of: route, program, person)"]
+        ),
+        (
+            "unknown severity",
+            """
             monitor { id = "bad", subject = "route", severity = "urgent", check = function() end }
-            """, "bad", ["`severity`: unknown severity \"urgent\" (expected one of: info, warning, critical)"]),
-        ("check is not a function", """
+            """, "bad", ["`severity`: unknown severity \"urgent\" (expected one of: info, warning, critical)"]
+        ),
+        (
+            "check is not a function",
+            """
             monitor { id = "bad", subject = "route", severity = "info", check = "return 1" }
-            """, "bad", ["`check` must be a function"]),
-        ("check is missing", """
+            """, "bad", ["`check` must be a function"]
+        ),
+        (
+            "check is missing",
+            """
             monitor { id = "bad", subject = "route", severity = "info" }
-            """, "bad", ["`check` is missing: give it a function"]),
-        ("unknown field (a typo)", """
+            """, "bad", ["`check` is missing: give it a function"]
+        ),
+        (
+            "unknown field (a typo)",
+            """
             monitor { id = "bad", subject = "route", severty = "info", check = function() end }
-            """, "bad", ["unknown field `severty`", "`severity` is missing"]),
-        ("id that is not a slug", """
+            """, "bad", ["unknown field `severty`", "`severity` is missing"]
+        ),
+        (
+            "id that is not a slug",
+            """
             monitor { id = "Плохой id", subject = "route", severity = "info", check = function() end }
-            """, "Плохой id", ["must be a slug"]),
-        ("positional fields", """
+            """, "Плохой id", ["must be a slug"]
+        ),
+        (
+            "positional fields",
+            """
             monitor { "bad", id = "bad", subject = "route", severity = "info", check = function() end }
-            """, "bad", ["fields need names"]),
-        ("incentive with an unknown kind", """
+            """, "bad", ["fields need names"]
+        ),
+        (
+            "incentive with an unknown kind",
+            """
             incentive { id = "bad", title = "T", kind = "money", subject = "person", eligible = function() return true end }
-            """, "bad", ["`kind`: unknown incentive kind \"money\""]),
-        ("incentive without a title", """
+            """, "bad", ["`kind`: unknown incentive kind \"money\""]
+        ),
+        (
+            "incentive without a title",
+            """
             incentive { id = "bad", kind = "material", subject = "person", eligible = function() return true end }
-            """, "bad", ["`title` is missing"]),
-        ("incentive with check instead of eligible", """
+            """, "bad", ["`title` is missing"]
+        ),
+        (
+            "incentive with check instead of eligible",
+            """
             incentive { id = "bad", title = "T", kind = "material", subject = "person", check = function() return true end }
-            """, "bad", ["unknown field `check`", "`eligible` is missing"]),
+            """, "bad", ["unknown field `check`", "`eligible` is missing"]
+        ),
     ])
     func brokenDeclarationIsReportedAtItsLine(_ name: String, _ declaration: String, _ rule: String, _ problems: [String]) throws {
         let folder = try ScriptFolder()
         // The broken declaration sits on line 3, between two good ones of the same file.
-        let path = try folder.write("broken.lua", """
+        let path = try folder.write(
+            "broken.lua",
+            """
             -- \(name)
             monitor { id = "before", subject = "route", severity = "info", check = function(route) return "before" end }
             \(declaration)
@@ -76,11 +111,15 @@ struct RuleDeclarationTests {
 
     @Test func duplicateIDAcrossFilesNamesBothPlaces() throws {
         let folder = try ScriptFolder()
-        let first = try folder.write("a.lua", """
+        let first = try folder.write(
+            "a.lua",
+            """
             -- first
             monitor { id = "twice", subject = "route", severity = "info", check = function() return "first" end }
             """)
-        let second = try folder.write("b.lua", """
+        let second = try folder.write(
+            "b.lua",
+            """
             -- second
             -- declaration
             incentive { id = "twice", title = "T", kind = "material", subject = "person", eligible = function() return true end }
@@ -105,7 +144,9 @@ struct RuleDeclarationTests {
     ])
     func nonTableArgumentStopsTheScriptAtItsLine(_ call: String, _ message: String) throws {
         let folder = try ScriptFolder()
-        let path = try folder.write("broken.lua", """
+        let path = try folder.write(
+            "broken.lua",
+            """
             monitor { id = "dropped", subject = "route", severity = "info", check = function() return "x" end }
 
             \(call)
@@ -126,7 +167,9 @@ struct RuleDeclarationTests {
     @Test func syntaxErrorIsReportedWithFileAndLineAndOtherFilesLoad() throws {
         let folder = try ScriptFolder()
         try folder.write("a.lua", Self.goodRule)
-        let broken = try folder.write("b.lua", """
+        let broken = try folder.write(
+            "b.lua",
+            """
             monitor {
               id = "broken",
               subject = "route",
@@ -136,7 +179,9 @@ struct RuleDeclarationTests {
               end,
             }
             """)
-        try folder.write("c.lua", """
+        try folder.write(
+            "c.lua",
+            """
             monitor { id = "also-good", subject = "route", severity = "warning", check = function(route) return "c" end }
             """)
         let engine = try folder.engine()
@@ -152,7 +197,9 @@ struct RuleDeclarationTests {
 
     @Test func declarationsRecordTheirFileAndLine() throws {
         let folder = try ScriptFolder()
-        let path = try folder.write("rules.lua", """
+        let path = try folder.write(
+            "rules.lua",
+            """
             -- two declarations
 
             monitor {
@@ -225,7 +272,9 @@ struct RuleDeclarationTests {
     @Test func sourceNamesTheWholePathOfADeepScriptsFolder() throws {
         let folder = try ScriptFolder()
         let deep = "Документы/Маршрут/Скрипты мониторинга"
-        let path = try folder.write("\(deep)/routes.lua", """
+        let path = try folder.write(
+            "\(deep)/routes.lua",
+            """
             monitor { id = "deep", subject = "route", severity = "info", check = function(route) error("deep failure") end }
             """)
         #expect(path.utf8.count > 60)

@@ -29,8 +29,9 @@ final class ScriptFolder {
     @discardableResult
     func write(_ name: String, _ source: String) throws -> String {
         let target = file(name)
-        try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (target as NSString).deletingLastPathComponent,
+            withIntermediateDirectories: true)
         try Data(source.utf8).write(to: URL(fileURLWithPath: target))
         return target
     }
@@ -65,7 +66,6 @@ enum Sample {
     static let routeIDs = ["antonova-2026", "belousova-2022", "kuznetsov-2024", "romanova-2021"]
 }
 
-
 /// A monitor declaration around a `check` body, as a curator writes it.
 func monitorScript(id: String, subject: String = "route", severity: String = "info", body: String) -> String {
     """
@@ -86,8 +86,10 @@ func monitorScript(id: String, subject: String = "route", severity: String = "in
 ///
 /// Any script error is recorded as a test failure, so a probe that reads a missing field fails
 /// loudly rather than answering with nothing.
-func probe(_ subject: SubjectReference, today: String = Sample.today, _ body: String,
-           sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+func probe(
+    _ subject: SubjectReference, today: String = Sample.today, _ body: String,
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws -> [String] {
     let folder = try ScriptFolder()
     try folder.write("probe.lua", monitorScript(id: "probe", subject: subject.kind.rawValue, body: body))
     let engine = try folder.engine()

@@ -5,19 +5,24 @@ import MarshrutStore
 
 struct Import: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "import", 
-        abstract: tr("Import person, route and program documents from YAML files or folders, all or nothing.", "Загрузить документы (люди, маршруты, программы) из YAML-файлов или папок — всё или ничего."),
-        discussion: tr("""
-            Every document is checked first; if anything is wrong, every problem is listed with its
-            file, line and field, and the database is left exactly as it was. Subjects already stored
-            are replaced, but their history (consents, corrections, reflections, indicators) only grows.
-            The database is created when missing.
-            """, """
-            Сначала проверяется каждый документ; при ошибках выводится каждая с файлом, строкой и полем, \
-            а база остаётся ровно такой, как была. Уже сохранённые записи заменяются, но их история \
-            (согласия, корректировки, рефлексия, показатели) только дополняется. Базы нет — она создаётся.
-            """)
-    )
+        CommandConfiguration(
+            commandName: "import",
+            abstract: tr(
+                "Import person, route and program documents from YAML files or folders, all or nothing.",
+                "Загрузить документы (люди, маршруты, программы) из YAML-файлов или папок — всё или ничего."),
+            discussion: tr(
+                """
+                Every document is checked first; if anything is wrong, every problem is listed with its
+                file, line and field, and the database is left exactly as it was. Subjects already stored
+                are replaced, but their history (consents, corrections, reflections, indicators) only grows.
+                The database is created when missing.
+                """,
+                """
+                Сначала проверяется каждый документ; при ошибках выводится каждая с файлом, строкой и полем, \
+                а база остаётся ровно такой, как была. Уже сохранённые записи заменяются, но их история \
+                (согласия, корректировки, рефлексия, показатели) только дополняется. Базы нет — она создаётся.
+                """)
+        )
     }
 
     @Argument(help: ArgumentHelp(tr("Files or folders of .yaml documents.", "Файлы или папки с документами .yaml."), valueName: "path"))
@@ -26,12 +31,17 @@ struct Import: ParsableCommand, Marshrut.Runnable {
     @Flag(help: tr("Check everything, including against the database, but store nothing.", "Проверить всё, в том числе по базе, но ничего не сохранять."))
     var dryRun = false
 
-    @Option(help: tr("Why stored routes change (after step 4 each difference a document makes is recorded as a correction with this reason; without it such a document is refused).",
-                     "Почему меняются сохранённые маршруты (после шага 4 каждое изменение из документа записывается как корректировка с этой причиной; без неё такой документ не принимается)."))
+    @Option(
+        help: tr(
+            "Why stored routes change (after step 4 each difference a document makes is recorded as a correction with this reason; without it such a document is refused).",
+            "Почему меняются сохранённые маршруты (после шага 4 каждое изменение из документа записывается как корректировка с этой причиной; без неё такой документ не принимается)."
+        ))
     var reason: String?
 
-    @Option(help: tr("The person id the recorded corrections name (default: each route's tutor, else its teacher).",
-                     "Id того, кто вносит корректировки (по умолчанию тьютор маршрута, иначе педагог)."))
+    @Option(
+        help: tr(
+            "The person id the recorded corrections name (default: each route's tutor, else its teacher).",
+            "Id того, кто вносит корректировки (по умолчанию тьютор маршрута, иначе педагог)."))
     var author: String?
 
     @OptionGroup var global: GlobalOptions
@@ -52,8 +62,9 @@ struct Import: ParsableCommand, Marshrut.Runnable {
         } catch let error as StoreError {
             throw CLIError("\(error.description)\n\(CLIText.nothingImported)")
         }
-        let what = CLIText.counts(persons: catalog.persons.count, routes: catalog.routes.count, programs: catalog.programs.count,
-                                  plans: catalog.plans.count)
+        let what = CLIText.counts(
+            persons: catalog.persons.count, routes: catalog.routes.count, programs: catalog.programs.count,
+            plans: catalog.plans.count)
         context.print(dryRun ? CLIText.checked(what) : CLIText.imported(what, into: store.path))
     }
 }

@@ -12,15 +12,20 @@ extension Severity: ExpressibleByArgument {}
 
 /// Options shared by commands that evaluate rules.
 struct EvaluationOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(tr("The date rules see as ctx.today (default: today).", "Дата, которую правила видят как ctx.today (по умолчанию сегодня)."), valueName: "date"))
+    @Option(
+        help: ArgumentHelp(
+            tr("The date rules see as ctx.today (default: today).", "Дата, которую правила видят как ctx.today (по умолчанию сегодня)."), valueName: "date"))
     var today: Day?
 
     @Option(help: tr("Only this route.", "Только этот маршрут.")) var route: String?
     @Option(help: tr("Only this program.", "Только эта программа.")) var program: String?
     @Option(help: tr("Only this person.", "Только этот человек.")) var person: String?
-    @Option(help: ArgumentHelp(tr("How many Lua states evaluate at once (default: one per core).",
-                                  "Сколько состояний Lua проверяют одновременно (по умолчанию по одному на ядро)."),
-                               valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            tr(
+                "How many Lua states evaluate at once (default: one per core).",
+                "Сколько состояний Lua проверяют одновременно (по умолчанию по одному на ядро)."),
+            valueName: "n"))
     var workers: Int?
 
     func validate() throws {
@@ -42,19 +47,26 @@ struct EvaluationOptions: ParsableArguments {
 
 struct Rules: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "rules", 
-        abstract: tr("The school's monitoring rules and incentive criteria, written in Lua (Scripts/*.lua).", "Правила мониторинга и критерии поощрения школы на Lua (Scripts/*.lua)."),
-        discussion: tr("Scripts are read at every run: edit one and run `marshrut rules test` and `marshrut rules check`, no rebuild.", "Скрипты читаются при каждом запуске: исправьте скрипт и запустите `marshrut rules test` и `marshrut rules check` — пересборка не нужна."),
-        subcommands: [List.self, Check.self, Test.self]
-    )
+        CommandConfiguration(
+            commandName: "rules",
+            abstract: tr(
+                "The school's monitoring rules and incentive criteria, written in Lua (Scripts/*.lua).",
+                "Правила мониторинга и критерии поощрения школы на Lua (Scripts/*.lua)."),
+            discussion: tr(
+                "Scripts are read at every run: edit one and run `marshrut rules test` and `marshrut rules check`, no rebuild.",
+                "Скрипты читаются при каждом запуске: исправьте скрипт и запустите `marshrut rules test` и `marshrut rules check` — пересборка не нужна."),
+            subcommands: [List.self, Check.self, Test.self]
+        )
     }
 }
 
 extension Rules {
     struct List: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "list", abstract: tr("List the loaded rules and criteria with their source file:line.", "Список загруженных правил и критериев с файлом и строкой."))
-    }
+            CommandConfiguration(
+                commandName: "list",
+                abstract: tr("List the loaded rules and criteria with their source file:line.", "Список загруженных правил и критериев с файлом и строкой."))
+        }
         @OptionGroup var format: JSONFlag
         @OptionGroup var global: GlobalOptions
 
@@ -72,11 +84,13 @@ extension Rules {
         func run(_ context: Context) throws {
             let engine = try context.scriptService().rules()
             var rows = engine.monitors.map {
-                Row(type: "monitor", id: $0.id, subject: $0.subject.rawValue, severity: $0.severity.rawValue, description: $0.description,
+                Row(
+                    type: "monitor", id: $0.id, subject: $0.subject.rawValue, severity: $0.severity.rawValue, description: $0.description,
                     source: $0.source.description)
             }
             rows += engine.incentives.map {
-                Row(type: "incentive", id: $0.id, subject: $0.subject.rawValue, kind: $0.kind.rawValue, title: $0.title,
+                Row(
+                    type: "incentive", id: $0.id, subject: $0.subject.rawValue, kind: $0.kind.rawValue, title: $0.title,
                     description: $0.description, source: $0.source.description)
             }
             if let m = engine.matching {
@@ -86,10 +100,16 @@ extension Rules {
                 struct Listing: Encodable { var rules: [Row]; var errors: [RuleError] }
                 context.print(try JSONOutput.string(Listing(rules: rows, errors: engine.loadErrors)))
             } else {
-                context.print(TextTable(header: CLIText.ruleListHeader, rows: rows.map {
-                    [CLIText.ruleType($0.type), $0.id, CLIText.subjectKind($0.subject),
-                     $0.severity.map(CLIText.severity) ?? $0.kind.map(CLIText.incentiveKind) ?? "", $0.source]
-                }).render())
+                context.print(
+                    TextTable(
+                        header: CLIText.ruleListHeader,
+                        rows: rows.map {
+                            [
+                                CLIText.ruleType($0.type), $0.id, CLIText.subjectKind($0.subject),
+                                $0.severity.map(CLIText.severity) ?? $0.kind.map(CLIText.incentiveKind) ?? "", $0.source,
+                            ]
+                        }
+                    ).render())
                 RuleOutput.printErrors(engine.loadErrors, to: context)
             }
             if !engine.loadErrors.isEmpty { throw Failure(status: 1) }
@@ -98,29 +118,37 @@ extension Rules {
 
     struct Check: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "check", 
-            abstract: tr("Run the monitoring rules over routes, programs and persons.", "Запустить правила мониторинга по маршрутам, программам и людям."),
-            discussion: tr("""
-                Exits 1 when a script failed (after reporting everything), and 2 when --fail-on is given \\
-                and a finding is at least that severe.
-                """, """
-                Код выхода 1 — если какой-то скрипт дал ошибку (после полного отчёта), 2 — если задан \
-                --fail-on и есть замечание не ниже этой важности.
-                """)
-        )
-    }
+            CommandConfiguration(
+                commandName: "check",
+                abstract: tr("Run the monitoring rules over routes, programs and persons.", "Запустить правила мониторинга по маршрутам, программам и людям."),
+                discussion: tr(
+                    """
+                    Exits 1 when a script failed (after reporting everything), and 2 when --fail-on is given \\
+                    and a finding is at least that severe.
+                    """,
+                    """
+                    Код выхода 1 — если какой-то скрипт дал ошибку (после полного отчёта), 2 — если задан \
+                    --fail-on и есть замечание не ниже этой важности.
+                    """)
+            )
+        }
         @OptionGroup var evaluation: EvaluationOptions
-        @Option(help: tr("Exit with status 2 when a finding is at least this severe.", "Завершиться с кодом 2, если есть замечание такой или большей важности.")) var failOn: Severity?
-        @Flag(help: tr("Print to stderr the time spent loading the scripts, reading the data, building the views and evaluating.",
-                       "Вывести в stderr время загрузки скриптов, чтения данных, построения представлений и проверки.")) var timing = false
+        @Option(
+            help: tr("Exit with status 2 when a finding is at least this severe.", "Завершиться с кодом 2, если есть замечание такой или большей важности."))
+        var failOn: Severity?
+        @Flag(
+            help: tr(
+                "Print to stderr the time spent loading the scripts, reading the data, building the views and evaluating.",
+                "Вывести в stderr время загрузки скриптов, чтения данных, построения представлений и проверки.")) var timing = false
         @OptionGroup var format: JSONFlag
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
             var phases = RuleTiming()
             let service = try context.service()
-            let checked = try service.check(only: evaluation.only, on: evaluation.today,
-                                            workers: evaluation.workers ?? RuleEngine.defaultWorkers, timing: &phases)
+            let checked = try service.check(
+                only: evaluation.only, on: evaluation.today,
+                workers: evaluation.workers ?? RuleEngine.defaultWorkers, timing: &phases)
             let (engine, run, today) = (checked.engine, checked.report, checked.day)
             if timing {
                 phases.readingData = run.timing.readingData
@@ -138,8 +166,9 @@ extension Rules {
             } else {
                 let report = run.checkReport
                 let labels = try service.labels(of: report.findings.map { SubjectReference($0.subject, $0.id) })
-                RuleOutput.printFindings(report, name: RuleOutput.namer(labels), monitors: engine.monitors.count, today: today,
-                                         style: Style(enabled: context.colour), to: context)
+                RuleOutput.printFindings(
+                    report, name: RuleOutput.namer(labels), monitors: engine.monitors.count, today: today,
+                    style: Style(enabled: context.colour), to: context)
             }
             if !run.errors.isEmpty { throw Failure(status: 1) }
             if let failOn, run.results.contains(where: { $0.severity >= failOn }) { throw Failure(status: 2) }
@@ -148,11 +177,17 @@ extension Rules {
 
     struct Test: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "test", 
-            abstract: tr("Run the test cases (`examples`) the rule scripts carry, and report pass or fail per case.", "Прогнать тестовые примеры (`examples`) из скриптов правил и показать результат по каждому.")
-        )
-    }
-        @Option(help: ArgumentHelp(tr("ctx.today for cases that do not set their own (default: today).", "ctx.today для примеров, где дата не задана (по умолчанию сегодня)."), valueName: "date")) var today: Day?
+            CommandConfiguration(
+                commandName: "test",
+                abstract: tr(
+                    "Run the test cases (`examples`) the rule scripts carry, and report pass or fail per case.",
+                    "Прогнать тестовые примеры (`examples`) из скриптов правил и показать результат по каждому.")
+            )
+        }
+        @Option(
+            help: ArgumentHelp(
+                tr("ctx.today for cases that do not set their own (default: today).", "ctx.today для примеров, где дата не задана (по умолчанию сегодня)."),
+                valueName: "date")) var today: Day?
         @Flag(name: .shortAndLong, help: tr("List passing cases too.", "Показывать и пройденные примеры.")) var verbose = false
         @OptionGroup var format: JSONFlag
         @OptionGroup var global: GlobalOptions
@@ -173,7 +208,8 @@ extension Rules {
                         context.print(CLIText.actual(r.actual))
                     }
                 }
-                let untested = engine.monitors.map(\.id).filter { id in !results.contains { $0.rule == id } }
+                let untested =
+                    engine.monitors.map(\.id).filter { id in !results.contains { $0.rule == id } }
                     + engine.incentives.map(\.id).filter { id in !results.contains { $0.rule == id } }
                 if !untested.isEmpty { context.print(style.yellow(CLIText.noExamples(untested))) }
                 RuleOutput.printErrors(engine.loadErrors, to: context)
@@ -186,7 +222,8 @@ extension Rules {
 
 struct Incentives: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "incentives", abstract: tr("Who meets which incentive criterion, and why.", "Кто соответствует каким критериям поощрения и почему."))
+        CommandConfiguration(
+            commandName: "incentives", abstract: tr("Who meets which incentive criterion, and why.", "Кто соответствует каким критериям поощрения и почему."))
     }
     @OptionGroup var evaluation: EvaluationOptions
     @OptionGroup var format: JSONFlag
@@ -204,8 +241,9 @@ struct Incentives: ParsableCommand, Marshrut.Runnable {
         } else {
             let report = run.awardReport
             let labels = try service.labels(of: report.awards.map { SubjectReference($0.subject, $0.id) })
-            RuleOutput.printAwards(report, name: RuleOutput.namer(labels), incentives: engine.incentives,
-                                   style: Style(enabled: context.colour), to: context)
+            RuleOutput.printAwards(
+                report, name: RuleOutput.namer(labels), incentives: engine.incentives,
+                style: Style(enabled: context.colour), to: context)
         }
         if !run.errors.isEmpty { throw Failure(status: 1) }
     }

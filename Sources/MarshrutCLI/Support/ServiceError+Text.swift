@@ -12,14 +12,17 @@ extension ServiceError {
         case .noRoadMap:
             CLIText.noRoadMap
         case .notATutor(let id):
-            tr("\(id) does not hold the tutor role: add it (`roles: [tutor]` in the person's document) or name a tutor with --tutor",
-               "у \(id) нет роли тьютора: добавьте её (`roles: [tutor]` в документе участника) или укажите тьютора в --tutor")
+            tr(
+                "\(id) does not hold the tutor role: add it (`roles: [tutor]` in the person's document) or name a tutor with --tutor",
+                "у \(id) нет роли тьютора: добавьте её (`roles: [tutor]` в документе участника) или укажите тьютора в --tutor")
         case .overlappingRoute(let teacher, let existing):
-            tr("\(teacher) already has route \(existing) over this period: close it first, or open the new route after it ends",
-               "у \(teacher) уже есть маршрут \(existing) на этот период: сначала закройте его или откройте новый после его окончания")
+            tr(
+                "\(teacher) already has route \(existing) over this period: close it first, or open the new route after it ends",
+                "у \(teacher) уже есть маршрут \(existing) на этот период: сначала закройте его или откройте новый после его окончания")
         case .duplicateProgram(let existing):
-            tr("program \(existing) already joins these mentors and mentees over this period: see `marshrut program show \(existing)`",
-               "программа \(existing) уже объединяет этих наставников и наставляемых на этот период: см. `marshrut program show \(existing)`")
+            tr(
+                "program \(existing) already joins these mentors and mentees over this period: see `marshrut program show \(existing)`",
+                "программа \(existing) уже объединяет этих наставников и наставляемых на этот период: см. `marshrut program show \(existing)`")
         case .reflectionInFuture(let day):
             CLIText.reflectionInFuture(day)
         case .reflectionBeforeStart(let day, let route, let start):
@@ -33,16 +36,19 @@ extension ServiceError {
         case .consentOnRecord(let id, let consent):
             CLIText.consentOnRecord(id, kind: consent.kind, day: consent.date)
         case .erasedPerson(let id):
-            tr("the personal data of \(id) was erased (consent withdrawn): the record is not edited again; with a new consent, add the person under a new id",
-               "персональные данные \(id) удалены (согласие отозвано): запись больше не меняют; при новом согласии добавьте человека под новым id")
+            tr(
+                "the personal data of \(id) was erased (consent withdrawn): the record is not edited again; with a new consent, add the person under a new id",
+                "персональные данные \(id) удалены (согласие отозвано): запись больше не меняют; при новом согласии добавьте человека под новым id")
         case .yearOutOfRange(let year, let years):
-            tr("--year \(year) is out of range: give the year a school year begins, \(years.lowerBound)–\(years.upperBound) (2025 for 2025/26)",
-               "--year \(year) вне допустимых значений: укажите год начала учебного года, \(years.lowerBound)–\(years.upperBound) (2025 для 2025/26)")
+            tr(
+                "--year \(year) is out of range: give the year a school year begins, \(years.lowerBound)–\(years.upperBound) (2025 for 2025/26)",
+                "--year \(year) вне допустимых значений: укажите год начала учебного года, \(years.lowerBound)–\(years.upperBound) (2025 для 2025/26)")
         case .incomplete(.activity, _):
             CLIText.newActivityNeeds
         case .incomplete(.deficit, let missing):
-            tr("a new deficit needs \(missing.map { "--\($0)" }.joined(separator: ", ")) (to change an existing one, give its --id)",
-               "для нового дефицита укажите \(missing.map { "--\($0)" }.joined(separator: ", ")) (чтобы изменить существующее, укажите его --id)")
+            tr(
+                "a new deficit needs \(missing.map { "--\($0)" }.joined(separator: ", ")) (to change an existing one, give its --id)",
+                "для нового дефицита укажите \(missing.map { "--\($0)" }.joined(separator: ", ")) (чтобы изменить существующее, укажите его --id)")
         }
     }
 }

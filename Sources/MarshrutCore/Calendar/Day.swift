@@ -29,7 +29,8 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// Creates a day, or returns `nil` when the three numbers name no real day.
     public init?(year: Int, month: Int, day: Int) {
         guard Day.readableYears.contains(year), (1...12).contains(month),
-              (1...Day.length(ofMonth: month, in: year)).contains(day) else { return nil }
+            (1...Day.length(ofMonth: month, in: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -41,9 +42,10 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     public init(parsing text: String) throws(ModelError) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "-" }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              let value = Day(year: y, month: m, day: d) else {
+            text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "-" }),
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+            let value = Day(year: y, month: m, day: d)
+        else {
             throw ModelError(CoreText.notADate(text))
         }
         self = value
@@ -124,8 +126,8 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// The last day of the school year that began in `year`.
     public static func schoolYearEnd(_ year: Int) -> Day { Day(unchecked: year + 1, 8, 31) }
 
-    private static let earliestOrdinal = -719_162   // 0001-01-01
-    private static let latestOrdinal = 2_932_896    // 9999-12-31
+    private static let earliestOrdinal = -719_162  // 0001-01-01
+    private static let latestOrdinal = 2_932_896  // 9999-12-31
 
     static func length(ofMonth month: Int, in year: Int) -> Int {
         switch month {

@@ -8,8 +8,10 @@ public struct PersonEdit: Sendable, Hashable {
     public var roles: [Role]?
     public var capacity: Int?
 
-    public init(name: String? = nil, school: String? = nil, position: String? = nil, subject: String? = nil,
-                roles: [Role]? = nil, capacity: Int? = nil) {
+    public init(
+        name: String? = nil, school: String? = nil, position: String? = nil, subject: String? = nil,
+        roles: [Role]? = nil, capacity: Int? = nil
+    ) {
         self.name = name
         self.school = school
         self.position = position

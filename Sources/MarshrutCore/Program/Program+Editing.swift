@@ -8,8 +8,10 @@ public struct ProgramEdit: Sendable, Hashable {
     public var end: Day?
     public var addresses: [String]?
 
-    public init(forms: [MentoringForm]? = nil, directions: [Direction]? = nil, mentors: [String]? = nil,
-                mentees: [String]? = nil, start: Day? = nil, end: Day? = nil, addresses: [String]? = nil) {
+    public init(
+        forms: [MentoringForm]? = nil, directions: [Direction]? = nil, mentors: [String]? = nil,
+        mentees: [String]? = nil, start: Day? = nil, end: Day? = nil, addresses: [String]? = nil
+    ) {
         self.forms = forms
         self.directions = directions
         self.mentors = mentors

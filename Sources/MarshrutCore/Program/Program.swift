@@ -68,7 +68,8 @@ public struct Program: Sendable, Hashable, Codable {
         // Values recorded as shares (fractions within 0…1) set the unit: 0.62, then 70, is a mistake.
         let values = indicators.filter { $0.name == indicator.name }.map(\.value)
         if !values.isEmpty, values.allSatisfy({ (0...1).contains($0) }), values.contains(where: { $0 != $0.rounded() }),
-           !(0...1).contains(indicator.value) {
+            !(0...1).contains(indicator.value)
+        {
             throw ModelError(CoreText.indicatorOutOfUnit(indicator.name, value: indicator.value, unit: .share), path: "value")
         }
         var copy = self

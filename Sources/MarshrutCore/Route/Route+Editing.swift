@@ -43,8 +43,10 @@ extension Route {
     public mutating func removeStrength(_ number: Int, amendment: Amendment? = nil) throws(ModelError) {
         let index = try strengthIndex(number)
         let old = strengths[index]
-        try edit(amendment: amendment, activity: nil,
-                 description: "strength removed: \(number) (\(old.area.rawValue)) «\(old.text)»") {
+        try edit(
+            amendment: amendment, activity: nil,
+            description: "strength removed: \(number) (\(old.area.rawValue)) «\(old.text)»"
+        ) {
             $0.strengths.remove(at: index)
         }
     }
@@ -78,8 +80,10 @@ extension Route {
             throw ModelError(CoreText.deficitInUse(deficitID, route: id, activities: aimed, reflected: reflected))
         }
         let old = deficits[index]
-        try edit(amendment: amendment, activity: nil,
-                 description: "deficit removed: \(deficitID) (\(old.area.rawValue)) «\(old.text)»") {
+        try edit(
+            amendment: amendment, activity: nil,
+            description: "deficit removed: \(deficitID) (\(old.area.rawValue)) «\(old.text)»"
+        ) {
             $0.deficits.remove(at: index)
         }
     }
@@ -99,8 +103,10 @@ extension Route {
         guard reflected == 0 else {
             throw ModelError(CoreText.reflectedActivityStays(activityID, route: id, reflections: reflected))
         }
-        try edit(amendment: amendment, activity: activityID,
-                 description: "\(Route.droppedActivityChange) «\(old.title)», due \(old.due)") {
+        try edit(
+            amendment: amendment, activity: activityID,
+            description: "\(Route.droppedActivityChange) «\(old.title)», due \(old.due)"
+        ) {
             $0.activities.remove(at: index)
         }
     }
@@ -120,8 +126,10 @@ extension Route {
         }
         var copy = self
         copy.stage = target
-        copy.corrections.append(Correction(date: amendment.date, author: amendment.author, activity: nil,
-                                           change: "stage: \(stage.rawValue) -> \(target.rawValue)", reason: amendment.reason))
+        copy.corrections.append(
+            Correction(
+                date: amendment.date, author: amendment.author, activity: nil,
+                change: "stage: \(stage.rawValue) -> \(target.rawValue)", reason: amendment.reason))
         try copy.validate()
         self = copy
     }

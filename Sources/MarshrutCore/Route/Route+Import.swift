@@ -39,21 +39,29 @@ extension Route {
     ///   - note: the author and reason of the corrections to record, if the importer gave them.
     public func reconciled(with stored: Route, note: ImportNote?) throws(ModelError) -> Route {
         guard stage >= stored.stage else {
-            throw ModelError(problems: [Problem(subject: reference, path: "stage",
-                                                message: CoreText.importMovesBack(id, from: stored.stage, to: stage))])
+            throw ModelError(problems: [
+                Problem(
+                    subject: reference, path: "stage",
+                    message: CoreText.importMovesBack(id, from: stored.stage, to: stage))
+            ])
         }
         guard stored.changesNeedCorrection else { return self }
         let differences = planningDifferences(from: stored)
         guard !differences.isEmpty else { return self }
         guard let note, !note.reason.trimmed.isEmpty else {
             let listed = differences.map { d in d.activity.map { "[\($0)] \(d.change)" } ?? d.change }
-            throw ModelError(problems: [Problem(subject: reference, path: "",
-                                                message: CoreText.importChangesNeedReason(id, stage: stored.stage, changes: listed))])
+            throw ModelError(problems: [
+                Problem(
+                    subject: reference, path: "",
+                    message: CoreText.importChangesNeedReason(id, stage: stored.stage, changes: listed))
+            ])
         }
         var copy = self
         for difference in differences {
-            copy.corrections.append(Correction(date: note.date, author: note.author ?? tutor ?? teacher,
-                                               activity: difference.activity, change: difference.change, reason: note.reason))
+            copy.corrections.append(
+                Correction(
+                    date: note.date, author: note.author ?? tutor ?? teacher,
+                    activity: difference.activity, change: difference.change, reason: note.reason))
         }
         return copy
     }

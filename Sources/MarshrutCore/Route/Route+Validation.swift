@@ -123,12 +123,16 @@ extension Route {
         var problems: [Problem] = []
         for (i, reflection) in reflections.enumerated() {
             if reflection.date > today {
-                problems.append(Problem(subject: reference, path: "reflections[\(i)].date",
-                                        message: CoreText.reflectionAfterToday(reflection.date, today: today)))
+                problems.append(
+                    Problem(
+                        subject: reference, path: "reflections[\(i)].date",
+                        message: CoreText.reflectionAfterToday(reflection.date, today: today)))
             }
             for (j, revision) in reflection.history.enumerated() where revision.replaced > today {
-                problems.append(Problem(subject: reference, path: "reflections[\(i)].history[\(j)].replaced",
-                                        message: CoreText.reflectionAfterToday(revision.replaced, today: today)))
+                problems.append(
+                    Problem(
+                        subject: reference, path: "reflections[\(i)].history[\(j)].replaced",
+                        message: CoreText.reflectionAfterToday(revision.replaced, today: today)))
             }
         }
         return problems

@@ -80,9 +80,10 @@ extension Route {
             unmet.append(CoreText.unfinishedActivities(route: id, unfinished))
         }
         guard unmet.isEmpty else {
-            throw ModelError(problems: unmet.map {
-                Problem(subject: reference, path: "stage", message: CoreText.cannotMove(to: target, $0))
-            })
+            throw ModelError(
+                problems: unmet.map {
+                    Problem(subject: reference, path: "stage", message: CoreText.cannotMove(to: target, $0))
+                })
         }
         stage = target
     }
@@ -97,8 +98,10 @@ extension Route {
 
     /// Adds a strength (step 2); after step 4 this is a correction.
     public mutating func add(_ strength: Strength, amendment: Amendment? = nil) throws(ModelError) {
-        try change(amendment: amendment, activity: nil,
-                   description: "strength added: \(strengths.count + 1) (\(strength.area.rawValue))") {
+        try change(
+            amendment: amendment, activity: nil,
+            description: "strength added: \(strengths.count + 1) (\(strength.area.rawValue))"
+        ) {
             $0.strengths.append(strength)
         }
     }
@@ -169,8 +172,10 @@ extension Route {
             }
             var copy = self
             copy.activities[index].product = product
-            copy.corrections.append(Correction(date: amendment.date, author: amendment.author, activity: activityID,
-                                               change: "product: «\(old.title)» -> «\(product.title)»", reason: amendment.reason))
+            copy.corrections.append(
+                Correction(
+                    date: amendment.date, author: amendment.author, activity: activityID,
+                    change: "product: «\(old.title)» -> «\(product.title)»", reason: amendment.reason))
             try copy.validate()
             self = copy
         } else {
@@ -236,8 +241,10 @@ extension Route {
             guard let amendment, !amendment.reason.trimmed.isEmpty else {
                 throw ModelError(CoreText.changeNeedsReason(route: id, stage: stage))
             }
-            copy.corrections.append(Correction(date: amendment.date, author: amendment.author, activity: activity,
-                                               change: description, reason: amendment.reason))
+            copy.corrections.append(
+                Correction(
+                    date: amendment.date, author: amendment.author, activity: activity,
+                    change: description, reason: amendment.reason))
         }
         try copy.validate()
         self = copy

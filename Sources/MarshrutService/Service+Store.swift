@@ -1,3 +1,4 @@
+import Foundation
 import MarshrutCore
 import MarshrutStore
 
@@ -12,5 +13,28 @@ extension Service {
     /// The database's path, how many migrations it has had, and how much it holds.
     public func storeSummary() throws -> StoreSummary {
         StoreSummary(path: store.path, migrations: try store.appliedMigrations().count, counts: try store.counts())
+    }
+}
+
+extension Service {
+    /// What a local database file holds, if there is a readable one at `path`: for the hints of
+    /// `marshrut` alone. Never creates the file.
+    public static func peek(at path: String) -> StoreSummary? {
+        guard FileManager.default.fileExists(atPath: path), let store = try? Store(path: path, create: false),
+            let counts = try? store.counts(), let migrations = try? store.appliedMigrations()
+        else { return nil }
+        return StoreSummary(path: path, migrations: migrations.count, counts: counts)
+    }
+
+    /// The ids of one kind of subject in a local database file, for shell completion; empty when
+    /// there is no readable file at `path`. Never creates the file.
+    public static func ids(of kind: SubjectReference.Kind, at path: String) -> [String] {
+        guard FileManager.default.fileExists(atPath: path), let store = try? Store(path: path, create: false) else { return [] }
+        switch kind {
+        case .route: return (try? store.routes().map(\.id)) ?? []
+        case .person: return (try? store.persons().map(\.id)) ?? []
+        case .program: return (try? store.programIDs()) ?? []
+        case .plan: return []
+        }
     }
 }

@@ -1,20 +1,17 @@
 import ArgumentParser
 import Foundation
-import MarshrutStore
+import MarshrutCore
+import MarshrutService
 
 /// Shell completion of ids from the database the command line names (`--db`), or
 /// `$MARSHRUT_DB`, or `./marshrut.db`.
 enum IDCompletion {
-    static var routes: CompletionKind { .custom { arguments, _, prefix in ids(arguments, prefix) { try $0.routes().map(\.id) } } }
-    static var persons: CompletionKind { .custom { arguments, _, prefix in ids(arguments, prefix) { try $0.persons().map(\.id) } } }
-    static var programs: CompletionKind { .custom { arguments, _, prefix in ids(arguments, prefix) { try $0.programIDs() } } }
+    static var routes: CompletionKind { .custom { arguments, _, prefix in ids(.route, arguments, prefix) } }
+    static var persons: CompletionKind { .custom { arguments, _, prefix in ids(.person, arguments, prefix) } }
+    static var programs: CompletionKind { .custom { arguments, _, prefix in ids(.program, arguments, prefix) } }
 
-    static func ids(_ arguments: [String], _ prefix: String, _ list: (Store) throws -> [String]) -> [String] {
-        let path = databasePath(in: arguments)
-        guard FileManager.default.fileExists(atPath: path), let store = try? Store(path: path, create: false),
-            let ids = try? list(store)
-        else { return [] }
-        return ids.filter { $0.hasPrefix(prefix) }
+    static func ids(_ kind: SubjectReference.Kind, _ arguments: [String], _ prefix: String) -> [String] {
+        Service.ids(of: kind, at: databasePath(in: arguments)).filter { $0.hasPrefix(prefix) }
     }
 
     static func databasePath(in arguments: [String]) -> String {

@@ -1,6 +1,6 @@
 import Foundation
 import MarshrutCore
-import MarshrutStore
+import MarshrutService
 
 /// What `marshrut` alone prints: where things stand and what to do first.
 enum FirstRun {
@@ -11,7 +11,7 @@ enum FirstRun {
                 "Marshrut plans and monitors teachers' individual educational routes and mentoring programs.",
                 "Маршрут: планирование и мониторинг индивидуальных образовательных маршрутов педагогов и программ наставничества."), "",
         ]
-        if FileManager.default.fileExists(atPath: path), let store = try? Store(path: path, create: false), let counts = try? store.counts() {
+        if let counts = Service.peek(at: path)?.counts {
             lines.append(
                 tr(
                     "Database \(path): \(Nouns.person.count(counts.persons)), \(Nouns.route.count(counts.routes)), \(Nouns.program.count(counts.programs)).",

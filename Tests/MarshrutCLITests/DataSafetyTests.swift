@@ -250,3 +250,20 @@ struct SmallerSafetyTests {
         #expect(outcome.errors.contains("is after today (2026-11-28)"), "\(outcome.errors)")
     }
 }
+
+struct ExportSafetyTests {
+    @Test func anExportLeavesOnlyWholeDocumentsAndClearsWhatAKilledOneLeft() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let out = box.folder.appendingPathComponent("export").path
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        let leftover = out + "/route-kuznetsov-2024.yaml.marshrut-partial"
+        try Data("kind: rou".utf8).write(to: URL(fileURLWithPath: leftover))
+        let outcome = box.run(["export", "--out", out])
+        #expect(outcome.status == 0, "\(outcome.errors)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: out)
+        #expect(!names.contains { $0.hasPrefix(".") || $0.hasSuffix(".marshrut-partial") }, "\(names)")
+        #expect(names.allSatisfy { $0.hasSuffix(".yaml") })
+        #expect(names.count == 25)
+    }
+}

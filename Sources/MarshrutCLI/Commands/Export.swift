@@ -34,6 +34,9 @@ struct Export: ParsableCommand, Marshrut.Runnable {
 
     @OptionGroup var global: GlobalOptions
 
+    /// The ending of a document being written; a file with it is the remains of a killed export.
+    static let partialSuffix = ".marshrut-partial"
+
     func run(_ context: Context) throws {
         let selection = try context.service().exportSelection(ids: ids)
         if !selection.missing.isEmpty {
@@ -52,10 +55,22 @@ struct Export: ParsableCommand, Marshrut.Runnable {
         let fm = FileManager.default
         do {
             try fm.createDirectory(atPath: out, withIntermediateDirectories: true)
+            // A file is written under a temporary name and renamed into place, so a document is
+            // either whole or absent; what an export killed midway left behind goes first.
+            for leftover in try fm.contentsOfDirectory(atPath: out) where leftover.hasSuffix(Self.partialSuffix) {
+                try? fm.removeItem(atPath: (out as NSString).appendingPathComponent(leftover))
+            }
             for document in documents {
                 let path = (out as NSString).appendingPathComponent(document.name)
-                try Data(document.text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+                let partial = path + Self.partialSuffix
+                try Data(document.text.utf8).write(to: URL(fileURLWithPath: partial))
+                if rename(partial, path) != 0 {
+                    try? fm.removeItem(atPath: partial)
+                    throw CLIError(CLIText.cannotWrite(into: out, String(cString: strerror(errno))))
+                }
             }
+        } catch let error as CLIError {
+            throw error
         } catch {
             throw CLIError(CLIText.cannotWrite(into: out, error.localizedDescription))
         }

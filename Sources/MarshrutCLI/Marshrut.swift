@@ -90,10 +90,14 @@ public struct Marshrut: ParsableCommand {
             return 1
         }
         let language = GlobalOptions.language(in: arguments) ?? Language.from(environment: environment)
+        // Option values such as `--due сегодня` are read before a command runs: they need today.
+        let today = environment["MARSHRUT_TODAY"].flatMap { try? Day(parsing: $0) } ?? Day.today()
         return Language.$current.withValue(language) {
-            executeInLanguage(
-                arguments, environment: environment, colour: colour, inputIsTerminal: inputIsTerminal,
-                write: write, readInput: readInput)
+            DayInput.$today.withValue(today) {
+                executeInLanguage(
+                    arguments, environment: environment, colour: colour, inputIsTerminal: inputIsTerminal,
+                    write: write, readInput: readInput)
+            }
         }
     }
 

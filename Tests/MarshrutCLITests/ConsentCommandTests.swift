@@ -24,7 +24,8 @@ import Testing
         (["person", "consent", "kuznecov", "--kind", "duties", "--date", "2026-11-02"], "no person \"kuznecov\""),
         (["person", "consent", "fomina", "--kind", "duties", "--date", "2026-11-29"], "after today (2026-11-28)"),
         (["person", "consent", "fomina", "--kind", "personal-data", "--date", "2026-10-05"], "already has a personal-data consent of 2026-10-05"),
-        (["person", "consent", "fomina", "--kind", "duties", "--date", "29.11.2026"], "is not a date"),
+        (["person", "consent", "fomina", "--kind", "duties", "--date", "29.11.2026"], "after today (2026-11-28)"),
+        (["person", "consent", "fomina", "--kind", "duties", "--date", "29/11/2026"], "is not a date"),
         (["person", "consent", "fomina", "--kind", "signature", "--date", "2026-11-02"], "personal-data"),
     ])
     func consentIsRefused(arguments: [String], message: String) throws {

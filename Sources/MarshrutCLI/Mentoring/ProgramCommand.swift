@@ -309,7 +309,7 @@ extension ProgramCommand {
             help: tr(
                 "The indicator, e.g. \(Indicator.commonNames.joined(separator: ", ")).",
                 "Показатель, например \(Indicator.commonNames.joined(separator: ", ")).")) var name: String
-        @Option(help: tr("Its value (a share as 0.86, or a count).", "Значение (доля, например 0.86, или количество).")) var value: Double
+        @Option(help: tr("Its value (a share as 0.86, or a count).", "Значение (доля, например 0,86 или 0.86, или количество).")) var value: TypedNumber
         @Option(help: ArgumentHelp(tr("When it was measured (default: today).", "Когда измерено (по умолчанию сегодня)."), valueName: "date")) var date: Day?
         @Flag(
             help: tr(
@@ -319,10 +319,10 @@ extension ProgramCommand {
 
         func run(_ context: Context) throws {
             let service = try context.service()
-            let program = try service.recordIndicator(id, name: name, value: value, on: date, correcting: correct)
+            let program = try service.recordIndicator(id, name: name, value: value.value, on: date, correcting: correct)
             let day = date ?? service.today
             let count = Set(program.indicators.filter { $0.name == name }.map(\.date)).count
-            context.print(CLIText.indicatorRecorded(name, value: DocumentNumber.format(value), on: day, program: id, count: count))
+            context.print(CLIText.indicatorRecorded(name, value: DocumentNumber.format(value.value), on: day, program: id, count: count))
         }
     }
 }

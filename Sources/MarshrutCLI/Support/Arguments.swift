@@ -41,8 +41,9 @@ extension TitledVocabulary {
 }
 
 extension Day: ExpressibleByArgument {
+    /// Any way `DayInput` reads a day: `2026-12-03`, `03.12.2026`, `сегодня`, `-2w`.
     public init?(argument: String) {
-        guard let day = try? Day(parsing: argument) else { return nil }
+        guard let day = try? DayInput.parse(argument, today: DayInput.today, checked: false) else { return nil }
         self = day
     }
 
@@ -53,4 +54,17 @@ extension Day: ExpressibleByArgument {
 struct JSONFlag: ParsableArguments {
     @Flag(name: .long, help: tr("Print JSON instead of text.", "Вывести JSON вместо текста."))
     var json = false
+}
+
+/// A number as a person types it: `0.74` or, as Russian writes decimals, `0,74`.
+struct TypedNumber: ExpressibleByArgument {
+    var value: Double
+
+    init?(argument: String) {
+        let text = argument.trimmingWhitespace
+        guard text.filter({ $0 == "," || $0 == "." }).count <= 1,
+            let value = Double(text.replacingOccurrences(of: ",", with: ".")), value.isFinite
+        else { return nil }
+        self.value = value
+    }
 }

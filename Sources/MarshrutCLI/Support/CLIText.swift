@@ -163,8 +163,8 @@ enum CLIText {
     // MARK: Dates, settings, editor
     static var dayInputHelp: String {
         tr(
-            "YYYY-MM-DD, today, yesterday, сегодня, вчера, or -3d / -2w (days or weeks ago)",
-            "ГГГГ-ММ-ДД, сегодня, вчера, позавчера или -3d / -2w (столько дней или недель назад)")
+            "YYYY-MM-DD, DD.MM.YYYY, today, yesterday, сегодня, вчера, or -3d / -2w (days or weeks ago)",
+            "ДД.ММ.ГГГГ, ГГГГ-ММ-ДД, сегодня, вчера, позавчера или -3d / -2w (столько дней или недель назад)")
     }
     static func notADay(_ text: String) -> String {
         tr("\"\(text)\" is not a date: write \(dayInputHelp)", "\"\(text)\" — не дата: напишите \(dayInputHelp)")

@@ -87,7 +87,9 @@ let package = Package(
         // What the test targets share: a day from text, the repository's samples, a temporary folder.
         .target(name: "MarshrutTestSupport", dependencies: ["MarshrutCore"], path: "Tests/MarshrutTestSupport"),
         .testTarget(name: "MarshrutCoreTests", dependencies: ["MarshrutCore", "MarshrutSynthetic", "MarshrutTestSupport"]),
-        .testTarget(name: "MarshrutDocumentsTests", dependencies: ["MarshrutDocuments", "MarshrutTestSupport"]),
+        .testTarget(
+            name: "MarshrutDocumentsTests",
+            dependencies: ["MarshrutDocuments", "MarshrutTestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(
             name: "MarshrutStoreTests",
             dependencies: [

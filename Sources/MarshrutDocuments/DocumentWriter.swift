@@ -6,7 +6,11 @@ import Yams
 public enum DocumentWriter {
     /// One document's YAML text, ending with a newline.
     public static func yaml(for person: Person) throws -> String { try emit(node(person)) }
-    public static func yaml(for route: Route) throws -> String { try emit(node(route)) }
+    public static func yaml(for route: Route) throws -> String {
+        var text = ""
+        try write(route) { text += $0 }
+        return text
+    }
     public static func yaml(for program: Program) throws -> String { try emit(node(program)) }
     public static func yaml(for plan: SchoolPlan) throws -> String { try emit(node(plan)) }
 
@@ -14,6 +18,29 @@ public enum DocumentWriter {
     public static func yaml(for catalog: Catalog) throws -> String {
         let nodes = catalog.persons.map(node) + catalog.routes.map(node) + catalog.programs.map(node) + catalog.plans.map(node)
         return try nodes.map(emit).joined(separator: "---\n")
+    }
+
+    /// Writes a route's document in pieces, the same bytes as ``yaml(for:)-(Route)``: its
+    /// reflections, which can be many thousands, go a few hundred at a time, so the text and its
+    /// YAML tree are never whole in memory.
+    public static func write(_ route: Route, chunkSize: Int = 500, to output: (String) throws -> Void) throws {
+        let head = try emit(node(route, withReflections: false))
+        guard !route.reflections.isEmpty else { return try output(head) }
+        // An emitter ends a document whose last text keeps its trailing line breaks (`|+`) with
+        // `...`; a piece in the middle of the document must not.
+        try output(withoutDocumentEnd(head))
+        try output("reflections:\n")
+        var start = 0
+        while start < route.reflections.count {
+            let end = min(start + max(1, chunkSize), route.reflections.count)
+            let piece = try emit(Node(route.reflections[start..<end].map(node), .implicit, .block))
+            try output(end == route.reflections.count ? piece : withoutDocumentEnd(piece))
+            start = end
+        }
+    }
+
+    private static func withoutDocumentEnd(_ text: String) -> String {
+        text.hasSuffix("\n...\n") ? String(text.dropLast(4)) : text
     }
 
     static func emit(_ node: Node) throws -> String {
@@ -70,7 +97,9 @@ public enum DocumentWriter {
         return m.node
     }
 
-    static func node(_ r: Route) -> Node {
+    static func node(_ r: Route) -> Node { node(r, withReflections: true) }
+
+    static func node(_ r: Route, withReflections: Bool) -> Node {
         var m = MappingBuilder()
         m["kind"] = text("route")
         m["id"] = text(r.id)
@@ -107,24 +136,25 @@ public enum DocumentWriter {
                 m["reason"] = text(c.reason)
                 return m.node
             })
-        m["reflections"] = blocks(
-            r.reflections.map { x in
+        if withReflections { m["reflections"] = blocks(r.reflections.map(node)) }
+        return m.node
+    }
+
+    static func node(_ x: Reflection) -> Node {
+        var m = MappingBuilder()
+        m["date"] = date(x.date)
+        m["activity"] = x.activity.map(text)
+        m["deficit"] = x.deficit.map(text)
+        m["score"] = number(x.score)
+        m["text"] = text(x.text)
+        m["final"] = Node(x.isFinal ? "true" : "false")
+        m["tags"] = x.tags.isEmpty ? nil : Node(x.tags.map(text), .implicit, .flow)
+        m["history"] = blocks(
+            x.history.map { h in
                 var m = MappingBuilder()
-                m["date"] = date(x.date)
-                m["activity"] = x.activity.map(text)
-                m["deficit"] = x.deficit.map(text)
-                m["score"] = number(x.score)
-                m["text"] = text(x.text)
-                m["final"] = Node(x.isFinal ? "true" : "false")
-                m["tags"] = x.tags.isEmpty ? nil : Node(x.tags.map(text), .implicit, .flow)
-                m["history"] = blocks(
-                    x.history.map { h in
-                        var m = MappingBuilder()
-                        m["replaced"] = date(h.replaced)
-                        m["score"] = number(h.score)
-                        m["text"] = text(h.text)
-                        return m.node
-                    })
+                m["replaced"] = date(h.replaced)
+                m["score"] = number(h.score)
+                m["text"] = text(h.text)
                 return m.node
             })
         return m.node

@@ -1,8 +1,9 @@
 import Foundation
 import MarshrutCore
-import MarshrutDocuments
+@testable import MarshrutDocuments
 import MarshrutTestSupport
 import Testing
+import Yams
 
 struct DocumentWriterTests {
     /// Reads one document back and expects no problem.
@@ -151,5 +152,38 @@ struct DocumentWriterTests {
             end: try day("2023-05-31"), indicators: [Indicator(name: "achievement", date: try day("2022-10-01"), value: value)])
         let yaml = try DocumentWriter.yaml(for: program)
         #expect(readBack(yaml).programs.first?.indicators.first?.value == value, "\(yaml)")
+    }
+}
+
+/// A route's document written in pieces is the document written whole, byte for byte.
+struct ChunkedWriterTests {
+    @Test(arguments: [1, 2, 7, 500])
+    func piecesMakeTheSameDocument(chunkSize: Int) throws {
+        let routes = try Sample.load().catalog.routes
+        #expect(!routes.isEmpty)
+        for route in routes {
+            var pieces: [String] = []
+            try DocumentWriter.write(route, chunkSize: chunkSize) { pieces.append($0) }
+            let whole = try Yams.serialize(
+                node: DocumentWriter.Settled().node(DocumentWriter.node(route)), indent: 2, width: -1,
+                allowUnicode: true, sortKeys: false)
+            #expect(pieces.joined() == whole, "\(route.id) in pieces of \(chunkSize)")
+            #expect(pieces.count == 1 + (route.reflections.isEmpty ? 0 : 1 + (route.reflections.count + chunkSize - 1) / chunkSize))
+        }
+    }
+
+    @Test(arguments: [1, 2, 3])
+    func textsThatKeepTheirTrailingLineBreaksSplitCleanly(chunkSize: Int) throws {
+        let day = { (s: String) in try Day(parsing: s) }
+        let texts = ["кончается пустыми строками\n\n", "обычный текст", "ещё одна\n\n\n"]
+        let route = Route(
+            id: "ivanova-2022", teacher: "ivanova", start: try day("2022-09-01"), end: try day("2027-05-31"), stage: .roadmap,
+            selfImage: "образ\n\n", deficits: [Deficit(id: "d1", area: .ict, level: 2, text: "дефицит")],
+            reflections: texts.map { Reflection(date: try! day("2022-12-20"), target: .deficit("d1"), score: 4, text: $0) })
+        var pieces: [String] = []
+        try DocumentWriter.write(route, chunkSize: chunkSize) { pieces.append($0) }
+        let whole = try Yams.serialize(
+            node: DocumentWriter.Settled().node(DocumentWriter.node(route)), indent: 2, width: -1, allowUnicode: true, sortKeys: false)
+        #expect(pieces.joined() == whole)
     }
 }

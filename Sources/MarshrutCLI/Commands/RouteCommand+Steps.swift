@@ -200,20 +200,14 @@ extension RouteCommand {
         }
         @Argument(help: tr("The route's id.", "Id маршрута."), completion: IDCompletion.routes) var id: String
         @Argument(help: tr("The activity's id.", "Id мероприятия.")) var activity: String
-        @Option(help: trValues(ProductKind.self, "The product's kind: \(ProductKind.allCases.map(\.rawValue).joined(separator: ", ")).", "Вид продукта."))
-        var kind: ProductKind
-        @Option(help: tr("The product's title.", "Название продукта.")) var title: String
-        @Option(help: tr("The teacher's attitude to the result.", "Отношение педагога к результату.")) var attitude: String?
-        @Option(help: ArgumentHelp(tr("When it was done (default: today).", "Когда выполнено (по умолчанию сегодня)."), valueName: "date")) var date: Day?
-        @Option(help: tr("Where the product is: a path or a URL.", "Где продукт: путь к файлу или ссылка.")) var reference: String?
+        @OptionGroup var product: ProductOptions
         @OptionGroup var amendment: AmendmentOptions
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
             let service = try context.service()
-            let product = Product(kind: kind.rawValue, title: title, attitude: attitude, date: date ?? service.today, reference: reference)
-            try service.recordProduct(id, activity: activity, product: product, note: amendment.note)
-            context.print(CLIText.productRecorded(title, activity: activity, route: id))
+            try service.recordProduct(id, activity: activity, product: product.product(today: service.today), note: amendment.note)
+            context.print(CLIText.productRecorded(product.title, activity: activity, route: id))
         }
     }
 

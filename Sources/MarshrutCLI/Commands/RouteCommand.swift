@@ -28,6 +28,20 @@ struct RouteCommand: ParsableCommand {
     }
 }
 
+/// A pedagogical product as `route product` and `program product` take it.
+struct ProductOptions: ParsableArguments {
+    @Option(help: trValues(ProductKind.self, "The product's kind: \(ProductKind.allCases.map(\.rawValue).joined(separator: ", ")).", "Вид продукта."))
+    var kind: ProductKind
+    @Option(help: tr("The product's title.", "Название продукта.")) var title: String
+    @Option(help: tr("The attitude to the result.", "Отношение к результату.")) var attitude: String?
+    @Option(help: ArgumentHelp(tr("When it was done (default: today).", "Когда выполнено (по умолчанию сегодня)."), valueName: "date")) var date: Day?
+    @Option(help: tr("Where the product is: a path or a URL.", "Где продукт: путь к файлу или ссылка.")) var reference: String?
+
+    func product(today: Day) -> Product {
+        Product(kind: kind.rawValue, title: title, attitude: attitude, date: date ?? today, reference: reference)
+    }
+}
+
 /// Who made a change and why, for commands that may change the roadmap after step 4.
 struct AmendmentOptions: ParsableArguments {
     @Option(

@@ -276,19 +276,13 @@ extension ProgramCommand {
         }
         @Argument(help: tr("The program's id.", "Id программы."), completion: IDCompletion.programs) var id: String
         @Argument(help: tr("The activity's id.", "Id мероприятия.")) var activity: String
-        @Option(help: trValues(ProductKind.self, "The product's kind: \(ProductKind.allCases.map(\.rawValue).joined(separator: ", ")).", "Вид продукта."))
-        var kind: ProductKind
-        @Option(help: tr("The product's title.", "Название продукта.")) var title: String
-        @Option(help: tr("The attitude to the result.", "Отношение к результату.")) var attitude: String?
-        @Option(help: ArgumentHelp(tr("When it was done (default: today).", "Когда выполнено (по умолчанию сегодня)."), valueName: "date")) var date: Day?
-        @Option(help: tr("Where the product is: a path or a URL.", "Где продукт: путь к файлу или ссылка.")) var reference: String?
+        @OptionGroup var product: ProductOptions
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
             let service = try context.service()
-            let product = Product(kind: kind.rawValue, title: title, attitude: attitude, date: date ?? service.today, reference: reference)
-            try service.recordProgramProduct(id, activity: activity, product: product)
-            context.print(CLIText.programProductRecorded(title, activity: activity, program: id))
+            try service.recordProgramProduct(id, activity: activity, product: product.product(today: service.today))
+            context.print(CLIText.programProductRecorded(product.title, activity: activity, program: id))
         }
     }
 

@@ -112,6 +112,17 @@ extension Service {
         try store.removeProgram(id) { program in try program.checkRemovable() }
     }
 
+    /// Corrects the date of the program's last change to `status`, keeping the earlier one.
+    public func correctStatusDate(of id: String, status: ProgramStatus, to date: Day, reason: String) throws -> StatusMove {
+        try authorize(.managePrograms)
+        var from = ProgramStatus.draft
+        try store.updateProgram(id) { program in
+            from = program.status
+            try program.correctDate(of: status, to: date, reason: reason)
+        }
+        return StatusMove(program: id, from: from, to: from, date: date)
+    }
+
     /// Records the product of a program activity: the activity is done.
     @discardableResult
     public func recordProgramProduct(_ id: String, activity: String, product: Product) throws -> Program {

@@ -348,3 +348,28 @@ struct DraftEditingTests {
         #expect(withReflection.errors.contains("it has 1 reflection(s)"), "\(withReflection.errors)")
     }
 }
+
+/// A status change's date is given with the order's date and fixed later with a reason.
+struct StatusDateTests {
+    @Test func aWrongDateIsCorrectedAndTheEarlierOneStays() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        #expect(box.run(["person", "consent", "fomina", "--kind", "duties", "--date", "2026-11-01"]).status == 0)
+        let created = box.run([
+            "program", "new", "p-f", "--mentor", "zaitsev", "--mentee", "fomina", "--form", "traditional",
+            "--start", "2026-11-02", "--end", "2027-03-01",
+        ])
+        try #require(created.status == 0, "\(created.errors)")
+        let active = box.run(["program", "status", "p-f", "active", "--date", "02.11.2026", "--reason", "приказ № 40"])
+        #expect(active.status == 0, "\(active.errors)")
+        let fixed = box.run(["program", "status", "p-f", "active", "--fix-date", "2026-11-05", "--reason", "приказ подписан 05.11"])
+        #expect(fixed.status == 0, "\(fixed.errors)")
+        #expect(fixed.output.contains("now dated 2026-11-05"))
+        let shown = box.run(["program", "show", "p-f"]).output
+        #expect(shown.contains("2026-11-02 → active: приказ № 40"), "\(shown)")
+        #expect(shown.contains("2026-11-05 → active: date: 2026-11-02 -> 2026-11-05; приказ подписан 05.11"), "\(shown)")
+        let never = box.run(["program", "status", "p-f", "completed", "--fix-date", "2027-03-01", "--reason", "x"])
+        #expect(never.status != 0)
+        #expect(never.errors.contains("no change to completed on record"), "\(never.errors)")
+    }
+}

@@ -162,18 +162,41 @@ extension ProgramCommand {
                     "Change a program's state: active, completed or cancelled, with the reason.",
                     "Изменить состояние программы: действует, завершена или отменена — с причиной."),
                 discussion: tr(
-                    "Example: marshrut program status prog-2026-01 active --reason \"приказ № 12 от 01.09.2026\"",
-                    "Пример: marshrut program status prog-2026-01 active --reason \"приказ № 12 от 01.09.2026\"")
+                    """
+                    Example: marshrut program status prog-2026-01 active --date 01.09.2026 --reason "приказ № 12 от 01.09.2026"
+                    A date recorded wrong is fixed with --fix-date: the program keeps its state, and the correction is kept beside the change it corrects:
+                      marshrut program status prog-2026-01 active --fix-date 02.09.2026 --reason "приказ подписан 02.09"
+                    """,
+                    """
+                    Пример: marshrut program status prog-2026-01 active --date 01.09.2026 --reason "приказ № 12 от 01.09.2026"
+                    Ошибочно записанную дату исправляют с --fix-date: состояние не меняется, исправление хранится рядом с исправленной записью:
+                      marshrut program status prog-2026-01 active --fix-date 02.09.2026 --reason "приказ подписан 02.09"
+                    """)
             )
         }
         @Argument(help: tr("The program's id.", "Id программы."), completion: IDCompletion.programs) var id: String
         @Argument(help: trValues(ProgramStatus.self, "The new state.", "Новое состояние.")) var status: ProgramStatus
         @Option(help: tr("Why (kept with the change).", "Почему (сохраняется вместе с изменением).")) var reason: String
         @Option(help: ArgumentHelp(tr("When (default: today).", "Когда (по умолчанию сегодня)."), valueName: "date")) var date: Day?
+        @Option(
+            help: ArgumentHelp(
+                tr(
+                    "Correct the date of the last change to this state instead of changing the state.",
+                    "Исправить дату последнего перехода в это состояние, не меняя состояние."), valueName: "date"))
+        var fixDate: Day?
         @OptionGroup var global: GlobalOptions
 
+        func validate() throws {
+            if fixDate != nil, date != nil { throw ValidationError(CLIText.fixDateOrDate) }
+        }
+
         func run(_ context: Context) throws {
-            let move = try context.service().changeStatus(of: id, to: status, on: date, reason: reason)
+            let service = try context.service()
+            if let fixDate {
+                _ = try service.correctStatusDate(of: id, status: status, to: fixDate, reason: reason)
+                return context.print(CLIText.statusDateCorrected(id, status: status, on: fixDate))
+            }
+            let move = try service.changeStatus(of: id, to: status, on: date, reason: reason)
             context.print(CLIText.programStatusChanged(id, from: move.from, to: move.to, on: move.date))
         }
     }

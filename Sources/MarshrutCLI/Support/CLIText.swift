@@ -252,6 +252,16 @@ enum CLIText {
     static func erasedOn(_ day: Day) -> String {
         tr("  personal data erased on \(day) (consent withdrawn)", "  персональные данные удалены \(day.display) (согласие отозвано)")
     }
+    static var fixDateOrDate: String {
+        tr(
+            "Give --date for a new change of state, or --fix-date to correct a recorded one, not both.",
+            "Укажите --date для нового перехода или --fix-date, чтобы исправить записанный, но не оба.")
+    }
+    static func statusDateCorrected(_ id: String, status: ProgramStatus, on day: Day) -> String {
+        tr(
+            "Program \(id): the change to \(status.rawValue) is now dated \(day); the earlier date stays in the history.",
+            "Программа \(id): переход в состояние «\(status.title)» теперь датирован \(day.display); прежняя дата осталась в истории.")
+    }
     static func programProductRecorded(_ title: String, activity: String, program: String) -> String {
         tr(
             "Product «\(title)» of activity \(activity) in program \(program) recorded: the activity is done.",

@@ -565,6 +565,12 @@ enum CoreText {
             "показатель — это измерение, его дата не может быть позже сегодняшней (\(today.display)): \(date.display)")
     }
 
+    static func noStatusChange(program: String, status: ProgramStatus) -> String {
+        tr(
+            "program \(program) has no change to \(status.rawValue) on record: there is no date to correct",
+            "в программе \(program) не записан переход в состояние \(named(status)): исправлять нечего")
+    }
+
     static func noProgramActivity(_ id: String, program: String, known: [String]) -> String {
         let list = known.joined(separator: ", ")
         return tr(

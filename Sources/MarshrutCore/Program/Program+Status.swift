@@ -56,6 +56,29 @@ extension Program {
         self = copy
     }
 
+    /// Fixes the date of the last change to `status` (an order dated otherwise than recorded).
+    /// The history only grows: a new change to the same status is appended with the right date
+    /// and a reason that says what it corrects; the last change to a status is the one that counts.
+    public mutating func correctDate(of status: ProgramStatus, to date: Day, reason: String) throws(ModelError) {
+        guard let last = changes.last(where: { $0.status == status }) else {
+            throw ModelError(CoreText.noStatusChange(program: id, status: status), path: "changes")
+        }
+        guard last.date != date else { throw ModelError(CoreText.nothingChanged) }
+        guard !reason.trimmed.isEmpty else { throw ModelError(CoreText.statusNeedsReason(status), path: "changes") }
+        if status == .completed, date < start {
+            throw ModelError(CoreText.completedBeforeStart(program: id, start: start, date: date), path: "status")
+        }
+        var copy = self
+        copy.changes.append(StatusChange(date: date, status: status, reason: "date: \(last.date) -> \(date); \(reason.trimmed)"))
+        try copy.validate()
+        self = copy
+    }
+
+    /// The day the program last moved to `status`, counting date corrections.
+    public func date(of status: ProgramStatus) -> Day? {
+        changes.last { $0.status == status }?.date
+    }
+
     /// Records the product of a finished program activity: the activity is done. Replacing a
     /// recorded product is refused (the program's history keeps the first).
     public mutating func recordProduct(_ product: Product, for activityID: String) throws(ModelError) {

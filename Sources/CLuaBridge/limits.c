@@ -40,25 +40,36 @@ int lb_limit_fired(lb_context *c) {
 }
 
 static void lb_record_where(lb_context *c, lua_State *L, lua_Debug *ar) {
-    if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0)
+    if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0) {
         snprintf(c->where, sizeof c->where, "%s:%d", ar->short_src, ar->currentline);
+        return;
+    }
+    /* stopped entering a C function: name the nearest Lua frame instead */
+    lua_Debug caller;
+    for (int level = 1; level < 64 && lua_getstack(L, level, &caller); level++) {
+        if (lua_getinfo(L, "Sl", &caller) && caller.currentline > 0) {
+            snprintf(c->where, sizeof c->where, "%s:%d", caller.short_src, caller.currentline);
+            return;
+        }
+    }
 }
 
 static void lb_hook(lua_State *L, lua_Debug *ar) {
     lb_context *c = LB_CTX(L);
     if (!lb_limit_fired(c)) {
-        c->remaining -= c->slice;
+        if (ar->event == LUA_HOOKCOUNT) c->remaining -= c->slice;
         if (c->remaining <= 0) {
             c->tripped = LB_LIMIT_INSTRUCTIONS;
         } else if (lb_now() >= c->deadline) {
             c->tripped = LB_LIMIT_TIME;
         } else {
-            if (c->remaining < c->slice) lb_count_from_now(c, (int)c->remaining);
+            /* also back to the usual slice after a deadline that moved (build.c) */
+            int slice = c->remaining < LB_HOOK_SLICE ? (int)c->remaining : LB_HOOK_SLICE;
+            if (slice != c->slice || ar->event != LUA_HOOKCOUNT) lb_count_from_now(c, slice);
             return;
         }
         lb_record_where(c, L, ar);
-        /* from now on stop at the very next instruction */
-        lb_count_from_now(c, 1);
+        lb_stop_soon(c);
     }
     lb_raise_limit(L);
 }
@@ -72,6 +83,17 @@ void lb_count_from_now(lb_context *c, int slice) {
     lua_sethook(c->L, lb_hook, LUA_MASKCOUNT, slice);
 }
 
+/* Makes the hook run at the very next instruction and at every function call, C functions
+ * included: a library function looping in C over metamethods that are themselves C functions
+ * (table.concat over `__index = getmetatable`) runs no instruction, but it calls. Set once the
+ * deadline passed (by the watcher's signal, the allocator or a library function); signal-safe on
+ * the thread that runs the state, like lb_count_from_now. */
+void lb_stop_soon(lb_context *c) {
+    c->counting = 1;
+    c->slice = 1;
+    lua_sethook(c->L, lb_hook, LUA_MASKCOUNT | LUA_MASKCALL, 1);
+}
+
 /* Allocation-heavy code may run few, slow instructions (a long concatenation is one). Every MiB
  * allocated during a call, past the deadline, makes the hook fire at the very next instruction.
  * lua_sethook only stores fields and marks the CallInfo list, which an allocation never leaves
@@ -80,7 +102,7 @@ void lb_clock_allocation(lb_context *c, size_t grown) {
     c->allocatedSinceClock += grown;
     if (c->allocatedSinceClock < ((size_t)1 << 20)) return;
     c->allocatedSinceClock = 0;
-    if (c->L != NULL && lb_now() >= c->deadline) lb_count_from_now(c, 1);
+    if (c->L != NULL && lb_now() >= c->deadline) lb_stop_soon(c);
 }
 
 /* Called by library functions when they return: long C work is where the deadline passes
@@ -92,7 +114,7 @@ void lb_check_deadline(lua_State *L) {
         c->tripped = LB_LIMIT_TIME;
         lua_Debug ar;
         if (lua_getstack(L, 1, &ar)) lb_record_where(c, L, &ar);
-        lb_count_from_now(c, 1);
+        lb_stop_soon(c);
     }
     lb_raise_limit(L);
 }
@@ -118,7 +140,10 @@ void lb_arm(lua_State *L) {
     double start = lb_now();
     c->deadline = start + c->secondsLimit;
     c->counting = 0;
-    if (c->graceSeconds <= 0 || !lb_watch_begin(c, start)) lb_count_from_now(c, c->slice);
+    /* The watcher also stops the call at its deadline, whatever runs (watch.c). */
+    int counted = c->graceSeconds <= 0;
+    if (counted) lb_count_from_now(c, c->slice);
+    if (!lb_watch_begin(c, start, counted) && !counted) lb_count_from_now(c, c->slice);
     c->strict = 1;
 }
 

@@ -17,8 +17,9 @@ extension RuleEngine {
         guard let spec = declared["spec"].tableValue else { return }
         var problems: [String] = []
         let id = spec["id"].stringValue
+        let shownID = id.map(RuleText.shortened)
         func fail() {
-            loadErrors.append(RuleError(rule: id ?? kind, error: "\(kind)\(id.map { " \"\($0)\"" } ?? ""): " + problems.joined(separator: "; "),
+            loadErrors.append(RuleError(rule: shownID ?? kind, error: "\(kind)\(shownID.map { " \"\($0)\"" } ?? ""): " + problems.joined(separator: "; "),
                                         source: source.description))
         }
         func text(_ key: String, required: Bool) -> String? {
@@ -60,7 +61,7 @@ extension RuleEngine {
             default: problems.append(RuleText.examplesNotList); return []
             }
         }()
-        if let id, !isSlug(id) { problems.append(RuleText.idNotSlug(id)) }
+        if let id, let shownID, !isSlug(id) { problems.append(RuleText.idNotSlug(shownID)) }
         if let id, let earlier = declaration(named: id) {
             problems.append(RuleText.idTaken(id, at: earlier))
         }
@@ -101,6 +102,6 @@ extension RuleEngine {
     }
 
     private func isSlug(_ s: String) -> Bool {
-        !s.isEmpty && s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
+        !s.isEmpty && s.utf8.count <= RuleText.maximumIDLength && s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
     }
 }

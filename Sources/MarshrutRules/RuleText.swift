@@ -91,8 +91,16 @@ enum RuleText {
     static var examplesNotList: String { tr("`examples` must be a list of cases", "поле `examples` должно быть списком примеров") }
 
     static func idNotSlug(_ id: String) -> String {
-        tr("`id` \"\(id)\" must be a slug: lower-case letters, digits and hyphens",
-           "`id` \"\(id)\" должен быть кратким кодом: строчные латинские буквы, цифры и дефисы")
+        tr("`id` \"\(id)\" must be a slug: lower-case letters, digits and hyphens, at most \(maximumIDLength) of them",
+           "`id` \"\(id)\" должен быть кратким кодом: строчные латинские буквы, цифры и дефисы, не больше \(maximumIDLength)")
+    }
+
+    /// The longest rule id: an id is a short slug.
+    static let maximumIDLength = 64
+
+    /// An id as messages show it: cut after ``maximumIDLength`` characters.
+    static func shortened(_ id: String) -> String {
+        id.count > maximumIDLength ? id.prefix(maximumIDLength) + "…" : id
     }
 
     static func idTaken(_ id: String, at earlier: RuleSource) -> String {

@@ -33,6 +33,9 @@ struct RuleDeclarationTests {
         ("id that is not a slug", """
             monitor { id = "Плохой id", subject = "route", severity = "info", check = function() end }
             """, "Плохой id", ["must be a slug"]),
+        ("id far longer than a slug", """
+            monitor { id = string.rep("a", 100000), subject = "route", severity = "info", check = function() end }
+            """, String(repeating: "a", count: 64) + "…", ["must be a slug", "at most 64"]),
         ("positional fields", """
             monitor { "bad", id = "bad", subject = "route", severity = "info", check = function() end }
             """, "bad", ["fields need names"]),

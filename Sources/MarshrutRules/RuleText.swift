@@ -95,6 +95,11 @@ enum RuleText {
            "`id` \"\(id)\" должен быть кратким кодом: строчные латинские буквы, цифры и дефисы, не больше \(maximumIDLength)")
     }
 
+    static func resultsLeftOut(_ count: Int, cap: Int) -> String {
+        tr("\(count) more result(s) left out: a rule gives at most \(cap) per run; make its check narrower",
+           "ещё \(count) результат(ов) не показано: правило даёт не больше \(cap) за прогон; сузьте его проверку")
+    }
+
     /// The longest rule id: an id is a short slug.
     static let maximumIDLength = 64
 

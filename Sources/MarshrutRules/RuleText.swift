@@ -100,6 +100,11 @@ enum RuleText {
            "ещё \(count) результат(ов) не показано: правило даёт не больше \(cap) за прогон; сузьте его проверку")
     }
 
+    static func scoreOutOfRange(_ value: Double, limit: Double) -> String {
+        tr("the score \(value) is out of range: a score must be between -\(limit) and \(limit)",
+           "оценка \(value) вне допустимого диапазона: оценка должна быть от -\(limit) до \(limit)")
+    }
+
     /// The longest rule id: an id is a short slug.
     static let maximumIDLength = 64
 

@@ -99,6 +99,20 @@ struct RuleDeclarationTests {
         #expect(report.findings.filter { $0.rule == "twice" }.map(\.message) == Array(repeating: "first", count: 4))
     }
 
+    @Test func aDeclarationThroughPcallIsPlacedAtTheScriptsLine() throws {
+        let folder = try ScriptFolder()
+        let path = try folder.write("wrapped.lua", """
+            -- declared through pcall, twice removed
+            pcall(pcall, monitor, { id = "wrapped", subject = "route", severity = "info", check = function() end })
+            pcall(monitor, { id = "wrapped", subject = "route", severity = "info", check = function() end })
+            """)
+        let engine = try folder.engine()
+        #expect(engine.monitors.first?.source.description == path + ":2")
+        let error = try #require(engine.loadErrors.only, "\(engine.loadErrors)")
+        #expect(error.source == path + ":3")
+        #expect(error.error.contains("already declared at \(path):2"), "\(error.error)")
+    }
+
     @Test(arguments: [
         ("monitor \"id\"", "monitor takes one table"),
         ("monitor()", "monitor takes one table"),

@@ -62,8 +62,11 @@ extension RuleEngine {
             }
         }()
         if let id, let shownID, !isSlug(id) { problems.append(RuleText.idNotSlug(shownID)) }
-        if let id, let earlier = declaration(named: id) {
+        if let id, let earlier = declaration(named: id) ?? contestedIDs[id] {
             problems.append(RuleText.idTaken(id, at: earlier))
+            // Another file's rule: whichever loaded first would win by file order alone, so a
+            // script could replace another's rule unnoticed. Neither runs; both are reported.
+            if earlier.file != source.file, contestedIDs[id] == nil { withdraw(id, at: earlier, contestedAt: source) }
         }
 
         switch kind {
@@ -95,6 +98,14 @@ extension RuleEngine {
             matchingEntry = Entry(rule: MatchingRule(description: text("description", required: false) ?? "", source: source),
                                   function: score, examples: examples, environment: environment)
         }
+    }
+
+    /// Unloads the rule `id` declared at `earlier`, reporting that `other` declares it too.
+    private func withdraw(_ id: String, at earlier: RuleSource, contestedAt other: RuleSource) {
+        contestedIDs[id] = earlier
+        monitorEntries.removeAll { $0.rule.id == id }
+        incentiveEntries.removeAll { $0.rule.id == id }
+        loadErrors.append(RuleError(rule: id, error: RuleText.idContested(id, at: other), source: earlier.description))
     }
 
     private func declaration(named id: String) -> RuleSource? {

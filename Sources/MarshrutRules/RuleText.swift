@@ -113,6 +113,11 @@ enum RuleText {
         id.count > maximumIDLength ? id.prefix(maximumIDLength) + "…" : id
     }
 
+    static func idContested(_ id: String, at other: RuleSource) -> String {
+        tr("the id \"\(id)\" is declared again at \(other): neither declaration runs until one of them is renamed",
+           "id \"\(id)\" объявлен ещё раз в \(other): ни одно из объявлений не работает, пока одно из них не переименовано")
+    }
+
     static func idTaken(_ id: String, at earlier: RuleSource) -> String {
         tr("the id \"\(id)\" is already declared at \(earlier): ids are unique across all scripts",
            "id \"\(id)\" уже объявлен в \(earlier): id должны быть уникальными среди всех скриптов")

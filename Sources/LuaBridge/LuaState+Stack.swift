@@ -107,9 +107,10 @@ extension LuaState {
         String(cString: lua_typename(state, lua_type(state, index)))
     }
 
-    /// Reads the value at `index` with raw access only.
+    /// Reads the value at `index` with raw access only, shared tables once, without a budget (the
+    /// host's own reads; a call's results are read within one, see `invoke`).
     func readValue(at index: Int32) -> LuaValue {
-        var budget = ReadBudget()
+        var budget = ReadBudget(bytes: .max, values: .max)
         return readValue(at: index, budget: &budget)
     }
 

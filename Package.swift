@@ -18,16 +18,20 @@ let package = Package(
         // The domain: routes, programs, persons and their invariants. Pure values, no I/O.
         .target(name: "MarshrutCore"),
         // The YAML document format: decoding with file:line diagnostics, canonical encoding.
-        .target(name: "MarshrutDocuments", dependencies: [
-            "MarshrutCore",
-            .product(name: "Yams", package: "Yams"),
-        ]),
+        .target(
+            name: "MarshrutDocuments",
+            dependencies: [
+                "MarshrutCore",
+                .product(name: "Yams", package: "Yams"),
+            ]),
         // Persistence of the core in one SQLite file.
-        .target(name: "MarshrutStore", dependencies: [
-            "MarshrutCore",
-            .product(name: "GRDB", package: "GRDB.swift"),
-            .product(name: "GRDBSQLite", package: "GRDB.swift"),
-        ]),
+        .target(
+            name: "MarshrutStore",
+            dependencies: [
+                "MarshrutCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]),
         // The system Lua 5.4 library, with a shim for the macros Swift cannot import.
         .systemLibrary(
             name: "CLua",
@@ -46,52 +50,66 @@ let package = Package(
         // The curator's rules: joins the Lua bridge and the core.
         .target(name: "MarshrutRules", dependencies: ["MarshrutCore", "MarshrutStore", "LuaBridge"]),
         // The curator's annual analytical report and the school's «Наставничество» pages.
-        .target(name: "MarshrutReport", dependencies: [
-            "MarshrutCore",
-            .product(name: "Mustache", package: "swift-mustache"),
-        ]),
+        .target(
+            name: "MarshrutReport",
+            dependencies: [
+                "MarshrutCore",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
         // Synthetic regions for demos and benchmarks, and a region as a Lua data file for the
         // pure-Lua baseline.
         .target(name: "MarshrutSynthetic", dependencies: ["MarshrutCore", "MarshrutStore"]),
         // Every operation a user can ask for, with who asks and whether they may: the one layer
         // that every front end calls.
-        .target(name: "MarshrutService", dependencies: [
-            "MarshrutCore",
-            "MarshrutStore",
-            "MarshrutRules",
-        ]),
+        .target(
+            name: "MarshrutService",
+            dependencies: [
+                "MarshrutCore",
+                "MarshrutStore",
+                "MarshrutRules",
+            ]),
         // The command line, as a library so tests can run commands in-process.
-        .target(name: "MarshrutCLI", dependencies: [
-            "MarshrutCore",
-            "MarshrutService",
-            "MarshrutSynthetic",
-            "MarshrutDocuments",
-            "MarshrutStore",
-            "MarshrutRules",
-            "MarshrutReport",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .target(
+            name: "MarshrutCLI",
+            dependencies: [
+                "MarshrutCore",
+                "MarshrutService",
+                "MarshrutSynthetic",
+                "MarshrutDocuments",
+                "MarshrutStore",
+                "MarshrutRules",
+                "MarshrutReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .executableTarget(name: "marshrut", dependencies: ["MarshrutCLI"]),
 
         .testTarget(name: "MarshrutCoreTests", dependencies: ["MarshrutCore", "MarshrutSynthetic"]),
         .testTarget(name: "MarshrutDocumentsTests", dependencies: ["MarshrutDocuments"]),
-        .testTarget(name: "MarshrutStoreTests", dependencies: [
-            "MarshrutStore", "MarshrutDocuments", "MarshrutSynthetic",
-            .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
+        .testTarget(
+            name: "MarshrutStoreTests",
+            dependencies: [
+                "MarshrutStore", "MarshrutDocuments", "MarshrutSynthetic",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"]),
-        .testTarget(name: "MarshrutRulesTests", dependencies: [
-            "MarshrutRules", "MarshrutDocuments", "MarshrutStore", "MarshrutSynthetic",
-        ]),
+        .testTarget(
+            name: "MarshrutRulesTests",
+            dependencies: [
+                "MarshrutRules", "MarshrutDocuments", "MarshrutStore", "MarshrutSynthetic",
+            ]),
         .testTarget(name: "MarshrutReportTests", dependencies: ["MarshrutReport", "MarshrutDocuments"]),
         .testTarget(name: "MarshrutSyntheticTests", dependencies: ["MarshrutSynthetic", "MarshrutCore", "MarshrutStore"]),
-        .testTarget(name: "MarshrutServiceTests", dependencies: [
-            "MarshrutService", "MarshrutStore", "MarshrutDocuments",
-        ]),
-        .testTarget(name: "MarshrutCLITests", dependencies: [
-            "MarshrutCLI", "MarshrutSynthetic", "MarshrutDocuments", "MarshrutStore",
-            .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
+        .testTarget(
+            name: "MarshrutServiceTests",
+            dependencies: [
+                "MarshrutService", "MarshrutStore", "MarshrutDocuments",
+            ]),
+        .testTarget(
+            name: "MarshrutCLITests",
+            dependencies: [
+                "MarshrutCLI", "MarshrutSynthetic", "MarshrutDocuments", "MarshrutStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -17,7 +17,8 @@ extension LuaState {
         var location: String?
         let stoppedAt = String(cString: lb_where(state))
         if kind == .instructionLimit || kind == .timeLimit, let frame = Self.frame(in: Substring(stoppedAt)),
-           !trustedSources.contains(String(frame.source)) {
+            !trustedSources.contains(String(frame.source))
+        {
             location = String(frame.location)
         }
         location = location ?? traceback.flatMap(firstScriptLocation(in:))

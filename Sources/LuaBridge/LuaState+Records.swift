@@ -122,9 +122,10 @@ private let recordLoaderTrampoline: lb_loader_fn = { host, kind, count, ids, len
     list.reserveCapacity(Int(count))
     for i in 0..<Int(count) {
         guard let id = ids[i] else { continue }
-        list.append(id.withMemoryRebound(to: UInt8.self, capacity: lengths[i]) {
-            String(decoding: UnsafeBufferPointer(start: $0, count: lengths[i]), as: UTF8.self)
-        })
+        list.append(
+            id.withMemoryRebound(to: UInt8.self, capacity: lengths[i]) {
+                String(decoding: UnsafeBufferPointer(start: $0, count: lengths[i]), as: UTF8.self)
+            })
     }
     var status: Int32 = 0
     do {

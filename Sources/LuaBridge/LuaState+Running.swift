@@ -123,10 +123,12 @@ extension LuaState {
         }
         lua_settop(state, base)
         if budget.exceeded {
-            throw LuaError(kind: .memoryLimit, message: """
-                the call returned more than \(Self.maximumReadBytes >> 20) MiB of text or \(Self.maximumReadValues) values \
-                to the host; return less (ids or a summary rather than whole records or long texts)
-                """)
+            throw LuaError(
+                kind: .memoryLimit,
+                message: """
+                    the call returned more than \(Self.maximumReadBytes >> 20) MiB of text or \(Self.maximumReadValues) values \
+                    to the host; return less (ids or a summary rather than whole records or long texts)
+                    """)
         }
         return results
     }

@@ -121,8 +121,10 @@ extension LuaState {
         return readValue(at: lua_absindex(state, index), depth: 0, path: &path, budget: &budget)
     }
 
-    private func readValue(at index: Int32, depth: Int, path: inout Set<UnsafeRawPointer>,
-                           budget: inout ReadBudget) -> LuaValue {
+    private func readValue(
+        at index: Int32, depth: Int, path: inout Set<UnsafeRawPointer>,
+        budget: inout ReadBudget
+    ) -> LuaValue {
         var length = 0
         if lua_type(state, index) == LUA_TSTRING { _ = lua_tolstring(state, index, &length) }
         guard budget.spend(bytes: length) else { return .nil }
@@ -148,14 +150,16 @@ extension LuaState {
         }
     }
 
-    private func readTable(at index: Int32, depth: Int, path: inout Set<UnsafeRawPointer>,
-                           budget: inout ReadBudget) -> LuaValue {
+    private func readTable(
+        at index: Int32, depth: Int, path: inout Set<UnsafeRawPointer>,
+        budget: inout ReadBudget
+    ) -> LuaValue {
         let base = lua_gettop(state)
         defer { lua_settop(state, base) }
         // A view reads as its storage; the storage is the host's, so raw reads are the truth.
         let table = lb_view_storage(state, index) != 0 ? lua_gettop(state) : index
         guard depth < Self.maximumReadDepth, lua_checkstack(state, 4) != 0,
-              let identity = lua_topointer(state, table), !path.contains(identity)
+            let identity = lua_topointer(state, table), !path.contains(identity)
         else { return .other("table") }
         if let read = budget.tables[identity] { return read }
         path.insert(identity)

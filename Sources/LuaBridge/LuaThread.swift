@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Runs work on a dedicated thread with a stack large enough for Lua.
@@ -68,28 +68,30 @@ private final class Job<T, E: Error> {
         pthread_attr_setstacksize(&attributes, max(stackSize, 1 << 20))
         let context = Unmanaged.passRetained(self).toOpaque()
         #if canImport(Darwin)
-        var thread: pthread_t?
+            var thread: pthread_t?
         #else
-        var thread = pthread_t()
+            var thread = pthread_t()
         #endif
-        let status = pthread_create(&thread, &attributes, { context in
-            #if canImport(Darwin)
-            let job = Unmanaged<AnyObject>.fromOpaque(context).takeRetainedValue()
-            #else
-            guard let context else { return nil }
-            let job = Unmanaged<AnyObject>.fromOpaque(context).takeRetainedValue()
-            #endif
-            (job as? Executable)?.execute()
-            return nil
-        }, context)
+        let status = pthread_create(
+            &thread, &attributes,
+            { context in
+                #if canImport(Darwin)
+                    let job = Unmanaged<AnyObject>.fromOpaque(context).takeRetainedValue()
+                #else
+                    guard let context else { return nil }
+                    let job = Unmanaged<AnyObject>.fromOpaque(context).takeRetainedValue()
+                #endif
+                (job as? Executable)?.execute()
+                return nil
+            }, context)
         guard status == 0 else {
             Unmanaged<Job>.fromOpaque(context).release()
             preconditionFailure("could not start a thread for Lua (error \(status))")
         }
         #if canImport(Darwin)
-        if let thread { pthread_join(thread, nil) }
+            if let thread { pthread_join(thread, nil) }
         #else
-        pthread_join(thread, nil)
+            pthread_join(thread, nil)
         #endif
     }
 }

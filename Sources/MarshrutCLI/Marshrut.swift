@@ -10,26 +10,31 @@ import MarshrutStore
 public struct Marshrut: ParsableCommand {
     public static var configuration: CommandConfiguration {
         CommandConfiguration(
-        commandName: "marshrut",
-        abstract: tr("Plan and monitor teachers' individual educational routes and mentoring programs.", "Планирование и мониторинг индивидуальных образовательных маршрутов педагогов и программ наставничества."),
-        discussion: tr("""
-            Start with `marshrut init` and `marshrut import Routes` to load the sample school, \
-            then `marshrut route list` and `marshrut route show ID`.
+            commandName: "marshrut",
+            abstract: tr(
+                "Plan and monitor teachers' individual educational routes and mentoring programs.",
+                "Планирование и мониторинг индивидуальных образовательных маршрутов педагогов и программ наставничества."),
+            discussion: tr(
+                """
+                Start with `marshrut init` and `marshrut import Routes` to load the sample school, \
+                then `marshrut route list` and `marshrut route show ID`.
 
-            Every command takes --db PATH (or $MARSHRUT_DB, default ./marshrut.db) and \
-            --scripts DIR (or $MARSHRUT_SCRIPTS, default ./Scripts), before or after its name.
-            """, """
-            Начните с `marshrut demo` (учебная школа во временной базе) или с `marshrut init` и \
-            `marshrut import Routes`, затем `marshrut route list` и `marshrut route show ID`.
+                Every command takes --db PATH (or $MARSHRUT_DB, default ./marshrut.db) and \
+                --scripts DIR (or $MARSHRUT_SCRIPTS, default ./Scripts), before or after its name.
+                """,
+                """
+                Начните с `marshrut demo` (учебная школа во временной базе) или с `marshrut init` и \
+                `marshrut import Routes`, затем `marshrut route list` и `marshrut route show ID`.
 
-            Каждая команда принимает --db ПУТЬ (или $MARSHRUT_DB, по умолчанию ./marshrut.db), \
-            --scripts ПАПКА (или $MARSHRUT_SCRIPTS, по умолчанию ./Scripts) и --lang ru|en — до или после своего имени.
-            """),
-        subcommands: [
-            Initialize.self, Import.self, Export.self, Validate.self,
-            PersonCommand.self, RouteCommand.self, Reflect.self, Journal.self, ProgramCommand.self, Match.self, Plan.self, Report.self, Site.self, Demo.self,
-        ] + ruleCommands
-    )
+                Каждая команда принимает --db ПУТЬ (или $MARSHRUT_DB, по умолчанию ./marshrut.db), \
+                --scripts ПАПКА (или $MARSHRUT_SCRIPTS, по умолчанию ./Scripts) и --lang ru|en — до или после своего имени.
+                """),
+            subcommands: [
+                Initialize.self, Import.self, Export.self, Validate.self,
+                PersonCommand.self, RouteCommand.self, Reflect.self, Journal.self, ProgramCommand.self, Match.self, Plan.self, Report.self, Site.self,
+                Demo.self,
+            ] + ruleCommands
+        )
     }
 
     @OptionGroup var global: GlobalOptions
@@ -53,11 +58,12 @@ public struct Marshrut: ParsableCommand {
     public static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) -> Outcome {
         var output = ""
         var errors = ""
-        let status = execute(arguments, environment: environment, colour: false, inputIsTerminal: input == nil,
-                             write: { text, stream in
-                                 if stream == .output { output += text } else { errors += text }
-                             },
-                             readInput: { input })
+        let status = execute(
+            arguments, environment: environment, colour: false, inputIsTerminal: input == nil,
+            write: { text, stream in
+                if stream == .output { output += text } else { errors += text }
+            },
+            readInput: { input })
         return Outcome(status: status, output: output, errors: errors)
     }
 
@@ -65,26 +71,32 @@ public struct Marshrut: ParsableCommand {
     public static func runAsProcess() -> Int32 {
         let environment = ProcessInfo.processInfo.environment
         let colour = isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
-        return execute(Array(CommandLine.arguments.dropFirst()), environment: environment, colour: colour,
-                       inputIsTerminal: isatty(STDIN_FILENO) == 1,
-                       write: { text, stream in
-                           let handle = stream == .output ? FileHandle.standardOutput : FileHandle.standardError
-                           handle.write(Data(text.utf8))
-                       },
-                       readInput: { String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) })
+        return execute(
+            Array(CommandLine.arguments.dropFirst()), environment: environment, colour: colour,
+            inputIsTerminal: isatty(STDIN_FILENO) == 1,
+            write: { text, stream in
+                let handle = stream == .output ? FileHandle.standardOutput : FileHandle.standardError
+                handle.write(Data(text.utf8))
+            },
+            readInput: { String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) })
     }
 
-    static func execute(_ arguments: [String], environment: [String: String], colour: Bool, inputIsTerminal: Bool,
-                        write: @escaping (String, Context.Stream) -> Void, readInput: @escaping () -> String?) -> Int32 {
+    static func execute(
+        _ arguments: [String], environment: [String: String], colour: Bool, inputIsTerminal: Bool,
+        write: @escaping (String, Context.Stream) -> Void, readInput: @escaping () -> String?
+    ) -> Int32 {
         let language = GlobalOptions.language(in: arguments) ?? Language.from(environment: environment)
         return Language.$current.withValue(language) {
-            executeInLanguage(arguments, environment: environment, colour: colour, inputIsTerminal: inputIsTerminal,
-                              write: write, readInput: readInput)
+            executeInLanguage(
+                arguments, environment: environment, colour: colour, inputIsTerminal: inputIsTerminal,
+                write: write, readInput: readInput)
         }
     }
 
-    static func executeInLanguage(_ arguments: [String], environment: [String: String], colour: Bool, inputIsTerminal: Bool,
-                                  write: @escaping (String, Context.Stream) -> Void, readInput: @escaping () -> String?) -> Int32 {
+    static func executeInLanguage(
+        _ arguments: [String], environment: [String: String], colour: Bool, inputIsTerminal: Bool,
+        write: @escaping (String, Context.Stream) -> Void, readInput: @escaping () -> String?
+    ) -> Int32 {
         if arguments.isEmpty {
             write(FirstRun.guidance(environment: environment) + "\n", .output)
             return 0
@@ -110,8 +122,9 @@ public struct Marshrut: ParsableCommand {
             }
             return 0
         }
-        let context = Context(global: runnable.global, environment: environment, colour: colour,
-                              inputIsTerminal: inputIsTerminal, write: write, readInput: readInput)
+        let context = Context(
+            global: runnable.global, environment: environment, colour: colour,
+            inputIsTerminal: inputIsTerminal, write: write, readInput: readInput)
         do {
             try runnable.run(context)
             return 0

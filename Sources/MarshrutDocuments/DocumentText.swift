@@ -29,8 +29,9 @@ enum DocumentText {
     // MARK: - YAML
 
     static func unknownKind(_ kind: String) -> String {
-        tr("unknown kind \"\(kind)\" (expected one of: person, route, program, plan)",
-           "неизвестный вид документа \"\(kind)\" (допустимые значения: person, route, program, plan)")
+        tr(
+            "unknown kind \"\(kind)\" (expected one of: person, route, program, plan)",
+            "неизвестный вид документа \"\(kind)\" (допустимые значения: person, route, program, plan)")
     }
 
     static func unreadableYAML(_ error: String) -> String {
@@ -38,14 +39,16 @@ enum DocumentText {
     }
 
     static func duplicateKey(_ key: String) -> String {
-        tr("the key '\(key)' appears twice in one mapping: keep one",
-           "ключ '\(key)' встречается дважды в одном наборе полей: оставьте один")
+        tr(
+            "the key '\(key)' appears twice in one mapping: keep one",
+            "ключ '\(key)' встречается дважды в одном наборе полей: оставьте один")
     }
 
     /// A parser's complaint, which comes in English from the YAML library.
     static func brokenYAML(_ problem: String, near context: String) -> String {
-        tr("broken YAML: \(problem)\(context) (check indentation and `key: value` syntax near here)",
-           "ошибка в записи YAML: \(problem)\(context) (проверьте отступы и запись `key: value` рядом с этим местом)")
+        tr(
+            "broken YAML: \(problem)\(context) (check indentation and `key: value` syntax near here)",
+            "ошибка в записи YAML: \(problem)\(context) (проверьте отступы и запись `key: value` рядом с этим местом)")
     }
 
     static func notUTF8Text(_ problem: String) -> String {
@@ -96,8 +99,9 @@ enum DocumentText {
     }
 
     static func expectedList(found shape: String) -> String {
-        tr("expected a list (`[a, b]` or lines starting with `- `), found \(shape)",
-           "ожидался список (`[a, b]` или строки, начинающиеся с `- `), а найдено: \(shape)")
+        tr(
+            "expected a list (`[a, b]` or lines starting with `- `), found \(shape)",
+            "ожидался список (`[a, b]` или строки, начинающиеся с `- `), а найдено: \(shape)")
     }
 
     static func expectedCode(found shape: String) -> String {
@@ -113,13 +117,15 @@ enum DocumentText {
     // MARK: - Reflections
 
     static var reflectionWithoutTarget: String {
-        tr("a reflection names what it is about: `activity: a1` or `deficit: d1`",
-           "в рефлексии укажите, к чему она относится: `activity: a1` или `deficit: d1`")
+        tr(
+            "a reflection names what it is about: `activity: a1` or `deficit: d1`",
+            "в рефлексии укажите, к чему она относится: `activity: a1` или `deficit: d1`")
     }
 
     static var reflectionWithTwoTargets: String {
-        tr("a reflection is about one thing: keep either `activity:` or `deficit:`",
-           "рефлексия относится к чему-то одному: оставьте либо `activity:`, либо `deficit:`")
+        tr(
+            "a reflection is about one thing: keep either `activity:` or `deficit:`",
+            "рефлексия относится к чему-то одному: оставьте либо `activity:`, либо `deficit:`")
     }
 
     /// What a missing field should hold, in the parentheses of "missing field `id` (…)".

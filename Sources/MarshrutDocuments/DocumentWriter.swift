@@ -52,12 +52,13 @@ public enum DocumentWriter {
         m["requests"] = p.requests.map(node)
         m["capacity"] = p.capacity.map(number)
         m["offers"] = p.offers.map(node)
-        m["consents"] = blocks(p.consents.map { c in
-            var m = MappingBuilder()
-            m["kind"] = text(c.kind.rawValue)
-            m["date"] = date(c.date)
-            return m.node
-        })
+        m["consents"] = blocks(
+            p.consents.map { c in
+                var m = MappingBuilder()
+                m["kind"] = text(c.kind.rawValue)
+                m["date"] = date(c.date)
+                return m.node
+            })
         return m.node
     }
 
@@ -79,48 +80,53 @@ public enum DocumentWriter {
         m["end"] = date(r.end)
         m["stage"] = text(r.stage.rawValue)
         m["self_image"] = r.selfImage.map(text)
-        m["strengths"] = blocks(r.strengths.map { s in
-            var m = MappingBuilder()
-            m["area"] = text(s.area.rawValue)
-            m["text"] = text(s.text)
-            return m.node
-        })
-        m["deficits"] = blocks(r.deficits.map { d in
-            var m = MappingBuilder()
-            m["id"] = text(d.id)
-            m["area"] = text(d.area.rawValue)
-            m["level"] = number(d.level)
-            m["text"] = text(d.text)
-            return m.node
-        })
-        m["activities"] = blocks(r.activities.map(node))
-        m["corrections"] = blocks(r.corrections.map { c in
-            var m = MappingBuilder()
-            m["date"] = date(c.date)
-            m["author"] = text(c.author)
-            m["activity"] = c.activity.map(text)
-            m["change"] = text(c.change)
-            m["reason"] = text(c.reason)
-            return m.node
-        })
-        m["reflections"] = blocks(r.reflections.map { x in
-            var m = MappingBuilder()
-            m["date"] = date(x.date)
-            m["activity"] = x.activity.map(text)
-            m["deficit"] = x.deficit.map(text)
-            m["score"] = number(x.score)
-            m["text"] = text(x.text)
-            m["final"] = Node(x.isFinal ? "true" : "false")
-            m["tags"] = x.tags.isEmpty ? nil : Node(x.tags.map(text), .implicit, .flow)
-            m["history"] = blocks(x.history.map { h in
+        m["strengths"] = blocks(
+            r.strengths.map { s in
                 var m = MappingBuilder()
-                m["replaced"] = date(h.replaced)
-                m["score"] = number(h.score)
-                m["text"] = text(h.text)
+                m["area"] = text(s.area.rawValue)
+                m["text"] = text(s.text)
                 return m.node
             })
-            return m.node
-        })
+        m["deficits"] = blocks(
+            r.deficits.map { d in
+                var m = MappingBuilder()
+                m["id"] = text(d.id)
+                m["area"] = text(d.area.rawValue)
+                m["level"] = number(d.level)
+                m["text"] = text(d.text)
+                return m.node
+            })
+        m["activities"] = blocks(r.activities.map(node))
+        m["corrections"] = blocks(
+            r.corrections.map { c in
+                var m = MappingBuilder()
+                m["date"] = date(c.date)
+                m["author"] = text(c.author)
+                m["activity"] = c.activity.map(text)
+                m["change"] = text(c.change)
+                m["reason"] = text(c.reason)
+                return m.node
+            })
+        m["reflections"] = blocks(
+            r.reflections.map { x in
+                var m = MappingBuilder()
+                m["date"] = date(x.date)
+                m["activity"] = x.activity.map(text)
+                m["deficit"] = x.deficit.map(text)
+                m["score"] = number(x.score)
+                m["text"] = text(x.text)
+                m["final"] = Node(x.isFinal ? "true" : "false")
+                m["tags"] = x.tags.isEmpty ? nil : Node(x.tags.map(text), .implicit, .flow)
+                m["history"] = blocks(
+                    x.history.map { h in
+                        var m = MappingBuilder()
+                        m["replaced"] = date(h.replaced)
+                        m["score"] = number(h.score)
+                        m["text"] = text(h.text)
+                        return m.node
+                    })
+                return m.node
+            })
         return m.node
     }
 
@@ -158,20 +164,22 @@ public enum DocumentWriter {
         m["status"] = text(p.status.rawValue)
         m["addresses"] = p.addresses.isEmpty ? nil : Node(p.addresses.map(text), .implicit, .flow)
         m["activities"] = blocks(p.activities.map(node))
-        m["indicators"] = blocks(p.indicators.map { i in
-            var m = MappingBuilder()
-            m["name"] = text(i.name)
-            m["date"] = date(i.date)
-            m["value"] = Node(format(i.value))
-            return m.node
-        })
-        m["changes"] = blocks(p.changes.map { c in
-            var m = MappingBuilder()
-            m["date"] = date(c.date)
-            m["status"] = text(c.status.rawValue)
-            m["reason"] = text(c.reason)
-            return m.node
-        })
+        m["indicators"] = blocks(
+            p.indicators.map { i in
+                var m = MappingBuilder()
+                m["name"] = text(i.name)
+                m["date"] = date(i.date)
+                m["value"] = Node(format(i.value))
+                return m.node
+            })
+        m["changes"] = blocks(
+            p.changes.map { c in
+                var m = MappingBuilder()
+                m["date"] = date(c.date)
+                m["status"] = text(c.status.rawValue)
+                m["reason"] = text(c.reason)
+                return m.node
+            })
         return m.node
     }
 
@@ -180,17 +188,18 @@ public enum DocumentWriter {
         m["kind"] = text("plan")
         m["id"] = text(plan.id)
         m["title"] = text(plan.title)
-        m["stages"] = blocks(plan.stages.map { stage in
-            var m = MappingBuilder()
-            m["number"] = number(stage.number)
-            m["title"] = text(stage.title)
-            m["content"] = stage.content.map(text)
-            m["due"] = date(stage.due)
-            m["responsible"] = stage.responsible.map(text)
-            m["check"] = stage.check.map { text($0.rawValue) }
-            m["done"] = stage.done.map(date)
-            return m.node
-        })
+        m["stages"] = blocks(
+            plan.stages.map { stage in
+                var m = MappingBuilder()
+                m["number"] = number(stage.number)
+                m["title"] = text(stage.title)
+                m["content"] = stage.content.map(text)
+                m["due"] = date(stage.due)
+                m["responsible"] = stage.responsible.map(text)
+                m["check"] = stage.check.map { text($0.rawValue) }
+                m["done"] = stage.done.map(date)
+                return m.node
+            })
         return m.node
     }
 

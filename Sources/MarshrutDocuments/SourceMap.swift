@@ -23,8 +23,9 @@ public struct SourceMap: Sendable, Hashable {
     /// Turns a model problem into a diagnostic, finding the nearest line for its path.
     public func diagnostic(for problem: Problem, defaultFile: String = "<input>") -> Diagnostic {
         guard let subject = problem.subject, let all = origins[subject], !all.isEmpty else {
-            return Diagnostic(file: defaultFile, line: nil, path: problem.path,
-                              message: problem.subject.map { "\($0): \(problem.message)" } ?? problem.message)
+            return Diagnostic(
+                file: defaultFile, line: nil, path: problem.path,
+                message: problem.subject.map { "\($0): \(problem.message)" } ?? problem.message)
         }
         let origin = all[min(problem.occurrence, all.count - 1)]
         var path = problem.path

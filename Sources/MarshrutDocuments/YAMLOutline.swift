@@ -22,7 +22,7 @@ enum YAMLOutline {
             guard (isItem ? otherIndent - 2 : otherIndent) < level else { continue }
             if isItem {
                 let index = itemIndex(lines, at: i, indent: otherIndent - 2)
-                parts.insert("[\(index)]", at: 0)   // the item's own key is a sibling, not a parent
+                parts.insert("[\(index)]", at: 0)  // the item's own key is a sibling, not a parent
                 level = otherIndent - 2
             } else if let otherKey {
                 parts.insert(otherKey, at: 0)

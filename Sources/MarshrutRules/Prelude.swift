@@ -18,167 +18,167 @@ enum Prelude {
     }
 
     private static let body = #"""
-    local getinfo = debug.getinfo
-    local type, error, tostring, select = type, error, tostring, select
-    local floor, sformat = math.floor, string.format
+        local getinfo = debug.getinfo
+        local type, error, tostring, select = type, error, tostring, select
+        local floor, sformat = math.floor, string.format
 
-    -- Declarations ------------------------------------------------------------------
-    local declared = {}
+        -- Declarations ------------------------------------------------------------------
+        local declared = {}
 
-    local function declare(kind)
-      return function(spec, ...)
-        if select("#", ...) > 0 or type(spec) ~= "table" then
-          error(sformat(say.takes_one_table, kind, kind), 2)
+        local function declare(kind)
+          return function(spec, ...)
+            if select("#", ...) > 0 or type(spec) ~= "table" then
+              error(sformat(say.takes_one_table, kind, kind), 2)
+            end
+            local level, info = 2, getinfo(2, "Sl") while info and info.what == "C" do level = level + 1 info = getinfo(level, "Sl") end -- through pcall: the nearest script line
+            declared[#declared + 1] = {
+              kind = kind, spec = spec,
+              file = info and info.short_src or "?", line = info and info.currentline or 0,
+            }
+          end
         end
-        local level, info = 2, getinfo(2, "Sl") while info and info.what == "C" do level = level + 1 info = getinfo(level, "Sl") end -- through pcall: the nearest script line
-        declared[#declared + 1] = {
-          kind = kind, spec = spec,
-          file = info and info.short_src or "?", line = info and info.currentline or 0,
+
+        monitor = declare("monitor")
+        incentive = declare("incentive")
+        matching = declare("matching")
+
+        -- Dates: "YYYY-MM-DD" strings, proleptic Gregorian calendar -----------------------
+        local function month_length(y, m)
+          if m == 2 then
+            return ((y % 4 == 0 and y % 100 ~= 0) or y % 400 == 0) and 29 or 28
+          elseif m == 4 or m == 6 or m == 9 or m == 11 then
+            return 30
+          end
+          return 31
+        end
+
+        local function parse(d, level)
+          if type(d) ~= "string" then
+            error(sformat(say.expected_date, type(d)), level)
+          end
+          local y, m, dd = d:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
+          if not y then error(sformat(say.not_a_date, d), level) end
+          y, m, dd = tonumber(y), tonumber(m), tonumber(dd)
+          if m < 1 or m > 12 or dd < 1 or dd > month_length(y, m) then
+            error(sformat(say.not_a_date, d), level)
+          end
+          return y, m, dd
+        end
+
+        local function ordinal(y, m, d)
+          if m <= 2 then y = y - 1 end
+          local era = (y >= 0 and y or y - 399) // 400
+          local yoe = y - era * 400
+          local doy = (153 * ((m + 9) % 12) + 2) // 5 + d - 1
+          local doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+          return era * 146097 + doe - 719468
+        end
+
+        local function civil(z)
+          z = z + 719468
+          local era = (z >= 0 and z or z - 146096) // 146097
+          local doe = z - era * 146097
+          local yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+          local doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+          local mp = (5 * doy + 2) // 153
+          local d = doy - (153 * mp + 2) // 5 + 1
+          local m = mp < 10 and mp + 3 or mp - 9
+          return yoe + era * 400 + (m <= 2 and 1 or 0), m, d
+        end
+
+        local function format(y, m, d) return ("%04d-%02d-%02d"):format(y, m, d) end
+
+        local function whole(n, what)
+          if type(n) ~= "number" or n ~= floor(n) then
+            error(sformat(say.not_whole, what, tostring(n)), 3)
+          end
+          return floor(n)
+        end
+
+        date = {
+          days = function(a, b)
+            return ordinal(parse(b, 3)) - ordinal(parse(a, 3))
+          end,
+          add_days = function(d, n)
+            return format(civil(ordinal(parse(d, 3)) + whole(n, "days")))
+          end,
+          add_months = function(d, n)
+            local y, m, dd = parse(d, 3)
+            local total = y * 12 + (m - 1) + whole(n, "months")
+            local ny, nm = total // 12, total % 12 + 1
+            local len = month_length(ny, nm)
+            return format(ny, nm, dd < len and dd or len)
+          end,
+          year = function(d)
+            local y = parse(d, 3)
+            return y
+          end,
+          school_year = function(d)
+            local y, m = parse(d, 3)
+            return m >= 9 and y or y - 1
+          end,
         }
-      end
-    end
 
-    monitor = declare("monitor")
-    incentive = declare("incentive")
-    matching = declare("matching")
+        -- Runners the host calls --------------------------------------------------------
+        local findings
 
-    -- Dates: "YYYY-MM-DD" strings, proleptic Gregorian calendar -----------------------
-    local function month_length(y, m)
-      if m == 2 then
-        return ((y % 4 == 0 and y % 100 ~= 0) or y % 400 == 0) and 29 or 28
-      elseif m == 4 or m == 6 or m == 9 or m == 11 then
-        return 30
-      end
-      return 31
-    end
-
-    local function parse(d, level)
-      if type(d) ~= "string" then
-        error(sformat(say.expected_date, type(d)), level)
-      end
-      local y, m, dd = d:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
-      if not y then error(sformat(say.not_a_date, d), level) end
-      y, m, dd = tonumber(y), tonumber(m), tonumber(dd)
-      if m < 1 or m > 12 or dd < 1 or dd > month_length(y, m) then
-        error(sformat(say.not_a_date, d), level)
-      end
-      return y, m, dd
-    end
-
-    local function ordinal(y, m, d)
-      if m <= 2 then y = y - 1 end
-      local era = (y >= 0 and y or y - 399) // 400
-      local yoe = y - era * 400
-      local doy = (153 * ((m + 9) % 12) + 2) // 5 + d - 1
-      local doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
-      return era * 146097 + doe - 719468
-    end
-
-    local function civil(z)
-      z = z + 719468
-      local era = (z >= 0 and z or z - 146096) // 146097
-      local doe = z - era * 146097
-      local yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
-      local doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
-      local mp = (5 * doy + 2) // 153
-      local d = doy - (153 * mp + 2) // 5 + 1
-      local m = mp < 10 and mp + 3 or mp - 9
-      return yoe + era * 400 + (m <= 2 and 1 or 0), m, d
-    end
-
-    local function format(y, m, d) return ("%04d-%02d-%02d"):format(y, m, d) end
-
-    local function whole(n, what)
-      if type(n) ~= "number" or n ~= floor(n) then
-        error(sformat(say.not_whole, what, tostring(n)), 3)
-      end
-      return floor(n)
-    end
-
-    date = {
-      days = function(a, b)
-        return ordinal(parse(b, 3)) - ordinal(parse(a, 3))
-      end,
-      add_days = function(d, n)
-        return format(civil(ordinal(parse(d, 3)) + whole(n, "days")))
-      end,
-      add_months = function(d, n)
-        local y, m, dd = parse(d, 3)
-        local total = y * 12 + (m - 1) + whole(n, "months")
-        local ny, nm = total // 12, total % 12 + 1
-        local len = month_length(ny, nm)
-        return format(ny, nm, dd < len and dd or len)
-      end,
-      year = function(d)
-        local y = parse(d, 3)
-        return y
-      end,
-      school_year = function(d)
-        local y, m = parse(d, 3)
-        return m >= 9 and y or y - 1
-      end,
-    }
-
-    -- Runners the host calls --------------------------------------------------------
-    local findings
-
-    local function flag(message)
-      if message == nil then error(say.flag_needs_message, 2) end
-      findings[#findings + 1] = tostring(message)
-    end
-
-    -- Runs a monitor's check on one subject; returns the list of finding messages, or nothing
-    -- when there is none (most checks find nothing: the host then has no table to read).
-    local function run_check(check, subject, ctx)
-      findings = {}
-      local result = check(subject, ctx)
-      if result ~= nil and result ~= false then
-        if type(result) ~= "string" then
-          error(sformat(say.check_returned, type(result)), 0)
+        local function flag(message)
+          if message == nil then error(say.flag_needs_message, 2) end
+          findings[#findings + 1] = tostring(message)
         end
-        findings[#findings + 1] = result
-      end
-      local found = findings
-      findings = nil
-      if #found == 0 then return nil end
-      return found
-    end
 
-    -- Runs an incentive's eligible on one subject; returns a boolean and a reason string.
-    local function run_eligible(eligible, subject, ctx)
-      local ok, reason = eligible(subject, ctx)
-      if ok ~= nil and type(ok) ~= "boolean" then
-        error(sformat(say.eligible_returned, type(ok)), 0)
-      end
-      if reason ~= nil then reason = tostring(reason) end
-      return ok == true, reason
-    end
+        -- Runs a monitor's check on one subject; returns the list of finding messages, or nothing
+        -- when there is none (most checks find nothing: the host then has no table to read).
+        local function run_check(check, subject, ctx)
+          findings = {}
+          local result = check(subject, ctx)
+          if result ~= nil and result ~= false then
+            if type(result) ~= "string" then
+              error(sformat(say.check_returned, type(result)), 0)
+            end
+            findings[#findings + 1] = result
+          end
+          local found = findings
+          findings = nil
+          if #found == 0 then return nil end
+          return found
+        end
 
-    -- Runs a matching score for one pair; returns a number or false, and a reason.
-    local function run_score(score, mentor, mentee, ctx)
-      local value, reason = score(mentor, mentee, ctx)
-      if value == nil or value == false then
-        return false, reason ~= nil and tostring(reason) or nil
-      end
-      if type(value) ~= "number" or value ~= value or value == math.huge or value == -math.huge then
-        error(sformat(say.score_returned, tostring(value)), 0)
-      end
-      return value, reason ~= nil and tostring(reason) or nil
-    end
+        -- Runs an incentive's eligible on one subject; returns a boolean and a reason string.
+        local function run_eligible(eligible, subject, ctx)
+          local ok, reason = eligible(subject, ctx)
+          if ok ~= nil and type(ok) ~= "boolean" then
+            error(sformat(say.eligible_returned, type(ok)), 0)
+          end
+          if reason ~= nil then reason = tostring(reason) end
+          return ok == true, reason
+        end
 
-    local function take()
-      local list = declared
-      declared = {}
-      return list
-    end
+        -- Runs a matching score for one pair; returns a number or false, and a reason.
+        local function run_score(score, mentor, mentee, ctx)
+          local value, reason = score(mentor, mentee, ctx)
+          if value == nil or value == false then
+            return false, reason ~= nil and tostring(reason) or nil
+          end
+          if type(value) ~= "number" or value ~= value or value == math.huge or value == -math.huge then
+            error(sformat(say.score_returned, tostring(value)), 0)
+          end
+          return value, reason ~= nil and tostring(reason) or nil
+        end
 
-    -- Empties a script's environment (after one of its rules hoarded memory there).
-    local function clear(env)
-      local keys = {}
-      for k in next, env do keys[#keys + 1] = k end
-      for i = 1, #keys do env[keys[i]] = nil end
-    end
+        local function take()
+          local list = declared
+          declared = {}
+          return list
+        end
 
-    return take, flag, run_check, run_eligible, run_score, clear
-    """#
+        -- Empties a script's environment (after one of its rules hoarded memory there).
+        local function clear(env)
+          local keys = {}
+          for k in next, env do keys[#keys + 1] = k end
+          for i = 1, #keys do env[keys[i]] = nil end
+        end
+
+        return take, flag, run_check, run_eligible, run_score, clear
+        """#
 }

@@ -80,8 +80,10 @@ public struct Award: Sendable, Hashable, Codable {
     public var reason: String
     public var source: String
 
-    public init(incentive: String, title: String, kind: IncentiveKind, subject: SubjectReference.Kind, id: String,
-                reason: String, source: String) {
+    public init(
+        incentive: String, title: String, kind: IncentiveKind, subject: SubjectReference.Kind, id: String,
+        reason: String, source: String
+    ) {
         self.incentive = incentive
         self.title = title
         self.kind = kind

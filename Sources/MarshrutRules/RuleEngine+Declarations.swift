@@ -19,8 +19,10 @@ extension RuleEngine {
         let id = spec["id"].stringValue
         let shownID = id.map(RuleText.shortened)
         func fail() {
-            loadErrors.append(RuleError(rule: shownID ?? kind, error: "\(kind)\(shownID.map { " \"\($0)\"" } ?? ""): " + problems.joined(separator: "; "),
-                                        source: source.description))
+            loadErrors.append(
+                RuleError(
+                    rule: shownID ?? kind, error: "\(kind)\(shownID.map { " \"\($0)\"" } ?? ""): " + problems.joined(separator: "; "),
+                    source: source.description))
         }
         func text(_ key: String, required: Bool) -> String? {
             switch spec[key] {
@@ -76,8 +78,10 @@ extension RuleEngine {
             let description = text("description", required: false) ?? ""
             let check = function("check")
             guard problems.isEmpty, let id, let subject, let severity, let check else { return fail() }
-            monitorEntries.append(Entry(rule: Monitor(id: id, subject: subject, severity: severity, description: description, source: source),
-                                        function: check, examples: examples, environment: environment))
+            monitorEntries.append(
+                Entry(
+                    rule: Monitor(id: id, subject: subject, severity: severity, description: description, source: source),
+                    function: check, examples: examples, environment: environment))
         case "incentive":
             checkKeys(["id", "title", "kind", "subject", "description", "eligible", "examples"])
             let id = text("id", required: true), title = text("title", required: true)
@@ -85,9 +89,12 @@ extension RuleEngine {
             let description = text("description", required: false) ?? ""
             let eligible = function("eligible")
             guard problems.isEmpty, let id, let title, let incentiveKind, let subject, let eligible else { return fail() }
-            incentiveEntries.append(Entry(rule: Incentive(id: id, title: title, kind: incentiveKind, subject: subject,
-                                                          description: description, source: source),
-                                          function: eligible, examples: examples, environment: environment))
+            incentiveEntries.append(
+                Entry(
+                    rule: Incentive(
+                        id: id, title: title, kind: incentiveKind, subject: subject,
+                        description: description, source: source),
+                    function: eligible, examples: examples, environment: environment))
         default:
             checkKeys(["id", "description", "score", "examples"])
             if let earlier = matchingEntry {
@@ -95,8 +102,9 @@ extension RuleEngine {
             }
             let score = function("score")
             guard problems.isEmpty, let score else { return fail() }
-            matchingEntry = Entry(rule: MatchingRule(description: text("description", required: false) ?? "", source: source),
-                                  function: score, examples: examples, environment: environment)
+            matchingEntry = Entry(
+                rule: MatchingRule(description: text("description", required: false) ?? "", source: source),
+                function: score, examples: examples, environment: environment)
         }
     }
 
@@ -113,6 +121,7 @@ extension RuleEngine {
     }
 
     private func isSlug(_ s: String) -> Bool {
-        !s.isEmpty && s.utf8.count <= RuleText.maximumIDLength && s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
+        !s.isEmpty && s.utf8.count <= RuleText.maximumIDLength
+            && s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
     }
 }

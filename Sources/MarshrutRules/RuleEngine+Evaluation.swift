@@ -55,14 +55,18 @@ extension RuleEngine {
     /// from the store in batches, on `workers` sandboxed states at once (each with the scripts
     /// loaded anew): memory stays bounded whatever the region's size, and so does the list of
     /// findings, which waits on disk until it is read.
-    public func streamCheck(_ store: Store, today: Day, only: SubjectReference? = nil,
-                            batchSize: Int = defaultBatchSize, workers: Int = defaultWorkers) throws -> RunReport<Finding> {
+    public func streamCheck(
+        _ store: Store, today: Day, only: SubjectReference? = nil,
+        batchSize: Int = defaultBatchSize, workers: Int = defaultWorkers
+    ) throws -> RunReport<Finding> {
         try run(store, monitors: true, today: today, only: only, batchSize: batchSize, workers: workers, Self.finding)
     }
 
     /// ``streamCheck(_:today:only:batchSize:workers:)`` with the findings in memory.
-    public func check(_ store: Store, today: Day, only: SubjectReference? = nil,
-                      batchSize: Int = defaultBatchSize, workers: Int = defaultWorkers) throws -> CheckReport {
+    public func check(
+        _ store: Store, today: Day, only: SubjectReference? = nil,
+        batchSize: Int = defaultBatchSize, workers: Int = defaultWorkers
+    ) throws -> CheckReport {
         try streamCheck(store, today: today, only: only, batchSize: batchSize, workers: workers).checkReport
     }
 
@@ -77,14 +81,18 @@ extension RuleEngine {
 
     /// Runs every incentive criterion over the subjects of its kind, streaming from the store; the
     /// awards wait on disk until they are read.
-    public func streamAwards(_ store: Store, today: Day, only: SubjectReference? = nil,
-                             batchSize: Int = defaultBatchSize, workers: Int = defaultWorkers) throws -> RunReport<Award> {
+    public func streamAwards(
+        _ store: Store, today: Day, only: SubjectReference? = nil,
+        batchSize: Int = defaultBatchSize, workers: Int = defaultWorkers
+    ) throws -> RunReport<Award> {
         try run(store, monitors: false, today: today, only: only, batchSize: batchSize, workers: workers, Self.award)
     }
 
     /// ``streamAwards(_:today:only:batchSize:workers:)`` with the awards in memory.
-    public func awards(_ store: Store, today: Day, only: SubjectReference? = nil,
-                       batchSize: Int = defaultBatchSize, workers: Int = defaultWorkers) throws -> AwardReport {
+    public func awards(
+        _ store: Store, today: Day, only: SubjectReference? = nil,
+        batchSize: Int = defaultBatchSize, workers: Int = defaultWorkers
+    ) throws -> AwardReport {
         try streamAwards(store, today: today, only: only, batchSize: batchSize, workers: workers).awardReport
     }
 
@@ -103,8 +111,9 @@ extension RuleEngine {
         _ make: @escaping @Sendable (RuleRef, String, String) -> Element
     ) throws -> RunReport<Element> {
         var timing = RuleTiming()
-        let run = try evaluate(store, monitors: monitors, today: today, only: only, batchSize: batchSize, workers: workers,
-                               timing: &timing)
+        let run = try evaluate(
+            store, monitors: monitors, today: today, only: only, batchSize: batchSize, workers: workers,
+            timing: &timing)
         return RunReport(results: run.results(make), errors: loadErrors + run.errors, subjects: run.subjects, timing: timing)
     }
 
@@ -136,14 +145,16 @@ extension RuleEngine {
 
     @Sendable static func finding(_ rule: RuleRef, id: String, message: String) -> Finding {
         guard case .monitor(let monitor) = rule else { preconditionFailure("a finding of an incentive") }
-        return Finding(rule: monitor.id, severity: monitor.severity, subject: monitor.subject, id: id,
-                       message: message, source: monitor.source.description)
+        return Finding(
+            rule: monitor.id, severity: monitor.severity, subject: monitor.subject, id: id,
+            message: message, source: monitor.source.description)
     }
 
     @Sendable static func award(_ rule: RuleRef, id: String, reason: String) -> Award {
         guard case .incentive(let incentive) = rule else { preconditionFailure("an award of a monitor") }
-        return Award(incentive: incentive.id, title: incentive.title, kind: incentive.kind, subject: incentive.subject, id: id,
-                     reason: reason, source: incentive.source.description)
+        return Award(
+            incentive: incentive.id, title: incentive.title, kind: incentive.kind, subject: incentive.subject, id: id,
+            reason: reason, source: incentive.source.description)
     }
 
     /// Evaluates over the store: the region is read batch by batch, each worker reading its own
@@ -157,7 +168,8 @@ extension RuleEngine {
         if only == nil, workers > 1 {
             for _ in 1..<workers {
                 guard let other = try? RuleEngine(scriptsFolder: scriptsFolder, limits: limits),
-                      other.rules(monitors: monitors) == plan.rules else { break }
+                    other.rules(monitors: monitors) == plan.rules
+                else { break }
                 engines.append(other)
             }
         }
@@ -211,8 +223,10 @@ extension RuleEngine {
     /// up to a ceiling of twice that above the batch's views. A rule that hits a limit is stopped
     /// for the rest of the run, in every worker; one that hoarded memory in its script's globals
     /// has them cleared, so the rules after it still have room.
-    func work(monitors: Bool, source: some RecordSource, queue: BatchQueue, today: Day,
-              timing: inout RuleTiming) throws {
+    func work(
+        monitors: Bool, source: some RecordSource, queue: BatchQueue, today: Day,
+        timing: inout RuleTiming
+    ) throws {
         let functions = monitors ? monitorEntries.map(\.function) : incentiveEntries.map(\.function)
         let environments = monitors ? monitorEntries.map(\.environment) : incentiveEntries.map(\.environment)
         let runner = monitors ? runners.check : runners.eligible
@@ -221,7 +235,7 @@ extension RuleEngine {
         defer {
             lua.release(ctx)
             lua.limits = limits
-            try? lua.endBatch()   // frees the last batch and the loader's hold on the source
+            try? lua.endBatch()  // frees the last batch and the loader's hold on the source
         }
         let loader = { (kind: Int, ids: [String]) throws -> ViewOps in try RecordViews.load(source, kind: kind, ids: ids) }
         while let (sequence, batch) = try timing.measure(\.readingData, { try queue.next(from: source) }) {
@@ -270,9 +284,10 @@ extension RuleEngine {
             try lua.beginBatch(loader: loader)
             try lua.build(batch.ops)
         } catch {
-            throw RuleError(rule: batch.kind.rawValue,
-                            error: RuleText.damagedData(batch.kind, from: batch.ids.first ?? "", to: batch.ids.last ?? "", error.message),
-                            source: "store")
+            throw RuleError(
+                rule: batch.kind.rawValue,
+                error: RuleText.damagedData(batch.kind, from: batch.ids.first ?? "", to: batch.ids.last ?? "", error.message),
+                source: "store")
         }
         guard let kind = RecordKind(batch.kind) else { return [] }
         return batch.ids.compactMap { lua.recordView(kind: kind.rawValue, id: $0) }
@@ -313,8 +328,10 @@ struct Batch {
     var ops: ViewOps
 
     /// The next batch after `after`, or `nil` when there is none (only `only`, when given).
-    static func read(_ kind: SubjectReference.Kind, from source: some RecordSource, after: String?,
-                     only: SubjectReference?, size: Int) throws -> Batch? {
+    static func read(
+        _ kind: SubjectReference.Kind, from source: some RecordSource, after: String?,
+        only: SubjectReference?, size: Int
+    ) throws -> Batch? {
         var ops = ViewOps()
         var ids: [String] = []
         func take<R>(_ records: [R], id: (R) -> String, add: (inout ViewOps, R) -> Void) {
@@ -445,7 +462,7 @@ final class BatchQueue: @unchecked Sendable {
                     if plan.only != nil { kindIndex = kinds.count }
                     return (sequence, batch)
                 }
-                if seen[kind] == nil { seen[kind] = 0 }   // a kind with no subjects counts 0
+                if seen[kind] == nil { seen[kind] = 0 }  // a kind with no subjects counts 0
                 kindIndex += 1
                 after = nil
             }
@@ -480,8 +497,10 @@ final class BatchQueue: @unchecked Sendable {
             for rule in plan.rules.indices {
                 if let count = leftOut[rule] {
                     let ref = plan.rules[rule]
-                    errors.append(RuleError(rule: ref.id, error: RuleText.resultsLeftOut(count, cap: RunOutcome.resultsPerRule),
-                                            source: ref.source.description))
+                    errors.append(
+                        RuleError(
+                            rule: ref.id, error: RuleText.resultsLeftOut(count, cap: RunOutcome.resultsPerRule),
+                            source: ref.source.description))
                 }
                 var merged: Tally?
                 for sequence in order {
@@ -537,8 +556,9 @@ struct Tally {
 
     var errors: [RuleError] {
         guard let first else { return [] }
-        let text = RuleText.tally(first.message, on: first.subject, stopped: stopped, skipped: skipped,
-                                  clearedGlobals: clearedGlobals, failures: failures)
+        let text = RuleText.tally(
+            first.message, on: first.subject, stopped: stopped, skipped: skipped,
+            clearedGlobals: clearedGlobals, failures: failures)
         return [RuleError(rule: rule, error: text, source: first.location ?? source.description)]
     }
 }

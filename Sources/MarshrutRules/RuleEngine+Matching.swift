@@ -59,8 +59,12 @@ extension RuleEngine {
                     if tally.stopped { tally.skipped += 1; continue }
                     arm(ceiling: ceiling)
                     do throws(LuaError) {
-                        let result = try lua.call(runners.score, arguments: [.reference(entry.function), .reference(mentorView),
-                                                                            .reference(menteeView), .reference(ctx)])
+                        let result = try lua.call(
+                            runners.score,
+                            arguments: [
+                                .reference(entry.function), .reference(mentorView),
+                                .reference(menteeView), .reference(ctx),
+                            ])
                         if let value = result.first?.doubleValue {
                             // finite scores can still sum to infinity over a plan
                             guard abs(value) <= Self.maximumScore else {

@@ -88,8 +88,12 @@ public final class RuleEngine {
             guard functions.count == 6 else {
                 throw RuleError(rule: "prelude", error: RuleText.preludeDidNotStart, source: "marshrut/prelude.lua")
             }
-            return (lua, Runners(take: functions[0], flag: functions[1], check: functions[2],
-                                 eligible: functions[3], score: functions[4], clear: functions[5]))
+            return (
+                lua,
+                Runners(
+                    take: functions[0], flag: functions[1], check: functions[2],
+                    eligible: functions[3], score: functions[4], clear: functions[5])
+            )
         }
         Self.onLuaThread {
             for path in paths { load(path, folder: scriptsFolder) }
@@ -137,7 +141,7 @@ public final class RuleEngine {
             _ = try lua.call(compiled, arguments: [])
             lua.release(compiled)
         } catch {
-            _ = try? lua.call(runners.take, arguments: [])   // drop a half-loaded script's declarations
+            _ = try? lua.call(runners.take, arguments: [])  // drop a half-loaded script's declarations
             loadErrors.append(RuleError(rule: name, error: describe(error), source: display(error.location) ?? path))
             return
         }

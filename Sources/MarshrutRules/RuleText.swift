@@ -12,8 +12,9 @@ enum RuleText {
     }
 
     static func noScriptsFolder(_ folder: String) -> String {
-        tr("no scripts folder at \(folder): create it, or point --scripts (or $MARSHRUT_SCRIPTS) at the folder of *.lua rules",
-           "нет папки скриптов \(folder): создайте её или укажите папку с правилами *.lua в --scripts (или $MARSHRUT_SCRIPTS)")
+        tr(
+            "no scripts folder at \(folder): create it, or point --scripts (or $MARSHRUT_SCRIPTS) at the folder of *.lua rules",
+            "нет папки скриптов \(folder): создайте её или укажите папку с правилами *.lua в --scripts (или $MARSHRUT_SCRIPTS)")
     }
 
     static var scriptNotUTF8: String {
@@ -21,8 +22,9 @@ enum RuleText {
     }
 
     static func spoolFailed(_ reason: String) -> String {
-        tr("could not keep the results in a temporary file (\(reason)); free some disk space or set TMPDIR to a folder with room",
-           "не удалось сохранить результаты во временный файл (\(reason)); освободите место на диске или укажите в TMPDIR папку, где оно есть")
+        tr(
+            "could not keep the results in a temporary file (\(reason)); free some disk space or set TMPDIR to a folder with room",
+            "не удалось сохранить результаты во временный файл (\(reason)); освободите место на диске или укажите в TMPDIR папку, где оно есть")
     }
 
     // MARK: - Lua errors
@@ -30,8 +32,9 @@ enum RuleText {
     static func syntaxError(_ message: String) -> String { tr("syntax error: \(message)", "синтаксическая ошибка: \(message)") }
 
     static func instructionLimit(_ message: String) -> String {
-        tr("stopped: the instruction limit was exceeded (an endless loop?): \(message)",
-           "остановлено: превышен лимит инструкций (бесконечный цикл?): \(message)")
+        tr(
+            "stopped: the instruction limit was exceeded (an endless loop?): \(message)",
+            "остановлено: превышен лимит инструкций (бесконечный цикл?): \(message)")
     }
 
     static func memoryLimit(_ message: String) -> String {
@@ -78,8 +81,9 @@ enum RuleText {
     static func keyNotFunction(_ key: String) -> String { tr("`\(key)` must be a function", "поле `\(key)` должно быть функцией") }
 
     static func unknownSubject(_ subject: String) -> String {
-        tr("unknown subject \"\(subject)\" (expected one of: route, program, person)",
-           "неизвестный вид объекта \"\(subject)\" (допустимые значения: route, program, person)")
+        tr(
+            "unknown subject \"\(subject)\" (expected one of: route, program, person)",
+            "неизвестный вид объекта \"\(subject)\" (допустимые значения: route, program, person)")
     }
 
     static func unknownKey(_ key: String, allowed: [String]) -> String {
@@ -91,18 +95,21 @@ enum RuleText {
     static var examplesNotList: String { tr("`examples` must be a list of cases", "поле `examples` должно быть списком примеров") }
 
     static func idNotSlug(_ id: String) -> String {
-        tr("`id` \"\(id)\" must be a slug: lower-case letters, digits and hyphens, at most \(maximumIDLength) of them",
-           "`id` \"\(id)\" должен быть кратким кодом: строчные латинские буквы, цифры и дефисы, не больше \(maximumIDLength)")
+        tr(
+            "`id` \"\(id)\" must be a slug: lower-case letters, digits and hyphens, at most \(maximumIDLength) of them",
+            "`id` \"\(id)\" должен быть кратким кодом: строчные латинские буквы, цифры и дефисы, не больше \(maximumIDLength)")
     }
 
     static func resultsLeftOut(_ count: Int, cap: Int) -> String {
-        tr("\(count) more result(s) left out: a rule gives at most \(cap) per run; make its check narrower",
-           "ещё \(count) результат(ов) не показано: правило даёт не больше \(cap) за прогон; сузьте его проверку")
+        tr(
+            "\(count) more result(s) left out: a rule gives at most \(cap) per run; make its check narrower",
+            "ещё \(count) результат(ов) не показано: правило даёт не больше \(cap) за прогон; сузьте его проверку")
     }
 
     static func scoreOutOfRange(_ value: Double, limit: Double) -> String {
-        tr("the score \(value) is out of range: a score must be between -\(limit) and \(limit)",
-           "оценка \(value) вне допустимого диапазона: оценка должна быть от -\(limit) до \(limit)")
+        tr(
+            "the score \(value) is out of range: a score must be between -\(limit) and \(limit)",
+            "оценка \(value) вне допустимого диапазона: оценка должна быть от -\(limit) до \(limit)")
     }
 
     /// The longest rule id: an id is a short slug.
@@ -114,27 +121,31 @@ enum RuleText {
     }
 
     static func idContested(_ id: String, at other: RuleSource) -> String {
-        tr("the id \"\(id)\" is declared again at \(other): neither declaration runs until one of them is renamed",
-           "id \"\(id)\" объявлен ещё раз в \(other): ни одно из объявлений не работает, пока одно из них не переименовано")
+        tr(
+            "the id \"\(id)\" is declared again at \(other): neither declaration runs until one of them is renamed",
+            "id \"\(id)\" объявлен ещё раз в \(other): ни одно из объявлений не работает, пока одно из них не переименовано")
     }
 
     static func idTaken(_ id: String, at earlier: RuleSource) -> String {
-        tr("the id \"\(id)\" is already declared at \(earlier): ids are unique across all scripts",
-           "id \"\(id)\" уже объявлен в \(earlier): id должны быть уникальными среди всех скриптов")
+        tr(
+            "the id \"\(id)\" is already declared at \(earlier): ids are unique across all scripts",
+            "id \"\(id)\" уже объявлен в \(earlier): id должны быть уникальными среди всех скриптов")
     }
 
     static func secondMatching(at earlier: RuleSource) -> String {
-        tr("a school has one matching score; another is declared at \(earlier)",
-           "у школы одна оценка подбора пар (matching); другая уже объявлена в \(earlier)")
+        tr(
+            "a school has one matching score; another is declared at \(earlier)",
+            "у школы одна оценка подбора пар (matching); другая уже объявлена в \(earlier)")
     }
 
     // MARK: - Matching
 
     static var noMatching: String {
-        tr("no script declares `matching { score = function(mentor, mentee, ctx) … end }`: "
-               + "add Scripts/matching.lua (the standard one is in the repository)",
-           "ни один скрипт не объявляет `matching { score = function(mentor, mentee, ctx) … end }`: "
-               + "добавьте Scripts/matching.lua (стандартный есть в репозитории)")
+        tr(
+            "no script declares `matching { score = function(mentor, mentee, ctx) … end }`: "
+                + "add Scripts/matching.lua (the standard one is in the repository)",
+            "ни один скрипт не объявляет `matching { score = function(mentor, mentee, ctx) … end }`: "
+                + "добавьте Scripts/matching.lua (стандартный есть в репозитории)")
     }
 
     // MARK: - Evaluation
@@ -143,15 +154,18 @@ enum RuleText {
 
     /// Stored data that could not be shown to the scripts.
     static func damagedData(_ kind: SubjectReference.Kind, from first: String, to last: String, _ message: String) -> String {
-        tr("the stored \(kind.rawValue)s \(first) … \(last) could not be read: \(message); "
-               + "run `marshrut export` to see the data and `marshrut import` a corrected copy",
-           "не удалось прочитать сохранённые объекты (\(kind.rawValue)) \(first) … \(last): \(message); "
-               + "выгрузите данные (`marshrut export`) и загрузите исправленную копию (`marshrut import`)")
+        tr(
+            "the stored \(kind.rawValue)s \(first) … \(last) could not be read: \(message); "
+                + "run `marshrut export` to see the data and `marshrut import` a corrected copy",
+            "не удалось прочитать сохранённые объекты (\(kind.rawValue)) \(first) … \(last): \(message); "
+                + "выгрузите данные (`marshrut export`) и загрузите исправленную копию (`marshrut import`)")
     }
 
     /// A rule's failures over one run, reported once.
-    static func tally(_ message: String, on subject: SubjectReference, stopped: Bool, skipped: Int,
-                      clearedGlobals: Bool, failures: Int) -> String {
+    static func tally(
+        _ message: String, on subject: SubjectReference, stopped: Bool, skipped: Int,
+        clearedGlobals: Bool, failures: Int
+    ) -> String {
         var english = "\(message) (on \(subject)"
         var russian = "\(message) (на \(subject)"
         if stopped {
@@ -178,8 +192,9 @@ enum RuleText {
     static var noSubjectTable: String { tr("the case has no `subject` table", "в примере нет таблицы `subject`") }
 
     static var expectMessages: String {
-        tr("`expect` must be the list of expected messages ({} for none)",
-           "поле `expect` должно быть списком ожидаемых сообщений ({}, если их нет)")
+        tr(
+            "`expect` must be the list of expected messages ({} for none)",
+            "поле `expect` должно быть списком ожидаемых сообщений ({}, если их нет)")
     }
 
     static var expectBool: String { tr("`expect` must be true or false", "поле `expect` должно быть true или false") }
@@ -203,12 +218,15 @@ enum RuleText {
             "not_a_date": tr("not a date: \"%s\" (expected YYYY-MM-DD)", "не дата: \"%s\" (ожидается YYYY-MM-DD)"),
             "not_whole": tr("%s must be a whole number, got %s", "%s: нужно целое число, а получено %s"),
             "flag_needs_message": tr("ctx.flag needs a message", "ctx.flag вызвана без сообщения"),
-            "check_returned": tr("check returned a %s; return nothing, or a message string (or call ctx.flag)",
-                                 "check вернула значение типа %s; ничего не возвращайте или верните строку-сообщение (или вызовите ctx.flag)"),
-            "eligible_returned": tr("eligible returned a %s; return true or false, and a reason",
-                                    "eligible вернула значение типа %s; верните true или false и причину"),
-            "score_returned": tr("score returned %s; return a finite number, or nil/false to forbid the pair",
-                                 "score вернула %s; верните конечное число или nil/false, чтобы запретить пару"),
+            "check_returned": tr(
+                "check returned a %s; return nothing, or a message string (or call ctx.flag)",
+                "check вернула значение типа %s; ничего не возвращайте или верните строку-сообщение (или вызовите ctx.flag)"),
+            "eligible_returned": tr(
+                "eligible returned a %s; return true or false, and a reason",
+                "eligible вернула значение типа %s; верните true или false и причину"),
+            "score_returned": tr(
+                "score returned %s; return a finite number, or nil/false to forbid the pair",
+                "score вернула %s; верните конечное число или nil/false, чтобы запретить пару"),
         ]
     }
 }

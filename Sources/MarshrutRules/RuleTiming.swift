@@ -34,8 +34,10 @@ public struct RuleTiming: Sendable, Hashable {
     public var total: Duration { loadingScripts + readingData + buildingViews + loadingRelated + evaluating }
 
     /// Runs `body`, adding its wall-clock time to `phase`.
-    public mutating func measure<T, E: Error>(_ phase: WritableKeyPath<RuleTiming, Duration>,
-                                              _ body: () throws(E) -> T) throws(E) -> T {
+    public mutating func measure<T, E: Error>(
+        _ phase: WritableKeyPath<RuleTiming, Duration>,
+        _ body: () throws(E) -> T
+    ) throws(E) -> T {
         let clock = ContinuousClock()
         let start = clock.now
         defer { self[keyPath: phase] += clock.now - start }

@@ -1,8 +1,8 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The results of a rule run over a store, in the order a run on one state gives them: rule by
@@ -141,8 +141,10 @@ final class OutcomeSpool: @unchecked Sendable {
                 written += n
             }
         }
-        chunks.append(Chunk(rule: rule, sequence: sequence, offset: end, length: buffer.bytes.count,
-                            count: buffer.count, keep: buffer.count))
+        chunks.append(
+            Chunk(
+                rule: rule, sequence: sequence, offset: end, length: buffer.bytes.count,
+                count: buffer.count, keep: buffer.count))
         end += buffer.bytes.count
         count += buffer.count
     }

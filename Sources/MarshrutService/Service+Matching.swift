@@ -40,20 +40,23 @@ extension Service {
         try authorize(.runRules)
         let catalog = try store.catalog()
         let bank = MentoringBank(catalog, erased: Set(try store.erasures().map(\.person)))
-        let scored = try ruleEngine().scorePairs(catalog, mentors: bank.mentors.map(\.id),
-                                                 mentees: bank.waiting.map(\.id), today: today)
-        let problem = try AssignmentProblem(capacities: bank.mentors.map { bank.freeCapacity(of: $0) },
-                                            menteeCount: bank.waiting.count,
-                                            score: scored.scores.map { $0.map { $0?.score } })
+        let scored = try ruleEngine().scorePairs(
+            catalog, mentors: bank.mentors.map(\.id),
+            mentees: bank.waiting.map(\.id), today: today)
+        let problem = try AssignmentProblem(
+            capacities: bank.mentors.map { bank.freeCapacity(of: $0) },
+            menteeCount: bank.waiting.count,
+            score: scored.scores.map { $0.map { $0?.score } })
         let assignment = problem.solve()
         var proposals: [MatchProposal.Pairing] = []
         for (i, mentor) in bank.mentors.enumerated() {
             let chosen = assignment.mentees(of: i)
             guard !chosen.isEmpty else { continue }
-            proposals.append(MatchProposal.Pairing(
-                mentor: mentor.id, mentees: chosen.map { bank.waiting[$0].id },
-                score: chosen.reduce(0) { $0 + (scored.scores[i][$1]?.score ?? 0) },
-                reasons: chosen.map { "\(bank.waiting[$0].id): \(scored.scores[i][$0]?.reason ?? "—")" }))
+            proposals.append(
+                MatchProposal.Pairing(
+                    mentor: mentor.id, mentees: chosen.map { bank.waiting[$0].id },
+                    score: chosen.reduce(0) { $0 + (scored.scores[i][$1]?.score ?? 0) },
+                    reasons: chosen.map { "\(bank.waiting[$0].id): \(scored.scores[i][$0]?.reason ?? "—")" }))
         }
         return MatchProposal(
             proposals: proposals, unmatched: assignment.unassigned.map { bank.waiting[$0].id },
@@ -72,9 +75,10 @@ extension Service {
         for pairing in proposal.proposals {
             let id = Self.freeProgramID(year: first.year, taken: taken)
             taken.insert(id)
-            drafts.append(try proposal.bank.draft(
-                for: pairing.mentor, mentees: pairing.mentees, start: first, months: months,
-                id: id, catalog: proposal.catalog))
+            drafts.append(
+                try proposal.bank.draft(
+                    for: pairing.mentor, mentees: pairing.mentees, start: first, months: months,
+                    id: id, catalog: proposal.catalog))
         }
         for program in drafts { try store.add(program) }
         return drafts

@@ -33,11 +33,13 @@ extension Service {
         guard !catalog.plans.isEmpty else { throw ServiceError.noRoadMap }
         let rows = catalog.plans.flatMap { plan in
             plan.stages.sorted { $0.number < $1.number }.map { s in
-                RoadMap.Row(plan: plan.id, number: s.number, title: s.title, due: s.due, responsible: s.responsible,
-                            state: s.state(on: day, in: catalog), check: s.check?.rawValue)
+                RoadMap.Row(
+                    plan: plan.id, number: s.number, title: s.title, due: s.due, responsible: s.responsible,
+                    state: s.state(on: day, in: catalog), check: s.check?.rawValue)
             }
         }
-        return RoadMap(plans: catalog.plans, rows: rows, day: day,
-                       names: Dictionary(uniqueKeysWithValues: catalog.persons.map { ($0.id, $0.name) }))
+        return RoadMap(
+            plans: catalog.plans, rows: rows, day: day,
+            names: Dictionary(uniqueKeysWithValues: catalog.persons.map { ($0.id, $0.name) }))
     }
 }

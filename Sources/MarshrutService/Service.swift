@@ -21,8 +21,10 @@ public struct Service: Sendable {
     public let scriptsFolder: String
     let policy: any AccessPolicy
 
-    public init(store: Store, today: Day, actor: Actor = .localOwner, scriptsFolder: String,
-                policy: any AccessPolicy = LocalFilePolicy()) {
+    public init(
+        store: Store, today: Day, actor: Actor = .localOwner, scriptsFolder: String,
+        policy: any AccessPolicy = LocalFilePolicy()
+    ) {
         self.store = store
         self.today = today
         self.actor = actor

@@ -92,37 +92,43 @@ public struct CatalogRecords: RecordSource {
     // MARK: - Values as stored
 
     func record(_ p: Person) throws -> StoredPerson {
-        let body = PersonBody(name: p.name, school: p.school, position: p.position, subject: p.subject, roles: p.roles,
-                              requests: p.requests, capacity: p.capacity, offers: p.offers)
-        return StoredPerson(id: p.id, body: StoredText(try JSON.encode(body)),
-                            consents: p.consents.map { StoredConsent(kind: $0.kind.rawValue, date: $0.date.description) },
-                            routes: routesOf[p.id] ?? [], mentorPrograms: mentorOf[p.id] ?? [],
-                            menteePrograms: menteeOf[p.id] ?? [], completedPrograms: completedOf[p.id] ?? [])
+        let body = PersonBody(
+            name: p.name, school: p.school, position: p.position, subject: p.subject, roles: p.roles,
+            requests: p.requests, capacity: p.capacity, offers: p.offers)
+        return StoredPerson(
+            id: p.id, body: StoredText(try JSON.encode(body)),
+            consents: p.consents.map { StoredConsent(kind: $0.kind.rawValue, date: $0.date.description) },
+            routes: routesOf[p.id] ?? [], mentorPrograms: mentorOf[p.id] ?? [],
+            menteePrograms: menteeOf[p.id] ?? [], completedPrograms: completedOf[p.id] ?? [])
     }
 
     static func record(_ r: Route) throws -> StoredRoute {
-        StoredRoute(id: r.id, teacher: r.teacher, tutor: r.tutor, start: r.start.description, end: r.end.description,
-                    stage: r.stage.rawValue, selfImage: r.selfImage.map { StoredText($0) }, strengths: StoredText(try JSON.encode(r.strengths)),
-                    deficits: StoredText(try JSON.encode(r.deficits)), activities: StoredText(try JSON.encode(r.activities)),
-                    corrections: r.corrections.map {
-                        StoredCorrection(date: $0.date.description, author: $0.author, activity: $0.activity,
-                                         change: StoredText($0.change), reason: StoredText($0.reason))
-                    },
-                    reflections: try r.reflections.map {
-                        StoredReflection(date: $0.date.description, activity: $0.activity, deficit: $0.deficit, score: $0.score,
-                                         text: StoredText($0.text), isFinal: $0.isFinal, tags: StoredText(try JSON.encode($0.tags)),
-                                         history: $0.history.map {
-                                             StoredRevision(replaced: $0.replaced.description, score: $0.score, text: StoredText($0.text))
-                                         })
+        StoredRoute(
+            id: r.id, teacher: r.teacher, tutor: r.tutor, start: r.start.description, end: r.end.description,
+            stage: r.stage.rawValue, selfImage: r.selfImage.map { StoredText($0) }, strengths: StoredText(try JSON.encode(r.strengths)),
+            deficits: StoredText(try JSON.encode(r.deficits)), activities: StoredText(try JSON.encode(r.activities)),
+            corrections: r.corrections.map {
+                StoredCorrection(
+                    date: $0.date.description, author: $0.author, activity: $0.activity,
+                    change: StoredText($0.change), reason: StoredText($0.reason))
+            },
+            reflections: try r.reflections.map {
+                StoredReflection(
+                    date: $0.date.description, activity: $0.activity, deficit: $0.deficit, score: $0.score,
+                    text: StoredText($0.text), isFinal: $0.isFinal, tags: StoredText(try JSON.encode($0.tags)),
+                    history: $0.history.map {
+                        StoredRevision(replaced: $0.replaced.description, score: $0.score, text: StoredText($0.text))
                     })
+            })
     }
 
     static func record(_ p: Program) throws -> StoredProgram {
-        StoredProgram(id: p.id, start: p.start.description, end: p.end.description, status: p.status.rawValue,
-                      forms: StoredText(try JSON.encode(p.forms)), directions: StoredText(try JSON.encode(p.directions)),
-                      activities: StoredText(try JSON.encode(p.activities)), addresses: StoredText(try JSON.encode(p.addresses)),
-                      mentors: p.mentors, mentees: p.mentees,
-                      changes: p.changes.map { StoredStatusChange(date: $0.date.description, status: $0.status.rawValue, reason: StoredText($0.reason)) },
-                      indicators: p.indicators.map { StoredIndicator(name: $0.name, date: $0.date.description, value: $0.value) })
+        StoredProgram(
+            id: p.id, start: p.start.description, end: p.end.description, status: p.status.rawValue,
+            forms: StoredText(try JSON.encode(p.forms)), directions: StoredText(try JSON.encode(p.directions)),
+            activities: StoredText(try JSON.encode(p.activities)), addresses: StoredText(try JSON.encode(p.addresses)),
+            mentors: p.mentors, mentees: p.mentees,
+            changes: p.changes.map { StoredStatusChange(date: $0.date.description, status: $0.status.rawValue, reason: StoredText($0.reason)) },
+            indicators: p.indicators.map { StoredIndicator(name: $0.name, date: $0.date.description, value: $0.value) })
     }
 }

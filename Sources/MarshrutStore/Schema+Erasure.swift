@@ -11,24 +11,25 @@ extension Schema {
     /// again is refused) and nothing new is recorded about them.
     static func registerErasure(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v3: erasure of personal data on withdrawn consent") { db in
-            try db.execute(sql: """
-                CREATE TABLE erasure (
-                    seq INTEGER PRIMARY KEY AUTOINCREMENT,      -- the erasure's number
-                    person_id TEXT NOT NULL UNIQUE REFERENCES person(id),
-                    date TEXT NOT NULL,                         -- the day the data was erased
-                    texts INTEGER NOT NULL                      -- how many free texts were overwritten
-                );
-                CREATE TRIGGER erasure_no_update BEFORE UPDATE ON erasure
-                BEGIN SELECT RAISE(ABORT, 'the erasure log is append-only'); END;
-                CREATE TRIGGER erasure_no_delete BEFORE DELETE ON erasure
-                BEGIN SELECT RAISE(ABORT, 'the erasure log is append-only'); END;
+            try db.execute(
+                sql: """
+                    CREATE TABLE erasure (
+                        seq INTEGER PRIMARY KEY AUTOINCREMENT,      -- the erasure's number
+                        person_id TEXT NOT NULL UNIQUE REFERENCES person(id),
+                        date TEXT NOT NULL,                         -- the day the data was erased
+                        texts INTEGER NOT NULL                      -- how many free texts were overwritten
+                    );
+                    CREATE TRIGGER erasure_no_update BEFORE UPDATE ON erasure
+                    BEGIN SELECT RAISE(ABORT, 'the erasure log is append-only'); END;
+                    CREATE TRIGGER erasure_no_delete BEFORE DELETE ON erasure
+                    BEGIN SELECT RAISE(ABORT, 'the erasure log is append-only'); END;
 
-                -- Empty but inside a forget transaction. A main-schema table, because triggers
-                -- of the main schema cannot see temp tables.
-                CREATE TABLE erasure_in_progress (
-                    person_id TEXT PRIMARY KEY NOT NULL REFERENCES person(id)
-                );
-                """)
+                    -- Empty but inside a forget transaction. A main-schema table, because triggers
+                    -- of the main schema cannot see temp tables.
+                    CREATE TABLE erasure_in_progress (
+                        person_id TEXT PRIMARY KEY NOT NULL REFERENCES person(id)
+                    );
+                    """)
             try db.execute(sql: historyTriggers)
             try db.execute(sql: erasedPersonTriggers)
         }

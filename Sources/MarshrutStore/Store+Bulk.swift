@@ -53,12 +53,14 @@ extension Store {
     /// own rows (consents, reflections, members …) right after it, so only the persons that
     /// routes and programs name can be missing.
     static func checkBulkReferences(_ db: Database) throws {
-        let missing = try String.fetchOne(db, sql: """
-            SELECT id FROM (
-              SELECT teacher_id AS id FROM route UNION ALL SELECT tutor_id FROM route WHERE tutor_id IS NOT NULL
-              UNION ALL SELECT person_id FROM program_member
-            ) WHERE id NOT IN (SELECT id FROM person) LIMIT 1
-            """)
+        let missing = try String.fetchOne(
+            db,
+            sql: """
+                SELECT id FROM (
+                  SELECT teacher_id AS id FROM route UNION ALL SELECT tutor_id FROM route WHERE tutor_id IS NOT NULL
+                  UNION ALL SELECT person_id FROM program_member
+                ) WHERE id NOT IN (SELECT id FROM person) LIMIT 1
+                """)
         if let missing {
             throw StoreError(StoreText.notFound(.person, missing, known: []))
         }
@@ -87,15 +89,27 @@ extension Store {
 
         /// A route with its corrections, and its reflections each followed by its revisions.
         public mutating func add(_ r: Route) {
-            rows.append((.route, [r.id, r.teacher, r.tutor, Self.text(r.start), Self.text(r.end), r.stage.rawValue,
-                                  json.body(of: r)]))
+            rows.append(
+                (
+                    .route,
+                    [
+                        r.id, r.teacher, r.tutor, Self.text(r.start), Self.text(r.end), r.stage.rawValue,
+                        json.body(of: r),
+                    ]
+                ))
             for c in r.corrections {
                 rows.append((.correction, [r.id, Self.text(c.date), c.author, c.activity, c.change, c.reason]))
             }
             for logged in r.reflections {
                 let first = Store.original(logged)
-                rows.append((.reflection, [r.id, Self.text(first.date), first.activity, first.deficit, first.score, first.text,
-                                           first.isFinal, json.list(first.tags)]))
+                rows.append(
+                    (
+                        .reflection,
+                        [
+                            r.id, Self.text(first.date), first.activity, first.deficit, first.score, first.text,
+                            first.isFinal, json.list(first.tags),
+                        ]
+                    ))
                 for later in Store.revisions(logged) {
                     rows.append((.revision, [Self.text(later.date), later.score, later.text]))
                 }
@@ -121,8 +135,10 @@ extension Store {
         /// A day as its column holds it (`Day.description`, without its cost).
         static func text(_ d: Day) -> String {
             guard (0...9999).contains(d.year) else { return d.description }
-            let digits = [d.year / 1_000, d.year / 100 % 10, d.year / 10 % 10, d.year % 10, -1,
-                          d.month / 10, d.month % 10, -1, d.day / 10, d.day % 10]
+            let digits = [
+                d.year / 1_000, d.year / 100 % 10, d.year / 10 % 10, d.year % 10, -1,
+                d.month / 10, d.month % 10, -1, d.day / 10, d.day % 10,
+            ]
             return String(unsafeUninitializedCapacity: 10) { buffer in
                 for (i, digit) in digits.enumerated() {
                     buffer[i] = digit < 0 ? UInt8(ascii: "-") : UInt8(ascii: "0") + UInt8(digit)

@@ -5,19 +5,22 @@ extension Store {
     /// Everything stored, as one catalog.
     public func catalog() throws -> Catalog {
         try read { db in
-            Catalog(persons: try Self.fetchPersons(db),
-                    routes: try String.fetchAll(db, sql: "SELECT id FROM route ORDER BY id").map { try Self.fetchRoute(db, $0) },
-                    programs: try String.fetchAll(db, sql: "SELECT id FROM program ORDER BY id").map { try Self.fetchProgram(db, $0) },
-                    plans: try Self.fetchPlans(db))
+            Catalog(
+                persons: try Self.fetchPersons(db),
+                routes: try String.fetchAll(db, sql: "SELECT id FROM route ORDER BY id").map { try Self.fetchRoute(db, $0) },
+                programs: try String.fetchAll(db, sql: "SELECT id FROM program ORDER BY id").map { try Self.fetchProgram(db, $0) },
+                plans: try Self.fetchPlans(db))
         }
     }
 
     /// Counts of what is stored.
     public func counts() throws -> (persons: Int, routes: Int, programs: Int) {
         try read { db in
-            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM person") ?? 0,
-             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM route") ?? 0,
-             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM program") ?? 0)
+            (
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM person") ?? 0,
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM route") ?? 0,
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM program") ?? 0
+            )
         }
     }
 
@@ -62,8 +65,9 @@ extension Store {
     }
 
     static func save(_ plan: SchoolPlan, _ db: Database) throws {
-        try db.execute(sql: "INSERT INTO plan (id, body) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body",
-                       arguments: [plan.id, try JSON.encode(plan)])
+        try db.execute(
+            sql: "INSERT INTO plan (id, body) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body",
+            arguments: [plan.id, try JSON.encode(plan)])
     }
 }
 

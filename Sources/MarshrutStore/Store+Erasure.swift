@@ -90,7 +90,8 @@ extension Store {
             throw StoreError(StoreText.alreadyErased(personID, on: done.date, number: done.number))
         }
         try db.execute(sql: "INSERT INTO erasure_in_progress (person_id) VALUES (?)", arguments: [personID])
-        var texts = [person.school, person.position, person.subject].compactMap { $0 }.count + 1
+        var texts =
+            [person.school, person.position, person.subject].compactMap { $0 }.count + 1
             + (person.requests?.subjects.count ?? 0) + (person.offers?.subjects.count ?? 0)
         try save(person.erasingPersonalData(), db)
 
@@ -102,10 +103,11 @@ extension Store {
             try db.execute(sql: "UPDATE route SET body = ? WHERE id = ?", arguments: [try JSON.encode(body), routeID])
             try db.execute(sql: "UPDATE correction SET reason = ? WHERE route_id = ?", arguments: [Person.erasedText, routeID])
             texts += db.changesCount
-            try db.execute(sql: """
-                UPDATE reflection_revision SET text = ?
-                WHERE reflection_seq IN (SELECT seq FROM reflection WHERE route_id = ?)
-                """, arguments: [Person.erasedText, routeID])
+            try db.execute(
+                sql: """
+                    UPDATE reflection_revision SET text = ?
+                    WHERE reflection_seq IN (SELECT seq FROM reflection WHERE route_id = ?)
+                    """, arguments: [Person.erasedText, routeID])
             texts += db.changesCount
             try db.execute(sql: "UPDATE reflection SET text = ? WHERE route_id = ?", arguments: [Person.erasedText, routeID])
             texts += db.changesCount

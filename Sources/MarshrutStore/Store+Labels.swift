@@ -18,24 +18,32 @@ extension Store {
         return try read { db in
             var labels: [SubjectReference: SubjectLabel] = [:]
             try Self.eachList(ids[.person] ?? []) { keys in
-                for row in try Row.fetchAll(db, sql: "SELECT id, json_extract(body, '$.name') FROM person WHERE id \(keys.condition)",
-                                               arguments: keys.arguments) {
+                for row in try Row.fetchAll(
+                    db, sql: "SELECT id, json_extract(body, '$.name') FROM person WHERE id \(keys.condition)",
+                    arguments: keys.arguments)
+                {
                     labels[SubjectReference(.person, row[0])] = .name(row[1] ?? "")
                 }
             }
             try Self.eachList(ids[.route] ?? []) { keys in
-                for row in try Row.fetchAll(db, sql: """
-                    SELECT r.id, json_extract(p.body, '$.name') FROM route r JOIN person p ON p.id = r.teacher_id
-                    WHERE r.id \(keys.condition)
-                    """, arguments: keys.arguments) {
+                for row in try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT r.id, json_extract(p.body, '$.name') FROM route r JOIN person p ON p.id = r.teacher_id
+                        WHERE r.id \(keys.condition)
+                        """, arguments: keys.arguments)
+                {
                     labels[SubjectReference(.route, row[0])] = .name(row[1] ?? "")
                 }
             }
             try Self.eachList(ids[.program] ?? []) { keys in
-                for row in try Row.fetchAll(db, sql: "SELECT id, status, start, \"end\" FROM program WHERE id \(keys.condition)",
-                                               arguments: keys.arguments) {
-                    labels[SubjectReference(.program, row[0])] = .program(status: try row.code("status", ProgramStatus.self),
-                                                                          start: try row.day("start"), end: try row.day("end"))
+                for row in try Row.fetchAll(
+                    db, sql: "SELECT id, status, start, \"end\" FROM program WHERE id \(keys.condition)",
+                    arguments: keys.arguments)
+                {
+                    labels[SubjectReference(.program, row[0])] = .program(
+                        status: try row.code("status", ProgramStatus.self),
+                        start: try row.day("start"), end: try row.day("end"))
                 }
             }
             return labels

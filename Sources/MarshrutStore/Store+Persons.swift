@@ -57,24 +57,28 @@ extension Store {
 
     private static func person(from row: Row, consents: [Consent]) throws -> Person {
         let body = try JSON.decode(PersonBody.self, row["body"])
-        return Person(id: row["id"], name: body.name, school: body.school, position: body.position,
-                      subject: body.subject, roles: body.roles, requests: body.requests,
-                      capacity: body.capacity, offers: body.offers, consents: consents)
+        return Person(
+            id: row["id"], name: body.name, school: body.school, position: body.position,
+            subject: body.subject, roles: body.roles, requests: body.requests,
+            capacity: body.capacity, offers: body.offers, consents: consents)
     }
 
     /// Upserts the person row and appends the consents not yet stored.
     static func save(_ person: Person, _ db: Database) throws {
-        let body = PersonBody(name: person.name, school: person.school, position: person.position,
-                              subject: person.subject, roles: person.roles, requests: person.requests,
-                              capacity: person.capacity, offers: person.offers)
-        try db.executeCached(sql: "INSERT INTO person (id, body) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body",
-                       arguments: [person.id, try JSON.encode(body)])
+        let body = PersonBody(
+            name: person.name, school: person.school, position: person.position,
+            subject: person.subject, roles: person.roles, requests: person.requests,
+            capacity: person.capacity, offers: person.offers)
+        try db.executeCached(
+            sql: "INSERT INTO person (id, body) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body",
+            arguments: [person.id, try JSON.encode(body)])
         let stored = try Row.fetchAll(db.cachedStatement(sql: "SELECT kind, date FROM consent WHERE person_id = ? ORDER BY seq"), arguments: [person.id])
             .map { Consent(kind: try $0.code("kind", ConsentKind.self), date: try $0.day("date")) }
         try ensurePrefix(stored, of: person.consents, what: StoreText.consents(ofPerson: person.id))
         for consent in person.consents.dropFirst(stored.count) {
-            try db.executeCached(sql: "INSERT INTO consent (person_id, kind, date) VALUES (?, ?, ?)",
-                           arguments: [person.id, consent.kind.rawValue, consent.date])
+            try db.executeCached(
+                sql: "INSERT INTO consent (person_id, kind, date) VALUES (?, ?, ?)",
+                arguments: [person.id, consent.kind.rawValue, consent.date])
         }
     }
 

@@ -59,53 +59,68 @@ extension Store {
             throw StoreError.notFound(.program, id, known: try String.fetchAll(db, sql: "SELECT id FROM program ORDER BY id"))
         }
         let body = try JSON.decode(ProgramBody.self, row["body"])
-        let members = try Row.fetchAll(db.cachedStatement(sql: "SELECT person_id, role FROM program_member WHERE program_id = ? ORDER BY role, position"),
-                                       arguments: [id])
-        let indicators = try Row.fetchAll(db.cachedStatement(sql: "SELECT name, date, value FROM indicator WHERE program_id = ? ORDER BY seq"),
-                                          arguments: [id])
-            .map { Indicator(name: $0["name"], date: try $0.day("date"), value: $0["value"]) }
-        return Program(id: row["id"], forms: body.forms, directions: body.directions,
-                       mentors: members.filter { $0["role"] == "mentor" }.map { $0["person_id"] },
-                       mentees: members.filter { $0["role"] == "mentee" }.map { $0["person_id"] },
-                       start: try row.day("start"), end: try row.day("end"),
-                       status: try row.code("status", ProgramStatus.self), activities: body.activities,
-                       indicators: indicators, addresses: body.addresses ?? [],
-                       changes: try Row.fetchAll(db, sql: "SELECT date, status, reason FROM program_change WHERE program_id = ? ORDER BY seq",
-                                                 arguments: [id]).map {
-                           StatusChange(date: try $0.day("date"), status: try $0.code("status", ProgramStatus.self), reason: $0["reason"])
-                       })
+        let members = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT person_id, role FROM program_member WHERE program_id = ? ORDER BY role, position"),
+            arguments: [id])
+        let indicators = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT name, date, value FROM indicator WHERE program_id = ? ORDER BY seq"),
+            arguments: [id]
+        )
+        .map { Indicator(name: $0["name"], date: try $0.day("date"), value: $0["value"]) }
+        return Program(
+            id: row["id"], forms: body.forms, directions: body.directions,
+            mentors: members.filter { $0["role"] == "mentor" }.map { $0["person_id"] },
+            mentees: members.filter { $0["role"] == "mentee" }.map { $0["person_id"] },
+            start: try row.day("start"), end: try row.day("end"),
+            status: try row.code("status", ProgramStatus.self), activities: body.activities,
+            indicators: indicators, addresses: body.addresses ?? [],
+            changes: try Row.fetchAll(
+                db, sql: "SELECT date, status, reason FROM program_change WHERE program_id = ? ORDER BY seq",
+                arguments: [id]
+            ).map {
+                StatusChange(date: try $0.day("date"), status: try $0.code("status", ProgramStatus.self), reason: $0["reason"])
+            })
     }
 
     static func save(_ program: Program, _ db: Database) throws {
-        let body = ProgramBody(forms: program.forms, directions: program.directions, activities: program.activities,
-                               addresses: program.addresses.isEmpty ? nil : program.addresses)
-        try db.executeCached(sql: """
-            INSERT INTO program (id, status, start, "end", body) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT(id) DO UPDATE SET status = excluded.status, start = excluded.start, "end" = excluded."end",
-              body = excluded.body
-            """, arguments: [program.id, program.status.rawValue, program.start, program.end, try JSON.encode(body)])
+        let body = ProgramBody(
+            forms: program.forms, directions: program.directions, activities: program.activities,
+            addresses: program.addresses.isEmpty ? nil : program.addresses)
+        try db.executeCached(
+            sql: """
+                INSERT INTO program (id, status, start, "end", body) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET status = excluded.status, start = excluded.start, "end" = excluded."end",
+                  body = excluded.body
+                """, arguments: [program.id, program.status.rawValue, program.start, program.end, try JSON.encode(body)])
         try db.executeCached(sql: "DELETE FROM program_member WHERE program_id = ?", arguments: [program.id])
         for (role, ids) in [("mentor", program.mentors), ("mentee", program.mentees)] {
             for (position, id) in ids.enumerated() {
-                try db.executeCached(sql: "INSERT INTO program_member (program_id, person_id, role, position) VALUES (?, ?, ?, ?)",
-                               arguments: [program.id, id, role, position])
+                try db.executeCached(
+                    sql: "INSERT INTO program_member (program_id, person_id, role, position) VALUES (?, ?, ?, ?)",
+                    arguments: [program.id, id, role, position])
             }
         }
-        let stored = try Row.fetchAll(db, sql: "SELECT name, date, value FROM indicator WHERE program_id = ? ORDER BY seq",
-                                      arguments: [program.id])
-            .map { Indicator(name: $0["name"], date: try $0.day("date"), value: $0["value"]) }
+        let stored = try Row.fetchAll(
+            db, sql: "SELECT name, date, value FROM indicator WHERE program_id = ? ORDER BY seq",
+            arguments: [program.id]
+        )
+        .map { Indicator(name: $0["name"], date: try $0.day("date"), value: $0["value"]) }
         try ensurePrefix(stored, of: program.indicators, what: StoreText.indicators(ofProgram: program.id))
         for i in program.indicators.dropFirst(stored.count) {
-            try db.executeCached(sql: "INSERT INTO indicator (program_id, name, date, value) VALUES (?, ?, ?, ?)",
-                           arguments: [program.id, i.name, i.date, i.value])
+            try db.executeCached(
+                sql: "INSERT INTO indicator (program_id, name, date, value) VALUES (?, ?, ?, ?)",
+                arguments: [program.id, i.name, i.date, i.value])
         }
-        let changes = try Row.fetchAll(db, sql: "SELECT date, status, reason FROM program_change WHERE program_id = ? ORDER BY seq",
-                                       arguments: [program.id])
-            .map { StatusChange(date: try $0.day("date"), status: try $0.code("status", ProgramStatus.self), reason: $0["reason"]) }
+        let changes = try Row.fetchAll(
+            db, sql: "SELECT date, status, reason FROM program_change WHERE program_id = ? ORDER BY seq",
+            arguments: [program.id]
+        )
+        .map { StatusChange(date: try $0.day("date"), status: try $0.code("status", ProgramStatus.self), reason: $0["reason"]) }
         try ensurePrefix(changes, of: program.changes, what: StoreText.statusChanges(ofProgram: program.id))
         for c in program.changes.dropFirst(changes.count) {
-            try db.executeCached(sql: "INSERT INTO program_change (program_id, date, status, reason) VALUES (?, ?, ?, ?)",
-                           arguments: [program.id, c.date, c.status.rawValue, c.reason])
+            try db.executeCached(
+                sql: "INSERT INTO program_change (program_id, date, status, reason) VALUES (?, ?, ?, ?)",
+                arguments: [program.id, c.date, c.status.rawValue, c.reason])
         }
     }
 }

@@ -89,8 +89,10 @@ public struct RegionReader {
     static let listLength = Keys.lengths[Keys.lengths.count - 1]
 
     /// Reads `ids` a list at a time and puts the subjects found back in the order asked.
-    private func lookUp<Subject>(_ ids: [String], read: (Keys, Int) throws -> [Subject],
-                                 id: (Subject) -> String) throws -> [Subject] {
+    private func lookUp<Subject>(
+        _ ids: [String], read: (Keys, Int) throws -> [Subject],
+        id: (Subject) -> String
+    ) throws -> [Subject] {
         var seen = Set<String>()
         let unique = ids.filter { seen.insert($0).inserted }
         var found: [String: Subject] = [:]
@@ -106,18 +108,24 @@ public struct RegionReader {
 
 extension RegionReader {
     private func persons(_ keys: Keys, limit: Int) throws -> [StoredPerson] {
-        var persons = try fetch("SELECT id, body FROM person WHERE id \(keys.condition) ORDER BY id LIMIT ?",
-                                keys.arguments + [limit]) {
+        var persons = try fetch(
+            "SELECT id, body FROM person WHERE id \(keys.condition) ORDER BY id LIMIT ?",
+            keys.arguments + [limit]
+        ) {
             StoredPerson(id: try $0.value(0), body: try $0.value(1))
         }
         guard let first = persons.first?.id, let last = persons.last?.id else { return [] }
         let related = keys.children(first: first, last: last)
-        let consents: [String: [StoredConsent]] = try grouped("""
+        let consents: [String: [StoredConsent]] = try grouped(
+            """
             SELECT person_id, kind, date FROM consent WHERE person_id \(related.condition) ORDER BY person_id, seq
-            """, related) { StoredConsent(kind: try $0.value(1), date: try $0.value(2)) }
-        let routes: [String: [String]] = try grouped("""
+            """, related
+        ) { StoredConsent(kind: try $0.value(1), date: try $0.value(2)) }
+        let routes: [String: [String]] = try grouped(
+            """
             SELECT teacher_id, id FROM route WHERE teacher_id \(related.condition) ORDER BY teacher_id, id
-            """, related) { try $0.value(1) }
+            """, related
+        ) { try $0.value(1) }
         let memberships = try memberships(related)
         for i in persons.indices {
             let id = persons[i].id
@@ -139,13 +147,16 @@ extension RegionReader {
     }
 
     private func memberships(_ keys: Keys) throws -> [String: [Membership]] {
-        try grouped("""
+        try grouped(
+            """
             SELECT m.person_id, m.program_id, m.role, p.status
             FROM program_member m JOIN program p ON p.id = m.program_id
             WHERE m.person_id \(keys.condition) ORDER BY m.person_id, m.program_id
-            """, keys) { row in
-            Membership(program: try row.value(1), isMentor: try row.value(2) as String == "mentor",
-                       isCompleted: try row.value(3) as String == ProgramStatus.completed.rawValue)
+            """, keys
+        ) { row in
+            Membership(
+                program: try row.value(1), isMentor: try row.value(2) as String == "mentor",
+                isCompleted: try row.value(3) as String == ProgramStatus.completed.rawValue)
         }
     }
 }
@@ -154,25 +165,31 @@ extension RegionReader {
 
 extension RegionReader {
     private func routes(_ keys: Keys, limit: Int) throws -> [StoredRoute] {
-        var routes = try fetch("""
+        var routes = try fetch(
+            """
             SELECT id, teacher_id, tutor_id, start, "end", stage, json_extract(body, '$.selfImage'),
               coalesce(json_extract(body, '$.strengths'), '[]'), coalesce(json_extract(body, '$.deficits'), '[]'),
               coalesce(json_extract(body, '$.activities'), '[]')
             FROM route WHERE id \(keys.condition) ORDER BY id LIMIT ?
-            """, keys.arguments + [limit]) { row in
-            StoredRoute(id: try row.value(0), teacher: try row.value(1), tutor: try row.value(2),
-                        start: try row.value(3), end: try row.value(4), stage: try row.value(5),
-                        selfImage: try row.value(6), strengths: try row.value(7), deficits: try row.value(8),
-                        activities: try row.value(9))
+            """, keys.arguments + [limit]
+        ) { row in
+            StoredRoute(
+                id: try row.value(0), teacher: try row.value(1), tutor: try row.value(2),
+                start: try row.value(3), end: try row.value(4), stage: try row.value(5),
+                selfImage: try row.value(6), strengths: try row.value(7), deficits: try row.value(8),
+                activities: try row.value(9))
         }
         guard let first = routes.first?.id, let last = routes.last?.id else { return [] }
         let related = keys.children(first: first, last: last)
-        let corrections: [String: [StoredCorrection]] = try grouped("""
+        let corrections: [String: [StoredCorrection]] = try grouped(
+            """
             SELECT route_id, date, author, activity, change, reason FROM correction
             WHERE route_id \(related.condition) ORDER BY route_id, seq
-            """, related) { row in
-            StoredCorrection(date: try row.value(1), author: try row.value(2), activity: try row.value(3),
-                             change: try row.value(4), reason: try row.value(5))
+            """, related
+        ) { row in
+            StoredCorrection(
+                date: try row.value(1), author: try row.value(2), activity: try row.value(3),
+                change: try row.value(4), reason: try row.value(5))
         }
         let reflections = try reflections(related)
         for i in routes.indices {
@@ -184,18 +201,23 @@ extension RegionReader {
 
     /// Reflections by route, each with its revisions applied as `Store.fetchReflections` applies them.
     private func reflections(_ keys: Keys) throws -> [String: [StoredReflection]] {
-        let revisions: [Int64: [(date: String, score: Int, text: StoredText)]] = try grouped("""
+        let revisions: [Int64: [(date: String, score: Int, text: StoredText)]] = try grouped(
+            """
             SELECT v.reflection_seq, v.date, v.score, v.text
             FROM reflection r JOIN reflection_revision v ON v.reflection_seq = r.seq
             WHERE r.route_id \(keys.condition) ORDER BY r.route_id, r.seq, v.seq
-            """, keys) { (try $0.value(1), try $0.value(2), try $0.value(3)) }
-        return try grouped("""
+            """, keys
+        ) { (try $0.value(1), try $0.value(2), try $0.value(3)) }
+        return try grouped(
+            """
             SELECT route_id, seq, date, activity, deficit, score, text, final, tags FROM reflection
             WHERE route_id \(keys.condition) ORDER BY route_id, seq
-            """, keys) { row in
-            var reflection = StoredReflection(date: try row.value(2), activity: try row.value(3),
-                                              deficit: try row.value(4), score: try row.value(5),
-                                              text: try row.value(6), isFinal: try row.value(7), tags: try row.value(8))
+            """, keys
+        ) { row in
+            var reflection = StoredReflection(
+                date: try row.value(2), activity: try row.value(3),
+                deficit: try row.value(4), score: try row.value(5),
+                text: try row.value(6), isFinal: try row.value(7), tags: try row.value(8))
             for revision in revisions[try row.value(1)] ?? [] {
                 reflection.revise(text: revision.text, score: revision.score, on: revision.date)
             }
@@ -217,30 +239,39 @@ extension StoredReflection {
 
 extension RegionReader {
     private func programs(_ keys: Keys, limit: Int) throws -> [StoredProgram] {
-        var programs = try fetch("""
+        var programs = try fetch(
+            """
             SELECT id, start, "end", status, coalesce(json_extract(body, '$.forms'), '[]'),
               coalesce(json_extract(body, '$.directions'), '[]'), coalesce(json_extract(body, '$.activities'), '[]'),
               coalesce(json_extract(body, '$.addresses'), '[]')
             FROM program WHERE id \(keys.condition) ORDER BY id LIMIT ?
-            """, keys.arguments + [limit]) { row in
-            StoredProgram(id: try row.value(0), start: try row.value(1), end: try row.value(2), status: try row.value(3),
-                          forms: try row.value(4), directions: try row.value(5), activities: try row.value(6),
-                          addresses: try row.value(7))
+            """, keys.arguments + [limit]
+        ) { row in
+            StoredProgram(
+                id: try row.value(0), start: try row.value(1), end: try row.value(2), status: try row.value(3),
+                forms: try row.value(4), directions: try row.value(5), activities: try row.value(6),
+                addresses: try row.value(7))
         }
         guard let first = programs.first?.id, let last = programs.last?.id else { return [] }
         let related = keys.children(first: first, last: last)
-        let members: [String: [(role: String, person: String)]] = try grouped("""
+        let members: [String: [(role: String, person: String)]] = try grouped(
+            """
             SELECT program_id, role, person_id FROM program_member
             WHERE program_id \(related.condition) ORDER BY program_id, role, position
-            """, related) { (try $0.value(1), try $0.value(2)) }
-        let changes: [String: [StoredStatusChange]] = try grouped("""
+            """, related
+        ) { (try $0.value(1), try $0.value(2)) }
+        let changes: [String: [StoredStatusChange]] = try grouped(
+            """
             SELECT program_id, date, status, reason FROM program_change
             WHERE program_id \(related.condition) ORDER BY program_id, seq
-            """, related) { StoredStatusChange(date: try $0.value(1), status: try $0.value(2), reason: try $0.value(3)) }
-        let indicators: [String: [StoredIndicator]] = try grouped("""
+            """, related
+        ) { StoredStatusChange(date: try $0.value(1), status: try $0.value(2), reason: try $0.value(3)) }
+        let indicators: [String: [StoredIndicator]] = try grouped(
+            """
             SELECT program_id, name, date, value FROM indicator
             WHERE program_id \(related.condition) ORDER BY program_id, seq
-            """, related) { StoredIndicator(name: try $0.value(1), date: try $0.value(2), value: try $0.value(3)) }
+            """, related
+        ) { StoredIndicator(name: try $0.value(1), date: try $0.value(2), value: try $0.value(3)) }
         for i in programs.indices {
             let id = programs[i].id
             programs[i].mentors = members[id, default: []].filter { $0.role == "mentor" }.map(\.person)
@@ -287,8 +318,10 @@ extension RegionReader {
     }
 
     /// The rows of `sql`, each made into a value.
-    private func fetch<Value>(_ sql: String, _ arguments: StatementArguments,
-                              _ make: (Row) throws -> Value) throws -> [Value] {
+    private func fetch<Value>(
+        _ sql: String, _ arguments: StatementArguments,
+        _ make: (Row) throws -> Value
+    ) throws -> [Value] {
         let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
         var values: [Value] = []
         while let row = try rows.next() { values.append(try make(row)) }

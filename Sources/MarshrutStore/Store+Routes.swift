@@ -50,33 +50,39 @@ extension Store {
             throw StoreError.notFound(.route, id, known: try String.fetchAll(db, sql: "SELECT id FROM route ORDER BY id"))
         }
         let body = try JSON.decode(RouteBody.self, row["body"])
-        return Route(id: row["id"], teacher: row["teacher_id"], tutor: row["tutor_id"],
-                     start: try row.day("start"), end: try row.day("end"), stage: try row.code("stage", Stage.self),
-                     selfImage: body.selfImage, strengths: body.strengths, deficits: body.deficits,
-                     activities: body.activities, corrections: try fetchCorrections(db, id),
-                     reflections: try fetchReflections(db, id))
+        return Route(
+            id: row["id"], teacher: row["teacher_id"], tutor: row["tutor_id"],
+            start: try row.day("start"), end: try row.day("end"), stage: try row.code("stage", Stage.self),
+            selfImage: body.selfImage, strengths: body.strengths, deficits: body.deficits,
+            activities: body.activities, corrections: try fetchCorrections(db, id),
+            reflections: try fetchReflections(db, id))
     }
 
     static func fetchCorrections(_ db: Database, _ routeID: String) throws -> [Correction] {
         try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM correction WHERE route_id = ? ORDER BY seq"), arguments: [routeID]).map { row in
-            Correction(date: try row.day("date"), author: row["author"], activity: row["activity"],
-                       change: row["change"], reason: row["reason"])
+            Correction(
+                date: try row.day("date"), author: row["author"], activity: row["activity"],
+                change: row["change"], reason: row["reason"])
         }
     }
 
     static func fetchReflections(_ db: Database, _ routeID: String) throws -> [Reflection] {
         var revisions: [Int64: [Row]] = [:]
-        for row in try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT v.* FROM reflection_revision v JOIN reflection r ON r.seq = v.reflection_seq
-            WHERE r.route_id = ? ORDER BY v.seq
-            """), arguments: [routeID]) {
+        for row in try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT v.* FROM reflection_revision v JOIN reflection r ON r.seq = v.reflection_seq
+                    WHERE r.route_id = ? ORDER BY v.seq
+                    """), arguments: [routeID])
+        {
             revisions[row["reflection_seq"], default: []].append(row)
         }
         return try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM reflection WHERE route_id = ? ORDER BY seq"), arguments: [routeID]).map { row in
             let target: Reflection.Target
             if let activity: String = row["activity"] { target = .activity(activity) } else { target = .deficit(row["deficit"]) }
-            var reflection = Reflection(date: try row.day("date"), target: target, score: row["score"], text: row["text"],
-                                        isFinal: row["final"], tags: try JSON.decode([String].self, row["tags"]))
+            var reflection = Reflection(
+                date: try row.day("date"), target: target, score: row["score"], text: row["text"],
+                isFinal: row["final"], tags: try JSON.decode([String].self, row["tags"]))
             for revision in revisions[row["seq"]] ?? [] {
                 reflection.revise(text: revision["text"], score: revision["score"], on: try revision.day("date"))
             }
@@ -98,19 +104,25 @@ extension Store {
 
     /// Upserts the route row and appends the corrections and reflections not yet stored.
     static func save(_ route: Route, _ db: Database) throws {
-        let body = RouteBody(selfImage: route.selfImage, strengths: route.strengths, deficits: route.deficits,
-                             activities: route.activities)
-        try db.executeCached(sql: """
-            INSERT INTO route (id, teacher_id, tutor_id, start, "end", stage, body) VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(id) DO UPDATE SET teacher_id = excluded.teacher_id, tutor_id = excluded.tutor_id,
-              start = excluded.start, "end" = excluded."end", stage = excluded.stage, body = excluded.body
-            """, arguments: [route.id, route.teacher, route.tutor, route.start, route.end, route.stage.rawValue,
-                             try JSON.encode(body)])
+        let body = RouteBody(
+            selfImage: route.selfImage, strengths: route.strengths, deficits: route.deficits,
+            activities: route.activities)
+        try db.executeCached(
+            sql: """
+                INSERT INTO route (id, teacher_id, tutor_id, start, "end", stage, body) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET teacher_id = excluded.teacher_id, tutor_id = excluded.tutor_id,
+                  start = excluded.start, "end" = excluded."end", stage = excluded.stage, body = excluded.body
+                """,
+            arguments: [
+                route.id, route.teacher, route.tutor, route.start, route.end, route.stage.rawValue,
+                try JSON.encode(body),
+            ])
         let corrections = try fetchCorrections(db, route.id)
         try ensurePrefix(corrections, of: route.corrections, what: StoreText.corrections(ofRoute: route.id))
         for c in route.corrections.dropFirst(corrections.count) {
-            try db.executeCached(sql: "INSERT INTO correction (route_id, date, author, activity, change, reason) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [route.id, c.date, c.author, c.activity, c.change, c.reason])
+            try db.executeCached(
+                sql: "INSERT INTO correction (route_id, date, author, activity, change, reason) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [route.id, c.date, c.author, c.activity, c.change, c.reason])
         }
         let stored = try fetchReflections(db, route.id)
         try ensurePrefix(stored.map(original), of: route.reflections.map(original), what: StoreText.reflections(ofRoute: route.id))
@@ -121,9 +133,10 @@ extension Store {
                 seq = seqs[i]
             } else {
                 let r = original(reflection)
-                try db.executeCached(sql: """
-                    INSERT INTO reflection (route_id, date, activity, deficit, score, text, final, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [route.id, r.date, r.activity, r.deficit, r.score, r.text, r.isFinal, try JSON.encode(r.tags)])
+                try db.executeCached(
+                    sql: """
+                        INSERT INTO reflection (route_id, date, activity, deficit, score, text, final, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [route.id, r.date, r.activity, r.deficit, r.score, r.text, r.isFinal, try JSON.encode(r.tags)])
                 seq = db.lastInsertedRowID
             }
             let old = i < stored.count ? revisions(stored[i]) : []
@@ -132,8 +145,9 @@ extension Store {
                 throw StoreError(StoreText.revisionsAppendOnly(route: route.id, number: i + 1))
             }
             for revision in new.dropFirst(old.count) {
-                try db.executeCached(sql: "INSERT INTO reflection_revision (reflection_seq, date, score, text) VALUES (?, ?, ?, ?)",
-                               arguments: [seq, revision.date, revision.score, revision.text])
+                try db.executeCached(
+                    sql: "INSERT INTO reflection_revision (reflection_seq, date, score, text) VALUES (?, ?, ?, ?)",
+                    arguments: [seq, revision.date, revision.score, revision.text])
             }
         }
     }

@@ -8,29 +8,34 @@ enum StoreText {
     // MARK: - Opening and failures
 
     static func noDatabase(_ path: String) -> String {
-        tr("no database at \(path): create one with `marshrut init` (or `marshrut import Routes` to start with the sample school)",
-           "нет базы данных \(path): создайте её командой `marshrut init` "
-               + "(или `marshrut import Routes`, чтобы начать с примера школы)")
+        tr(
+            "no database at \(path): create one with `marshrut init` (or `marshrut import Routes` to start with the sample school)",
+            "нет базы данных \(path): создайте её командой `marshrut init` "
+                + "(или `marshrut import Routes`, чтобы начать с примера школы)")
     }
 
     static func locked(_ path: String) -> String {
-        tr("the database \(path) is locked by another process for too long; nothing was saved: try again",
-           "база данных \(path) слишком долго занята другим процессом; ничего не сохранено: попробуйте ещё раз")
+        tr(
+            "the database \(path) is locked by another process for too long; nothing was saved: try again",
+            "база данных \(path) слишком долго занята другим процессом; ничего не сохранено: попробуйте ещё раз")
     }
 
     static func readOnly(_ path: String) -> String {
-        tr("the database \(path) is read-only; nothing was saved: check the file's permissions",
-           "база данных \(path) открыта только для чтения; ничего не сохранено: проверьте права доступа к файлу")
+        tr(
+            "the database \(path) is read-only; nothing was saved: check the file's permissions",
+            "база данных \(path) открыта только для чтения; ничего не сохранено: проверьте права доступа к файлу")
     }
 
     static func cannotOpen(_ path: String) -> String {
-        tr("cannot open the database \(path): check that the folder exists and is writable",
-           "не удаётся открыть базу данных \(path): проверьте, что папка существует и в неё можно записывать")
+        tr(
+            "cannot open the database \(path): check that the folder exists and is writable",
+            "не удаётся открыть базу данных \(path): проверьте, что папка существует и в неё можно записывать")
     }
 
     static func notADatabase(_ path: String) -> String {
-        tr("\(path) is not a Marshrut database (or is damaged): use another --db path",
-           "\(path) — не база данных «Маршрута» (или она повреждена): укажите другой путь в --db")
+        tr(
+            "\(path) is not a Marshrut database (or is damaged): use another --db path",
+            "\(path) — не база данных «Маршрута» (или она повреждена): укажите другой путь в --db")
     }
 
     static func diskFull(_ path: String) -> String {
@@ -38,8 +43,9 @@ enum StoreText {
     }
 
     static func databaseError(_ path: String, _ message: String) -> String {
-        tr("database error in \(path): \(message); nothing was saved",
-           "ошибка базы данных \(path): \(databaseMessage(message)); ничего не сохранено")
+        tr(
+            "database error in \(path): \(message); nothing was saved",
+            "ошибка базы данных \(path): \(databaseMessage(message)); ничего не сохранено")
     }
 
     /// The Russian of a refusal raised by the schema's triggers; other SQLite messages stay as
@@ -77,28 +83,31 @@ enum StoreText {
     }
 
     static func unknownCode<V: Vocabulary>(_ type: V.Type, column: String) -> String {
-        tr("the database holds an unknown \(V.noun) in column \(column)",
-           "в базе данных в столбце \(column) неизвестный код \(V.russianGenitive)")
+        tr(
+            "the database holds an unknown \(V.noun) in column \(column)",
+            "в базе данных в столбце \(column) неизвестный код \(V.russianGenitive)")
     }
 
     static func notFound(_ kind: SubjectReference.Kind, _ id: String, known: [String]) -> String {
         let list = known.prefix(8).joined(separator: ", ") + (known.count > 8 ? ", …" : "")
         let english = known.isEmpty ? "there are none yet" : "known: \(list)"
         let russian = known.isEmpty ? "их пока нет" : "есть: \(list)"
-        let whom = switch kind {
-        case .person: "участника"
-        case .route: "маршрута"
-        case .program: "программы"
-        case .plan: "дорожной карты"
-        }
+        let whom =
+            switch kind {
+            case .person: "участника"
+            case .route: "маршрута"
+            case .program: "программы"
+            case .plan: "дорожной карты"
+            }
         return tr("no \(kind.rawValue) \"\(id)\" in the database (\(english))", "в базе данных нет \(whom) \"\(id)\" (\(russian))")
     }
 
     // MARK: - Persons, routes, programs
 
     static func personExists(_ id: String) -> String {
-        tr("a person \"\(id)\" already exists: choose another id or see `marshrut person show \(id)`",
-           "участник \"\(id)\" уже есть: выберите другой id или посмотрите его командой `marshrut person show \(id)`")
+        tr(
+            "a person \"\(id)\" already exists: choose another id or see `marshrut person show \(id)`",
+            "участник \"\(id)\" уже есть: выберите другой id или посмотрите его командой `marshrut person show \(id)`")
     }
 
     static func personIDChange(_ old: String, _ new: String) -> String {
@@ -106,18 +115,21 @@ enum StoreText {
     }
 
     static func routeExists(_ id: String) -> String {
-        tr("a route \"\(id)\" already exists: choose another id or see `marshrut route show \(id)`",
-           "маршрут \"\(id)\" уже есть: выберите другой id или посмотрите его командой `marshrut route show \(id)`")
+        tr(
+            "a route \"\(id)\" already exists: choose another id or see `marshrut route show \(id)`",
+            "маршрут \"\(id)\" уже есть: выберите другой id или посмотрите его командой `marshrut route show \(id)`")
     }
 
     static func routeIDChange(_ old: String, _ new: String) -> String {
-        tr("a route's id cannot change (\(old) → \(new)): open a new route instead",
-           "id маршрута менять нельзя (\(old) → \(new)): вместо этого откройте новый маршрут")
+        tr(
+            "a route's id cannot change (\(old) → \(new)): open a new route instead",
+            "id маршрута менять нельзя (\(old) → \(new)): вместо этого откройте новый маршрут")
     }
 
     static func programExists(_ id: String) -> String {
-        tr("a program \"\(id)\" already exists: choose another id or see `marshrut program show \(id)`",
-           "программа \"\(id)\" уже есть: выберите другой id или посмотрите её командой `marshrut program show \(id)`")
+        tr(
+            "a program \"\(id)\" already exists: choose another id or see `marshrut program show \(id)`",
+            "программа \"\(id)\" уже есть: выберите другой id или посмотрите её командой `marshrut program show \(id)`")
     }
 
     static func programIDChange(_ old: String, _ new: String) -> String {
@@ -136,15 +148,17 @@ enum StoreText {
     }
 
     static func appendOnly(_ what: String, stored: Int) -> String {
-        tr("the \(what) are append-only: \(stored) stored entries would be changed or removed; "
-               + "keep them as they are and add new entries after them",
-           "\(what) только дополняются, а здесь изменились бы или пропали уже сохранённые записи (\(stored)): "
-               + "оставьте их как есть и добавляйте новые после них")
+        tr(
+            "the \(what) are append-only: \(stored) stored entries would be changed or removed; "
+                + "keep them as they are and add new entries after them",
+            "\(what) только дополняются, а здесь изменились бы или пропали уже сохранённые записи (\(stored)): "
+                + "оставьте их как есть и добавляйте новые после них")
     }
 
     static func revisionsAppendOnly(route: String, number: Int) -> String {
-        tr("the revisions of reflection \(route)/\(number) are append-only: keep the stored ones and add new ones after them",
-           "правки рефлексии \(route)/\(number) только дополняются: оставьте сохранённые и добавляйте новые после них")
+        tr(
+            "the revisions of reflection \(route)/\(number) are append-only: keep the stored ones and add new ones after them",
+            "правки рефлексии \(route)/\(number) только дополняются: оставьте сохранённые и добавляйте новые после них")
     }
 
     // MARK: - Erasure
@@ -154,16 +168,18 @@ enum StoreText {
     }
 
     static func alreadyErased(_ id: String, on date: Day, number: Int) -> String {
-        tr("the personal data of \(id) was already erased on \(date) (erasure no. \(number)): there is nothing left to forget",
-           "персональные данные \(id) уже удалены \(date.display) (удаление № \(number)): удалять больше нечего")
+        tr(
+            "the personal data of \(id) was already erased on \(date) (erasure no. \(number)): there is nothing left to forget",
+            "персональные данные \(id) уже удалены \(date.display) (удаление № \(number)): удалять больше нечего")
     }
 
     static func cleanUpPending(_ id: String) -> String {
-        tr("the personal data of \(id) is erased, but another process reading the database keeps "
-               + "the old pages in its write-ahead log: when it has finished, run `marshrut person forget \(id)` "
-               + "again to finish the clean-up",
-           "персональные данные \(id) удалены, но другой процесс, читающий базу, ещё держит старые страницы "
-               + "в журнале предзаписи (WAL): когда он завершится, снова выполните `marshrut person forget \(id)`, "
-               + "чтобы закончить очистку")
+        tr(
+            "the personal data of \(id) is erased, but another process reading the database keeps "
+                + "the old pages in its write-ahead log: when it has finished, run `marshrut person forget \(id)` "
+                + "again to finish the clean-up",
+            "персональные данные \(id) удалены, но другой процесс, читающий базу, ещё держит старые страницы "
+                + "в журнале предзаписи (WAL): когда он завершится, снова выполните `marshrut person forget \(id)`, "
+                + "чтобы закончить очистку")
     }
 }

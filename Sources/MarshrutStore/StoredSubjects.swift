@@ -18,8 +18,10 @@ public struct StoredPerson: Sendable, Equatable {
     /// The mentor programs whose status is `completed`, in program id order.
     public var completedPrograms: [String]
 
-    public init(id: String, body: StoredText, consents: [StoredConsent] = [], routes: [String] = [],
-                mentorPrograms: [String] = [], menteePrograms: [String] = [], completedPrograms: [String] = []) {
+    public init(
+        id: String, body: StoredText, consents: [StoredConsent] = [], routes: [String] = [],
+        mentorPrograms: [String] = [], menteePrograms: [String] = [], completedPrograms: [String] = []
+    ) {
         self.id = id
         self.body = body
         self.consents = consents
@@ -60,9 +62,11 @@ public struct StoredRoute: Sendable, Equatable {
     /// Reflections, in the order they were logged, with their revisions applied.
     public var reflections: [StoredReflection]
 
-    public init(id: String, teacher: String, tutor: String?, start: String, end: String, stage: String,
-                selfImage: StoredText?, strengths: StoredText, deficits: StoredText, activities: StoredText,
-                corrections: [StoredCorrection] = [], reflections: [StoredReflection] = []) {
+    public init(
+        id: String, teacher: String, tutor: String?, start: String, end: String, stage: String,
+        selfImage: StoredText?, strengths: StoredText, deficits: StoredText, activities: StoredText,
+        corrections: [StoredCorrection] = [], reflections: [StoredReflection] = []
+    ) {
         self.id = id
         self.teacher = teacher
         self.tutor = tutor
@@ -110,8 +114,10 @@ public struct StoredReflection: Sendable, Equatable {
     /// Earlier wordings, oldest first.
     public var history: [StoredRevision]
 
-    public init(date: String, activity: String?, deficit: String?, score: Int, text: StoredText, isFinal: Bool,
-                tags: StoredText, history: [StoredRevision] = []) {
+    public init(
+        date: String, activity: String?, deficit: String?, score: Int, text: StoredText, isFinal: Bool,
+        tags: StoredText, history: [StoredRevision] = []
+    ) {
         self.date = date
         self.activity = activity
         self.deficit = deficit
@@ -157,9 +163,11 @@ public struct StoredProgram: Sendable, Equatable {
     /// Indicator values, in the order they were recorded.
     public var indicators: [StoredIndicator]
 
-    public init(id: String, start: String, end: String, status: String, forms: StoredText, directions: StoredText,
-                activities: StoredText, addresses: StoredText, mentors: [String] = [], mentees: [String] = [],
-                changes: [StoredStatusChange] = [], indicators: [StoredIndicator] = []) {
+    public init(
+        id: String, start: String, end: String, status: String, forms: StoredText, directions: StoredText,
+        activities: StoredText, addresses: StoredText, mentors: [String] = [], mentees: [String] = [],
+        changes: [StoredStatusChange] = [], indicators: [StoredIndicator] = []
+    ) {
         self.id = id
         self.start = start
         self.end = end

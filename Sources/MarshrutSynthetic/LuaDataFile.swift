@@ -34,7 +34,8 @@ public struct LuaDataFile {
     private static let perFunction = 256
 
     private mutating func write(_ catalog: Catalog) throws {
-        raw("""
+        raw(
+            """
             -- Written by `marshrut demo export-lua`: a Marshrut database as the rule views show it,
             -- for Bench/baseline.lua. Persons, routes and programs are plain tables.
             local P, R, G = {}, {}, {}
@@ -44,7 +45,8 @@ public struct LuaDataFile {
         try records(catalog.persons) { file, i, p in file.person(i, p) }
         try records(catalog.routes) { file, i, r in file.route(i, r) }
         try records(catalog.programs) { file, i, p in file.program(i, p) }
-        raw("""
+        raw(
+            """
             for i = 1, #P do
               local p = P[i]
               p.routes, p.mentor_programs, p.mentee_programs, p.completed_programs = {}, {}, {}, {}

@@ -12,8 +12,10 @@ enum RegionBatches {
 
     /// Calls `consume` with `make(0)`, `make(1)`, … in order, making item `i + 1` on another
     /// thread while `consume` handles item `i`. At most two items exist at once.
-    static func pipeline<T: Sendable>(_ count: Int, make: @escaping @Sendable (Int) -> T,
-                                      consume: (T) throws -> Void) throws {
+    static func pipeline<T: Sendable>(
+        _ count: Int, make: @escaping @Sendable (Int) -> T,
+        consume: (T) throws -> Void
+    ) throws {
         guard count > 0 else { return }
         let queue = DispatchQueue(label: "marshrut.region-batches")
         var next = Pending(on: queue) { make(0) }

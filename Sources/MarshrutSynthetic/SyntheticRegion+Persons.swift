@@ -24,9 +24,10 @@ extension SyntheticRegion {
 
     func curator(_ i: Int) -> Person {
         var rng = generator(.person, i)
-        return Person(id: curatorID(i), name: Self.name(&rng), school: schoolName(i % schools),
-                      position: "заместитель директора по учебно-воспитательной работе",
-                      subject: rng.pick(SyntheticText.subjects), roles: [.curator])
+        return Person(
+            id: curatorID(i), name: Self.name(&rng), school: schoolName(i % schools),
+            position: "заместитель директора по учебно-воспитательной работе",
+            subject: rng.pick(SyntheticText.subjects), roles: [.curator])
     }
 
     func tutor(_ i: Int) -> Person {
@@ -39,15 +40,19 @@ extension SyntheticRegion {
         let name = Self.name(&rng)
         let subject = rng.pick(SyntheticText.subjects)
         let roles: [Role] = rng.chance(0.08) ? [.mentor, .head] : [.mentor]
-        let offers = Preferences(areas: rng.sample(Array(CompetencyArea.allCases), count: rng.int(in: 2...4)),
-                                 subjects: [subject],
-                                 forms: rng.sample(Array(MentoringForm.allCases), count: rng.int(in: 2...4)))
+        let offers = Preferences(
+            areas: rng.sample(Array(CompetencyArea.allCases), count: rng.int(in: 2...4)),
+            subjects: [subject],
+            forms: rng.sample(Array(MentoringForm.allCases), count: rng.int(in: 2...4)))
         let consented = asOf.adding(days: -rng.int(in: 700...2_000))
-        return Person(id: mentorID(i), name: name, school: schoolName(i % schools),
-                      position: rng.pick(SyntheticText.mentorPositions), subject: subject, roles: roles,
-                      capacity: rng.int(in: 1...3), offers: offers,
-                      consents: [Consent(kind: .personalData, date: consented),
-                                 Consent(kind: .duties, date: consented.adding(days: rng.below(10)))])
+        return Person(
+            id: mentorID(i), name: name, school: schoolName(i % schools),
+            position: rng.pick(SyntheticText.mentorPositions), subject: subject, roles: roles,
+            capacity: rng.int(in: 1...3), offers: offers,
+            consents: [
+                Consent(kind: .personalData, date: consented),
+                Consent(kind: .duties, date: consented.adding(days: rng.below(10))),
+            ])
     }
 
     func teacher(_ i: Int) -> Person {
@@ -61,12 +66,14 @@ extension SyntheticRegion {
         if inProgram { consents.append(Consent(kind: .duties, date: consented.adding(days: rng.below(6)))) }
         var requests: Preferences?
         if inProgram || waiting {
-            requests = Preferences(areas: rng.sample(Array(CompetencyArea.allCases), count: rng.int(in: 1...3)),
-                                   subjects: [subject],
-                                   forms: rng.sample([.traditional, .teacherTeacher, .virtual, .group, .situational], count: rng.int(in: 1...2)))
+            requests = Preferences(
+                areas: rng.sample(Array(CompetencyArea.allCases), count: rng.int(in: 1...3)),
+                subjects: [subject],
+                forms: rng.sample([.traditional, .teacherTeacher, .virtual, .group, .situational], count: rng.int(in: 1...2)))
         }
-        return Person(id: teacherID(i), name: name, school: schoolName(school(ofTeacher: i)),
-                      position: rng.pick(SyntheticText.teacherPositions), subject: subject,
-                      roles: inProgram || waiting ? [.mentee] : [], requests: requests, consents: consents)
+        return Person(
+            id: teacherID(i), name: name, school: schoolName(school(ofTeacher: i)),
+            position: rng.pick(SyntheticText.teacherPositions), subject: subject,
+            roles: inProgram || waiting ? [.mentee] : [], requests: requests, consents: consents)
     }
 }

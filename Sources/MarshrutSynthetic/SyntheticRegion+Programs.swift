@@ -69,12 +69,14 @@ extension SyntheticRegion {
             var product: Product?
             if status != .draft, due < lastDay, rng.chance(0.8) {
                 let kind = rng.pick(SyntheticText.productKinds)
-                product = Product(kind: kind, title: rng.pick(SyntheticText.productTitles[kind] ?? ["—"]),
-                                  attitude: rng.chance(0.5) ? rng.pick(SyntheticText.attitudes) : nil,
-                                  date: min(due.adding(days: rng.below(10)), lastDay))
+                product = Product(
+                    kind: kind, title: rng.pick(SyntheticText.productTitles[kind] ?? ["—"]),
+                    attitude: rng.chance(0.5) ? rng.pick(SyntheticText.attitudes) : nil,
+                    date: min(due.adding(days: rng.below(10)), lastDay))
             }
-            return Activity(id: Self.activityIDs[j], kind: rng.pick([.measure, .trial, .project, .research]),
-                            title: rng.pick(SyntheticText.programActivityTitles), start: begun, due: due, product: product)
+            return Activity(
+                id: Self.activityIDs[j], kind: rng.pick([.measure, .trial, .project, .research]),
+                title: rng.pick(SyntheticText.programActivityTitles), start: begun, due: due, product: product)
         }
         var changes: [StatusChange] = []
         if status != .draft {
@@ -94,9 +96,10 @@ extension SyntheticRegion {
                 addresses.append(routeID(ofTeacher: mentees[0], plan: plan) + "/" + Self.deficitIDs[rng.below(plan.deficits)])
             }
         }
-        return Program(id: id, forms: forms, directions: rng.sample(Array(Direction.allCases), count: rng.int(in: 1...3)),
-                       mentors: mentorIDs, mentees: mentees.map(teacherID), start: start, end: end, status: status,
-                       activities: activities, indicators: indicators, addresses: addresses, changes: changes)
+        return Program(
+            id: id, forms: forms, directions: rng.sample(Array(Direction.allCases), count: rng.int(in: 1...3)),
+            mentors: mentorIDs, mentees: mentees.map(teacherID), start: start, end: end, status: status,
+            activities: activities, indicators: indicators, addresses: addresses, changes: changes)
     }
 
     /// A mentor of the same school when the school has one, else any.

@@ -32,10 +32,11 @@ extension SyntheticRegion {
         let stage = stages[rng.weighted(weights)]
         // Most routes end on 31 May of their fifth school year; some sooner, at 4 years and a few months.
         let end = rng.chance(0.7) ? Route.defaultEnd(for: start) : start.adding(years: 4).adding(days: rng.below(270))
-        var plan = RoutePlan(start: start, end: end, stage: stage,
-                             strengths: rng.int(in: 3...7), deficits: rng.int(in: 4...8), activities: rng.int(in: 10...20),
-                             reflections: rng.int(in: 18...32), corrections: rng.weighted([15, 25, 30, 20, 10]),
-                             tutor: rng.chance(0.9))
+        var plan = RoutePlan(
+            start: start, end: end, stage: stage,
+            strengths: rng.int(in: 3...7), deficits: rng.int(in: 4...8), activities: rng.int(in: 10...20),
+            reflections: rng.int(in: 18...32), corrections: rng.weighted([15, 25, 30, 20, 10]),
+            tutor: rng.chance(0.9))
         switch stage {
         case .selfDetermination:
             (plan.strengths, plan.deficits, plan.activities) = (0, 0, 0)
@@ -73,19 +74,22 @@ extension SyntheticRegion {
             return Strength(area: area, text: rng.pick(SyntheticText.strengths[area] ?? ["—"]))
         }
         let deficits = rng.sample(Self.areas, count: plan.deficits).enumerated().map { n, area in
-            Deficit(id: Self.deficitIDs[n], area: area, level: rng.weighted([25, 35, 25, 12, 3]) + 1,
-                    text: rng.pick(SyntheticText.deficits[area] ?? ["—"]))
+            Deficit(
+                id: Self.deficitIDs[n], area: area, level: rng.weighted([25, 35, 25, 12, 3]) + 1,
+                text: rng.pick(SyntheticText.deficits[area] ?? ["—"]))
         }
         let activities = makeActivities(plan, deficits: deficits, rng: &rng)
-        let route = Route(id: routeID(ofTeacher: i, plan: plan), teacher: teacher, tutor: tutor, start: plan.start, end: plan.end,
-                          stage: stage, selfImage: selfImage, strengths: strengths, deficits: deficits, activities: activities)
+        let route = Route(
+            id: routeID(ofTeacher: i, plan: plan), teacher: teacher, tutor: tutor, start: plan.start, end: plan.end,
+            stage: stage, selfImage: selfImage, strengths: strengths, deficits: deficits, activities: activities)
         guard stage >= .implementation else { return route }
         // Reflections first, then corrections: the order the random stream is drawn in.
         let reflections = makeReflections(plan, route: route, rng: &rng)
         let corrections = makeCorrections(plan, activities: activities, author: tutor ?? teacher, rng: &rng)
-        return Route(id: route.id, teacher: teacher, tutor: tutor, start: plan.start, end: plan.end, stage: stage,
-                     selfImage: selfImage, strengths: strengths, deficits: deficits, activities: activities,
-                     corrections: corrections, reflections: reflections)
+        return Route(
+            id: route.id, teacher: teacher, tutor: tutor, start: plan.start, end: plan.end, stage: stage,
+            selfImage: selfImage, strengths: strengths, deficits: deficits, activities: activities,
+            corrections: corrections, reflections: reflections)
     }
 
     private func makeActivities(_ plan: RoutePlan, deficits: [Deficit], rng: inout SplitMix64) -> [Activity] {
@@ -111,13 +115,15 @@ extension SyntheticRegion {
             var product: Product?
             if plan.stage >= .implementation, due < asOf, rng.chance(productChance) {
                 let kindOfProduct = rng.pick(SyntheticText.productKinds)
-                product = Product(kind: kindOfProduct, title: rng.pick(SyntheticText.productTitles[kindOfProduct] ?? ["—"]),
-                                  attitude: rng.chance(0.8) ? rng.pick(SyntheticText.attitudes) : nil,
-                                  date: min(due.adding(days: rng.below(15)), asOf))
+                product = Product(
+                    kind: kindOfProduct, title: rng.pick(SyntheticText.productTitles[kindOfProduct] ?? ["—"]),
+                    attitude: rng.chance(0.8) ? rng.pick(SyntheticText.attitudes) : nil,
+                    date: min(due.adding(days: rng.below(15)), asOf))
             }
-            return Activity(id: Self.activityIDs[j], kind: kind, title: rng.pick(SyntheticText.activityTitles[kind] ?? ["—"]),
-                            hours: kind == .course ? rng.pick(SyntheticText.courseHours) : nil,
-                            start: start, due: due, addresses: addresses, product: product)
+            return Activity(
+                id: Self.activityIDs[j], kind: kind, title: rng.pick(SyntheticText.activityTitles[kind] ?? ["—"]),
+                hours: kind == .course ? rng.pick(SyntheticText.courseHours) : nil,
+                start: start, due: due, addresses: addresses, product: product)
         }
     }
 
@@ -151,8 +157,10 @@ extension SyntheticRegion {
             let from = min(max(lower, plan.end.ordinal - 150), upper)
             for deficit in route.deficits where plan.stage == .closed || rng.chance(0.6) {
                 let day = Day(ordinal: from + rng.below(upper - from + 1))
-                reflections.append(Reflection(date: day, target: .deficit(deficit.id), score: rng.int(in: 3...5),
-                                              text: rng.pick(SyntheticText.finalReflections), isFinal: true))
+                reflections.append(
+                    Reflection(
+                        date: day, target: .deficit(deficit.id), score: rng.int(in: 3...5),
+                        text: rng.pick(SyntheticText.finalReflections), isFinal: true))
             }
         }
         return reflections
@@ -167,8 +175,9 @@ extension SyntheticRegion {
         return dates.map { ordinal in
             let activity = activities[rng.below(activities.count)]
             let before = activity.due.adding(days: -rng.int(in: 30...90))
-            return Correction(date: Day(ordinal: ordinal), author: author, activity: activity.id,
-                              change: "due: \(before) -> \(activity.due)", reason: rng.pick(SyntheticText.correctionReasons))
+            return Correction(
+                date: Day(ordinal: ordinal), author: author, activity: activity.id,
+                change: "due: \(before) -> \(activity.due)", reason: rng.pick(SyntheticText.correctionReasons))
         }
     }
 

@@ -25,7 +25,7 @@ public struct SyntheticRegion: Sendable, Hashable {
     public let asOf: Day
 
     /// The default reference day, fixed so that a seed always gives the same region.
-    public static let defaultAsOf = Day(ordinal: 20_786)   // 2026-11-29
+    public static let defaultAsOf = Day(ordinal: 20_786)  // 2026-11-29
 
     public init(teachers: Int, seed: UInt64 = 1, asOf: Day = SyntheticRegion.defaultAsOf) {
         self.teachers = max(0, teachers)
@@ -46,9 +46,10 @@ public struct SyntheticRegion: Sendable, Hashable {
 
     /// Everything at once, for small regions.
     public func catalog() -> Catalog {
-        Catalog(persons: (0..<personCount).map(person(at:)),
-                routes: (0..<teachers).map(route(ofTeacher:)),
-                programs: (0..<programBlocks).flatMap(programs(inBlock:)))
+        Catalog(
+            persons: (0..<personCount).map(person(at:)),
+            routes: (0..<teachers).map(route(ofTeacher:)),
+            programs: (0..<programBlocks).flatMap(programs(inBlock:)))
     }
 
     // MARK: - Ids

@@ -20,7 +20,8 @@ struct HostCopyTests {
 
     @Test func aLongStringReturnedManyTimesIsRefused() throws {
         let sandbox = try Sandbox()
-        let error = sandbox.failure("""
+        let error = sandbox.failure(
+            """
             local s = string.rep("x", 4 << 20)
             local t = {}
             for i = 1, 64 do t[i] = s end

@@ -6,18 +6,22 @@ import Testing
 /// time limit must still stop them, about when it is due.
 struct LongCWorkTests {
     static let cases: [HostileCase] = [
-        .init("concat over an endless __index that is a C function",
-              "return table.concat(setmetatable({}, { __index = getmetatable, __metatable = '', __len = function() return 1 << 40 end }))",
-              .timeLimit, "time limit"),
-        .init("sort over C metamethods",
-              "table.sort(setmetatable({}, { __index = rawlen, __newindex = rawequal, __len = function() return 1 << 30 end }))",
-              .timeLimit, "time limit"),
-        .init("unpack over a C __index",
-              "for _ = 1, 1e9 do table.unpack(setmetatable({}, { __index = rawlen }), 1, 200000) end",
-              .timeLimit, "time limit"),
-        .init("insert shifting over C metamethods",
-              "local t = setmetatable({}, { __index = rawlen, __newindex = rawequal, __len = function() return (1 << 22) - 2 end }) for _ = 1, 1e9 do table.insert(t, 1, 0) end",
-              .timeLimit, "time limit"),
+        .init(
+            "concat over an endless __index that is a C function",
+            "return table.concat(setmetatable({}, { __index = getmetatable, __metatable = '', __len = function() return 1 << 40 end }))",
+            .timeLimit, "time limit"),
+        .init(
+            "sort over C metamethods",
+            "table.sort(setmetatable({}, { __index = rawlen, __newindex = rawequal, __len = function() return 1 << 30 end }))",
+            .timeLimit, "time limit"),
+        .init(
+            "unpack over a C __index",
+            "for _ = 1, 1e9 do table.unpack(setmetatable({}, { __index = rawlen }), 1, 200000) end",
+            .timeLimit, "time limit"),
+        .init(
+            "insert shifting over C metamethods",
+            "local t = setmetatable({}, { __index = rawlen, __newindex = rawequal, __len = function() return (1 << 22) - 2 end }) for _ = 1, 1e9 do table.insert(t, 1, 0) end",
+            .timeLimit, "time limit"),
     ]
 
     @Test(arguments: cases)
@@ -38,7 +42,8 @@ struct LongCWorkTests {
 
     @Test func aCallChainOfTablesIsRefused() throws {
         let sandbox = try Sandbox()
-        let error = sandbox.failure("""
+        let error = sandbox.failure(
+            """
             local t = function() end
             for _ = 1, 100000 do t = setmetatable({}, { __call = t }) end
             return t()

@@ -30,7 +30,8 @@ struct LuaErrorTests {
     @Test func runtimeErrorsCarryLocationAndTraceback() throws {
         let sandbox = try Sandbox()
         let subject = sandbox.lua.makeReadOnly(["title": "ИКТ"])
-        let error = sandbox.failure("""
+        let error = sandbox.failure(
+            """
             local s = ...
             local function due(route)
                 return route.plan.due
@@ -66,7 +67,8 @@ struct LuaErrorTests {
 
     @Test func errorLevelsPointAtTheCaller() throws {
         let sandbox = try Sandbox()
-        let error = sandbox.failure("""
+        let error = sandbox.failure(
+            """
             local function need(v) if not v then error("value required", 2) end end
             need(nil)
             """, chunkName: "@Scripts/z.lua")
@@ -75,8 +77,10 @@ struct LuaErrorTests {
 
     @Test(arguments: [
         ("error({ code = 1 })", "Scripts/e.lua:1: (error object is a table value)"),
-        ("error(setmetatable({}, { __tostring = function() while true do end end }))",
-         "Scripts/e.lua:1: (error object is a table value)"),
+        (
+            "error(setmetatable({}, { __tostring = function() while true do end end }))",
+            "Scripts/e.lua:1: (error object is a table value)"
+        ),
         ("error()", "Scripts/e.lua:1: (error object is a nil value)"),
         ("error(42)", "42"),
         ("error(true)", "Scripts/e.lua:1: (error object is a boolean value)"),

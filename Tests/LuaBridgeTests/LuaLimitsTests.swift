@@ -1,9 +1,9 @@
 import Testing
 @testable import LuaBridge
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 struct LuaLimitsTests {
@@ -28,8 +28,9 @@ struct LuaLimitsTests {
     @Test func instructionBudgetIsFreshForEachCall() throws {
         let sandbox = try Sandbox(limits: LuaLimits(instructionsPerCall: 1_000_000, uncountedSeconds: 0))
         let lua = sandbox.lua
-        let chunk = try lua.load("local n = ... for i = 1, n do end", chunkName: "@Scripts/loop.lua",
-                                 environment: lua.makeEnvironment())
+        let chunk = try lua.load(
+            "local n = ... for i = 1, n do end", chunkName: "@Scripts/loop.lua",
+            environment: lua.makeEnvironment())
         for _ in 0..<5 {
             #expect(try lua.call(chunk, arguments: [.value(150_000)]) == [])
         }
@@ -42,8 +43,9 @@ struct LuaLimitsTests {
         let limits = LuaLimits(instructionsPerCall: 100_000, uncountedSeconds: 0.05, secondsPerCall: 10)
         let sandbox = try Sandbox(limits: limits)
         let lua = sandbox.lua
-        let chunk = try lua.load("local n = ... for i = 1, n do end return n", chunkName: "@Scripts/loop.lua",
-                                 environment: lua.makeEnvironment())
+        let chunk = try lua.load(
+            "local n = ... for i = 1, n do end return n", chunkName: "@Scripts/loop.lua",
+            environment: lua.makeEnvironment())
         // About 600,000 instructions, well within the grace: not counted.
         #expect(try lua.call(chunk, arguments: [.value(300_000)]) == [.integer(300_000)])
         // An endless loop is counted once the grace has passed, and stopped by the budget.
@@ -114,7 +116,8 @@ struct LuaLimitsTests {
     @Test func deepRecursionNeedsTheLargeStackThread() throws {
         let (error, usable) = try onLuaThread { () throws -> (LuaError?, Bool) in
             let sandbox = try Sandbox()
-            let error = sandbox.failure("""
+            let error = sandbox.failure(
+                """
                 local depth = 0
                 local t = setmetatable({}, { __index = function(t, k) depth = depth + 1 return t[k] end })
                 return t.x
@@ -129,7 +132,8 @@ struct LuaLimitsTests {
     @Test func costOfRulesOverPrebuiltViews() throws {
         let sandbox = try Sandbox()
         let lua = sandbox.lua
-        let chunk = try lua.load("""
+        let chunk = try lua.load(
+            """
             return function(s) return s.hours >= 72 and s.plan.due ~= nil and #s.subjects > 0 end
             """, chunkName: "@Scripts/rule.lua", environment: lua.makeEnvironment())
         guard case .function(let rule) = try lua.call(chunk, arguments: []).first else {
@@ -153,12 +157,13 @@ struct LuaLimitsTests {
         let callSeconds = monotonicSeconds() - callStarted
         #expect(passed == calls * 28 / 100)
         #if DEBUG
-        let build = "debug build"
+            let build = "debug build"
         #else
-        let build = "release build"
+            let build = "release build"
         #endif
-        print("LuaBridge cost: build a 4-field view with 2 nested tables \(microseconds(buildSeconds / 1000)) µs; "
-              + "call a rule with it \(microseconds(callSeconds / Double(calls))) µs (\(build))")
+        print(
+            "LuaBridge cost: build a 4-field view with 2 nested tables \(microseconds(buildSeconds / 1000)) µs; "
+                + "call a rule with it \(microseconds(callSeconds / Double(calls))) µs (\(build))")
     }
 }
 

@@ -41,7 +41,8 @@ struct LuaSandboxTests {
 
     @Test func stringMetatableIsHiddenButMethodsWork() throws {
         let sandbox = try Sandbox()
-        let results = try sandbox.run("""
+        let results = try sandbox.run(
+            """
             return getmetatable(""), ("школа"):len(), ("a,b"):find(",", 1, true), ("x"):rep(3, "-")
             """)
         #expect(results == ["protected", 10, 2, "x-x-x"])
@@ -49,7 +50,8 @@ struct LuaSandboxTests {
 
     @Test func protectedCallsBehaveAsInLua() throws {
         let sandbox = try Sandbox()
-        let results = try sandbox.run("""
+        let results = try sandbox.run(
+            """
             local ok1, e1 = pcall(error, "plain")
             local ok2, a, b = pcall(function(x, y) return x + y, x * y end, 3, 4)
             local ok3, e3 = xpcall(function() error({ code = 7 }) end, function(e) return e.code * 2 end)
@@ -63,7 +65,8 @@ struct LuaSandboxTests {
 
     @Test func metatablesWorkForOrdinaryObjects() throws {
         let sandbox = try Sandbox()
-        let results = try sandbox.run("""
+        let results = try sandbox.run(
+            """
             local Point = {}
             Point.__index = Point
             Point.__eq = function(a, b) return a.x == b.x and a.y == b.y end
@@ -80,14 +83,16 @@ struct LuaSandboxTests {
                 getmetatable(p) == Point, getmetatable(q), getmetatable(guarded),
                 pcall(setmetatable, guarded, {})
             """)
-        #expect(results == [
-            "(4, 6)", 52, true, true, 2, true, .nil, "mine", false, "cannot change a protected metatable",
-        ])
+        #expect(
+            results == [
+                "(4, 6)", 52, true, true, 2, true, .nil, "mine", false, "cannot change a protected metatable",
+            ])
     }
 
     @Test func tableFunctionsKeepTheirBehaviour() throws {
         let sandbox = try Sandbox()
-        let results = try sandbox.run("""
+        let results = try sandbox.run(
+            """
             local t = { 1, 2, 3 }
             table.insert(t, 4)
             table.insert(t, 1, 0)
@@ -98,14 +103,16 @@ struct LuaSandboxTests {
             return table.concat(t, ","), removed, last, table.concat(moved, ","),
                 select("#", table.unpack({ 1, 2, 3 })), next({}), pcall(table.insert, {}, 5, 1)
             """)
-        #expect(results == [
-            "3,2,0", 1, 4, "1,1,2,3", 3, .nil, false, "bad argument #2 to 'table.insert' (position out of bounds)",
-        ])
+        #expect(
+            results == [
+                "3,2,0", 1, 4, "1,1,2,3", 3, .nil, false, "bad argument #2 to 'table.insert' (position out of bounds)",
+            ])
     }
 
     @Test func patternGuardAcceptsOrdinaryRules() throws {
         let sandbox = try Sandbox()
-        let results = try sandbox.run("""
+        let results = try sandbox.run(
+            """
             local text = ("Курс повышения квалификации, 72 ч. "):rep(40)
             local trimmed = ("   " .. text .. "   "):match("^%s*(.-)%s*$")
             local d, m, y = (text .. " сдано 12.05.2024"):match("(%d+)%.(%d+)%.(%d+)")

@@ -18,7 +18,8 @@ struct LuaValueTests {
 
     @Test func integersAndFloatsStayDistinct() throws {
         let sandbox = try Sandbox()
-        let results = try sandbox.run("""
+        let results = try sandbox.run(
+            """
             local i, f = ...
             return math.type(i), math.type(f), 7 // 2, 7 / 2, 2^53, 10 // 0.0
             """, arguments: [.value(3), .value(3.0)])
@@ -27,7 +28,8 @@ struct LuaValueTests {
 
     @Test func cyrillicStringsKeepTheirBytesAndLengths() throws {
         let sandbox = try Sandbox()
-        let results = try sandbox.run("""
+        let results = try sandbox.run(
+            """
             local s = ...
             return #s, utf8.len(s), s:upper(), s .. "!"
             """, arguments: [.value("Школа")])
@@ -36,7 +38,8 @@ struct LuaValueTests {
 
     @Test func tablesReadBackWithSequenceFieldsAndNumberKeys() throws {
         let sandbox = try Sandbox()
-        let results = try sandbox.run("""
+        let results = try sandbox.run(
+            """
             return { 10, 20, 30, [5] = 50, [1.5] = "half", name = "x", [true] = "dropped" }
             """)
         let expected = LuaTable(array: [10, 20, 30], fields: ["5": 50, "1.5": "half", "name": "x"])
@@ -45,7 +48,8 @@ struct LuaValueTests {
 
     @Test func functionsComeBackAsReferencesThatCanBeCalled() throws {
         let sandbox = try Sandbox()
-        let results = try sandbox.run("""
+        let results = try sandbox.run(
+            """
             return { id = "hours", check = function(s) return s.hours >= 72, s.hours end }
             """)
         guard case .function(let check) = results.first?["check"] else {
@@ -59,7 +63,8 @@ struct LuaValueTests {
 
     @Test func cyclesAndDeepNestingReadBackAsOther() throws {
         let sandbox = try Sandbox()
-        let results = try sandbox.run("""
+        let results = try sandbox.run(
+            """
             local loop = { name = "loop" }
             loop.self = loop
             local deep = {}
@@ -82,7 +87,8 @@ struct LuaValueTests {
 
     @Test func readingNeverRunsMetamethods() throws {
         let sandbox = try Sandbox()
-        let results = try sandbox.run("""
+        let results = try sandbox.run(
+            """
             local calls = 0
             local t = setmetatable({ 1, 2, real = true }, {
                 __index = function() calls = calls + 1 return "meta" end,

@@ -50,15 +50,19 @@ struct RecordViewTests {
         try sandbox.lua.beginBatch(loader: nil)
         try sandbox.lua.build(Self.routeOps())
         let route = try #require(sandbox.lua.recordView(kind: 2, id: "r1"))
-        let results = try sandbox.run("""
+        let results = try sandbox.run(
+            """
             local r = ...
             local a = r.activities
             return r.id, r.hours, math.type(r.hours), r.value, r.final, #a, a[1].hours, math.type(a[1].hours),
                 a[1].share, table.concat(a[1].addresses, ","), a[2].start, r.reflections[2].text,
                 r.teacher.name, r.teacher.school, r.teacher.capacity, r.teacher.roles[1], r.tutor.id
             """, arguments: [.reference(route)])
-        #expect(results == ["r1", 72, "integer", 2.5, false, 2, 16, "integer", 0.5, "d1,d2", .nil, "вторая",
-                            "Иванова \"Ж\"", "Школа 😀", .nil, "teacher", "petrova"])
+        #expect(
+            results == [
+                "r1", 72, "integer", 2.5, false, 2, 16, "integer", 0.5, "d1,d2", .nil, "вторая",
+                "Иванова \"Ж\"", "Школа 😀", .nil, "teacher", "petrova",
+            ])
         let write = sandbox.failure("local r = ... r.activities[1].hours = 0", arguments: [.reference(route)])
         #expect(write?.message.contains("read-only") == true)
         let deep = sandbox.failure("local r = ... r.teacher.name = 'x'", arguments: [.reference(route)])
@@ -91,7 +95,8 @@ struct RecordViewTests {
         let untouched = try sandbox.run("local r = ... return r.tutor.id", arguments: [.reference(r1)])
         #expect(untouched == ["petrova"])
         #expect(asked.isEmpty, "reading only the id must not load the record")
-        let results = try sandbox.run("""
+        let results = try sandbox.run(
+            """
             local r1, r2 = ...
             local keys = {}
             for k in pairs(r2.other) do keys[#keys + 1] = k end
@@ -117,7 +122,8 @@ struct RecordViewTests {
             }
             return ops
         }
-        let script = try sandbox.lua.load("""
+        let script = try sandbox.lua.load(
+            """
             local mode, route = ...
             if mode == "keep" then kept = route.tutor return kept.id end
             if mode == "read" then return kept.name end
@@ -161,7 +167,8 @@ struct RecordViewTests {
         }
         try sandbox.lua.build(Self.routeOps())
         let route = try #require(sandbox.lua.recordView(kind: 2, id: "r1"))
-        let results = try sandbox.run("""
+        let results = try sandbox.run(
+            """
             local keys = {}
             for k, v in pairs((...).tutor) do keys[#keys + 1] = k .. "=" .. v end
             table.sort(keys)
@@ -186,7 +193,8 @@ struct RecordViewTests {
         }
         try sandbox.lua.build(Self.routeOps())
         let route = try #require(sandbox.lua.recordView(kind: 2, id: "r1"))
-        let results = try sandbox.run("""
+        let results = try sandbox.run(
+            """
             local name = (...).tutor.name
             local sum = 0
             for i = 1, 200000 do sum = sum + i end
@@ -230,7 +238,8 @@ struct RecordViewTests {
         try sandbox.lua.build(Self.routeOps())
         let route = try #require(sandbox.lua.recordView(kind: 2, id: "r1"))
         // After the load the call still has its room: a megabyte of its own fits under a 4 MiB cap.
-        let results = try sandbox.run("""
+        let results = try sandbox.run(
+            """
             local n = #(...).tutor.texts
             local mine = {}
             for i = 1, 1000 do mine[i] = string.rep("x", 1000) .. i end
@@ -281,7 +290,8 @@ struct RecordViewTests {
         let route = try #require(sandbox.lua.recordView(kind: 2, id: "r1"))
         // Each call leaves 2 MB of garbage; twenty of them make 40 MB, five times the cap.
         for _ in 0..<20 {
-            let results = try sandbox.run("""
+            let results = try sandbox.run(
+                """
                 local keep = {}
                 for i = 1, 2000 do keep[i] = string.rep("x", 1000) .. i end
                 return (...).id, #keep
@@ -310,8 +320,9 @@ struct RecordViewTests {
             if n > 0 { #expect(sandbox.lua.emptyPoolChunks > 1, "the last batch's chunks are free again") }
             try sandbox.lua.build(ops)
         }
-        let keep = try sandbox.lua.load("kept = kept or ... return kept.stage, kept.activities[1].addresses[2]",
-                                        chunkName: "@Scripts/keep.lua", environment: sandbox.lua.makeEnvironment())
+        let keep = try sandbox.lua.load(
+            "kept = kept or ... return kept.stage, kept.activities[1].addresses[2]",
+            chunkName: "@Scripts/keep.lua", environment: sandbox.lua.makeEnvironment())
         var chunks: [Int] = []
         for n in 0..<20 {
             try batch(n)

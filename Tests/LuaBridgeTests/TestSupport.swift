@@ -27,22 +27,26 @@ struct Sandbox {
 
     init(limits: LuaLimits = LuaLimits()) throws {
         lua = try LuaState(limits: limits)
-        try lua.registerRecordKinds(3)   // the record tests use kinds 1 to 3
+        try lua.registerRecordKinds(3)  // the record tests use kinds 1 to 3
         _ = try lua.runTrusted(Self.prelude, chunkName: "@Prelude/test.lua")
     }
 
     /// Loads `source` into a fresh environment and runs it.
     @discardableResult
-    func run(_ source: String, chunkName: String = "@Scripts/test.lua",
-             arguments: [LuaArgument] = []) throws(LuaError) -> [LuaValue] {
+    func run(
+        _ source: String, chunkName: String = "@Scripts/test.lua",
+        arguments: [LuaArgument] = []
+    ) throws(LuaError) -> [LuaValue] {
         let chunk = try lua.load(source, chunkName: chunkName, environment: lua.makeEnvironment())
         defer { lua.release(chunk) }
         return try lua.call(chunk, arguments: arguments)
     }
 
     /// Runs `source` and returns the error it must raise.
-    func failure(_ source: String, chunkName: String = "@Scripts/test.lua",
-                 arguments: [LuaArgument] = []) -> LuaError? {
+    func failure(
+        _ source: String, chunkName: String = "@Scripts/test.lua",
+        arguments: [LuaArgument] = []
+    ) -> LuaError? {
         do {
             try run(source, chunkName: chunkName, arguments: arguments)
             return nil
@@ -56,7 +60,8 @@ struct Sandbox {
         lua.collectGarbage()
         let subject = lua.makeReadOnly(["name": "Иванова", "hours": [36, 72]])
         defer { lua.release(subject) }
-        let results = try run("""
+        let results = try run(
+            """
             local s = ...
             local total = 0
             for _, h in ipairs(s.hours) do total = total + h end

@@ -23,8 +23,9 @@ import Testing
         let output = out.fileHandleForReading.readDataToEndOfFile()
         let errors = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
-                   errors: String(decoding: errors, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
+            errors: String(decoding: errors, as: UTF8.self))
     }
 
     @Test func helpListsTheCommands() throws {
@@ -61,7 +62,10 @@ import Testing
         let writers = (0..<2).map { n -> Process in
             let p = Process()
             p.executableURL = URL(fileURLWithPath: "/bin/sh")
-            p.arguments = ["-c", "for i in 1 2 3 4 5 6 7 8 9 10; do \"\(binary)\" --db \"\(box.db)\" reflect belousova-2022 --deficit d1 --score 4 \"writer \(n) entry $i\" || exit 1; done"]
+            p.arguments = [
+                "-c",
+                "for i in 1 2 3 4 5 6 7 8 9 10; do \"\(binary)\" --db \"\(box.db)\" reflect belousova-2022 --deficit d1 --score 4 \"writer \(n) entry $i\" || exit 1; done",
+            ]
             p.environment = ["MARSHRUT_TODAY": "2026-11-28"]
             p.standardOutput = FileHandle.nullDevice
             return p

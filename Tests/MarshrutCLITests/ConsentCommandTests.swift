@@ -45,18 +45,22 @@ import Testing
     func counts(_ box: Sandbox) throws -> [Int] {
         let catalog = try Store(path: box.db).catalog()
         let routes = catalog.routes
-        return [catalog.persons.count, routes.count, routes.map(\.deficits.count).reduce(0, +),
-                routes.map(\.activities.count).reduce(0, +), routes.map(\.reflections.count).reduce(0, +),
-                routes.map(\.corrections.count).reduce(0, +), catalog.programs.count,
-                catalog.persons.map(\.consents.count).reduce(0, +)]
+        return [
+            catalog.persons.count, routes.count, routes.map(\.deficits.count).reduce(0, +),
+            routes.map(\.activities.count).reduce(0, +), routes.map(\.reflections.count).reduce(0, +),
+            routes.map(\.corrections.count).reduce(0, +), catalog.programs.count,
+            catalog.persons.map(\.consents.count).reduce(0, +),
+        ]
     }
 
     @Test func forgetErasesThePersonFromTheFileAndTheExport() throws {
         let box = try Sandbox()
         try box.importSample()
-        let erased = ["Кузнецов Павел Олегович", "Круговая тренировка прижилась, особенно в 5–6 классах",
-                      "Знания есть, навыка пока нет", "будущие спортсмены", "освобождал таких детей",
-                      "Спортивный зал закрыт на капитальный ремонт", "физическая культура и ОБЗР"]
+        let erased = [
+            "Кузнецов Павел Олегович", "Круговая тренировка прижилась, особенно в 5–6 классах",
+            "Знания есть, навыка пока нет", "будущие спортсмены", "освобождал таких детей",
+            "Спортивный зал закрыт на капитальный ремонт", "физическая культура и ОБЗР",
+        ]
         let before = box.dump()
         let countsBefore = try counts(box)
         for text in erased { #expect(before.contains(text)) }

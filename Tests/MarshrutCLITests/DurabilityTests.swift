@@ -27,8 +27,9 @@ import Testing
         let acks = box.folder.appendingPathComponent("acks").path
         let writers = try routes.enumerated().map { n, target in
             // A refused write says why in the errors file, so a failure names its cause.
-            try shell("for i in $(seq 1 15); do \"\(binary)\" --db \"\(box.db)\" reflect \(target) --score 4 \"w\(n) e$i\" >/dev/null 2>>\"\(acks)-errors\" && echo \"w\(n) e$i\" >> \"\(acks)-\(n)\"; done",
-                      environment: ["MARSHRUT_TODAY": "2026-11-28"])
+            try shell(
+                "for i in $(seq 1 15); do \"\(binary)\" --db \"\(box.db)\" reflect \(target) --score 4 \"w\(n) e$i\" >/dev/null 2>>\"\(acks)-errors\" && echo \"w\(n) e$i\" >> \"\(acks)-\(n)\"; done",
+                environment: ["MARSHRUT_TODAY": "2026-11-28"])
         }
         for w in writers { try w.run() }
         for w in writers { w.waitUntilExit() }
@@ -49,7 +50,8 @@ import Testing
         try box.importSample()
         let binary = try #require(Repository.binary)
         let acks = box.folder.appendingPathComponent("acks").path
-        let writer = try shell("""
+        let writer = try shell(
+            """
             i=0; while [ $i -lt 400 ]; do i=$((i+1));
               "\(binary)" --db "\(box.db)" reflect kuznetsov-2024 --deficit d4 --score 4 "kill-test $i" >/dev/null && echo "kill-test $i" >> "\(acks)";
             done

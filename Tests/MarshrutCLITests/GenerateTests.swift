@@ -45,8 +45,10 @@ import Testing
         let bulk = try Sandbox(), imported = try Sandbox()
         #expect(bulk.run(["demo", "generate", "--teachers", "30", "--seed", "2"]).status == 0)
         try Store(path: imported.db).importCatalog(SyntheticRegion(teachers: 30, seed: 2).catalog())
-        let tables = ["person", "consent", "route", "correction", "reflection", "reflection_revision", "program",
-                      "program_member", "indicator", "program_change", "sqlite_sequence"]
+        let tables = [
+            "person", "consent", "route", "correction", "reflection", "reflection_revision", "program",
+            "program_member", "indicator", "program_change", "sqlite_sequence",
+        ]
         func dump(_ path: String) throws -> [String: [[String]]] {
             try DatabaseQueue(path: path).read { db in
                 var all: [String: [[String]]] = [:]

@@ -26,15 +26,20 @@ import Testing
     /// Bad documents a new user might write: each is refused with a message naming the file,
     /// the line and the field, and the database is left exactly as it was.
     static let badDocuments: [(name: String, yaml: String, expected: [String])] = [
-        ("wrong date", """
+        (
+            "wrong date",
+            """
             kind: route
             id: ivanova-2022
             teacher: ivanova
             start: 2022-13-01
             end: 2027-05-31
             stage: self-determination
-            """, ["bad.yaml:4:", "start", "YYYY-MM-DD"]),
-        ("unknown area", """
+            """, ["bad.yaml:4:", "start", "YYYY-MM-DD"]
+        ),
+        (
+            "unknown area",
+            """
             kind: route
             id: ivanova-2022
             teacher: ivanova
@@ -46,40 +51,56 @@ import Testing
                 area: ikt
                 level: 2
                 text: Не владеет ЦОР
-            """, ["bad.yaml:9:", "deficits[0].area", "unknown area \"ikt\"", "ict"]),
-        ("three-year route", """
+            """, ["bad.yaml:9:", "deficits[0].area", "unknown area \"ikt\"", "ict"]
+        ),
+        (
+            "three-year route",
+            """
             kind: route
             id: ivanova-2022
             teacher: ivanova
             start: 2022-09-01
             end: 2025-09-01
             stage: self-determination
-            """, ["bad.yaml:5:", "end", "4 to 5 years", "2026-09-01"]),
-        ("mentee without consent", """
+            """, ["bad.yaml:5:", "end", "4 to 5 years", "2026-09-01"]
+        ),
+        (
+            "mentee without consent",
+            """
             kind: person
             id: sidorov
             name: Сидоров Пётр
             roles: [mentee]
-            """, ["bad.yaml:", "consents", "personal-data"]),
-        ("duplicate id", """
+            """, ["bad.yaml:", "consents", "personal-data"]
+        ),
+        (
+            "duplicate id",
+            """
             kind: person
             id: ivanova
             name: Иванова Мария Петровна
             roles: [tutor]
-            """, ["bad.yaml:2:", "id", "already has the id \"ivanova\""]),
-        ("broken YAML", """
+            """, ["bad.yaml:2:", "id", "already has the id \"ivanova\""]
+        ),
+        (
+            "broken YAML",
+            """
             kind: route
             id: ivanova-2022
               teacher: ivanova
-            """, ["bad.yaml:3:", "broken YAML"]),
-        ("teacher who does not exist", """
+            """, ["bad.yaml:3:", "broken YAML"]
+        ),
+        (
+            "teacher who does not exist",
+            """
             kind: route
             id: nobody-2022
             teacher: nobody
             start: 2022-09-01
             end: 2027-05-31
             stage: self-determination
-            """, ["bad.yaml:3:", "teacher", "no person \"nobody\""]),
+            """, ["bad.yaml:3:", "teacher", "no person \"nobody\""]
+        ),
     ]
 
     @Test(arguments: badDocuments)

@@ -31,12 +31,14 @@ struct JSONOutputTests {
 
     @Test func findingsAndAwardsAreWrittenAsTheEncoderWritesThem() throws {
         let findings = Self.awkward.enumerated().map { i, text in
-            Finding(rule: "r-\(text)", severity: Severity.allCases[i % 3], subject: SubjectReference.Kind.allCases[i % 4],
-                    id: text, message: text + "!", source: text)
+            Finding(
+                rule: "r-\(text)", severity: Severity.allCases[i % 3], subject: SubjectReference.Kind.allCases[i % 4],
+                id: text, message: text + "!", source: text)
         }
         let awards = Self.awkward.enumerated().map { i, text in
-            Award(incentive: text, title: "t" + text, kind: i % 2 == 0 ? .material : .nonMaterial,
-                  subject: SubjectReference.Kind.allCases[i % 4], id: "p-\(i)", reason: text, source: text)
+            Award(
+                incentive: text, title: "t" + text, kind: i % 2 == 0 ? .material : .nonMaterial,
+                subject: SubjectReference.Kind.allCases[i % 4], id: "p-\(i)", reason: text, source: text)
         }
         let encoder = JSONOutput.encoder()
         for finding in findings {

@@ -78,8 +78,12 @@ import Testing
         try box.importSample()
         let added = run(box, ["route", "deficit", "antonova-2026", "--area", "ИКТ", "--level", "2", "Не ведёт электронный журнал"], Self.russian)
         #expect(added.status == 0, "\(added.errors)")
-        let activity = run(box, ["route", "activity", "antonova-2026", "--kind", "курс", "--title", "ЦОР", "--hours", "36",
-                                 "--due", "2027-03-01", "--addresses", "d5"], Self.russian)
+        let activity = run(
+            box,
+            [
+                "route", "activity", "antonova-2026", "--kind", "курс", "--title", "ЦОР", "--hours", "36",
+                "--due", "2027-03-01", "--addresses", "d5",
+            ], Self.russian)
         #expect(activity.status == 0, "\(activity.errors)")
         let json = run(box, ["route", "show", "antonova-2026", "--json"], Self.english)
         #expect(json.output.contains("\"area\" : \"ict\""))

@@ -6,8 +6,10 @@ import Testing
     @Test func aProgramGoesFromDraftToCompletedKeepingEachChange() throws {
         let box = try Sandbox()
         try box.importSample()
-        let created = box.run(["program", "new", "--mentor", "grishina", "--mentee", "belousova", "--form", "traditional",
-                               "--direction", "teaching-methods", "--start", "2026-12-01", "--end", "2027-05-31"])
+        let created = box.run([
+            "program", "new", "--mentor", "grishina", "--mentee", "belousova", "--form", "traditional",
+            "--direction", "teaching-methods", "--start", "2026-12-01", "--end", "2027-05-31",
+        ])
         #expect(created.status == 0, "\(created.errors)")
         #expect(created.output.contains("prog-2026-03"))
         #expect(box.run(["program", "status", "prog-2026-03", "completed", "--reason", "x"]).errors.contains("can become active or cancelled"))
@@ -20,7 +22,8 @@ import Testing
         let shown = box.run(["program", "show", "prog-2026-03"])
         #expect(shown.output.contains("exam-pass-rate: 2026-12-20 0.6 → 2027-03-20 0.72  ↑"))
         #expect(shown.output.contains("2026-12-01 → active: Приказ № 15"))
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(box.run(["program", "show", "prog-2026-03", "--json"]).output.utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(box.run(["program", "show", "prog-2026-03", "--json"]).output.utf8)) as? [String: Any])
         #expect(json["status"] as? String == "completed")
         #expect((json["changes"] as? [Any])?.count == 2)
         #expect((json["indicators"] as? [Any])?.count == 2)
@@ -32,22 +35,30 @@ import Testing
         let box = try Sandbox()
         try box.importSample()
         #expect(box.run(["person", "add", "orlov", "--name", "Орлов Игорь", "--role", "mentee", "--consent", "2026-10-01"]).status == 0)
-        let draft = box.run(["program", "new", "p-orlov", "--mentor", "tarasova", "--mentee", "orlov", "--form", "traditional",
-                             "--start", "2026-12-01", "--end", "2027-03-01"])
+        let draft = box.run([
+            "program", "new", "p-orlov", "--mentor", "tarasova", "--mentee", "orlov", "--form", "traditional",
+            "--start", "2026-12-01", "--end", "2027-03-01",
+        ])
         #expect(draft.status == 0, "\(draft.errors)")
         let active = box.run(["program", "status", "p-orlov", "active", "--reason", "приказ"])
         #expect(active.status != 0)
         #expect(active.errors.contains("orlov has no consent to the added duties"))
         #expect(box.run(["person", "add", "nobody2", "--name", "Без Согласия", "--role", "tutor"]).status == 0)
-        let unconsented = box.run(["program", "new", "p-x", "--mentor", "tarasova", "--mentee", "nobody2", "--form", "traditional",
-                                   "--start", "2026-12-01", "--end", "2027-03-01"])
+        let unconsented = box.run([
+            "program", "new", "p-x", "--mentor", "tarasova", "--mentee", "nobody2", "--form", "traditional",
+            "--start", "2026-12-01", "--end", "2027-03-01",
+        ])
         #expect(unconsented.status != 0)
         #expect(unconsented.errors.contains("personal-data consent"))
-        let short = box.run(["program", "new", "p-y", "--mentor", "tarasova", "--mentee", "orlov", "--form", "traditional",
-                             "--start", "2026-12-01", "--end", "2027-02-01"])
+        let short = box.run([
+            "program", "new", "p-y", "--mentor", "tarasova", "--mentee", "orlov", "--form", "traditional",
+            "--start", "2026-12-01", "--end", "2027-02-01",
+        ])
         #expect(short.errors.contains("3 to 12 months"))
-        let wrongDeficit = box.run(["program", "new", "p-z", "--mentor", "tarasova", "--mentee", "orlov", "--form", "traditional",
-                                    "--start", "2026-12-01", "--end", "2027-03-01", "--address", "kuznetsov-2024/d3"])
+        let wrongDeficit = box.run([
+            "program", "new", "p-z", "--mentor", "tarasova", "--mentee", "orlov", "--form", "traditional",
+            "--start", "2026-12-01", "--end", "2027-03-01", "--address", "kuznetsov-2024/d3",
+        ])
         #expect(wrongDeficit.errors.contains("not a mentee of this program"))
     }
 
@@ -71,7 +82,9 @@ import Testing
         try box.importSample()
         // A mentee without consent is never proposed, whatever the score.
         #expect(box.run(["person", "add", "silent", "--name", "Без Согласия", "--role", "tutor"]).status == 0)
-        try box.write("Scripts/matching.lua", """
+        try box.write(
+            "Scripts/matching.lua",
+            """
             matching { score = function(mentor, mentee, ctx)
               if mentor.id == "tarasova" then return 1, "любой" end
               return false
@@ -100,7 +113,9 @@ import Testing
     @Test func theRoadMapIsJudgedFromTheData() throws {
         let box = try Sandbox()
         let persons = try box.write("persons.yaml", samplePersons)
-        let plan = try box.write("plan.yaml", """
+        let plan = try box.write(
+            "plan.yaml",
+            """
             kind: plan
             id: roadmap
             title: Дорожная карта
@@ -147,7 +162,9 @@ import Testing
         let box = try Sandbox()
         try box.importSample()
         // finite, but two of them sum to infinity
-        try box.write("Scripts/matching.lua", """
+        try box.write(
+            "Scripts/matching.lua",
+            """
             matching { score = function(mentor, mentee, ctx) return 1e308 end }
             """)
         let scripts = box.folder.appendingPathComponent("Scripts").path

@@ -28,8 +28,9 @@ import Testing
     /// Renders the HTML report in headless Chromium (installed by `make test`) and checks the
     /// page is not blank and the charts were laid out.
     @Test func theReportRendersInAHeadlessBrowser() throws {
-        let chromium = try #require(["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) },
-                                    "Chromium is not installed: `make test` installs it")
+        let chromium = try #require(
+            ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) },
+            "Chromium is not installed: `make test` installs it")
         let box = try Sandbox()
         try box.importSample()
         let html = box.folder.appendingPathComponent("report.html").path

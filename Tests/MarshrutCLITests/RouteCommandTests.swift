@@ -23,8 +23,10 @@ import Testing
         #expect(box.run(["route", "advance", "ivanova-2026"]).status == 0)
         // No implementation without a roadmap activity.
         #expect(box.run(["route", "advance", "ivanova-2026"]).errors.contains("at least one roadmap activity"))
-        let added = box.run(["route", "activity", "ivanova-2026", "--kind", "course", "--title", "ЦОР на уроке",
-                             "--hours", "72", "--due", "2026-12-15", "--addresses", "d1"])
+        let added = box.run([
+            "route", "activity", "ivanova-2026", "--kind", "course", "--title", "ЦОР на уроке",
+            "--hours", "72", "--due", "2026-12-15", "--addresses", "d1",
+        ])
         #expect(added.status == 0, "\(added.errors)")
         #expect(box.run(["route", "advance", "ivanova-2026"]).output.contains("implementation"))
 

@@ -15,8 +15,11 @@ import Testing
         for finding in findings {
             #expect(Set(finding.keys) == ["rule", "severity", "subject", "id", "message", "source"])
         }
-        #expect(findings.contains { $0["rule"] as? String == "route-not-closed" && $0["id"] as? String == "romanova-2021"
-            && $0["severity"] as? String == "critical" && ($0["source"] as? String)?.hasSuffix(".lua:303") == true })
+        #expect(
+            findings.contains {
+                $0["rule"] as? String == "route-not-closed" && $0["id"] as? String == "romanova-2021"
+                    && $0["severity"] as? String == "critical" && ($0["source"] as? String)?.hasSuffix(".lua:303") == true
+            })
     }
 
     @Test func incentivesPrintTheDocumentedJSON() throws {
@@ -38,7 +41,9 @@ import Testing
         try box.importSample()
         let scripts = box.folder.appendingPathComponent("Scripts").path
         func write(_ threshold: Int) throws {
-            try box.write("Scripts/hours.lua", """
+            try box.write(
+                "Scripts/hours.lua",
+                """
                 local MIN_HOURS = \(threshold)
                 monitor {
                   id = "few-hours", subject = "route", severity = "info",
@@ -51,13 +56,15 @@ import Testing
                 """)
         }
         try write(0)
-        let before = Marshrut.run(["--db", box.db, "--scripts", scripts, "rules", "check", "--route", "kuznetsov-2024"],
-                                  environment: ["MARSHRUT_TODAY": "2026-11-28"])
+        let before = Marshrut.run(
+            ["--db", box.db, "--scripts", scripts, "rules", "check", "--route", "kuznetsov-2024"],
+            environment: ["MARSHRUT_TODAY": "2026-11-28"])
         #expect(before.status == 0)
         #expect(before.output.contains("0 finding(s)"))
         try write(1000)
-        let after = Marshrut.run(["--db", box.db, "--scripts", scripts, "rules", "check", "--route", "kuznetsov-2024"],
-                                 environment: ["MARSHRUT_TODAY": "2026-11-28"])
+        let after = Marshrut.run(
+            ["--db", box.db, "--scripts", scripts, "rules", "check", "--route", "kuznetsov-2024"],
+            environment: ["MARSHRUT_TODAY": "2026-11-28"])
         #expect(after.output.contains("< 1000 h"))
         #expect(after.output.contains("1 finding(s)"))
     }
@@ -65,15 +72,22 @@ import Testing
     @Test func aBrokenScriptIsReportedAndTheOthersStillRun() throws {
         let box = try Sandbox()
         try box.importSample()
-        try box.write("Scripts/good.lua", """
+        try box.write(
+            "Scripts/good.lua",
+            """
             monitor { id = "every-route", subject = "route", severity = "info", check = function(r) return "seen " .. r.id end }
             """)
-        try box.write("Scripts/bad.lua", """
+        try box.write(
+            "Scripts/bad.lua",
+            """
             monitor { id = "endless", subject = "route", severity = "warning",
               check = function(r) while true do end end }
             """)
-        let outcome = Marshrut.run(["--db", box.db, "--scripts", box.folder.appendingPathComponent("Scripts").path,
-                                    "rules", "check", "--json"], environment: ["MARSHRUT_TODAY": "2026-11-28"])
+        let outcome = Marshrut.run(
+            [
+                "--db", box.db, "--scripts", box.folder.appendingPathComponent("Scripts").path,
+                "rules", "check", "--json",
+            ], environment: ["MARSHRUT_TODAY": "2026-11-28"])
         #expect(outcome.status == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [String: Any])
         let findings = try #require(object["findings"] as? [[String: Any]])
@@ -97,7 +111,9 @@ import Testing
         let outcome = box.run(["rules", "test"])
         #expect(outcome.status == 0, "\(outcome.output)")
         #expect(outcome.output.contains(" passed, 0 failed"))
-        try box.write("Scripts/broken.lua", """
+        try box.write(
+            "Scripts/broken.lua",
+            """
             monitor { id = "always", subject = "route", severity = "info",
               check = function(r) return "x" end,
               examples = { { name = "expects nothing", today = "2024-01-01", subject = { id = "r" }, expect = {} } } }
@@ -114,7 +130,9 @@ import Testing
         try box.importSample()
         // a window title (OSC), a colour (CSI), a carriage return, a bell and a C1 CSI
         let hostile = #""\27]0;owned\7\27[31mred\rover\194\155""#
-        try box.write("Scripts/escapes.lua", """
+        try box.write(
+            "Scripts/escapes.lua",
+            """
             monitor { id = "escapes", subject = "route", severity = "info", check = function(r) return \(hostile) end }
             incentive { id = "escapes-too", title = "T", kind = "material", subject = "person",
               eligible = function(p) return true, \(hostile) end }

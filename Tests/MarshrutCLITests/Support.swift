@@ -26,8 +26,9 @@ final class Sandbox {
     /// Runs `marshrut` in-process against this sandbox's database.
     @discardableResult
     func run(_ arguments: [String], input: String? = nil, today: String = "2026-11-28") -> Marshrut.Outcome {
-        Marshrut.run(["--db", db] + arguments, environment: ["MARSHRUT_TODAY": today, "MARSHRUT_SCRIPTS": Repository.scripts],
-                     input: input)
+        Marshrut.run(
+            ["--db", db] + arguments, environment: ["MARSHRUT_TODAY": today, "MARSHRUT_SCRIPTS": Repository.scripts],
+            input: input)
     }
 
     /// Creates the database and imports the sample school.

@@ -18,8 +18,9 @@ import Testing
         #expect(box.run(["reflect", "kuznetsov-2024", "--deficit", "d4", "--score", "4"], input: "Из stdin\n").status == 0)
         let editor = try box.write("editor.sh", "#!/bin/sh\nprintf 'Из редактора\\n' >> \"$1\"\n")
         chmod(editor, 0o755)
-        let edited = Marshrut.run(["--db", box.db, "reflect", "kuznetsov-2024", "--deficit", "d1", "--score", "3"],
-                                  environment: ["MARSHRUT_TODAY": "2026-11-28", "EDITOR": editor])
+        let edited = Marshrut.run(
+            ["--db", box.db, "reflect", "kuznetsov-2024", "--deficit", "d1", "--score", "3"],
+            environment: ["MARSHRUT_TODAY": "2026-11-28", "EDITOR": editor])
         #expect(edited.status == 0, "\(edited.errors)")
         let texts = try entries(box).compactMap { $0["text"] as? String }
         #expect(texts.count == before + 3)
@@ -30,11 +31,12 @@ import Testing
         let box = try Sandbox()
         try box.importSample()
         let copy = box.folder.appendingPathComponent("template.txt").path
-        let editor = try box.write("editor.sh", "#!/bin/sh\ncp \"$1\" \"\(copy)\"\n")   // saves the template unchanged
+        let editor = try box.write("editor.sh", "#!/bin/sh\ncp \"$1\" \"\(copy)\"\n")  // saves the template unchanged
         chmod(editor, 0o755)
         let before = box.dump()
-        let outcome = Marshrut.run(["--db", box.db, "reflect", "kuznetsov-2024", "--deficit", "d4", "--score", "3"],
-                                   environment: ["MARSHRUT_TODAY": "2026-11-28", "VISUAL": editor])
+        let outcome = Marshrut.run(
+            ["--db", box.db, "reflect", "kuznetsov-2024", "--deficit", "d4", "--score", "3"],
+            environment: ["MARSHRUT_TODAY": "2026-11-28", "VISUAL": editor])
         #expect(outcome.status != 0)
         #expect(outcome.errors.contains("empty"))
         #expect(box.dump() == before)
@@ -89,8 +91,9 @@ import Testing
         #expect(saved.output.contains("belousova-2022/"))
         let variable = Marshrut.run(["--db", box.db, "journal", "--tag", "none"], environment: ["MARSHRUT_ROUTE": "kuznetsov-2024"])
         #expect(variable.output.contains("No reflections match"))
-        let nowhere = Marshrut.run(["--db", box.db, "reflect", "--deficit", "d2", "--score", "5", "x"],
-                                   environment: ["XDG_CONFIG_HOME": box.folder.appendingPathComponent("empty").path])
+        let nowhere = Marshrut.run(
+            ["--db", box.db, "reflect", "--deficit", "d2", "--score", "5", "x"],
+            environment: ["XDG_CONFIG_HOME": box.folder.appendingPathComponent("empty").path])
         #expect(nowhere.status != 0)
         #expect(nowhere.errors.contains("route use"))
     }
@@ -123,11 +126,12 @@ import Testing
         try box.importSample()
         let before = box.dump()
         var configuration = Configuration()
-        configuration.allowsUnsafeTransactions = true   // the test holds a lock across two accesses on purpose
+        configuration.allowsUnsafeTransactions = true  // the test holds a lock across two accesses on purpose
         let holder = try DatabaseQueue(path: box.db, configuration: configuration)
         try holder.inDatabase { db in try db.execute(sql: "BEGIN EXCLUSIVE") }
-        let outcome = Marshrut.run(["--db", box.db, "reflect", "kuznetsov-2024", "--deficit", "d4", "--score", "4", "x"],
-                                   environment: ["MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_BUSY_TIMEOUT": "0.2"])
+        let outcome = Marshrut.run(
+            ["--db", box.db, "reflect", "kuznetsov-2024", "--deficit", "d4", "--score", "4", "x"],
+            environment: ["MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_BUSY_TIMEOUT": "0.2"])
         try holder.inDatabase { db in try db.execute(sql: "ROLLBACK") }
         #expect(outcome.status != 0)
         #expect(outcome.errors.contains("locked"))

@@ -66,8 +66,9 @@ struct AssignmentTests {
     }
 
     @Test func moreMenteesThanPlacesKeepsTheBest() throws {
-        let problem = try AssignmentProblem(capacities: [1, 2], menteeCount: 6,
-                                            score: [[1, 9, 2, 3, 4, 1], [8, 1, 2, 7, 1, 6]])
+        let problem = try AssignmentProblem(
+            capacities: [1, 2], menteeCount: 6,
+            score: [[1, 9, 2, 3, 4, 1], [8, 1, 2, 7, 1, 6]])
         let assignment = problem.solve()
         #expect(assignment.mentees(of: 0) == [1])
         #expect(assignment.mentees(of: 1) == [0, 3])
@@ -89,15 +90,16 @@ struct AssignmentTests {
         #expect(assignment.mentorCount == mentors)
     }
 
-    @Test(arguments: [
-        ([-1], 1, [[1]], ["capacities[0]"], "a capacity must be 0 or more (0 takes no mentees), got -1"),
-        ([1], -1, [[]], ["menteeCount"], "the number of mentees must be 0 or more, got -1"),
-        ([1, 1], 1, [[1]], ["score"], "there are 1 score rows for 2 mentors: give one row per mentor"),
-        ([1], 2, [[1]], ["score[0]"], "the row has 1 scores for 2 mentees: give one score per mentee, nil to forbid the pair"),
-        ([1], 1, [[.nan]], ["score[0][0]"], "a score must be a finite number, got nan: give a number, or nil to forbid the pair"),
-        ([1], 2, [[.infinity, -.infinity]], ["score[0][0]", "score[0][1]"], "got inf"),
-        ([-1, 2], 1, [[1], [.nan, 2]], ["capacities[0]", "score[1]", "score[1][0]"], "got -1"),
-    ] as [([Int], Int, [[Double?]], [String], String)])
+    @Test(
+        arguments: [
+            ([-1], 1, [[1]], ["capacities[0]"], "a capacity must be 0 or more (0 takes no mentees), got -1"),
+            ([1], -1, [[]], ["menteeCount"], "the number of mentees must be 0 or more, got -1"),
+            ([1, 1], 1, [[1]], ["score"], "there are 1 score rows for 2 mentors: give one row per mentor"),
+            ([1], 2, [[1]], ["score[0]"], "the row has 1 scores for 2 mentees: give one score per mentee, nil to forbid the pair"),
+            ([1], 1, [[.nan]], ["score[0][0]"], "a score must be a finite number, got nan: give a number, or nil to forbid the pair"),
+            ([1], 2, [[.infinity, -.infinity]], ["score[0][0]", "score[0][1]"], "got inf"),
+            ([-1, 2], 1, [[1], [.nan, 2]], ["capacities[0]", "score[1]", "score[1][0]"], "got -1"),
+        ] as [([Int], Int, [[Double?]], [String], String)])
     func refusesAMalformedProblem(capacities: [Int], menteeCount: Int, score: [[Double?]], paths: [String], message: String) throws {
         let error = try #require(refusal { _ = try AssignmentProblem(capacities: capacities, menteeCount: menteeCount, score: score) })
         #expect(error.paths == paths)
@@ -109,8 +111,9 @@ struct AssignmentTests {
         var random = SplitMix64(state: 0x4D61_7273_6872_7574)
         var greedyLosses = 0
         for instance in 0..<300 {
-            let problem = try randomProblem(mentors: Int.random(in: 0...4, using: &random),
-                                            mentees: Int.random(in: 0...6, using: &random), using: &random)
+            let problem = try randomProblem(
+                mentors: Int.random(in: 0...4, using: &random),
+                mentees: Int.random(in: 0...6, using: &random), using: &random)
             let assignment = problem.solve()
             let best = bruteForce(problem)
             #expect(assignment.total == best.total, "instance \(instance): \(problem)")
@@ -127,9 +130,10 @@ struct AssignmentTests {
         // Too big to enumerate; optimal exactly when the residual network has no negative cycle.
         var random = SplitMix64(state: 7)
         for instance in 0..<100 {
-            let problem = try randomProblem(mentors: Int.random(in: 1...12, using: &random),
-                                            mentees: Int.random(in: 1...40, using: &random),
-                                            capacities: 0...5, using: &random)
+            let problem = try randomProblem(
+                mentors: Int.random(in: 1...12, using: &random),
+                mentees: Int.random(in: 1...40, using: &random),
+                capacities: 0...5, using: &random)
             let assignment = problem.solve()
             expectFeasible(assignment, of: problem, "instance \(instance)")
             #expect(!hasNegativeCycle(assignment.mentorOfMentee, of: problem), "instance \(instance): \(problem)")
@@ -175,8 +179,9 @@ struct AssignmentTests {
         var assignment: Assignment?
         let elapsed = clock.measure { assignment = problem.solve() }
         let result = try #require(assignment)
-        print("AssignmentTests: \(mentors) mentors (places \(capacities.reduce(0, +))) × \(mentees) mentees:",
-              "\(result.pairCount) pairs, total \(result.total), solved in \(elapsed)")
+        print(
+            "AssignmentTests: \(mentors) mentors (places \(capacities.reduce(0, +))) × \(mentees) mentees:",
+            "\(result.pairCount) pairs, total \(result.total), solved in \(elapsed)")
         expectFeasible(result, of: problem, "large")
         #expect(result.total >= greedyTotal(problem))
     }
@@ -196,8 +201,10 @@ private struct SplitMix64: RandomNumberGenerator {
 }
 
 /// Capacities 0–3 by default, scores −3…10 in halves (sums stay exact), about a quarter forbidden.
-private func randomProblem(mentors: Int, mentees: Int, capacities range: ClosedRange<Int> = 0...3,
-                           using random: inout SplitMix64) throws -> AssignmentProblem {
+private func randomProblem(
+    mentors: Int, mentees: Int, capacities range: ClosedRange<Int> = 0...3,
+    using random: inout SplitMix64
+) throws -> AssignmentProblem {
     let capacities = (0..<mentors).map { _ in Int.random(in: range, using: &random) }
     let score: [[Double?]] = (0..<mentors).map { _ in
         (0..<mentees).map { _ in
@@ -280,8 +287,10 @@ private func greedyTotal(_ problem: AssignmentProblem) -> Double {
 }
 
 /// Capacities hold, only allowed pairs with scores ≥ 0 are made, and the totals add up.
-private func expectFeasible(_ assignment: Assignment, of problem: AssignmentProblem, _ label: String,
-                            sourceLocation: SourceLocation = #_sourceLocation) {
+private func expectFeasible(
+    _ assignment: Assignment, of problem: AssignmentProblem, _ label: String,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     #expect(assignment.mentorOfMentee.count == problem.menteeCount, "\(label)", sourceLocation: sourceLocation)
     var total = 0.0
     for mentor in 0..<problem.mentorCount {

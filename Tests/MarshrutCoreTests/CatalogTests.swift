@@ -40,7 +40,7 @@ struct CatalogTests {
     @Test func aMissingTutorAndCorrectionAuthorAreReported() {
         var catalog = Fixture.catalog()
         catalog.routes[0] = Fixture.route().with(corrections: [
-            Correction(date: day("2023-01-10"), author: "nobody", activity: "a2", change: "due: 2023-03-01 -> 2023-05-01", reason: "перенос"),
+            Correction(date: day("2023-01-10"), author: "nobody", activity: "a2", change: "due: 2023-03-01 -> 2023-05-01", reason: "перенос")
         ])
         catalog.routes[0].tutor = "sidorova"
         #expect(Set(catalog.problems().map(\.path)) == ["tutor", "corrections[0].author"])
@@ -100,8 +100,9 @@ struct CatalogTests {
         catalog.programs[0].mentees = []
         let error = try #require(refusal { try catalog.validate() })
         let found = Set(error.problems.map { "\($0.subject?.description ?? ""): \($0.path)" })
-        #expect(found == [
-            "person Bad Id: id", "route ivanova-2022: end", "route ivanova-2022: teacher", "program prog-2022-01: mentees",
-        ])
+        #expect(
+            found == [
+                "person Bad Id: id", "route ivanova-2022: end", "route ivanova-2022: teacher", "program prog-2022-01: mentees",
+            ])
     }
 }

@@ -16,8 +16,9 @@ enum Fixture {
         _ id: String, roles: [Role] = [.mentee], consents: [ConsentKind] = [.personalData, .duties],
         capacity: Int? = nil
     ) -> Person {
-        Person(id: id, name: "Иванова Мария Петровна", school: "МКОУ «Малиновская ООШ»", roles: roles,
-               capacity: capacity, consents: consents.map { Consent(kind: $0, date: day("2022-08-25")) })
+        Person(
+            id: id, name: "Иванова Мария Петровна", school: "МКОУ «Малиновская ООШ»", roles: roles,
+            capacity: capacity, consents: consents.map { Consent(kind: $0, date: day("2022-08-25")) })
     }
 
     static let deficits = [
@@ -26,10 +27,12 @@ enum Fixture {
     ]
 
     static let activities = [
-        Activity(id: "a1", kind: .course, title: "Цифровая лаборатория", hours: 72,
-                 start: day("2022-10-01"), due: day("2022-12-15"), addresses: ["d1"]),
-        Activity(id: "a2", kind: .trial, title: "Пробные уроки", start: day("2023-01-10"),
-                 due: day("2023-03-01"), addresses: ["d2"]),
+        Activity(
+            id: "a1", kind: .course, title: "Цифровая лаборатория", hours: 72,
+            start: day("2022-10-01"), due: day("2022-12-15"), addresses: ["d1"]),
+        Activity(
+            id: "a2", kind: .trial, title: "Пробные уроки", start: day("2023-01-10"),
+            due: day("2023-03-01"), addresses: ["d2"]),
     ]
 
     /// A valid route of teacher `ivanova` with tutor `petrova`: two deficits, two activities.
@@ -38,10 +41,11 @@ enum Fixture {
         deficits: [Deficit] = deficits, activities: [Activity] = activities,
         corrections: [Correction] = [], reflections: [Reflection] = []
     ) -> Route {
-        Route(id: "ivanova-2022", teacher: "ivanova", tutor: "petrova", start: start, end: end, stage: stage,
-              selfImage: "Учитель, у которого каждый ученик понимает, зачем ему математика",
-              strengths: [Strength(area: .subject, text: "Сильная предметная подготовка")],
-              deficits: deficits, activities: activities, corrections: corrections, reflections: reflections)
+        Route(
+            id: "ivanova-2022", teacher: "ivanova", tutor: "petrova", start: start, end: end, stage: stage,
+            selfImage: "Учитель, у которого каждый ученик понимает, зачем ему математика",
+            strengths: [Strength(area: .subject, text: "Сильная предметная подготовка")],
+            deficits: deficits, activities: activities, corrections: corrections, reflections: reflections)
     }
 
     /// A route at step 1 with nothing filled in.
@@ -56,15 +60,19 @@ enum Fixture {
         activities: [Activity] = [Activity(id: "a1", kind: .measure, title: "Взаимопосещение уроков", due: day("2023-04-28"))],
         indicators: [Indicator] = [Indicator(name: "exam-pass-rate", date: day("2023-05-30"), value: 0.86)]
     ) -> Program {
-        Program(id: "prog-2022-01", forms: [.traditional], directions: [.teachingMethods], mentors: mentors,
-                mentees: mentees, start: start, end: end, status: status, activities: activities, indicators: indicators)
+        Program(
+            id: "prog-2022-01", forms: [.traditional], directions: [.teachingMethods], mentors: mentors,
+            mentees: mentees, start: start, end: end, status: status, activities: activities, indicators: indicators)
     }
 
     /// A consistent catalog: the route's teacher and tutor, the program's mentor and mentee.
     static func catalog() -> Catalog {
-        Catalog(persons: [person("ivanova"), person("petrova", roles: [.tutor], consents: []),
-                          person("safronova", roles: [.mentor], capacity: 2)],
-                routes: [route()], programs: [program()])
+        Catalog(
+            persons: [
+                person("ivanova"), person("petrova", roles: [.tutor], consents: []),
+                person("safronova", roles: [.mentor], capacity: 2),
+            ],
+            routes: [route()], programs: [program()])
     }
 
     static let amendment = Amendment(date: day("2023-01-10"), author: "petrova", reason: "Курс перенесен ЦНППМ")
@@ -73,9 +81,10 @@ enum Fixture {
 extension Route {
     /// The same route with other history, which only the initialiser may set.
     func with(corrections: [Correction]? = nil, reflections: [Reflection]? = nil) -> Route {
-        Route(id: id, teacher: teacher, tutor: tutor, start: start, end: end, stage: stage, selfImage: selfImage,
-              strengths: strengths, deficits: deficits, activities: activities,
-              corrections: corrections ?? self.corrections, reflections: reflections ?? self.reflections)
+        Route(
+            id: id, teacher: teacher, tutor: tutor, start: start, end: end, stage: stage, selfImage: selfImage,
+            strengths: strengths, deficits: deficits, activities: activities,
+            corrections: corrections ?? self.corrections, reflections: reflections ?? self.reflections)
     }
 }
 

@@ -71,14 +71,16 @@ struct LocalizationTests {
     @Test func aShortRouteIsRefusedInRussianWithReadableDatesAndTypableBounds() throws {
         let error = try #require(Language.$current.withValue(.russian) { Self.shortRouteError() })
         #expect(error.paths == ["end"])
-        #expect(error.problems[0].message
-            == "маршрут рассчитан на 4–5 лет, а с 01.09.2022 по 01.09.2025 — 3,0 года: укажите end между 2026-09-01 и 2027-09-01")
+        #expect(
+            error.problems[0].message
+                == "маршрут рассчитан на 4–5 лет, а с 01.09.2022 по 01.09.2025 — 3,0 года: укажите end между 2026-09-01 и 2027-09-01")
     }
 
     @Test func aShortRouteIsRefusedInEnglishAsBefore() throws {
         let error = try #require(Language.$current.withValue(.english) { Self.shortRouteError() })
-        #expect(error.problems[0].message
-            == "a route lasts 4 to 5 years, but 2022-09-01 to 2025-09-01 is 3.0 years: set end between 2026-09-01 and 2027-09-01")
+        #expect(
+            error.problems[0].message
+                == "a route lasts 4 to 5 years, but 2022-09-01 to 2025-09-01 is 3.0 years: set end between 2026-09-01 and 2027-09-01")
     }
 
     @Test func aRoadmapGuardSpeaksTheCurrentLanguage() throws {
@@ -90,8 +92,9 @@ struct LocalizationTests {
         #expect(russian.hasPrefix("нельзя перейти на этап «дорожная карта» (roadmap): нет ни одного дефицита"))
         #expect(russian.contains("добавьте его командой `marshrut route deficit`"))
         let english = try #require(Language.$current.withValue(.english) { guardMessage() })
-        #expect(english == "cannot move to roadmap: it needs at least one deficit (no roadmap without a deficit): "
-            + "add one with `marshrut route deficit`")
+        #expect(
+            english == "cannot move to roadmap: it needs at least one deficit (no roadmap without a deficit): "
+                + "add one with `marshrut route deficit`")
     }
 
     @Test func anUnknownCodeIsNamedInRussianWhileTheCodesStayEnglish() throws {
@@ -103,10 +106,12 @@ struct LocalizationTests {
                 return error.description
             }
         }
-        let codes = "scientific-theoretical, normative-legal, subject, psychological-pedagogical, methodological, ict, "
+        let codes =
+            "scientific-theoretical, normative-legal, subject, psychological-pedagogical, methodological, ict, "
             + "digitalization, upbringing, health-saving"
-        #expect(Language.$current.withValue(.russian) { message() }
-            == "неизвестный код области компетенций \"ikt\" (допустимые значения: \(codes))")
+        #expect(
+            Language.$current.withValue(.russian) { message() }
+                == "неизвестный код области компетенций \"ikt\" (допустимые значения: \(codes))")
         #expect(Language.$current.withValue(.english) { message() } == "unknown area \"ikt\" (expected one of: \(codes))")
     }
 
@@ -119,9 +124,10 @@ struct LocalizationTests {
 
     @Test func aProgramStatusChangeIsRefusedInRussian() throws {
         var program = Fixture.program(status: .completed)
-        let error = try #require(Language.$current.withValue(.russian) {
-            refusal { try program.change(to: .active, on: day("2023-06-01"), reason: "Снова") }
-        })
+        let error = try #require(
+            Language.$current.withValue(.russian) {
+                refusal { try program.change(to: .active, on: day("2023-06-01"), reason: "Снова") }
+            })
         #expect(error.problems[0].message.hasPrefix("программа prog-2022-01 в статусе «завершена» (completed)"))
     }
 
@@ -147,18 +153,21 @@ struct LocalizationTests {
 
     @Test func everyVocabularyHasARussianNoun() {
         let nouns: [(String, String)] = Language.$current.withValue(.russian) {
-            [(CompetencyArea.noun, CompetencyArea.russianGenitive), (Role.noun, Role.russianGenitive),
-             (MentoringForm.noun, MentoringForm.russianGenitive), (Direction.noun, Direction.russianGenitive),
-             (ActivityKind.noun, ActivityKind.russianGenitive), (ConsentKind.noun, ConsentKind.russianGenitive),
-             (ProgramStatus.noun, ProgramStatus.russianGenitive), (Stage.noun, Stage.russianGenitive),
-             (SchoolPlan.Check.noun, SchoolPlan.Check.russianGenitive)]
+            [
+                (CompetencyArea.noun, CompetencyArea.russianGenitive), (Role.noun, Role.russianGenitive),
+                (MentoringForm.noun, MentoringForm.russianGenitive), (Direction.noun, Direction.russianGenitive),
+                (ActivityKind.noun, ActivityKind.russianGenitive), (ConsentKind.noun, ConsentKind.russianGenitive),
+                (ProgramStatus.noun, ProgramStatus.russianGenitive), (Stage.noun, Stage.russianGenitive),
+                (SchoolPlan.Check.noun, SchoolPlan.Check.russianGenitive),
+            ]
         }
         for (noun, genitive) in nouns {
             #expect(noun.unicodeScalars.contains { ("а"..."я").contains($0) }, "\(noun) is not Russian")
             #expect(genitive.unicodeScalars.contains { ("а"..."я").contains($0) }, "\(genitive) is not Russian")
         }
-        #expect(Language.$current.withValue(.english) { [CompetencyArea.noun, ActivityKind.noun, SchoolPlan.Check.noun] }
-            == ["area", "activity kind", "plan check"])
+        #expect(
+            Language.$current.withValue(.english) { [CompetencyArea.noun, ActivityKind.noun, SchoolPlan.Check.noun] }
+                == ["area", "activity kind", "plan check"])
     }
 
     @Test func planChecksAreExplainedInRussian() {

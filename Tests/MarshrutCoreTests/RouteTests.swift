@@ -28,97 +28,151 @@ struct RouteTests {
         ValidRoute(name: "the fixture", route: Fixture.route()),
         ValidRoute(name: "exactly 4 years", route: Fixture.route(end: day("2026-09-01"))),
         ValidRoute(name: "exactly 5 years", route: Fixture.route(end: day("2027-09-01"))),
-        ValidRoute(name: "from 29 February, 4 years", route: Fixture.route(start: day("2024-02-29"), end: day("2028-02-29"),
-                                                                         activities: [])
+        ValidRoute(
+            name: "from 29 February, 4 years",
+            route: Fixture.route(
+                start: day("2024-02-29"), end: day("2028-02-29"),
+                activities: []
+            )
             .withStage(.deficits)),
-        ValidRoute(name: "from 29 February, 5 years to 28 February", route: Fixture.route(
-            start: day("2024-02-29"), end: day("2029-02-28"), activities: []).withStage(.deficits)),
+        ValidRoute(
+            name: "from 29 February, 5 years to 28 February",
+            route: Fixture.route(
+                start: day("2024-02-29"), end: day("2029-02-28"), activities: []
+            ).withStage(.deficits)),
         ValidRoute(name: "step 1 with nothing filled in", route: Fixture.emptyRoute()),
         ValidRoute(name: "roadmap with deficits and no activities", route: Fixture.route(stage: .roadmap, activities: [])),
         ValidRoute(name: "closed with every final reflection", route: Fixture.route(stage: .closed, reflections: finals)),
-        ValidRoute(name: "reflections on the first and last day", route: Fixture.route(reflections: [
-            Reflection(date: Fixture.routeStart, target: .deficit("d1"), score: 1, text: "Начало"),
-            Reflection(date: Fixture.routeEnd, target: .activity("a1"), score: 5, text: "Конец"),
-        ])),
+        ValidRoute(
+            name: "reflections on the first and last day",
+            route: Fixture.route(reflections: [
+                Reflection(date: Fixture.routeStart, target: .deficit("d1"), score: 1, text: "Начало"),
+                Reflection(date: Fixture.routeEnd, target: .activity("a1"), score: 5, text: "Конец"),
+            ])),
     ]
 
     static let invalid: [InvalidRoute] = [
-        InvalidRoute(name: "3 years", route: Fixture.route(end: day("2025-09-01")), path: "end",
-                     advice: ["4 to 5 years", "set end between 2026-09-01 and 2027-09-01"]),
-        InvalidRoute(name: "4 years less a day", route: Fixture.route(end: day("2026-08-31")), path: "end",
-                     advice: ["set end between 2026-09-01 and 2027-09-01"]),
-        InvalidRoute(name: "5 years and a day", route: Fixture.route(end: day("2027-09-02")), path: "end",
-                     advice: ["set end between 2026-09-01 and 2027-09-01"]),
-        InvalidRoute(name: "end before start", route: Fixture.route(end: day("2022-08-01")), path: "end",
-                     advice: ["set end between"]),
-        InvalidRoute(name: "roadmap without a deficit", route: Fixture.route(stage: .roadmap, deficits: [], activities: []),
-                     path: "stage", advice: ["at least one deficit", "marshrut route deficit"]),
-        InvalidRoute(name: "implementation without an activity", route: Fixture.route(activities: []),
-                     path: "stage", advice: ["at least one roadmap activity", "marshrut route activity"]),
-        InvalidRoute(name: "closed without a final reflection on d2",
-                     route: Fixture.route(stage: .closed, reflections: [finals[0]]),
-                     path: "stage", advice: ["missing for d2", "marshrut reflect ivanova-2022 --deficit d2 --final"]),
-        InvalidRoute(name: "activity addressing an unknown deficit",
-                     route: Fixture.route(activities: [Fixture.activities[0].addressing(["d1", "d9"])]),
-                     path: "activities[0].addresses[1]", advice: ["no deficit \"d9\"", "deficits: d1, d2"]),
-        InvalidRoute(name: "activity addressing nothing",
-                     route: Fixture.route(activities: [Fixture.activities[0].addressing([])]),
-                     path: "activities[0].addresses", advice: ["list its ids"]),
-        InvalidRoute(name: "duplicate deficit id",
-                     route: Fixture.route(deficits: [Fixture.deficits[0], Fixture.deficits[1].withID("d1")],
-                                          activities: [Fixture.activities[0]]),
-                     path: "deficits[1].id", advice: ["give each deficit its own id"]),
-        InvalidRoute(name: "duplicate activity id",
-                     route: Fixture.route(activities: [Fixture.activities[0], Fixture.activities[1].withID("a1")]),
-                     path: "activities[1].id", advice: ["give each activity its own id"]),
-        InvalidRoute(name: "deficit level 0", route: Fixture.route(deficits: [Fixture.deficits[0].withLevel(0), Fixture.deficits[1]]),
-                     path: "deficits[0].level", advice: ["1 (severe) to 5 (overcome)", "got 0"]),
-        InvalidRoute(name: "deficit level 6", route: Fixture.route(deficits: [Fixture.deficits[0], Fixture.deficits[1].withLevel(6)]),
-                     path: "deficits[1].level", advice: ["1 (severe) to 5 (overcome)", "got 6"]),
-        InvalidRoute(name: "reflection score 0", route: Fixture.route(reflections: [
-            Reflection(date: day("2023-01-10"), target: .activity("a1"), score: 0, text: "…")]),
-                     path: "reflections[0].score", advice: ["1 to 5", "got 0"]),
-        InvalidRoute(name: "reflection score 6", route: Fixture.route(reflections: [
-            Reflection(date: day("2023-01-10"), target: .deficit("d1"), score: 6, text: "…")]),
-                     path: "reflections[0].score", advice: ["1 to 5", "got 6"]),
-        InvalidRoute(name: "route id with capitals and spaces",
-                     route: Fixture.route().withID("Ivanova 2022"), path: "id",
-                     advice: ["lower-case Latin letters", "e.g. ivanova-2022"]),
-        InvalidRoute(name: "route id in Cyrillic", route: Fixture.route().withID("иванова-2022"), path: "id",
-                     advice: ["lower-case Latin letters"]),
-        InvalidRoute(name: "activity id with a capital",
-                     route: Fixture.route(activities: [Fixture.activities[0].withID("A1")]), path: "activities[0].id",
-                     advice: ["lower-case Latin letters"]),
-        InvalidRoute(name: "course without hours",
-                     route: Fixture.route(activities: [Fixture.activities[0].withHours(nil)]), path: "activities[0].hours",
-                     advice: ["hours: 72"]),
-        InvalidRoute(name: "negative hours",
-                     route: Fixture.route(activities: [Fixture.activities[0].withHours(-4)]), path: "activities[0].hours",
-                     advice: ["hours must be positive"]),
-        InvalidRoute(name: "activity due before its start",
-                     route: Fixture.route(activities: [Fixture.activities[0].withDue(day("2022-09-15"))]),
-                     path: "activities[0].due", advice: ["before start 2022-10-01"]),
-        InvalidRoute(name: "product before implementation",
-                     route: Fixture.route(stage: .roadmap, activities: [Fixture.activities[0].withProduct()]),
-                     path: "activities[0].product", advice: ["from step 5 (implementation) on"]),
-        InvalidRoute(name: "reflection before the route", route: Fixture.route(reflections: [
-            Reflection(date: day("2022-08-31"), target: .deficit("d1"), score: 3, text: "…")]),
-                     path: "reflections[0].date", advice: ["outside the route (2022-09-01 to 2027-05-31)"]),
-        InvalidRoute(name: "reflection after the route", route: Fixture.route(reflections: [
-            Reflection(date: day("2027-06-01"), target: .deficit("d1"), score: 3, text: "…")]),
-                     path: "reflections[0].date", advice: ["outside the route (2022-09-01 to 2027-05-31)"]),
-        InvalidRoute(name: "final reflection on an activity", route: Fixture.route(reflections: [
-            Reflection(date: day("2023-01-10"), target: .activity("a1"), score: 4, text: "…", isFinal: true)]),
-                     path: "reflections[0].final", advice: ["name `deficit:` instead of `activity:`"]),
-        InvalidRoute(name: "reflection on an unknown activity", route: Fixture.route(reflections: [
-            Reflection(date: day("2023-01-10"), target: .activity("a9"), score: 4, text: "…")]),
-                     path: "reflections[0].activity", advice: ["no activity \"a9\""]),
-        InvalidRoute(name: "correction without a reason", route: Fixture.route().with(corrections: [
-            Correction(date: day("2023-01-10"), author: "petrova", activity: "a2", change: "due: 2023-03-01 -> 2023-05-01", reason: " ")]),
-                     path: "corrections[0].reason", advice: ["say why"]),
-        InvalidRoute(name: "correction of an unknown activity", route: Fixture.route().with(corrections: [
-            Correction(date: day("2023-01-10"), author: "petrova", activity: "a9", change: "due: …", reason: "перенос")]),
-                     path: "corrections[0].activity", advice: ["no activity \"a9\""]),
+        InvalidRoute(
+            name: "3 years", route: Fixture.route(end: day("2025-09-01")), path: "end",
+            advice: ["4 to 5 years", "set end between 2026-09-01 and 2027-09-01"]),
+        InvalidRoute(
+            name: "4 years less a day", route: Fixture.route(end: day("2026-08-31")), path: "end",
+            advice: ["set end between 2026-09-01 and 2027-09-01"]),
+        InvalidRoute(
+            name: "5 years and a day", route: Fixture.route(end: day("2027-09-02")), path: "end",
+            advice: ["set end between 2026-09-01 and 2027-09-01"]),
+        InvalidRoute(
+            name: "end before start", route: Fixture.route(end: day("2022-08-01")), path: "end",
+            advice: ["set end between"]),
+        InvalidRoute(
+            name: "roadmap without a deficit", route: Fixture.route(stage: .roadmap, deficits: [], activities: []),
+            path: "stage", advice: ["at least one deficit", "marshrut route deficit"]),
+        InvalidRoute(
+            name: "implementation without an activity", route: Fixture.route(activities: []),
+            path: "stage", advice: ["at least one roadmap activity", "marshrut route activity"]),
+        InvalidRoute(
+            name: "closed without a final reflection on d2",
+            route: Fixture.route(stage: .closed, reflections: [finals[0]]),
+            path: "stage", advice: ["missing for d2", "marshrut reflect ivanova-2022 --deficit d2 --final"]),
+        InvalidRoute(
+            name: "activity addressing an unknown deficit",
+            route: Fixture.route(activities: [Fixture.activities[0].addressing(["d1", "d9"])]),
+            path: "activities[0].addresses[1]", advice: ["no deficit \"d9\"", "deficits: d1, d2"]),
+        InvalidRoute(
+            name: "activity addressing nothing",
+            route: Fixture.route(activities: [Fixture.activities[0].addressing([])]),
+            path: "activities[0].addresses", advice: ["list its ids"]),
+        InvalidRoute(
+            name: "duplicate deficit id",
+            route: Fixture.route(
+                deficits: [Fixture.deficits[0], Fixture.deficits[1].withID("d1")],
+                activities: [Fixture.activities[0]]),
+            path: "deficits[1].id", advice: ["give each deficit its own id"]),
+        InvalidRoute(
+            name: "duplicate activity id",
+            route: Fixture.route(activities: [Fixture.activities[0], Fixture.activities[1].withID("a1")]),
+            path: "activities[1].id", advice: ["give each activity its own id"]),
+        InvalidRoute(
+            name: "deficit level 0", route: Fixture.route(deficits: [Fixture.deficits[0].withLevel(0), Fixture.deficits[1]]),
+            path: "deficits[0].level", advice: ["1 (severe) to 5 (overcome)", "got 0"]),
+        InvalidRoute(
+            name: "deficit level 6", route: Fixture.route(deficits: [Fixture.deficits[0], Fixture.deficits[1].withLevel(6)]),
+            path: "deficits[1].level", advice: ["1 (severe) to 5 (overcome)", "got 6"]),
+        InvalidRoute(
+            name: "reflection score 0",
+            route: Fixture.route(reflections: [
+                Reflection(date: day("2023-01-10"), target: .activity("a1"), score: 0, text: "…")
+            ]),
+            path: "reflections[0].score", advice: ["1 to 5", "got 0"]),
+        InvalidRoute(
+            name: "reflection score 6",
+            route: Fixture.route(reflections: [
+                Reflection(date: day("2023-01-10"), target: .deficit("d1"), score: 6, text: "…")
+            ]),
+            path: "reflections[0].score", advice: ["1 to 5", "got 6"]),
+        InvalidRoute(
+            name: "route id with capitals and spaces",
+            route: Fixture.route().withID("Ivanova 2022"), path: "id",
+            advice: ["lower-case Latin letters", "e.g. ivanova-2022"]),
+        InvalidRoute(
+            name: "route id in Cyrillic", route: Fixture.route().withID("иванова-2022"), path: "id",
+            advice: ["lower-case Latin letters"]),
+        InvalidRoute(
+            name: "activity id with a capital",
+            route: Fixture.route(activities: [Fixture.activities[0].withID("A1")]), path: "activities[0].id",
+            advice: ["lower-case Latin letters"]),
+        InvalidRoute(
+            name: "course without hours",
+            route: Fixture.route(activities: [Fixture.activities[0].withHours(nil)]), path: "activities[0].hours",
+            advice: ["hours: 72"]),
+        InvalidRoute(
+            name: "negative hours",
+            route: Fixture.route(activities: [Fixture.activities[0].withHours(-4)]), path: "activities[0].hours",
+            advice: ["hours must be positive"]),
+        InvalidRoute(
+            name: "activity due before its start",
+            route: Fixture.route(activities: [Fixture.activities[0].withDue(day("2022-09-15"))]),
+            path: "activities[0].due", advice: ["before start 2022-10-01"]),
+        InvalidRoute(
+            name: "product before implementation",
+            route: Fixture.route(stage: .roadmap, activities: [Fixture.activities[0].withProduct()]),
+            path: "activities[0].product", advice: ["from step 5 (implementation) on"]),
+        InvalidRoute(
+            name: "reflection before the route",
+            route: Fixture.route(reflections: [
+                Reflection(date: day("2022-08-31"), target: .deficit("d1"), score: 3, text: "…")
+            ]),
+            path: "reflections[0].date", advice: ["outside the route (2022-09-01 to 2027-05-31)"]),
+        InvalidRoute(
+            name: "reflection after the route",
+            route: Fixture.route(reflections: [
+                Reflection(date: day("2027-06-01"), target: .deficit("d1"), score: 3, text: "…")
+            ]),
+            path: "reflections[0].date", advice: ["outside the route (2022-09-01 to 2027-05-31)"]),
+        InvalidRoute(
+            name: "final reflection on an activity",
+            route: Fixture.route(reflections: [
+                Reflection(date: day("2023-01-10"), target: .activity("a1"), score: 4, text: "…", isFinal: true)
+            ]),
+            path: "reflections[0].final", advice: ["name `deficit:` instead of `activity:`"]),
+        InvalidRoute(
+            name: "reflection on an unknown activity",
+            route: Fixture.route(reflections: [
+                Reflection(date: day("2023-01-10"), target: .activity("a9"), score: 4, text: "…")
+            ]),
+            path: "reflections[0].activity", advice: ["no activity \"a9\""]),
+        InvalidRoute(
+            name: "correction without a reason",
+            route: Fixture.route().with(corrections: [
+                Correction(date: day("2023-01-10"), author: "petrova", activity: "a2", change: "due: 2023-03-01 -> 2023-05-01", reason: " ")
+            ]),
+            path: "corrections[0].reason", advice: ["say why"]),
+        InvalidRoute(
+            name: "correction of an unknown activity",
+            route: Fixture.route().with(corrections: [
+                Correction(date: day("2023-01-10"), author: "petrova", activity: "a9", change: "due: …", reason: "перенос")
+            ]),
+            path: "corrections[0].activity", advice: ["no activity \"a9\""]),
     ]
 
     @Test(arguments: valid)
@@ -138,9 +192,10 @@ struct RouteTests {
     }
 
     @Test func reportsEveryProblemAtOnce() throws {
-        let route = Fixture.route(end: day("2030-01-01"),
-                                  deficits: [Fixture.deficits[0].withLevel(9), Fixture.deficits[1]],
-                                  activities: [Fixture.activities[0].withHours(nil), Fixture.activities[1].addressing(["d7"])])
+        let route = Fixture.route(
+            end: day("2030-01-01"),
+            deficits: [Fixture.deficits[0].withLevel(9), Fixture.deficits[1]],
+            activities: [Fixture.activities[0].withHours(nil), Fixture.activities[1].addressing(["d7"])])
         let error = try #require(refusal { try route.validate() })
         #expect(Set(error.paths) == ["end", "deficits[0].level", "activities[0].hours", "activities[1].addresses[0]"])
         #expect(error.description.split(separator: "\n").count == 4)

@@ -76,9 +76,13 @@ struct RouteWorkflowTests {
 
         try route.add(activity, amendment: Fixture.amendment)
         #expect(route.activities.map(\.id) == ["a1", "a2", "a3"])
-        #expect(route.corrections == [Correction(date: day("2023-01-10"), author: "petrova", activity: "a3",
-                                                 change: "activity added: «Школьный проект», due 2024-05-31",
-                                                 reason: "Курс перенесен ЦНППМ")])
+        #expect(
+            route.corrections == [
+                Correction(
+                    date: day("2023-01-10"), author: "petrova", activity: "a3",
+                    change: "activity added: «Школьный проект», due 2024-05-31",
+                    reason: "Курс перенесен ЦНППМ")
+            ])
     }
 
     @Test func anAmendmentWithABlankReasonIsRefused() throws {
@@ -109,8 +113,9 @@ struct RouteWorkflowTests {
 
     @Test func aCorrectionDescribesEveryChangedFieldOnly() throws {
         var route = Fixture.route()
-        try route.amendActivity("a1", with: ActivityEdit(title: "Новый курс", hours: 36, due: day("2022-12-15"), addresses: ["d1", "d2"]),
-                                amendment: Fixture.amendment)
+        try route.amendActivity(
+            "a1", with: ActivityEdit(title: "Новый курс", hours: 36, due: day("2022-12-15"), addresses: ["d1", "d2"]),
+            amendment: Fixture.amendment)
         #expect(route.corrections.map(\.change) == ["title: «Цифровая лаборатория» -> «Новый курс»; hours: 72 -> 36; addresses: [d1] -> [d1, d2]"])
     }
 
@@ -131,9 +136,10 @@ struct RouteWorkflowTests {
     @Test func anEditThatBreaksTheRouteIsRefusedWithoutACorrection() throws {
         var route = Fixture.route()
         let before = route
-        let error = try #require(refusal {
-            try route.amendActivity("a1", with: ActivityEdit(addresses: ["d9"]), amendment: Fixture.amendment)
-        })
+        let error = try #require(
+            refusal {
+                try route.amendActivity("a1", with: ActivityEdit(addresses: ["d9"]), amendment: Fixture.amendment)
+            })
         #expect(error.paths == ["activities[0].addresses[0]"])
         #expect(route == before)
     }
@@ -201,9 +207,10 @@ struct RouteWorkflowTests {
 
     @Test func aProductDatedBeforeItsActivityIsRefused() throws {
         var route = Fixture.route()
-        let error = try #require(refusal {
-            try route.recordProduct(Product(kind: "lesson-plans", title: "Рано", date: day("2022-09-15")), for: "a1")
-        })
+        let error = try #require(
+            refusal {
+                try route.recordProduct(Product(kind: "lesson-plans", title: "Рано", date: day("2022-09-15")), for: "a1")
+            })
         #expect(error.paths == ["activities[0].product.date"])
         #expect(route.activity("a1")?.product == nil)
     }
@@ -220,18 +227,20 @@ struct RouteWorkflowTests {
     @Test func aRefusedReflectionLeavesTheRouteUnchanged() throws {
         var route = Fixture.route()
         let before = route
-        let error = try #require(refusal {
-            try route.reflect(Reflection(date: day("2023-02-01"), target: .deficit("d9"), score: 7, text: "…"))
-        })
+        let error = try #require(
+            refusal {
+                try route.reflect(Reflection(date: day("2023-02-01"), target: .deficit("d9"), score: 7, text: "…"))
+            })
         #expect(Set(error.paths) == ["reflections[0].deficit", "reflections[0].score"])
         #expect(route == before)
     }
 
     @Test func aFinalReflectionNeedsADeficit() throws {
         var route = Fixture.route()
-        let error = try #require(refusal {
-            try route.reflect(Reflection(date: day("2023-02-01"), target: .activity("a1"), score: 4, text: "…", isFinal: true))
-        })
+        let error = try #require(
+            refusal {
+                try route.reflect(Reflection(date: day("2023-02-01"), target: .activity("a1"), score: 4, text: "…", isFinal: true))
+            })
         #expect(error.problems[0].message.contains("--deficit"))
         #expect(route.reflections.isEmpty)
     }
@@ -244,8 +253,9 @@ struct RouteWorkflowTests {
         #expect(error.paths == ["stage"])
         #expect(error.problems[0].message.contains("implementation or reflection"))
         #expect(route.reflections.isEmpty)
-        #expect(refusal { try route.reflect(Reflection(date: day("2023-02-01"), target: .deficit("d1"), score: 4, text: "…")) } == nil,
-                "a reflection that is not final is taken at \(stage.rawValue)")
+        #expect(
+            refusal { try route.reflect(Reflection(date: day("2023-02-01"), target: .deficit("d1"), score: 4, text: "…")) } == nil,
+            "a reflection that is not final is taken at \(stage.rawValue)")
     }
 
     @Test(arguments: [Stage.implementation, .reflection])
@@ -258,9 +268,10 @@ struct RouteWorkflowTests {
 
     @Test func aClosedRouteTakesNoReflection() throws {
         var route = Fixture.route(stage: .closed, reflections: RouteTests.finals)
-        let error = try #require(refusal {
-            try route.reflect(Reflection(date: day("2027-05-25"), target: .deficit("d1"), score: 5, text: "Еще одна"))
-        })
+        let error = try #require(
+            refusal {
+                try route.reflect(Reflection(date: day("2027-05-25"), target: .deficit("d1"), score: 5, text: "Еще одна"))
+            })
         #expect(error.paths == ["stage"])
         #expect(error.problems[0].message.contains("closed: it takes no more reflections"))
         #expect(route.reflections == RouteTests.finals)
@@ -268,23 +279,24 @@ struct RouteWorkflowTests {
 
     @Test func revisingAReflectionKeepsTheEarlierWording() throws {
         var route = Fixture.route(reflections: [
-            Reflection(date: day("2022-12-20"), target: .activity("a1"), score: 3, text: "Первая мысль"),
+            Reflection(date: day("2022-12-20"), target: .activity("a1"), score: 3, text: "Первая мысль")
         ])
         try route.reviseReflection(1, text: "  Вторая мысль ", score: 4, on: day("2023-01-05"))
         try route.reviseReflection(1, text: "Третья мысль", on: day("2023-02-01"))
         let reflection = try #require(route.reflections.first)
         #expect(reflection.text == "Третья мысль")
         #expect(reflection.score == 4)
-        #expect(reflection.history == [
-            Reflection.Revision(replaced: day("2023-01-05"), score: 3, text: "Первая мысль"),
-            Reflection.Revision(replaced: day("2023-02-01"), score: 4, text: "Вторая мысль"),
-        ])
+        #expect(
+            reflection.history == [
+                Reflection.Revision(replaced: day("2023-01-05"), score: 3, text: "Первая мысль"),
+                Reflection.Revision(replaced: day("2023-02-01"), score: 4, text: "Вторая мысль"),
+            ])
         #expect(route.reflections.count == 1)
     }
 
     @Test func aRevisionThatBreaksTheReflectionIsRefused() throws {
         var route = Fixture.route(reflections: [
-            Reflection(date: day("2022-12-20"), target: .activity("a1"), score: 3, text: "Первая мысль"),
+            Reflection(date: day("2022-12-20"), target: .activity("a1"), score: 3, text: "Первая мысль")
         ])
         let before = route
         let early = try #require(refusal { try route.reviseReflection(1, text: "Раньше", on: day("2022-12-01")) })
@@ -304,7 +316,7 @@ struct RouteWorkflowTests {
     /// a stray space records a revision that changes nothing.
     @Test func aRevisionThatOnlyAddsSpacesChangesNothing() throws {
         var route = Fixture.route(reflections: [
-            Reflection(date: day("2022-12-20"), target: .activity("a1"), score: 3, text: "Первая мысль"),
+            Reflection(date: day("2022-12-20"), target: .activity("a1"), score: 3, text: "Первая мысль")
         ])
         let before = route
         #expect(throws: ModelError.self) { try route.reviseReflection(1, text: "Первая мысль ", on: day("2023-01-05")) }

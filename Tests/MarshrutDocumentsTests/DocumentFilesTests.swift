@@ -66,8 +66,9 @@ struct DocumentFilesTests {
         let grishina = try #require(catalog.persons.first { $0.id == "grishina" })
         #expect(grishina.offers?.subjects == ["математика", "физика"])
         let route = try #require(catalog.routes.first { $0.id == "kuznetsov-2024" })
-        #expect(route.corrections[3].change
-            == "title: Методика обучения основам безопасности и защиты Родины -> Оказание первой помощи — обучение педагогических работников")
+        #expect(
+            route.corrections[3].change
+                == "title: Методика обучения основам безопасности и защиты Родины -> Оказание первой помощи — обучение педагогических работников")
         #expect(route.selfImage?.hasPrefix("Учитель физической культуры и ОБЗР,") == true)
     }
 

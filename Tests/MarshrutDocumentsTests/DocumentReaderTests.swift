@@ -32,48 +32,68 @@ struct DocumentReaderTests {
     static let allAreas = CompetencyArea.allCases.map(\.rawValue).joined(separator: ", ")
 
     static let broken: [BrokenDocument] = [
-        BrokenDocument("unknown area", Documents.route.replacing("area: ict", "area: ikt"), line: 9, path: "deficits[0].area",
-                       ["unknown area \"ikt\"", "expected one of: \(allAreas)"]),
-        BrokenDocument("unknown stage", Documents.route.replacing("stage: implementation", "stage: done"), line: 6, path: "stage",
-                       ["unknown stage \"done\"", "self-determination, strengths, deficits, roadmap"]),
-        BrokenDocument("unknown activity kind", Documents.route.replacing("kind: course", "kind: seminar"), line: 14,
-                       path: "activities[0].kind", ["unknown activity kind \"seminar\"", "course, trial, project, research, measure"]),
-        BrokenDocument("unknown key", Documents.person + "\nemail: ivanova@school.ru", line: 8, path: "email",
-                       ["unknown field \"email\"", "expected one of: kind, id, name"]),
-        BrokenDocument("unknown nested key", Documents.route.replacing("    level: 2\n", "    level: 2\n    severity: high\n"),
-                       line: 11, path: "deficits[0].severity", ["unknown field \"severity\"", "id, area, level, text"]),
-        BrokenDocument("missing field", Documents.route.replacing("teacher: ivanova\n", ""), line: 1, path: "teacher",
-                       ["missing field `teacher`", "person id"]),
-        BrokenDocument("missing nested field", Documents.route.replacing("    level: 2\n", ""), line: 8, path: "deficits[0].level",
-                       ["missing field `level`", "1 (severe) to 5 (overcome)"]),
-        BrokenDocument("missing kind", Documents.person.replacing("kind: person\n", ""), line: 1, path: "kind",
-                       ["missing field `kind`", "person, route, program or plan"]),
-        BrokenDocument("text for a number", Documents.route.replacing("level: 2", "level: high"), line: 10, path: "deficits[0].level",
-                       ["expected a whole number", "\"high\""]),
-        BrokenDocument("a word for a list", Documents.person.replacing("roles: [mentee]", "roles: mentee"), line: 4, path: "roles",
-                       ["expected a list"]),
-        BrokenDocument("a list for text", Documents.person.replacing("name: Иванова Мария Петровна", "name: [Иванова, Мария]"),
-                       line: 3, path: "name", ["expected text, found a list"]),
-        BrokenDocument("a word for true or false", Documents.route + "\n    final: maybe", line: 25, path: "reflections[0].final",
-                       ["expected true or false", "\"maybe\""]),
-        BrokenDocument("a day that does not exist", Documents.route.replacing("start: 2022-09-01", "start: 2022-09-31"), line: 4,
-                       path: "start", ["\"2022-09-31\" is not a date", "YYYY-MM-DD"]),
-        BrokenDocument("a date written the Russian way", Documents.person.replacing("date: 2022-08-25", "date: 25.08.2022"), line: 7,
-                       path: "consents[0].date", ["\"25.08.2022\" is not a date", "YYYY-MM-DD"]),
-        BrokenDocument("unknown kind", Documents.person.replacing("kind: person", "kind: teacher"), line: 1, path: "kind",
-                       ["unknown kind \"teacher\"", "person, route, program"]),
-        BrokenDocument("reflection on an activity and a deficit",
-                       Documents.route.replacing("    activity: a1\n", "    activity: a1\n    deficit: d1\n"), line: 21,
-                       path: "reflections[0]", ["keep either `activity:` or `deficit:`"]),
-        BrokenDocument("reflection on nothing", Documents.route.replacing("    activity: a1\n", ""), line: 21, path: "reflections[0]",
-                       ["`activity: a1` or `deficit: d1`"]),
-        BrokenDocument("a key twice", Documents.person + "\nname: Петрова", line: 8, path: "name",
-                       ["'name' appears twice", "keep one"]),
+        BrokenDocument(
+            "unknown area", Documents.route.replacing("area: ict", "area: ikt"), line: 9, path: "deficits[0].area",
+            ["unknown area \"ikt\"", "expected one of: \(allAreas)"]),
+        BrokenDocument(
+            "unknown stage", Documents.route.replacing("stage: implementation", "stage: done"), line: 6, path: "stage",
+            ["unknown stage \"done\"", "self-determination, strengths, deficits, roadmap"]),
+        BrokenDocument(
+            "unknown activity kind", Documents.route.replacing("kind: course", "kind: seminar"), line: 14,
+            path: "activities[0].kind", ["unknown activity kind \"seminar\"", "course, trial, project, research, measure"]),
+        BrokenDocument(
+            "unknown key", Documents.person + "\nemail: ivanova@school.ru", line: 8, path: "email",
+            ["unknown field \"email\"", "expected one of: kind, id, name"]),
+        BrokenDocument(
+            "unknown nested key", Documents.route.replacing("    level: 2\n", "    level: 2\n    severity: high\n"),
+            line: 11, path: "deficits[0].severity", ["unknown field \"severity\"", "id, area, level, text"]),
+        BrokenDocument(
+            "missing field", Documents.route.replacing("teacher: ivanova\n", ""), line: 1, path: "teacher",
+            ["missing field `teacher`", "person id"]),
+        BrokenDocument(
+            "missing nested field", Documents.route.replacing("    level: 2\n", ""), line: 8, path: "deficits[0].level",
+            ["missing field `level`", "1 (severe) to 5 (overcome)"]),
+        BrokenDocument(
+            "missing kind", Documents.person.replacing("kind: person\n", ""), line: 1, path: "kind",
+            ["missing field `kind`", "person, route, program or plan"]),
+        BrokenDocument(
+            "text for a number", Documents.route.replacing("level: 2", "level: high"), line: 10, path: "deficits[0].level",
+            ["expected a whole number", "\"high\""]),
+        BrokenDocument(
+            "a word for a list", Documents.person.replacing("roles: [mentee]", "roles: mentee"), line: 4, path: "roles",
+            ["expected a list"]),
+        BrokenDocument(
+            "a list for text", Documents.person.replacing("name: Иванова Мария Петровна", "name: [Иванова, Мария]"),
+            line: 3, path: "name", ["expected text, found a list"]),
+        BrokenDocument(
+            "a word for true or false", Documents.route + "\n    final: maybe", line: 25, path: "reflections[0].final",
+            ["expected true or false", "\"maybe\""]),
+        BrokenDocument(
+            "a day that does not exist", Documents.route.replacing("start: 2022-09-01", "start: 2022-09-31"), line: 4,
+            path: "start", ["\"2022-09-31\" is not a date", "YYYY-MM-DD"]),
+        BrokenDocument(
+            "a date written the Russian way", Documents.person.replacing("date: 2022-08-25", "date: 25.08.2022"), line: 7,
+            path: "consents[0].date", ["\"25.08.2022\" is not a date", "YYYY-MM-DD"]),
+        BrokenDocument(
+            "unknown kind", Documents.person.replacing("kind: person", "kind: teacher"), line: 1, path: "kind",
+            ["unknown kind \"teacher\"", "person, route, program"]),
+        BrokenDocument(
+            "reflection on an activity and a deficit",
+            Documents.route.replacing("    activity: a1\n", "    activity: a1\n    deficit: d1\n"), line: 21,
+            path: "reflections[0]", ["keep either `activity:` or `deficit:`"]),
+        BrokenDocument(
+            "reflection on nothing", Documents.route.replacing("    activity: a1\n", ""), line: 21, path: "reflections[0]",
+            ["`activity: a1` or `deficit: d1`"]),
+        BrokenDocument(
+            "a key twice", Documents.person + "\nname: Петрова", line: 8, path: "name",
+            ["'name' appears twice", "keep one"]),
         BrokenDocument("a list for a document", "- kind: person\n- id: ivanova\n", line: 1, path: "", ["expected a mapping"]),
-        BrokenDocument("broken indentation", "kind: person\nid: ivanova\n  name: Иванова\n", line: 3, path: "",
-                       ["broken YAML", "mapping values are not allowed", "check indentation"]),
-        BrokenDocument("an unclosed list", "kind: person\nroles: [mentee\nid: ivanova\nname: Иванова\n", line: 3, path: "",
-                       ["broken YAML", "flow sequence"]),  // the parser notices on the next line
+        BrokenDocument(
+            "broken indentation", "kind: person\nid: ivanova\n  name: Иванова\n", line: 3, path: "",
+            ["broken YAML", "mapping values are not allowed", "check indentation"]),
+        BrokenDocument(
+            "an unclosed list", "kind: person\nroles: [mentee\nid: ivanova\nname: Иванова\n", line: 3, path: "",
+            ["broken YAML", "flow sequence"]),  // the parser notices on the next line
     ]
 
     @Test(arguments: broken)

@@ -44,27 +44,30 @@ struct DocumentWriterTests {
     }
 
     @Test func writesTheDocumentedFormat() throws {
-        let person = Person(id: "ivanova", name: "Иванова Мария Петровна", roles: [.mentee],
-                            requests: Preferences(areas: [.ict], forms: [.traditional, .virtual]),
-                            consents: [Consent(kind: .personalData, date: try Day(parsing: "2022-08-25"))])
-        #expect(try DocumentWriter.yaml(for: person) == """
-            kind: person
-            id: ivanova
-            name: Иванова Мария Петровна
-            roles: [mentee]
-            requests:
-              areas: [ict]
-              forms: [traditional, virtual]
-            consents:
-            - kind: personal-data
-              date: 2022-08-25
+        let person = Person(
+            id: "ivanova", name: "Иванова Мария Петровна", roles: [.mentee],
+            requests: Preferences(areas: [.ict], forms: [.traditional, .virtual]),
+            consents: [Consent(kind: .personalData, date: try Day(parsing: "2022-08-25"))])
+        #expect(
+            try DocumentWriter.yaml(for: person) == """
+                kind: person
+                id: ivanova
+                name: Иванова Мария Петровна
+                roles: [mentee]
+                requests:
+                  areas: [ict]
+                  forms: [traditional, virtual]
+                consents:
+                - kind: personal-data
+                  date: 2022-08-25
 
-            """)
+                """)
     }
 
     @Test func absentOptionalFieldsStayAbsent() throws {
-        let route = Route(id: "ivanova-2022", teacher: "ivanova", start: try Day(parsing: "2022-09-01"),
-                          end: try Day(parsing: "2027-05-31"))
+        let route = Route(
+            id: "ivanova-2022", teacher: "ivanova", start: try Day(parsing: "2022-09-01"),
+            end: try Day(parsing: "2027-05-31"))
         let yaml = try DocumentWriter.yaml(for: route)
         #expect(!yaml.contains("tutor"))
         #expect(!yaml.contains("self_image"))
@@ -87,9 +90,10 @@ struct DocumentWriterTests {
 
     @Test(arguments: trickyTexts)
     func textSurvivesAsTheSameString(text: String) throws {
-        let person = Person(id: "p1", name: text, school: text, position: text, subject: text, roles: [.mentor],
-                            capacity: 1, offers: Preferences(subjects: [text, "физика"]),
-                            consents: [Consent(kind: .personalData, date: try Day(parsing: "2022-08-25"))])
+        let person = Person(
+            id: "p1", name: text, school: text, position: text, subject: text, roles: [.mentor],
+            capacity: 1, offers: Preferences(subjects: [text, "физика"]),
+            consents: [Consent(kind: .personalData, date: try Day(parsing: "2022-08-25"))])
         let yaml = try DocumentWriter.yaml(for: person)
         let back = try #require(readBack(yaml).persons.first, "\(yaml)")
         #expect(back.name == text, "\(yaml)")
@@ -107,14 +111,21 @@ struct DocumentWriterTests {
             id: "ivanova-2022", teacher: "ivanova", tutor: "petrova", start: try day("2022-09-01"), end: try day("2027-05-31"),
             stage: .implementation, selfImage: text, strengths: [Strength(area: .subject, text: text)],
             deficits: [Deficit(id: "d1", area: .ict, level: 2, text: text)],
-            activities: [Activity(id: "a1", kind: .course, title: text, hours: 72, start: try day("2022-10-01"), due: try day("2022-12-15"),
-                                  addresses: ["d1"],
-                                  product: Product(kind: "lesson-plans", title: text, attitude: text, date: try day("2022-12-10"),
-                                                   reference: text))],
+            activities: [
+                Activity(
+                    id: "a1", kind: .course, title: text, hours: 72, start: try day("2022-10-01"), due: try day("2022-12-15"),
+                    addresses: ["d1"],
+                    product: Product(
+                        kind: "lesson-plans", title: text, attitude: text, date: try day("2022-12-10"),
+                        reference: text))
+            ],
             corrections: [Correction(date: try day("2023-01-10"), author: "petrova", activity: "a1", change: text, reason: text)],
-            reflections: [Reflection(date: try day("2022-12-20"), target: .activity("a1"), score: 4, text: text,
-                                     tags: [text, "урок"],
-                                     history: [Reflection.Revision(replaced: try day("2022-12-22"), score: 3, text: text)])])
+            reflections: [
+                Reflection(
+                    date: try day("2022-12-20"), target: .activity("a1"), score: 4, text: text,
+                    tags: [text, "урок"],
+                    history: [Reflection.Revision(replaced: try day("2022-12-22"), score: 3, text: text)])
+            ])
         let yaml = try DocumentWriter.yaml(for: route)
         #expect(readBack(yaml).routes == [route], "\(yaml)")
     }
@@ -122,10 +133,11 @@ struct DocumentWriterTests {
     @Test(arguments: ["2022", "123", "1e3", "yes", "null"])
     func idsThatLookLikeOtherValuesStayText(id: String) throws {
         let day = { (s: String) in try Day(parsing: s) }
-        let program = Program(id: id, forms: [.traditional], mentors: [id], mentees: ["true"], start: try day("2022-09-01"),
-                              end: try day("2023-05-31"), status: .active,
-                              activities: [Activity(id: id, kind: .measure, title: "Встреча", due: try day("2022-10-01"))],
-                              indicators: [Indicator(name: id, date: try day("2022-10-01"), value: 0.5)])
+        let program = Program(
+            id: id, forms: [.traditional], mentors: [id], mentees: ["true"], start: try day("2022-09-01"),
+            end: try day("2023-05-31"), status: .active,
+            activities: [Activity(id: id, kind: .measure, title: "Встреча", due: try day("2022-10-01"))],
+            indicators: [Indicator(name: id, date: try day("2022-10-01"), value: 0.5)])
         let yaml = try DocumentWriter.yaml(for: program)
         #expect(readBack(yaml).programs == [program], "\(yaml)")
     }
@@ -133,8 +145,9 @@ struct DocumentWriterTests {
     @Test(arguments: [0.86, 15, 0, -2.5, 1e-7, 123_456.789, 1e20, 0.1 + 0.2])
     func indicatorValuesSurvive(value: Double) throws {
         let day = { (s: String) in try Day(parsing: s) }
-        let program = Program(id: "prog-1", forms: [.group], mentors: ["a"], mentees: ["b"], start: try day("2022-09-01"),
-                              end: try day("2023-05-31"), indicators: [Indicator(name: "achievement", date: try day("2022-10-01"), value: value)])
+        let program = Program(
+            id: "prog-1", forms: [.group], mentors: ["a"], mentees: ["b"], start: try day("2022-09-01"),
+            end: try day("2023-05-31"), indicators: [Indicator(name: "achievement", date: try day("2022-10-01"), value: value)])
         let yaml = try DocumentWriter.yaml(for: program)
         #expect(readBack(yaml).programs.first?.indicators.first?.value == value, "\(yaml)")
     }

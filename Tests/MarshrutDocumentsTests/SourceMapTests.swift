@@ -25,8 +25,9 @@ struct SourceMapTests {
     @Test func knownPersonsSatisfyTheTeacher() throws {
         let folder = try TemporaryFolder()
         try folder.write("route.yaml", Documents.route)
-        let stored = Person(id: "ivanova", name: "Иванова", roles: [.mentee],
-                            consents: [Consent(kind: .personalData, date: try Day(parsing: "2022-08-25"))])
+        let stored = Person(
+            id: "ivanova", name: "Иванова", roles: [.mentee],
+            consents: [Consent(kind: .personalData, date: try Day(parsing: "2022-08-25"))])
         let result = try DocumentFiles.load([folder.url.path], knownPersons: ["ivanova": stored])
         #expect(result.catalog.routes.count == 1)
     }
@@ -69,8 +70,9 @@ struct SourceMapTests {
 
     @Test func aSubjectNotReadGoesToTheDefaultFile() {
         let sources = DocumentReader.read(Documents.route, file: "route.yaml").sources
-        let diagnostic = sources.diagnostic(for: Problem(subject: SubjectReference(.route, "other"), path: "end", message: "too short"),
-                                            defaultFile: "<store>")
+        let diagnostic = sources.diagnostic(
+            for: Problem(subject: SubjectReference(.route, "other"), path: "end", message: "too short"),
+            defaultFile: "<store>")
         #expect(diagnostic.file == "<store>")
         #expect(diagnostic.line == nil)
         #expect(diagnostic.message == "route other: too short")

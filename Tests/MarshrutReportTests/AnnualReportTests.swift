@@ -49,8 +49,11 @@ struct AnnualReportTests {
 
     @Test func countsProgramsByFormAndByStatus() {
         let forms = Dictionary(uniqueKeysWithValues: report.overview.programsByForm.map { ($0.code, $0.count) })
-        #expect(forms == ["traditional": 1, "teacher-teacher": 1, "group": 1, "virtual": 1,
-                          "reverse": 0, "situational": 0, "speed": 0, "short-term": 0, "head-teacher": 0])
+        #expect(
+            forms == [
+                "traditional": 1, "teacher-teacher": 1, "group": 1, "virtual": 1,
+                "reverse": 0, "situational": 0, "speed": 0, "short-term": 0, "head-teacher": 0,
+            ])
         #expect(report.overview.programsByForm.map(\.code) == MentoringForm.allCases.map(\.rawValue))
         #expect(report.overview.programsByForm.first?.title == "традиционная")
         let statuses = report.overview.programsByStatus.map { "\($0.code)=\($0.count)" }
@@ -64,9 +67,10 @@ struct AnnualReportTests {
     }
 
     @Test func countsDeficitsAtTheStartAndOvercomePerArea() {
-        let byArea = Dictionary(uniqueKeysWithValues: report.deficits.byArea.map {
-            ($0.area, [$0.atStart, $0.added, $0.overcome, $0.remaining])
-        })
+        let byArea = Dictionary(
+            uniqueKeysWithValues: report.deficits.byArea.map {
+                ($0.area, [$0.atStart, $0.added, $0.overcome, $0.remaining])
+            })
         #expect(byArea["ict"] == [1, 1, 1, 1])
         #expect(byArea["methodological"] == [1, 0, 0, 1])
         #expect(byArea["subject"] == [1, 0, 1, 0])
@@ -100,7 +104,8 @@ struct AnnualReportTests {
     @Test func ordersFindingsGravestFirstAndCountsThem() {
         #expect(report.findings.total == 3)
         #expect(report.findings.bySeverity.map { "\($0.code)=\($0.count)" } == ["critical=1", "warning=2", "info=0"])
-        #expect(report.findings.byRule.map { "\($0.rule)/\($0.severity)=\($0.count)" }
+        #expect(
+            report.findings.byRule.map { "\($0.rule)/\($0.severity)=\($0.count)" }
                 == ["no-indicators/critical=1", "overdue-activity/warning=2"])
         #expect(report.findings.list.map(\.id) == ["prog-2025-02", "ivanova-2024", "zaitsev-2026"])
     }

@@ -4,9 +4,12 @@ import Testing
 struct CSVReportTests {
     @Test func startsEveryTableWithAByteOrderMark() {
         let tables = Fixture.report().csvTables()
-        #expect(tables.map(\.name) == ["overview", "programs", "programs-by-form", "programs-by-status", "routes-by-stage",
-                                       "deficits-by-area", "deficits", "indicators", "indicator-dynamics", "findings-by-rule",
-                                       "findings", "awards", "products", "plan-stages"])
+        #expect(
+            tables.map(\.name) == [
+                "overview", "programs", "programs-by-form", "programs-by-status", "routes-by-stage",
+                "deficits-by-area", "deficits", "indicators", "indicator-dynamics", "findings-by-rule",
+                "findings", "awards", "products", "plan-stages",
+            ])
         for table in tables {
             #expect(Array(table.text.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF], "\(table.name)")
             #expect(table.text.hasSuffix("\r\n"))

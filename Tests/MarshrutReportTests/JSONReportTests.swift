@@ -6,8 +6,11 @@ struct JSONReportTests {
     @Test func hasTheDocumentedTopLevelKeys() throws {
         let json = try Fixture.report().json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["awards", "deficits", "findings", "indicators", "overview", "plans", "products",
-                                     "school", "school_year", "today"])
+        #expect(
+            Set(object.keys) == [
+                "awards", "deficits", "findings", "indicators", "overview", "plans", "products",
+                "school", "school_year", "today",
+            ])
         let year = try #require(object["school_year"] as? [String: Any])
         #expect(year["start"] as? String == "2025-09-01")
         #expect(year["title"] as? String == "2025/26")

@@ -12,9 +12,12 @@ struct SchoolSiteTests {
         var route = Fixture.ivanovaRoute()
         route.activities[0].product?.reference = "javascript:alert(1)"
         let catalog = Fixture.catalog(persons: persons, route: route)
-        let site = SchoolSite(catalog: catalog, today: day("2026-03-01"),
-                              documents: [.init(title: "Положение", href: "docs/polozhenie.pdf"),
-                                          .init(title: "Опасная ссылка", href: "JavaScript:alert(2)")])
+        let site = SchoolSite(
+            catalog: catalog, today: day("2026-03-01"),
+            documents: [
+                .init(title: "Положение", href: "docs/polozhenie.pdf"),
+                .init(title: "Опасная ссылка", href: "JavaScript:alert(2)"),
+            ])
         let files = (try? site.files()) ?? []
         return Dictionary(files.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
     }

@@ -22,8 +22,9 @@ enum Fixture {
     static let today = day("2026-10-01")
 
     static func person(_ id: String, _ name: String, roles: [Role], consented: String) -> Person {
-        Person(id: id, name: name, school: "МКОУ «Малиновская ООШ»", roles: roles,
-               consents: [Consent(kind: .personalData, date: day(consented)), Consent(kind: .duties, date: day(consented))])
+        Person(
+            id: id, name: name, school: "МКОУ «Малиновская ООШ»", roles: roles,
+            consents: [Consent(kind: .personalData, date: day(consented)), Consent(kind: .duties, date: day(consented))])
     }
 
     static let persons = [
@@ -52,10 +53,12 @@ enum Fixture {
                 Deficit(id: "d4", area: .ict, level: 2, text: "Электронный журнал"),
             ],
             activities: [
-                Activity(id: "a1", kind: .course, title: "Цифровая лаборатория", hours: 36, start: day("2025-10-01"),
-                         due: day("2025-12-01"), addresses: ["d1"], product: product("lesson-plans", productTitle, "2025-12-10")),
-                Activity(id: "a2", kind: .trial, title: "Пробные уроки", start: day("2025-01-10"), due: day("2025-04-30"),
-                         addresses: ["d4"], product: product("method", "Методика прошлого года", "2025-05-01")),
+                Activity(
+                    id: "a1", kind: .course, title: "Цифровая лаборатория", hours: 36, start: day("2025-10-01"),
+                    due: day("2025-12-01"), addresses: ["d1"], product: product("lesson-plans", productTitle, "2025-12-10")),
+                Activity(
+                    id: "a2", kind: .trial, title: "Пробные уроки", start: day("2025-01-10"), due: day("2025-04-30"),
+                    addresses: ["d4"], product: product("method", "Методика прошлого года", "2025-05-01")),
             ],
             reflections: [
                 reflection("d1", "2026-05-20", final: true),
@@ -76,19 +79,23 @@ enum Fixture {
     static let pair = pair()
 
     /// The pair; `more` indicators go unchecked, as a hostile or broken store might hold them.
-    static func pair(more: [Indicator] = []) -> Program { Program(
-        id: "prog-2025-01", forms: [.traditional, .teacherTeacher], mentors: ["grishina"], mentees: ["ivanova"],
-        start: day("2025-09-01"), end: day("2026-05-31"), status: .completed,
-        activities: [Activity(id: "a1", kind: .measure, title: "Неделя математики", due: day("2026-02-20"),
-                              product: product("event-scenario", "Сценарий недели математики", "2026-02-20"))],
-        indicators: [
-            Indicator(name: "exam-pass-rate", date: day("2025-10-20"), value: 0.58),
-            Indicator(name: "adaptation", date: day("2025-12-25"), value: 0.6),
-            Indicator(name: "exam-pass-rate", date: day("2026-04-24"), value: 0.83),
-            Indicator(name: "exam-pass-rate", date: day("2026-02-18"), value: 0.75),
-            // After the year's end: not in this year's dynamics.
-            Indicator(name: "exam-pass-rate", date: day("2026-09-20"), value: 0.9),
-        ] + more)
+    static func pair(more: [Indicator] = []) -> Program {
+        Program(
+            id: "prog-2025-01", forms: [.traditional, .teacherTeacher], mentors: ["grishina"], mentees: ["ivanova"],
+            start: day("2025-09-01"), end: day("2026-05-31"), status: .completed,
+            activities: [
+                Activity(
+                    id: "a1", kind: .measure, title: "Неделя математики", due: day("2026-02-20"),
+                    product: product("event-scenario", "Сценарий недели математики", "2026-02-20"))
+            ],
+            indicators: [
+                Indicator(name: "exam-pass-rate", date: day("2025-10-20"), value: 0.58),
+                Indicator(name: "adaptation", date: day("2025-12-25"), value: 0.6),
+                Indicator(name: "exam-pass-rate", date: day("2026-04-24"), value: 0.83),
+                Indicator(name: "exam-pass-rate", date: day("2026-02-18"), value: 0.75),
+                // After the year's end: not in this year's dynamics.
+                Indicator(name: "exam-pass-rate", date: day("2026-09-20"), value: 0.9),
+            ] + more)
     }
 
     static let group = Program(
@@ -104,21 +111,25 @@ enum Fixture {
     static let cancelled = Program(
         id: "prog-2025-00", forms: [.situational], mentors: ["grishina"], mentees: ["ivanova"],
         start: day("2025-06-01"), end: day("2025-12-01"), status: .cancelled,
-        changes: [StatusChange(date: day("2025-06-01"), status: .active, reason: "Приказ"),
-                  StatusChange(date: day("2025-08-15"), status: .cancelled, reason: "Перевод наставляемой")])
+        changes: [
+            StatusChange(date: day("2025-06-01"), status: .active, reason: "Приказ"),
+            StatusChange(date: day("2025-08-15"), status: .cancelled, reason: "Перевод наставляемой"),
+        ])
 
     /// Long over: outside the year altogether.
     static let old = Program(
         id: "prog-2023-01", forms: [.traditional], mentors: ["grishina"], mentees: ["ivanova"],
         start: day("2023-09-01"), end: day("2024-05-31"), status: .completed)
 
-    static let plan = SchoolPlan(id: "roadmap", title: "Дорожная карта", stages: [
-        .init(number: 2, title: "Итоги программ", due: day("2026-05-31"), responsible: "grishina", check: .completion),
-        .init(number: 1, title: "Банк наставляемых", due: day("2025-08-31"), responsible: "grishina, директор", check: .menteeBank),
-        .init(number: 3, title: "Семинар", due: day("2026-05-31")),
-        .init(number: 4, title: "Конференция", due: day("2027-04-30")),
-        .init(number: 5, title: "Установочные сессии", due: day("2025-09-30"), done: day("2025-09-20")),
-    ])
+    static let plan = SchoolPlan(
+        id: "roadmap", title: "Дорожная карта",
+        stages: [
+            .init(number: 2, title: "Итоги программ", due: day("2026-05-31"), responsible: "grishina", check: .completion),
+            .init(number: 1, title: "Банк наставляемых", due: day("2025-08-31"), responsible: "grishina, директор", check: .menteeBank),
+            .init(number: 3, title: "Семинар", due: day("2026-05-31")),
+            .init(number: 4, title: "Конференция", due: day("2027-04-30")),
+            .init(number: 5, title: "Установочные сессии", due: day("2025-09-30"), done: day("2025-09-20")),
+        ])
 
     static func catalog(persons: [Person] = persons, route: Route = ivanovaRoute(), pair: Program = pair) -> Catalog {
         Catalog(persons: persons, routes: [route, zaitsevRoute], programs: [old, cancelled, pair, group, draft], plans: [plan])
@@ -131,8 +142,9 @@ enum Fixture {
     ]
 
     static let awards = [
-        ReportAward(incentive: "badge-for-mentorship", title: "Знак «За наставничество»", kind: "non-material",
-                    id: "grishina", reason: "три завершённые программы"),
+        ReportAward(
+            incentive: "badge-for-mentorship", title: "Знак «За наставничество»", kind: "non-material",
+            id: "grishina", reason: "три завершённые программы")
     ]
 
     static func report(_ catalog: Catalog = catalog()) -> AnnualReport {
@@ -150,15 +162,19 @@ enum Hostile {
     static var report: AnnualReport {
         var persons = Fixture.persons
         persons[1].name = name
-        let pair = Fixture.pair(more: [Indicator(name: indicator, date: day("2025-11-01"), value: 1),
-                                       Indicator(name: indicator, date: day("2026-03-01"), value: 2)])
+        let pair = Fixture.pair(more: [
+            Indicator(name: indicator, date: day("2025-11-01"), value: 1),
+            Indicator(name: indicator, date: day("2026-03-01"), value: 2),
+        ])
         var route = Fixture.ivanovaRoute(productTitle: script)
         route.activities[1].product?.date = day("2026-01-20")
         route.activities[1].product?.title = csvTitle
-        let findings = Fixture.findings + [
-            ReportFinding(rule: "x|y", severity: "info", subject: "route", id: "ivanova-2024", message: "a | b *c* \(script)"),
-        ]
-        return AnnualReport(catalog: Fixture.catalog(persons: persons, route: route, pair: pair), year: Fixture.year,
-                            findings: findings, awards: Fixture.awards, today: Fixture.today)
+        let findings =
+            Fixture.findings + [
+                ReportFinding(rule: "x|y", severity: "info", subject: "route", id: "ivanova-2024", message: "a | b *c* \(script)")
+            ]
+        return AnnualReport(
+            catalog: Fixture.catalog(persons: persons, route: route, pair: pair), year: Fixture.year,
+            findings: findings, awards: Fixture.awards, today: Fixture.today)
     }
 }

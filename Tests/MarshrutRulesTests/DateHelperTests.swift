@@ -55,15 +55,21 @@ struct DateHelperTests {
         let catalog = try Sample.catalog()
         let today = try day(Sample.today)
         let folder = try ScriptFolder()
-        try folder.write("dates.lua", monitorScript(id: "dates", body: """
-            ctx.flag(subject.id .. " " .. date.days(subject.start, subject["end"]) .. " " .. date.days(subject.start, ctx.today)
-              .. " " .. date.add_days(subject.start, date.days(subject.start, subject["end"])))
-            """))
+        try folder.write(
+            "dates.lua",
+            monitorScript(
+                id: "dates",
+                body: """
+                    ctx.flag(subject.id .. " " .. date.days(subject.start, subject["end"]) .. " " .. date.days(subject.start, ctx.today)
+                      .. " " .. date.add_days(subject.start, date.days(subject.start, subject["end"])))
+                    """))
         let report = try folder.engine().check(catalog, today: today)
         #expect(report.errors.isEmpty)
-        #expect(report.findings.map(\.message) == catalog.routes.map {
-            "\($0.id) \($0.end.ordinal - $0.start.ordinal) \(today.ordinal - $0.start.ordinal) \($0.end)"
-        })
+        #expect(
+            report.findings.map(\.message)
+                == catalog.routes.map {
+                    "\($0.id) \($0.end.ordinal - $0.start.ordinal) \(today.ordinal - $0.start.ordinal) \($0.end)"
+                })
     }
 
     @Test(arguments: [
@@ -76,10 +82,14 @@ struct DateHelperTests {
     ])
     func helperRejectsBadInputAtTheCallersLine(_ expression: String, _ message: String) throws {
         let folder = try ScriptFolder()
-        let path = try folder.write("dates.lua", monitorScript(id: "dates", body: """
-            local x = 1
-            return tostring(\(expression))
-            """))
+        let path = try folder.write(
+            "dates.lua",
+            monitorScript(
+                id: "dates",
+                body: """
+                    local x = 1
+                    return tostring(\(expression))
+                    """))
         let report = try folder.engine().check(try Sample.catalog(), today: try day(Sample.today), only: Self.subject)
         #expect(report.findings.isEmpty)
         let error = try #require(report.errors.only, "\(report.errors)")

@@ -77,9 +77,12 @@ struct ExpectedViews {
     }
 
     static func preferences(_ p: Preferences) -> LuaValue {
-        .table(LuaTable(fields: ["areas": list(p.areas.map { .string($0.rawValue) }),
-                                 "subjects": list(p.subjects.map { .string($0) }),
-                                 "forms": list(p.forms.map { .string($0.rawValue) })]))
+        .table(
+            LuaTable(fields: [
+                "areas": list(p.areas.map { .string($0.rawValue) }),
+                "subjects": list(p.subjects.map { .string($0) }),
+                "forms": list(p.forms.map { .string($0.rawValue) }),
+            ]))
     }
 
     static func table(_ r: Route) -> LuaTable {
@@ -90,33 +93,38 @@ struct ExpectedViews {
         t["stage"] = .string(r.stage.rawValue)
         t["self_image"] = string(r.selfImage)
         t["strengths"] = list(r.strengths.map { .table(LuaTable(fields: ["area": .string($0.area.rawValue), "text": .string($0.text)])) })
-        t["deficits"] = list(r.deficits.map {
-            .table(LuaTable(fields: ["id": .string($0.id), "area": .string($0.area.rawValue), "level": .integer(Int64($0.level)), "text": .string($0.text)]))
-        })
-        t["activities"] = list(r.activities.map(activity))
-        t["corrections"] = list(r.corrections.map { c in
-            var x = LuaTable(fields: [:])
-            x["date"] = .string(c.date.description)
-            x["author"] = .string(c.author)
-            x["activity"] = string(c.activity)
-            x["change"] = .string(c.change)
-            x["reason"] = .string(c.reason)
-            return .table(x)
-        })
-        t["reflections"] = list(r.reflections.map { f in
-            var x = LuaTable(fields: [:])
-            x["date"] = .string(f.date.description)
-            x["activity"] = string(f.activity)
-            x["deficit"] = string(f.deficit)
-            x["score"] = .integer(Int64(f.score))
-            x["text"] = .string(f.text)
-            x["final"] = .boolean(f.isFinal)
-            x["tags"] = list(f.tags.map { .string($0) })
-            x["history"] = list(f.history.map { h in
-                .table(LuaTable(fields: ["replaced": .string(h.replaced.description), "score": .integer(Int64(h.score)), "text": .string(h.text)]))
+        t["deficits"] = list(
+            r.deficits.map {
+                .table(
+                    LuaTable(fields: ["id": .string($0.id), "area": .string($0.area.rawValue), "level": .integer(Int64($0.level)), "text": .string($0.text)]))
             })
-            return .table(x)
-        })
+        t["activities"] = list(r.activities.map(activity))
+        t["corrections"] = list(
+            r.corrections.map { c in
+                var x = LuaTable(fields: [:])
+                x["date"] = .string(c.date.description)
+                x["author"] = .string(c.author)
+                x["activity"] = string(c.activity)
+                x["change"] = .string(c.change)
+                x["reason"] = .string(c.reason)
+                return .table(x)
+            })
+        t["reflections"] = list(
+            r.reflections.map { f in
+                var x = LuaTable(fields: [:])
+                x["date"] = .string(f.date.description)
+                x["activity"] = string(f.activity)
+                x["deficit"] = string(f.deficit)
+                x["score"] = .integer(Int64(f.score))
+                x["text"] = .string(f.text)
+                x["final"] = .boolean(f.isFinal)
+                x["tags"] = list(f.tags.map { .string($0) })
+                x["history"] = list(
+                    f.history.map { h in
+                        .table(LuaTable(fields: ["replaced": .string(h.replaced.description), "score": .integer(Int64(h.score)), "text": .string(h.text)]))
+                    })
+                return .table(x)
+            })
         return t
     }
 
@@ -151,12 +159,14 @@ struct ExpectedViews {
         t["status"] = .string(p.status.rawValue)
         t["addresses"] = list(p.addresses.map { .string($0) })
         t["activities"] = list(p.activities.map(activity))
-        t["changes"] = list(p.changes.map { c in
-            .table(LuaTable(fields: ["date": .string(c.date.description), "status": .string(c.status.rawValue), "reason": .string(c.reason)]))
-        })
-        t["indicators"] = list(p.indicators.map { i in
-            .table(LuaTable(fields: ["name": .string(i.name), "date": .string(i.date.description), "value": number(i.value)]))
-        })
+        t["changes"] = list(
+            p.changes.map { c in
+                .table(LuaTable(fields: ["date": .string(c.date.description), "status": .string(c.status.rawValue), "reason": .string(c.reason)]))
+            })
+        t["indicators"] = list(
+            p.indicators.map { i in
+                .table(LuaTable(fields: ["name": .string(i.name), "date": .string(i.date.description), "value": number(i.value)]))
+            })
         return t
     }
 

@@ -56,8 +56,9 @@ struct HostileScriptTests {
             // (b) exactly one error, the hostile script's, with its file and a clear message.
             #expect(report.errors.count == 1, "run \(run): \(report.errors)")
             let error = try #require(report.errors.first { $0.source.hasPrefix(hostilePath) }, "run \(run): \(report.errors)")
-            #expect(hostile.fragments.contains { error.error.contains($0) },
-                    "run \(run): \(error.error) should contain one of \(hostile.fragments)")
+            #expect(
+                hostile.fragments.contains { error.error.contains($0) },
+                "run \(run): \(error.error) should contain one of \(hostile.fragments)")
 
             switch hostile.outcome {
             case .stopped:
@@ -65,8 +66,9 @@ struct HostileScriptTests {
                 #expect(error.rule == "hostile")
                 #expect(error.source.hasPrefix(hostilePath + ":"), "\(error.source)")
                 #expect(error.error.contains("(on route \(Sample.routeIDs[0])"), "\(error.error)")
-                #expect(error.error.contains("stopped for the rest of the run, \(Sample.routeIDs.count - 1) subject(s) skipped"),
-                        "\(error.error)")
+                #expect(
+                    error.error.contains("stopped for the rest of the run, \(Sample.routeIDs.count - 1) subject(s) skipped"),
+                    "\(error.error)")
             case .failedEverywhere:
                 #expect(error.rule == "hostile")
                 #expect(error.source.hasPrefix(hostilePath + ":"), "\(error.source)")
@@ -83,7 +85,9 @@ struct HostileScriptTests {
     /// stays reachable from its environment, so the state is still full when the next rule runs.
     @Test func memoryHoardedInAGlobalDoesNotStarveOtherRules() throws {
         let folder = try ScriptFolder()
-        let hostilePath = try folder.write("hostile.lua", """
+        let hostilePath = try folder.write(
+            "hostile.lua",
+            """
             hoard = false
             monitor {
               id = "hostile",
@@ -120,7 +124,9 @@ struct HostileScriptTests {
 
     @Test func hostileIncentiveIsContainedLikeAMonitor() throws {
         let folder = try ScriptFolder()
-        let path = try folder.write("hostile.lua", """
+        let path = try folder.write(
+            "hostile.lua",
+            """
             incentive {
               id = "hostile-award",
               title = "Never",
@@ -131,7 +137,9 @@ struct HostileScriptTests {
               end,
             }
             """)
-        try folder.write("well-behaved.lua", """
+        try folder.write(
+            "well-behaved.lua",
+            """
             incentive {
               id = "has-a-route",
               title = "Has a route",

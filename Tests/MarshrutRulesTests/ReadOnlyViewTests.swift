@@ -43,7 +43,9 @@ struct ReadOnlyViewTests {
         let catalog = try Sample.catalog()
         let before = catalog
         let folder = try ScriptFolder()
-        let path = try folder.write("a-writer.lua", """
+        let path = try folder.write(
+            "a-writer.lua",
+            """
             monitor {
               id = "writer",
               subject = "route",
@@ -70,7 +72,9 @@ struct ReadOnlyViewTests {
     }
 
     @Test func writeCaughtByPcallLeavesTheViewUnchanged() throws {
-        let found = try probe(SubjectReference(.route, "romanova-2021"), """
+        let found = try probe(
+            SubjectReference(.route, "romanova-2021"),
+            """
             local tried = {}
             tried[#tried + 1] = tostring(pcall(function() subject.stage = "closed" end))
             tried[#tried + 1] = tostring(pcall(function() subject.deficits[1].level = 5 end))
@@ -81,16 +85,19 @@ struct ReadOnlyViewTests {
             ctx.flag(tostring(rawget(subject, "stage")) .. " " .. rawlen(subject.deficits))
             """)
         let route = try #require(try Sample.catalog().routes.first { $0.id == "romanova-2021" })
-        #expect(found == [
-            "false false false false",
-            "reflection \(route.deficits[0].level) \(route.deficits.count) \(Sample.today)",
-            "nil 0",
-        ])
+        #expect(
+            found == [
+                "false false false false",
+                "reflection \(route.deficits[0].level) \(route.deficits.count) \(Sample.today)",
+                "nil 0",
+            ])
     }
 
     @Test func globalsOfOneScriptStayInIt() throws {
         let folder = try ScriptFolder()
-        try folder.write("a.lua", """
+        try folder.write(
+            "a.lua",
+            """
             counter = 0
             string_backup = string
             monitor {
@@ -104,7 +111,9 @@ struct ReadOnlyViewTests {
               end,
             }
             """)
-        try folder.write("b.lua", """
+        try folder.write(
+            "b.lua",
+            """
             monitor {
               id = "reads-globals",
               subject = "route",
@@ -116,9 +125,11 @@ struct ReadOnlyViewTests {
             """)
         let report = try folder.engine().check(try Sample.catalog(), today: try day(Sample.today))
         #expect(report.errors.isEmpty)
-        #expect(report.findings.filter { $0.rule == "writes-globals" }.map(\.message)
-            == Sample.routeIDs.enumerated().map { "a \($0.offset + 1) \($0.element)" })
-        #expect(report.findings.filter { $0.rule == "reads-globals" }.map(\.message)
-            == Array(repeating: "b nil nil nil", count: Sample.routeIDs.count))
+        #expect(
+            report.findings.filter { $0.rule == "writes-globals" }.map(\.message)
+                == Sample.routeIDs.enumerated().map { "a \($0.offset + 1) \($0.element)" })
+        #expect(
+            report.findings.filter { $0.rule == "reads-globals" }.map(\.message)
+                == Array(repeating: "b nil nil nil", count: Sample.routeIDs.count))
     }
 }

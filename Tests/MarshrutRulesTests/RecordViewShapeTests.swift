@@ -86,7 +86,7 @@ struct RecordViewShapeTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = try Store(path: folder.appendingPathComponent("region.db").path)
         try store.importCatalog(SyntheticRegion(teachers: 60, seed: 5).catalog())
-        let catalog = try store.catalog()   // as stored: id order, revisions applied
+        let catalog = try store.catalog()  // as stored: id order, revisions applied
         let expected = try Self.expected(catalog)
         let shown = try store.readRegion { reader in try Self.shown(catalog, from: reader, batchSize: 17) }
         #expect(shown.count == expected.count)

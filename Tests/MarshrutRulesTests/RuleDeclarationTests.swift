@@ -12,47 +12,85 @@ struct RuleDeclarationTests {
         """
 
     @Test(arguments: [
-        ("missing id", """
+        (
+            "missing id",
+            """
             monitor { subject = "route", severity = "info", check = function() end }
-            """, "monitor", ["`id` is missing"]),
-        ("unknown subject", """
+            """, "monitor", ["`id` is missing"]
+        ),
+        (
+            "unknown subject",
+            """
             monitor { id = "bad", subject = "routes", severity = "info", check = function() end }
-            """, "bad", ["`subject`: unknown subject \"routes\" (expected one of: route, program, person)"]),
-        ("unknown severity", """
+            """, "bad", ["`subject`: unknown subject \"routes\" (expected one of: route, program, person)"]
+        ),
+        (
+            "unknown severity",
+            """
             monitor { id = "bad", subject = "route", severity = "urgent", check = function() end }
-            """, "bad", ["`severity`: unknown severity \"urgent\" (expected one of: info, warning, critical)"]),
-        ("check is not a function", """
+            """, "bad", ["`severity`: unknown severity \"urgent\" (expected one of: info, warning, critical)"]
+        ),
+        (
+            "check is not a function",
+            """
             monitor { id = "bad", subject = "route", severity = "info", check = "return 1" }
-            """, "bad", ["`check` must be a function"]),
-        ("check is missing", """
+            """, "bad", ["`check` must be a function"]
+        ),
+        (
+            "check is missing",
+            """
             monitor { id = "bad", subject = "route", severity = "info" }
-            """, "bad", ["`check` is missing: give it a function"]),
-        ("unknown field (a typo)", """
+            """, "bad", ["`check` is missing: give it a function"]
+        ),
+        (
+            "unknown field (a typo)",
+            """
             monitor { id = "bad", subject = "route", severty = "info", check = function() end }
-            """, "bad", ["unknown field `severty`", "`severity` is missing"]),
-        ("id that is not a slug", """
+            """, "bad", ["unknown field `severty`", "`severity` is missing"]
+        ),
+        (
+            "id that is not a slug",
+            """
             monitor { id = "Плохой id", subject = "route", severity = "info", check = function() end }
-            """, "Плохой id", ["must be a slug"]),
-        ("id far longer than a slug", """
+            """, "Плохой id", ["must be a slug"]
+        ),
+        (
+            "id far longer than a slug",
+            """
             monitor { id = string.rep("a", 100000), subject = "route", severity = "info", check = function() end }
-            """, String(repeating: "a", count: 64) + "…", ["must be a slug", "at most 64"]),
-        ("positional fields", """
+            """, String(repeating: "a", count: 64) + "…", ["must be a slug", "at most 64"]
+        ),
+        (
+            "positional fields",
+            """
             monitor { "bad", id = "bad", subject = "route", severity = "info", check = function() end }
-            """, "bad", ["fields need names"]),
-        ("incentive with an unknown kind", """
+            """, "bad", ["fields need names"]
+        ),
+        (
+            "incentive with an unknown kind",
+            """
             incentive { id = "bad", title = "T", kind = "money", subject = "person", eligible = function() return true end }
-            """, "bad", ["`kind`: unknown incentive kind \"money\""]),
-        ("incentive without a title", """
+            """, "bad", ["`kind`: unknown incentive kind \"money\""]
+        ),
+        (
+            "incentive without a title",
+            """
             incentive { id = "bad", kind = "material", subject = "person", eligible = function() return true end }
-            """, "bad", ["`title` is missing"]),
-        ("incentive with check instead of eligible", """
+            """, "bad", ["`title` is missing"]
+        ),
+        (
+            "incentive with check instead of eligible",
+            """
             incentive { id = "bad", title = "T", kind = "material", subject = "person", check = function() return true end }
-            """, "bad", ["unknown field `check`", "`eligible` is missing"]),
+            """, "bad", ["unknown field `check`", "`eligible` is missing"]
+        ),
     ])
     func brokenDeclarationIsReportedAtItsLine(_ name: String, _ declaration: String, _ rule: String, _ problems: [String]) throws {
         let folder = try ScriptFolder()
         // The broken declaration sits on line 3, between two good ones of the same file.
-        let path = try folder.write("broken.lua", """
+        let path = try folder.write(
+            "broken.lua",
+            """
             -- \(name)
             monitor { id = "before", subject = "route", severity = "info", check = function(route) return "before" end }
             \(declaration)
@@ -78,17 +116,23 @@ struct RuleDeclarationTests {
 
     @Test func duplicateIDAcrossFilesLoadsNeitherAndNamesBothPlaces() throws {
         let folder = try ScriptFolder()
-        let first = try folder.write("a.lua", """
+        let first = try folder.write(
+            "a.lua",
+            """
             -- first
             monitor { id = "twice", subject = "route", severity = "info", check = function() return "first" end }
             """)
-        let second = try folder.write("b.lua", """
+        let second = try folder.write(
+            "b.lua",
+            """
             -- second
             -- declaration
             incentive { id = "twice", title = "T", kind = "material", subject = "person", eligible = function() return true end }
             """)
         try folder.write("c.lua", Self.goodRule)
-        try folder.write("d.lua", """
+        try folder.write(
+            "d.lua",
+            """
             monitor { id = "twice", subject = "route", severity = "info", check = function() return "third" end }
             """)
         let engine = try folder.engine()
@@ -106,7 +150,9 @@ struct RuleDeclarationTests {
 
     @Test func aDeclarationThroughPcallIsPlacedAtTheScriptsLine() throws {
         let folder = try ScriptFolder()
-        let path = try folder.write("wrapped.lua", """
+        let path = try folder.write(
+            "wrapped.lua",
+            """
             -- declared through pcall, twice removed
             pcall(pcall, monitor, { id = "wrapped", subject = "route", severity = "info", check = function() end })
             pcall(monitor, { id = "wrapped", subject = "route", severity = "info", check = function() end })
@@ -126,7 +172,9 @@ struct RuleDeclarationTests {
     ])
     func nonTableArgumentStopsTheScriptAtItsLine(_ call: String, _ message: String) throws {
         let folder = try ScriptFolder()
-        let path = try folder.write("broken.lua", """
+        let path = try folder.write(
+            "broken.lua",
+            """
             monitor { id = "dropped", subject = "route", severity = "info", check = function() return "x" end }
 
             \(call)
@@ -147,7 +195,9 @@ struct RuleDeclarationTests {
     @Test func syntaxErrorIsReportedWithFileAndLineAndOtherFilesLoad() throws {
         let folder = try ScriptFolder()
         try folder.write("a.lua", Self.goodRule)
-        let broken = try folder.write("b.lua", """
+        let broken = try folder.write(
+            "b.lua",
+            """
             monitor {
               id = "broken",
               subject = "route",
@@ -157,7 +207,9 @@ struct RuleDeclarationTests {
               end,
             }
             """)
-        try folder.write("c.lua", """
+        try folder.write(
+            "c.lua",
+            """
             monitor { id = "also-good", subject = "route", severity = "warning", check = function(route) return "c" end }
             """)
         let engine = try folder.engine()
@@ -173,7 +225,9 @@ struct RuleDeclarationTests {
 
     @Test func declarationsRecordTheirFileAndLine() throws {
         let folder = try ScriptFolder()
-        let path = try folder.write("rules.lua", """
+        let path = try folder.write(
+            "rules.lua",
+            """
             -- two declarations
 
             monitor {
@@ -246,7 +300,9 @@ struct RuleDeclarationTests {
     @Test func sourceNamesTheWholePathOfADeepScriptsFolder() throws {
         let folder = try ScriptFolder()
         let deep = "Документы/Маршрут/Скрипты мониторинга"
-        let path = try folder.write("\(deep)/routes.lua", """
+        let path = try folder.write(
+            "\(deep)/routes.lua",
+            """
             monitor { id = "deep", subject = "route", severity = "info", check = function(route) error("deep failure") end }
             """)
         #expect(path.utf8.count > 60)

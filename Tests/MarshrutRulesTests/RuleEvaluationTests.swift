@@ -93,15 +93,17 @@ struct RuleEvaluationTests {
         #expect(a5.message == "a5 is open since 2026-10-30")
         #expect(a5.source == "\(path):1")
 
-        #expect(report.findings.filter { $0.rule == "draft-program" }.map { "\($0.severity) \($0.subject) \($0.id) \($0.message) \($0.source)" }
-            == ["critical program prog-2026-02 draft until 2027-01-11 \(path):\(Self.line(declaring: "draft-program"))"])
+        #expect(
+            report.findings.filter { $0.rule == "draft-program" }.map { "\($0.severity) \($0.subject) \($0.id) \($0.message) \($0.source)" }
+                == ["critical program prog-2026-02 draft until 2027-01-11 \(path):\(Self.line(declaring: "draft-program"))"])
 
         // ctx.flag and a returned string both make findings, in that order.
         let idle = report.findings.filter { $0.rule == "idle-mentor" }
-        #expect(idle.map { "\($0.subject) \($0.id) \($0.severity): \($0.message)" } == [
-            "person tarasova info: Тарасова Людмила Алексеевна mentors nobody",
-            "person tarasova info: and no message is lost",
-        ])
+        #expect(
+            idle.map { "\($0.subject) \($0.id) \($0.severity): \($0.message)" } == [
+                "person tarasova info: Тарасова Людмила Алексеевна mentors nobody",
+                "person tarasova info: and no message is lost",
+            ])
         #expect(idle.allSatisfy { $0.source == "\(path):\(Self.line(declaring: "idle-mentor"))" })
         #expect(report.subjects == [.route: 4, .program: 6, .person: 14])
     }
@@ -165,7 +167,9 @@ struct RuleEvaluationTests {
     ])
     func incentiveAnsweringBadlyIsAnErrorNotAnAward(_ body: String, _ message: String) throws {
         let folder = try ScriptFolder()
-        try folder.write("rules.lua", """
+        try folder.write(
+            "rules.lua",
+            """
             incentive {
               id = "bad-answer",
               title = "T",
@@ -186,7 +190,9 @@ struct RuleEvaluationTests {
 
     @Test func incentiveAnsweringNilGivesNoAward() throws {
         let folder = try ScriptFolder()
-        try folder.write("rules.lua", """
+        try folder.write(
+            "rules.lua",
+            """
             incentive { id = "silent", title = "T", kind = "material", subject = "route", eligible = function() end }
             """)
         let report = try folder.engine().awards(try Sample.catalog(), today: try day(Sample.today))
@@ -196,10 +202,14 @@ struct RuleEvaluationTests {
 
     @Test func ruleErrorNamesTheRuleAndTheLineThatFailed() throws {
         let folder = try ScriptFolder()
-        let path = try folder.write("rules.lua", monitorScript(id: "typo", body: """
-            local n = 0
-            return subject.activity[1].title
-            """))
+        let path = try folder.write(
+            "rules.lua",
+            monitorScript(
+                id: "typo",
+                body: """
+                    local n = 0
+                    return subject.activity[1].title
+                    """))
         let report = try folder.engine().check(try Sample.catalog(), today: try day(Sample.today))
         #expect(report.findings.isEmpty)
         let error = try #require(report.errors.only)
@@ -212,30 +222,39 @@ struct RuleEvaluationTests {
 
     @Test func limitOnALaterSubjectKeepsEarlierFindingsAndSkipsTheRest() throws {
         let folder = try ScriptFolder()
-        let path = try folder.write("rules.lua", monitorScript(id: "loops-on-kuznetsov", body: """
-            if subject.id == "kuznetsov-2024" then
-              while true do end
-            end
-            return "checked " .. subject.id
-            """))
+        let path = try folder.write(
+            "rules.lua",
+            monitorScript(
+                id: "loops-on-kuznetsov",
+                body: """
+                    if subject.id == "kuznetsov-2024" then
+                      while true do end
+                    end
+                    return "checked " .. subject.id
+                    """))
         let report = try folder.engine().check(try Sample.catalog(), today: try day(Sample.today))
         #expect(report.findings.map(\.message) == ["checked antonova-2026", "checked belousova-2022"])
         let error = try #require(report.errors.only)
         #expect(error.source == path + ":7")
         #expect(error.error.contains("instruction limit"))
-        #expect(error.error.contains("(on route kuznetsov-2024; the rule was stopped for the rest of the run, 1 subject(s) skipped)"),
-                "\(error.error)")
+        #expect(
+            error.error.contains("(on route kuznetsov-2024; the rule was stopped for the rest of the run, 1 subject(s) skipped)"),
+            "\(error.error)")
     }
 
     @Test func limitInOneRuleLeavesTheNextRuleItsFullBudget() throws {
         let folder = try ScriptFolder()
         try folder.write("a.lua", monitorScript(id: "spins", body: "while true do end"))
         // Close to the whole budget on every subject: fine on its own, and still fine after `spins`.
-        try folder.write("b.lua", monitorScript(id: "busy", body: """
-            local n = 0
-            for i = 1, 400000 do n = n + 1 end
-            return "counted " .. n
-            """))
+        try folder.write(
+            "b.lua",
+            monitorScript(
+                id: "busy",
+                body: """
+                    local n = 0
+                    for i = 1, 400000 do n = n + 1 end
+                    return "counted " .. n
+                    """))
         let report = try folder.engine().check(try Sample.catalog(), today: try day(Sample.today))
         #expect(report.errors.map(\.rule) == ["spins"])
         #expect(report.findings.map(\.message) == Array(repeating: "counted 400000", count: Sample.routeIDs.count))
@@ -243,7 +262,9 @@ struct RuleEvaluationTests {
 
     @Test func hostileExampleFailsItsCaseOnly() throws {
         let folder = try ScriptFolder()
-        try folder.write("rules.lua", """
+        try folder.write(
+            "rules.lua",
+            """
             monitor {
               id = "loops-in-example",
               subject = "route",

@@ -24,7 +24,9 @@ struct RuleViewTests {
     @Test func routeFieldsHoldTheDocumentValues() throws {
         let catalog = try Sample.catalog()
         let route = try #require(catalog.routes.first { $0.id == "kuznetsov-2024" })
-        let found = try probe(Self.kuznetsovRoute, """
+        let found = try probe(
+            Self.kuznetsovRoute,
+            """
             ctx.flag(subject.id)
             ctx.flag(subject.start)
             ctx.flag(subject["end"])
@@ -37,14 +39,17 @@ struct RuleViewTests {
             ctx.flag(subject.reflections[2].deficit .. " " .. subject.reflections[2].score .. " " .. tostring(subject.reflections[2].final))
             ctx.flag(tostring(subject.reflections[2].activity))
             """)
-        #expect(found == [
-            "kuznetsov-2024", "2024-09-01", "2029-05-31", "implementation", try #require(route.selfImage), "string",
-            "d3 digitalization integer", "health-saving", "melnikov a5 due: 2026-03-31 -> 2026-10-30", "d1 2 false", "nil",
-        ])
+        #expect(
+            found == [
+                "kuznetsov-2024", "2024-09-01", "2029-05-31", "implementation", try #require(route.selfImage), "string",
+                "d3 digitalization integer", "health-saving", "melnikov a5 due: 2026-03-31 -> 2026-10-30", "d1 2 false", "nil",
+            ])
     }
 
     @Test func teacherAndTutorArePersonViews() throws {
-        let found = try probe(Self.kuznetsovRoute, """
+        let found = try probe(
+            Self.kuznetsovRoute,
+            """
             ctx.flag(subject.teacher.name)
             ctx.flag(subject.teacher.id)
             ctx.flag(subject.tutor.name)
@@ -55,7 +60,9 @@ struct RuleViewTests {
     }
 
     @Test func activityProductIsNilUntilDone() throws {
-        let found = try probe(Self.kuznetsovRoute, """
+        let found = try probe(
+            Self.kuznetsovRoute,
+            """
             for _, a in ipairs(subject.activities) do
               if a.product then
                 ctx.flag(a.id .. " done: " .. a.product.kind .. " on " .. a.product.date)
@@ -66,21 +73,24 @@ struct RuleViewTests {
             ctx.flag(tostring(subject.activities[3].hours) .. " " .. subject.activities[1].hours)
             ctx.flag(table.concat({ subject.activities[2].addresses[1], subject.activities[2].addresses[2] }, "+"))
             """)
-        #expect(found == [
-            "a1 done: lesson-plans on 2024-12-20",
-            "a2 done: methodological-recommendations on 2024-12-16",
-            "a3 done: method on 2025-06-02",
-            "a4 done: event-scenario on 2026-04-18",
-            "a5 open, due 2026-10-30, product nil",
-            "a6 open, due 2026-05-22, product nil",
-            "a7 done: lesson-plans on 2026-11-16",
-            "nil 72",
-            "d2+d4",
-        ])
+        #expect(
+            found == [
+                "a1 done: lesson-plans on 2024-12-20",
+                "a2 done: methodological-recommendations on 2024-12-16",
+                "a3 done: method on 2025-06-02",
+                "a4 done: event-scenario on 2026-04-18",
+                "a5 open, due 2026-10-30, product nil",
+                "a6 open, due 2026-05-22, product nil",
+                "a7 done: lesson-plans on 2026-11-16",
+                "nil 72",
+                "d2+d4",
+            ])
     }
 
     @Test func listsWorkWithLengthIpairsAndPairs() throws {
-        let found = try probe(Self.kuznetsovRoute, """
+        let found = try probe(
+            Self.kuznetsovRoute,
+            """
             local n = 0
             for i, a in ipairs(subject.activities) do n = n + 1 end
             local m, ids = 0, {}
@@ -95,41 +105,49 @@ struct RuleViewTests {
     }
 
     @Test func programMentorsAndMenteesArePersonViews() throws {
-        let found = try probe(SubjectReference(.program, "prog-2024-01"), """
+        let found = try probe(
+            SubjectReference(.program, "prog-2024-01"),
+            """
             ctx.flag(subject.status .. " " .. subject.start .. " " .. subject["end"])
             ctx.flag(#subject.mentors .. " " .. #subject.mentees)
             ctx.flag(subject.mentors[1].name)
             for _, m in ipairs(subject.mentees) do ctx.flag(m.id .. ": " .. m.name .. ", routes " .. #m.routes) end
             ctx.flag(subject.mentees[2].routes[1].id)
             """ + Self.keys(of: "subject"))
-        #expect(found == [
-            "completed 2024-10-01 2025-01-31",
-            "1 2",
-            "Гришина Валентина Петровна",
-            "belousova: Белоусова Елена Николаевна, routes 1",
-            "kuznetsov: Кузнецов Павел Олегович, routes 1",
-            "kuznetsov-2024",
-            "activities,addresses,changes,directions,end,forms,id,indicators,mentees,mentors,start,status",
-        ])
+        #expect(
+            found == [
+                "completed 2024-10-01 2025-01-31",
+                "1 2",
+                "Гришина Валентина Петровна",
+                "belousova: Белоусова Елена Николаевна, routes 1",
+                "kuznetsov: Кузнецов Павел Олегович, routes 1",
+                "kuznetsov-2024",
+                "activities,addresses,changes,directions,end,forms,id,indicators,mentees,mentors,start,status",
+            ])
     }
 
     @Test func programIndicatorsKeepWholeNumbersAsIntegers() throws {
-        let found = try probe(SubjectReference(.program, "prog-2026-01"), """
+        let found = try probe(
+            SubjectReference(.program, "prog-2026-01"),
+            """
             for _, i in ipairs(subject.indicators) do ctx.flag(i.name .. " " .. i.date .. " " .. tostring(i.value)) end
             """)
         #expect(found == ["adaptation 2026-09-18 0.55", "adaptation 2026-11-20 0.68", "professional-activity 2026-11-20 2"])
     }
 
     @Test func personViewHasDocumentFieldsAndRelations() throws {
-        let found = try probe(SubjectReference(.person, "grishina"), Self.keys(of: "subject") + """
-            ctx.flag(subject.capacity .. " " .. subject.offers.subjects[1] .. " " .. subject.consents[2].kind)
-            ctx.flag(tostring(subject.requests))
-            """)
-        #expect(found == [
-            "capacity,completed_programs,consents,id,mentee_programs,mentor_programs,name,offers,position,roles,routes,school,subject",
-            "2 математика duties",
-            "nil",
-        ])
+        let found = try probe(
+            SubjectReference(.person, "grishina"),
+            Self.keys(of: "subject") + """
+                ctx.flag(subject.capacity .. " " .. subject.offers.subjects[1] .. " " .. subject.consents[2].kind)
+                ctx.flag(tostring(subject.requests))
+                """)
+        #expect(
+            found == [
+                "capacity,completed_programs,consents,id,mentee_programs,mentor_programs,name,offers,position,roles,routes,school,subject",
+                "2 математика duties",
+                "nil",
+            ])
     }
 
     /// The relations of the sample school's persons, as `id: routes | mentor | mentee | completed`.
@@ -142,7 +160,9 @@ struct RuleViewTests {
         ("fomina", "- | - | - | -"),
     ])
     func personRelations(_ id: String, _ expected: String) throws {
-        let found = try probe(SubjectReference(.person, id), """
+        let found = try probe(
+            SubjectReference(.person, id),
+            """
             local function ids(list)
               local out = {}
               for _, x in ipairs(list) do out[#out + 1] = x.id end
@@ -158,13 +178,17 @@ struct RuleViewTests {
     @Test func completedProgramsAreOnlyCompletedMentorPrograms() throws {
         let catalog = try Sample.catalog()
         let folder = try ScriptFolder()
-        try folder.write("probe.lua", monitorScript(id: "completed", subject: "person", body: """
-            for _, p in ipairs(subject.completed_programs) do
-              local mine = false
-              for _, m in ipairs(p.mentors) do if m.id == subject.id then mine = true end end
-              ctx.flag(p.id .. " " .. p.status .. " " .. tostring(mine))
-            end
-            """))
+        try folder.write(
+            "probe.lua",
+            monitorScript(
+                id: "completed", subject: "person",
+                body: """
+                    for _, p in ipairs(subject.completed_programs) do
+                      local mine = false
+                      for _, m in ipairs(p.mentors) do if m.id == subject.id then mine = true end end
+                      ctx.flag(p.id .. " " .. p.status .. " " .. tostring(mine))
+                    end
+                    """))
         let report = try folder.engine().check(catalog, today: try day(Sample.today))
         #expect(report.errors.isEmpty)
         let expected = catalog.persons.flatMap { person in
@@ -176,7 +200,9 @@ struct RuleViewTests {
     }
 
     @Test func viewsCloseTheCycleBetweenPersonsAndRoutes() throws {
-        let found = try probe(SubjectReference(.person, "kuznetsov"), """
+        let found = try probe(
+            SubjectReference(.person, "kuznetsov"),
+            """
             local route = subject.routes[1]
             ctx.flag(tostring(route.teacher.id == subject.id))
             ctx.flag(tostring(rawequal(route.teacher, subject)))
@@ -187,13 +213,16 @@ struct RuleViewTests {
     }
 
     @Test func ctxTodayIsTheGivenDay() throws {
-        #expect(try probe(Self.kuznetsovRoute, today: "2027-02-28", "ctx.flag(ctx.today) ctx.flag(type(ctx.today))")
-            == ["2027-02-28", "string"])
+        #expect(
+            try probe(Self.kuznetsovRoute, today: "2027-02-28", "ctx.flag(ctx.today) ctx.flag(type(ctx.today))")
+                == ["2027-02-28", "string"])
         #expect(try probe(Self.kuznetsovRoute, today: "2024-01-05", "return ctx.today") == ["2024-01-05"])
     }
 
     @Test func datesCompareAsStrings() throws {
-        let found = try probe(Self.kuznetsovRoute, """
+        let found = try probe(
+            Self.kuznetsovRoute,
+            """
             local overdue = {}
             for _, a in ipairs(subject.activities) do
               if a.due < ctx.today and not a.product then overdue[#overdue + 1] = a.id end
@@ -207,17 +236,24 @@ struct RuleViewTests {
         let start = try day("2025-09-01")
         let catalog = Catalog(
             persons: [Person(id: "novikova", name: "Новикова Анна", roles: [.mentee])],
-            routes: [Route(id: "novikova-2025", teacher: "novikova", start: start, end: try day("2029-05-31"), stage: .roadmap,
-                           activities: [Activity(id: "a1", kind: .measure, title: "Открытый урок", due: try day("2025-12-01"))])]
+            routes: [
+                Route(
+                    id: "novikova-2025", teacher: "novikova", start: start, end: try day("2029-05-31"), stage: .roadmap,
+                    activities: [Activity(id: "a1", kind: .measure, title: "Открытый урок", due: try day("2025-12-01"))])
+            ]
         )
         let folder = try ScriptFolder()
-        try folder.write("probe.lua", monitorScript(id: "probe", body: """
-            local a = subject.activities[1]
-            ctx.flag(table.concat({ tostring(subject.tutor), tostring(subject.self_image), tostring(a.product),
-              tostring(a.hours), tostring(a.start), tostring(subject.teacher.school), tostring(subject.teacher.capacity) }, " "))
-            ctx.flag(#subject.strengths .. " " .. #subject.deficits .. " " .. #subject.corrections .. " " .. #subject.reflections
-              .. " " .. #a.addresses .. " " .. #subject.teacher.consents .. " " .. #subject.teacher.mentee_programs)
-            """))
+        try folder.write(
+            "probe.lua",
+            monitorScript(
+                id: "probe",
+                body: """
+                    local a = subject.activities[1]
+                    ctx.flag(table.concat({ tostring(subject.tutor), tostring(subject.self_image), tostring(a.product),
+                      tostring(a.hours), tostring(a.start), tostring(subject.teacher.school), tostring(subject.teacher.capacity) }, " "))
+                    ctx.flag(#subject.strengths .. " " .. #subject.deficits .. " " .. #subject.corrections .. " " .. #subject.reflections
+                      .. " " .. #a.addresses .. " " .. #subject.teacher.consents .. " " .. #subject.teacher.mentee_programs)
+                    """))
         let report = try folder.engine().check(catalog, today: start)
         #expect(report.errors.isEmpty, "\(report.errors)")
         #expect(report.findings.map(\.message) == ["nil nil nil nil nil nil nil", "0 0 0 0 0 0 0"])

@@ -8,8 +8,10 @@ import Testing
 /// A run's results wait on disk: what is read back is what was found, in the order of one state.
 struct RunResultsTests {
     @Test func pairsComeBackAsTheyWent() {
-        let pairs = [("route-1", "Нет ни одной рефлексии за учебный год"), ("", ""), ("p\n2", "tab\tand \"quotes\" 🎓"),
-                     (String(repeating: "я", count: 70_000), "long")]
+        let pairs = [
+            ("route-1", "Нет ни одной рефлексии за учебный год"), ("", ""), ("p\n2", "tab\tand \"quotes\" 🎓"),
+            (String(repeating: "я", count: 70_000), "long"),
+        ]
         var buffer = OutcomeBuffer()
         for (id, text) in pairs { buffer.append(id: id, text: text) }
         #expect(buffer.count == pairs.count)
@@ -39,7 +41,9 @@ struct RunResultsTests {
 
     @Test func aRuleGivesAtMostTenThousandResultsAndSaysHowManyMore() throws {
         let scripts = try ScriptFolder()
-        try scripts.write("flood.lua", """
+        try scripts.write(
+            "flood.lua",
+            """
             monitor { id = "flood", subject = "route", severity = "info",
                       check = function(route, ctx) for i = 1, 10050 do ctx.flag("line " .. i) end end }
             monitor { id = "quiet", subject = "route", severity = "info",

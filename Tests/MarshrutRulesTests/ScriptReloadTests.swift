@@ -29,17 +29,21 @@ struct ScriptReloadTests {
 
         let first = try folder.engine().check(catalog, today: today)
         #expect(first.errors.isEmpty)
-        #expect(first.findings.map { "\($0.id) \($0.message)" } == catalog.routes.filter { $0.deficits.count >= 4 }.map {
-            "\($0.id) Много дефицитов: \($0.deficits.count)"
-        })
+        #expect(
+            first.findings.map { "\($0.id) \($0.message)" }
+                == catalog.routes.filter { $0.deficits.count >= 4 }.map {
+                    "\($0.id) Много дефицитов: \($0.deficits.count)"
+                })
 
         // The curator lowers the threshold and rewords the message.
         try folder.write("routes.lua", Self.script(message: "Дефицитов", minimumDeficits: 3))
         let second = try folder.engine().check(catalog, today: today)
         #expect(second.errors.isEmpty)
-        #expect(second.findings.map { "\($0.id) \($0.message)" } == catalog.routes.filter { $0.deficits.count >= 3 }.map {
-            "\($0.id) Дефицитов: \($0.deficits.count)"
-        })
+        #expect(
+            second.findings.map { "\($0.id) \($0.message)" }
+                == catalog.routes.filter { $0.deficits.count >= 3 }.map {
+                    "\($0.id) Дефицитов: \($0.deficits.count)"
+                })
         #expect(second.findings.count > first.findings.count)
     }
 
@@ -47,19 +51,25 @@ struct ScriptReloadTests {
         let folder = try ScriptFolder()
         let catalog = try Sample.catalog()
         let today = try day(Sample.today)
-        let path = try folder.write("a.lua", """
+        let path = try folder.write(
+            "a.lua",
+            """
             monitor { id = "one", subject = "route", severity = "info", check = function(route) return "x" end }
             """)
         let before = try folder.engine()
         #expect(before.monitors.map(\.id) == ["one"])
         #expect(before.check(catalog, today: today).findings.allSatisfy { $0.severity == .info })
 
-        try folder.write("a.lua", """
+        try folder.write(
+            "a.lua",
+            """
             -- moved down a line, and more severe
 
             monitor { id = "one", subject = "route", severity = "critical", check = function(route) return "x" end }
             """)
-        try folder.write("b.lua", """
+        try folder.write(
+            "b.lua",
+            """
             monitor { id = "two", subject = "program", severity = "info", check = function(p) return p.id end }
             """)
         let after = try folder.engine()

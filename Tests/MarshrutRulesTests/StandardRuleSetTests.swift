@@ -9,8 +9,9 @@ struct StandardRuleSetTests {
     @Test func standardScriptsLoadWithoutErrors() throws {
         let engine = try Self.engine()
         #expect(engine.loadErrors.isEmpty, "\(engine.loadErrors)")
-        #expect(engine.files.map { String($0.dropFirst(Sample.scripts.count + 1)) }
-            == ["banks.lua", "incentives.lua", "matching.lua", "programs.lua", "routes.lua"])
+        #expect(
+            engine.files.map { String($0.dropFirst(Sample.scripts.count + 1)) }
+                == ["banks.lua", "incentives.lua", "matching.lua", "programs.lua", "routes.lua"])
         #expect(engine.monitors.count >= 10)
         #expect(engine.incentives.count >= 5)
         #expect(engine.matching != nil)
@@ -36,7 +37,9 @@ struct StandardRuleSetTests {
 
     @Test func examplesThatDisagreeFail() throws {
         let folder = try ScriptFolder()
-        try folder.write("rules.lua", """
+        try folder.write(
+            "rules.lua",
+            """
             monitor {
               id = "stage",
               subject = "route",
@@ -67,9 +70,11 @@ struct StandardRuleSetTests {
         // kuznetsov-2024: a5 and a6 are past due with no product; d3 is addressed by no activity.
         let kuznetsov = try #require(catalog.routes.first { $0.id == "kuznetsov-2024" })
         let overdue = findings("route-overdue-activity", "kuznetsov-2024")
-        #expect(overdue.map(\.message) == ["a5", "a6"].compactMap { id in
-            kuznetsov.activity(id).map { "«\($0.title)» просрочено с \($0.due), продукт не представлен" }
-        })
+        #expect(
+            overdue.map(\.message)
+                == ["a5", "a6"].compactMap { id in
+                    kuznetsov.activity(id).map { "«\($0.title)» просрочено с \($0.due), продукт не представлен" }
+                })
         #expect(overdue.allSatisfy { $0.severity == .warning && $0.subject == .route && $0.source == Sample.scripts + "/routes.lua:70" })
         let d3 = try #require(kuznetsov.deficit("d3"))
         let unaddressed = try #require(findings("route-unaddressed-deficit", "kuznetsov-2024").only)
@@ -78,8 +83,9 @@ struct StandardRuleSetTests {
         // romanova-2021 ended on 2026-05-31 and is still not closed.
         let notClosed = try #require(findings("route-not-closed", "romanova-2021").only)
         #expect(notClosed.severity == .critical)
-        #expect(notClosed.message.hasPrefix("Романова Татьяна Викторовна: маршрут окончен 2026-05-31, но не закрыт (этап «рефлексивный анализ»)"),
-                "\(notClosed.message)")
+        #expect(
+            notClosed.message.hasPrefix("Романова Татьяна Викторовна: маршрут окончен 2026-05-31, но не закрыт (этап «рефлексивный анализ»)"),
+            "\(notClosed.message)")
         #expect(report.findings.filter { $0.rule == "route-not-closed" }.map(\.id) == ["romanova-2021"])
 
         // fomina is in the mentee bank with no program.

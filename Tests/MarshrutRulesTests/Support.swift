@@ -28,8 +28,9 @@ final class ScriptFolder {
     @discardableResult
     func write(_ name: String, _ source: String) throws -> String {
         let target = file(name)
-        try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (target as NSString).deletingLastPathComponent,
+            withIntermediateDirectories: true)
         try Data(source.utf8).write(to: URL(fileURLWithPath: target))
         return target
     }
@@ -88,8 +89,10 @@ func monitorScript(id: String, subject: String = "route", severity: String = "in
 ///
 /// Any script error is recorded as a test failure, so a probe that reads a missing field fails
 /// loudly rather than answering with nothing.
-func probe(_ subject: SubjectReference, today: String = Sample.today, _ body: String,
-           sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+func probe(
+    _ subject: SubjectReference, today: String = Sample.today, _ body: String,
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws -> [String] {
     let folder = try ScriptFolder()
     try folder.write("probe.lua", monitorScript(id: "probe", subject: subject.kind.rawValue, body: body))
     let engine = try folder.engine()

@@ -24,15 +24,17 @@ struct ServiceTests {
 
     @Test func matchingNeedsBothToManageProgramsAndToRunRules() throws {
         let school = try SampleSchool()
-        let onlyPrograms = Service(store: school.store, today: Day(year: 2026, month: 11, day: 28)!,
-                                   actor: .localOwner, scriptsFolder: SampleSchool.root + "/Scripts",
-                                   policy: OnlyPolicy(allowed: [.managePrograms]))
+        let onlyPrograms = Service(
+            store: school.store, today: Day(year: 2026, month: 11, day: 28)!,
+            actor: .localOwner, scriptsFolder: SampleSchool.root + "/Scripts",
+            policy: OnlyPolicy(allowed: [.managePrograms]))
         #expect(throws: ServiceError.notPermitted(.runRules)) { try onlyPrograms.matchProposal() }
     }
 
     @Test func theRoadMapIsJudgedOnTheDayAsked() throws {
         let school = try SampleSchool()
-        try school.importText("""
+        try school.importText(
+            """
             kind: plan
             id: roadmap-2027
             title: План на 2027 год

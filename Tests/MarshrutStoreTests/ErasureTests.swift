@@ -7,15 +7,15 @@ import Testing
 struct ErasureTests {
     /// Texts of kuznetsov's that the sample school holds, and one written later as a revision.
     static let kuznetsovTexts = [
-        "Кузнецов Павел Олегович",                                   // name
-        "физическая культура и ОБЗР",                                // subject
-        "будущие спортсмены",                                        // self-image
-        "Двенадцать лет тренерской работы",                          // strength
-        "отметки выставляет с опозданием",                           // deficit
-        "Раньше я просто освобождал таких детей",                    // product attitude
-        "Спортивный зал закрыт на капитальный ремонт",               // correction reason
-        "Круговая тренировка прижилась",                             // reflection
-        "Знания есть, навыка пока нет",                              // reflection, revised below
+        "Кузнецов Павел Олегович",  // name
+        "физическая культура и ОБЗР",  // subject
+        "будущие спортсмены",  // self-image
+        "Двенадцать лет тренерской работы",  // strength
+        "отметки выставляет с опозданием",  // deficit
+        "Раньше я просто освобождал таких детей",  // product attitude
+        "Спортивный зал закрыт на капитальный ремонт",  // correction reason
+        "Круговая тренировка прижилась",  // reflection
+        "Знания есть, навыка пока нет",  // reflection, revised below
     ]
     static let revisedText = "Поговорил с родителями спецгруппы на собрании клуба"
 
@@ -33,8 +33,10 @@ struct ErasureTests {
         let queue = try DatabaseQueue(path: path)
         return try queue.read { db in
             var counts: [String: Int] = [:]
-            for table in ["person", "consent", "route", "correction", "reflection", "reflection_revision", "program",
-                          "program_member", "indicator"] {
+            for table in [
+                "person", "consent", "route", "correction", "reflection", "reflection_revision", "program",
+                "program_member", "indicator",
+            ] {
                 counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)")
             }
             counts["deficits"] = try Int.fetchOne(db, sql: "SELECT SUM(json_array_length(body, '$.deficits')) FROM route")
@@ -226,15 +228,19 @@ struct ErasureTests {
     }
 
     @Test func erasingAPersonKeepsWhatCountsAnonymously() {
-        let person = Person(id: "zaitsev", name: "Зайцев Кирилл Андреевич", school: "МКОУ", position: "учитель",
-                            subject: "информатика", roles: [.mentor, .mentee],
-                            requests: Preferences(areas: [.ict], subjects: ["физика"], forms: [.group]), capacity: 2,
-                            offers: Preferences(areas: [.digitalization], subjects: ["информатика"], forms: [.reverse]),
-                            consents: [Consent(kind: .personalData, date: day("2025-08-27"))])
+        let person = Person(
+            id: "zaitsev", name: "Зайцев Кирилл Андреевич", school: "МКОУ", position: "учитель",
+            subject: "информатика", roles: [.mentor, .mentee],
+            requests: Preferences(areas: [.ict], subjects: ["физика"], forms: [.group]), capacity: 2,
+            offers: Preferences(areas: [.digitalization], subjects: ["информатика"], forms: [.reverse]),
+            consents: [Consent(kind: .personalData, date: day("2025-08-27"))])
         let erased = person.erasingPersonalData()
-        #expect(erased == Person(id: "zaitsev", name: Person.erasedName, roles: [.mentor, .mentee],
-                                 requests: Preferences(areas: [.ict], forms: [.group]), capacity: 2,
-                                 offers: Preferences(areas: [.digitalization], forms: [.reverse]),
-                                 consents: person.consents))
+        #expect(
+            erased
+                == Person(
+                    id: "zaitsev", name: Person.erasedName, roles: [.mentor, .mentee],
+                    requests: Preferences(areas: [.ict], forms: [.group]), capacity: 2,
+                    offers: Preferences(areas: [.digitalization], forms: [.reverse]),
+                    consents: person.consents))
     }
 }

@@ -43,17 +43,19 @@ enum Sample {
 extension Catalog {
     /// The catalog in the store's order (by id), to compare with what the store gives back.
     var sorted: Catalog {
-        Catalog(persons: persons.sorted { $0.id < $1.id }, routes: routes.sorted { $0.id < $1.id },
-                programs: programs.sorted { $0.id < $1.id }, plans: plans.sorted { $0.id < $1.id })
+        Catalog(
+            persons: persons.sorted { $0.id < $1.id }, routes: routes.sorted { $0.id < $1.id },
+            programs: programs.sorted { $0.id < $1.id }, plans: plans.sorted { $0.id < $1.id })
     }
 }
 
 extension Route {
     /// The same route with other history, which only the initialiser may set.
     func with(corrections: [Correction]? = nil, reflections: [Reflection]? = nil) -> Route {
-        Route(id: id, teacher: teacher, tutor: tutor, start: start, end: end, stage: stage, selfImage: selfImage,
-              strengths: strengths, deficits: deficits, activities: activities,
-              corrections: corrections ?? self.corrections, reflections: reflections ?? self.reflections)
+        Route(
+            id: id, teacher: teacher, tutor: tutor, start: start, end: end, stage: stage, selfImage: selfImage,
+            strengths: strengths, deficits: deficits, activities: activities,
+            corrections: corrections ?? self.corrections, reflections: reflections ?? self.reflections)
     }
 }
 
@@ -63,8 +65,9 @@ func day(_ text: String) -> Day {
 
 /// A person for the bank, with both consents.
 func newcomer(_ id: String) -> Person {
-    Person(id: id, name: "Новикова Анна Игоревна", roles: [.mentee],
-           consents: [Consent(kind: .personalData, date: day("2026-08-25")), Consent(kind: .duties, date: day("2026-08-25"))])
+    Person(
+        id: id, name: "Новикова Анна Игоревна", roles: [.mentee],
+        consents: [Consent(kind: .personalData, date: day("2026-08-25")), Consent(kind: .duties, date: day("2026-08-25"))])
 }
 
 /// Runs `body` and returns its `StoreError`, recording a failure for anything else.

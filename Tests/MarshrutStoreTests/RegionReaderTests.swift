@@ -9,16 +9,20 @@ struct RegionReaderTests {
         let db = try TemporaryDatabase()
         let (store, _) = try regionStore(db)
         let region = try store.readRegion { region in
-            (counts: try region.counts(),
-             persons: try batches { try region.persons(after: $0, limit: 7) },
-             routes: try batches { try region.routes(after: $0, limit: 7) },
-             programs: try batches { try region.programs(after: $0, limit: 7) })
+            (
+                counts: try region.counts(),
+                persons: try batches { try region.persons(after: $0, limit: 7) },
+                routes: try batches { try region.routes(after: $0, limit: 7) },
+                programs: try batches { try region.programs(after: $0, limit: 7) }
+            )
         }
         #expect(region.counts == (try store.counts()))
         #expect(region.counts.routes == 120)
-        for (batches, count) in [(region.persons.map { $0.map(\.id) }, region.counts.persons),
-                                 (region.routes.map { $0.map(\.id) }, region.counts.routes),
-                                 (region.programs.map { $0.map(\.id) }, region.counts.programs)] {
+        for (batches, count) in [
+            (region.persons.map { $0.map(\.id) }, region.counts.persons),
+            (region.routes.map { $0.map(\.id) }, region.counts.routes),
+            (region.programs.map { $0.map(\.id) }, region.counts.programs),
+        ] {
             let ids = batches.flatMap { $0 }
             #expect(ids.count == count)
             #expect(zip(ids, ids.dropFirst()).allSatisfy { $0.utf8.lexicographicallyPrecedes($1.utf8) })
@@ -32,9 +36,11 @@ struct RegionReaderTests {
         let (store, edited) = try regionStore(db)
         let catalog = try store.catalog()
         let (persons, routes, programs) = try store.readRegion { region in
-            (try batches { try region.persons(after: $0, limit: 7) }.flatMap { $0 },
-             try batches { try region.routes(after: $0, limit: 7) }.flatMap { $0 },
-             try batches { try region.programs(after: $0, limit: 7) }.flatMap { $0 })
+            (
+                try batches { try region.persons(after: $0, limit: 7) }.flatMap { $0 },
+                try batches { try region.routes(after: $0, limit: 7) }.flatMap { $0 },
+                try batches { try region.programs(after: $0, limit: 7) }.flatMap { $0 }
+            )
         }
         #expect(try persons.map(Decoded.person) == catalog.persons)
         #expect(try routes.map(Decoded.route) == catalog.routes)
@@ -138,14 +144,16 @@ struct RegionReaderTests {
 private func regionStore(_ db: TemporaryDatabase) throws -> (Store, String) {
     let store = try Store(path: db.path)
     try store.importCatalog(SyntheticRegion(teachers: 120, seed: 3).catalog())
-    let route = try #require(try store.routes().first {
-        [.implementation, .reflection].contains($0.stage) && !$0.reflections.isEmpty && !$0.activities.isEmpty
-    })
+    let route = try #require(
+        try store.routes().first {
+            [.implementation, .reflection].contains($0.stage) && !$0.reflections.isEmpty && !$0.activities.isEmpty
+        })
     try store.updateRoute(route.id) { route in
         try route.reviseReflection(1, text: "Переписано: урок прошёл лучше", score: 4, on: day("2026-12-01"))
         try route.reviseReflection(1, text: "Переписано ещё раз", score: 5, on: day("2026-12-02"))
-        try route.amendActivity(route.activities[0].id, with: ActivityEdit(title: "Новое название"),
-                                amendment: Amendment(date: day("2026-12-01"), author: route.teacher, reason: "Уточнение темы"))
+        try route.amendActivity(
+            route.activities[0].id, with: ActivityEdit(title: "Новое название"),
+            amendment: Amendment(date: day("2026-12-01"), author: route.teacher, reason: "Уточнение темы"))
     }
     return (store, route.id)
 }
@@ -181,38 +189,43 @@ private enum Decoded {
 
     static func person(_ p: StoredPerson) throws -> Person {
         let body = try json(PersonBody.self, p.body)
-        return Person(id: p.id, name: body.name, school: body.school, position: body.position, subject: body.subject,
-                      roles: body.roles, requests: body.requests, capacity: body.capacity, offers: body.offers,
-                      consents: try p.consents.map { Consent(kind: try #require(ConsentKind(rawValue: $0.kind)), date: try Day(parsing: $0.date)) })
+        return Person(
+            id: p.id, name: body.name, school: body.school, position: body.position, subject: body.subject,
+            roles: body.roles, requests: body.requests, capacity: body.capacity, offers: body.offers,
+            consents: try p.consents.map { Consent(kind: try #require(ConsentKind(rawValue: $0.kind)), date: try Day(parsing: $0.date)) })
     }
 
     static func route(_ r: StoredRoute) throws -> Route {
-        Route(id: r.id, teacher: r.teacher, tutor: r.tutor, start: try Day(parsing: r.start), end: try Day(parsing: r.end),
-              stage: try #require(Stage(rawValue: r.stage)), selfImage: r.selfImage?.description,
-              strengths: try json([Strength].self, r.strengths), deficits: try json([Deficit].self, r.deficits),
-              activities: try json([Activity].self, r.activities),
-              corrections: try r.corrections.map {
-                  Correction(date: try Day(parsing: $0.date), author: $0.author, activity: $0.activity, change: $0.change.description, reason: $0.reason.description)
-              },
-              reflections: try r.reflections.map(reflection))
+        Route(
+            id: r.id, teacher: r.teacher, tutor: r.tutor, start: try Day(parsing: r.start), end: try Day(parsing: r.end),
+            stage: try #require(Stage(rawValue: r.stage)), selfImage: r.selfImage?.description,
+            strengths: try json([Strength].self, r.strengths), deficits: try json([Deficit].self, r.deficits),
+            activities: try json([Activity].self, r.activities),
+            corrections: try r.corrections.map {
+                Correction(
+                    date: try Day(parsing: $0.date), author: $0.author, activity: $0.activity, change: $0.change.description, reason: $0.reason.description)
+            },
+            reflections: try r.reflections.map(reflection))
     }
 
     static func reflection(_ f: StoredReflection) throws -> Reflection {
         let target: Reflection.Target = try f.activity.map { .activity($0) } ?? .deficit(try #require(f.deficit))
-        return Reflection(date: try Day(parsing: f.date), target: target, score: f.score, text: f.text.description, isFinal: f.isFinal,
-                          tags: try json([String].self, f.tags),
-                          history: try f.history.map { Reflection.Revision(replaced: try Day(parsing: $0.replaced), score: $0.score, text: $0.text.description) })
+        return Reflection(
+            date: try Day(parsing: f.date), target: target, score: f.score, text: f.text.description, isFinal: f.isFinal,
+            tags: try json([String].self, f.tags),
+            history: try f.history.map { Reflection.Revision(replaced: try Day(parsing: $0.replaced), score: $0.score, text: $0.text.description) })
     }
 
     static func program(_ p: StoredProgram) throws -> Program {
-        Program(id: p.id, forms: try json([MentoringForm].self, p.forms), directions: try json([Direction].self, p.directions),
-                mentors: p.mentors, mentees: p.mentees, start: try Day(parsing: p.start), end: try Day(parsing: p.end),
-                status: try #require(ProgramStatus(rawValue: p.status)), activities: try json([Activity].self, p.activities),
-                indicators: try p.indicators.map { Indicator(name: $0.name, date: try Day(parsing: $0.date), value: $0.value) },
-                addresses: try json([String].self, p.addresses),
-                changes: try p.changes.map {
-                    StatusChange(date: try Day(parsing: $0.date), status: try #require(ProgramStatus(rawValue: $0.status)), reason: $0.reason.description)
-                })
+        Program(
+            id: p.id, forms: try json([MentoringForm].self, p.forms), directions: try json([Direction].self, p.directions),
+            mentors: p.mentors, mentees: p.mentees, start: try Day(parsing: p.start), end: try Day(parsing: p.end),
+            status: try #require(ProgramStatus(rawValue: p.status)), activities: try json([Activity].self, p.activities),
+            indicators: try p.indicators.map { Indicator(name: $0.name, date: try Day(parsing: $0.date), value: $0.value) },
+            addresses: try json([String].self, p.addresses),
+            changes: try p.changes.map {
+                StatusChange(date: try Day(parsing: $0.date), status: try #require(ProgramStatus(rawValue: $0.status)), reason: $0.reason.description)
+            })
     }
 
     static func json<T: Decodable>(_ type: T.Type, _ text: StoredText) throws -> T {

@@ -66,8 +66,9 @@ struct StoreCatalogTests {
         let before = try store.catalog()
         let route = try store.route("belousova-2022")
         let altered = route.with(reflections: Array(route.reflections.dropFirst()))
-        let catalog = Catalog(persons: [newcomer("novikova")], routes: [altered],
-                              programs: [try store.program("prog-2022-01")])
+        let catalog = Catalog(
+            persons: [newcomer("novikova")], routes: [altered],
+            programs: [try store.program("prog-2022-01")])
         let error = storeError { try store.importCatalog(catalog) }
         #expect(error?.message.contains("append-only") == true)
         #expect(try store.catalog() == before)

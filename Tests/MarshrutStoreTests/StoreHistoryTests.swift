@@ -131,10 +131,11 @@ struct StoreHistoryTests {
         let before = try store.program("prog-2025-01")
         let error = storeError {
             _ = try store.updateProgram("prog-2025-01") { program in
-                program = Program(id: program.id, forms: program.forms, directions: program.directions,
-                                  mentors: program.mentors, mentees: program.mentees, start: program.start,
-                                  end: program.end, status: program.status, activities: program.activities,
-                                  indicators: Array(program.indicators.dropFirst()))
+                program = Program(
+                    id: program.id, forms: program.forms, directions: program.directions,
+                    mentors: program.mentors, mentees: program.mentees, start: program.start,
+                    end: program.end, status: program.status, activities: program.activities,
+                    indicators: Array(program.indicators.dropFirst()))
             }
         }
         #expect(error?.message.contains("indicators of program prog-2025-01 are append-only") == true)

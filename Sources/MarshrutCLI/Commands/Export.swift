@@ -5,23 +5,31 @@ import MarshrutDocuments
 
 struct Export: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "export", 
-        abstract: tr("Write documents back as YAML, one file per person, route and program.", "Выгрузить документы в YAML: по файлу на человека, маршрут и программу."),
-        discussion: tr("""
-            Files are named person-ID.yaml, route-ID.yaml and program-ID.yaml. Without --out the
-            documents are printed, separated by `---`. Importing an export and exporting again
-            gives the same bytes.
-            """, """
-            Файлы называются person-ID.yaml, route-ID.yaml, program-ID.yaml и plan-ID.yaml. Без --out документы \
-            выводятся подряд через `---`. Загрузка выгрузки и повторная выгрузка дают те же байты.
-            """)
-    )
+        CommandConfiguration(
+            commandName: "export",
+            abstract: tr(
+                "Write documents back as YAML, one file per person, route and program.",
+                "Выгрузить документы в YAML: по файлу на человека, маршрут и программу."),
+            discussion: tr(
+                """
+                Files are named person-ID.yaml, route-ID.yaml and program-ID.yaml. Without --out the
+                documents are printed, separated by `---`. Importing an export and exporting again
+                gives the same bytes.
+                """,
+                """
+                Файлы называются person-ID.yaml, route-ID.yaml, program-ID.yaml и plan-ID.yaml. Без --out документы \
+                выводятся подряд через `---`. Загрузка выгрузки и повторная выгрузка дают те же байты.
+                """)
+        )
     }
 
     @Option(help: ArgumentHelp(tr("The folder to write into (created when missing).", "Папка для выгрузки (создаётся, если её нет)."), valueName: "dir"))
     var out: String?
 
-    @Argument(help: ArgumentHelp(tr("Ids of persons, routes or programs to export (default: all).", "Id людей, маршрутов или программ для выгрузки (по умолчанию все)."), valueName: "id"))
+    @Argument(
+        help: ArgumentHelp(
+            tr("Ids of persons, routes or programs to export (default: all).", "Id людей, маршрутов или программ для выгрузки (по умолчанию все)."),
+            valueName: "id"))
     var ids: [String] = []
 
     @OptionGroup var global: GlobalOptions

@@ -5,19 +5,24 @@ import MarshrutStore
 
 struct Import: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "import", 
-        abstract: tr("Import person, route and program documents from YAML files or folders, all or nothing.", "Загрузить документы (люди, маршруты, программы) из YAML-файлов или папок — всё или ничего."),
-        discussion: tr("""
-            Every document is checked first; if anything is wrong, every problem is listed with its
-            file, line and field, and the database is left exactly as it was. Subjects already stored
-            are replaced, but their history (consents, corrections, reflections, indicators) only grows.
-            The database is created when missing.
-            """, """
-            Сначала проверяется каждый документ; при ошибках выводится каждая с файлом, строкой и полем, \
-            а база остаётся ровно такой, как была. Уже сохранённые записи заменяются, но их история \
-            (согласия, корректировки, рефлексия, показатели) только дополняется. Базы нет — она создаётся.
-            """)
-    )
+        CommandConfiguration(
+            commandName: "import",
+            abstract: tr(
+                "Import person, route and program documents from YAML files or folders, all or nothing.",
+                "Загрузить документы (люди, маршруты, программы) из YAML-файлов или папок — всё или ничего."),
+            discussion: tr(
+                """
+                Every document is checked first; if anything is wrong, every problem is listed with its
+                file, line and field, and the database is left exactly as it was. Subjects already stored
+                are replaced, but their history (consents, corrections, reflections, indicators) only grows.
+                The database is created when missing.
+                """,
+                """
+                Сначала проверяется каждый документ; при ошибках выводится каждая с файлом, строкой и полем, \
+                а база остаётся ровно такой, как была. Уже сохранённые записи заменяются, но их история \
+                (согласия, корректировки, рефлексия, показатели) только дополняется. Базы нет — она создаётся.
+                """)
+        )
     }
 
     @Argument(help: ArgumentHelp(tr("Files or folders of .yaml documents.", "Файлы или папки с документами .yaml."), valueName: "path"))
@@ -45,8 +50,9 @@ struct Import: ParsableCommand, Marshrut.Runnable {
         } catch let error as StoreError {
             throw CLIError("\(error.description)\n\(CLIText.nothingImported)")
         }
-        let what = CLIText.counts(persons: catalog.persons.count, routes: catalog.routes.count, programs: catalog.programs.count,
-                                  plans: catalog.plans.count)
+        let what = CLIText.counts(
+            persons: catalog.persons.count, routes: catalog.routes.count, programs: catalog.programs.count,
+            plans: catalog.plans.count)
         context.print(dryRun ? CLIText.checked(what) : CLIText.imported(what, into: store.path))
     }
 }

@@ -4,22 +4,26 @@ import MarshrutCore
 struct PersonCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
-        commandName: "person",
-        abstract: tr("The mentor and mentee banks: add, show and list persons.", "Банки наставников и наставляемых: добавление, просмотр, списки."),
-        subcommands: [Add.self, Show.self, List.self, RecordConsent.self, Forget.self]
-    )
+            commandName: "person",
+            abstract: tr("The mentor and mentee banks: add, show and list persons.", "Банки наставников и наставляемых: добавление, просмотр, списки."),
+            subcommands: [Add.self, Show.self, List.self, RecordConsent.self, Forget.self]
+        )
     }
 }
 
 extension PersonCommand {
     struct Add: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "add", 
-            abstract: tr("Add a person; mentors and mentees need a personal-data consent (--consent DATE).", "Добавить человека; наставникам и наставляемым нужно согласие на обработку персональных данных (--consent ДАТА)."),
-            discussion: tr("Example: marshrut person add ivanova --name \"Иванова Мария Петровна\" --role mentee --consent 2022-08-25",
-                           "Пример: marshrut person add ivanova --name \"Иванова Мария Петровна\" --role mentee --consent 2022-08-25")
-        )
-    }
+            CommandConfiguration(
+                commandName: "add",
+                abstract: tr(
+                    "Add a person; mentors and mentees need a personal-data consent (--consent DATE).",
+                    "Добавить человека; наставникам и наставляемым нужно согласие на обработку персональных данных (--consent ДАТА)."),
+                discussion: tr(
+                    "Example: marshrut person add ivanova --name \"Иванова Мария Петровна\" --role mentee --consent 2022-08-25",
+                    "Пример: marshrut person add ivanova --name \"Иванова Мария Петровна\" --role mentee --consent 2022-08-25")
+            )
+        }
 
         @Argument(help: tr("A short id, e.g. ivanova.", "Короткий id, например ivanova.")) var id: String
         @Option(help: tr("Full name.", "Фамилия, имя, отчество.")) var name: String
@@ -27,23 +31,35 @@ extension PersonCommand {
         @Option(help: tr("Position, e.g. учитель.", "Должность, например учитель.")) var position: String?
         @Option(help: tr("Subject taught.", "Преподаваемый предмет.")) var subject: String?
         @Option(name: .customLong("role"), help: trValues(Role.self, "A role (repeat for several).", "Роль (можно несколько).")) var roles: [Role] = []
-        @Option(help: ArgumentHelp(tr("The date the personal-data consent was signed.", "Дата согласия на обработку персональных данных."), valueName: "date")) var consent: Day?
-        @Option(help: ArgumentHelp(tr("The date the consent to added duties was signed.", "Дата согласия на дополнительные обязанности."), valueName: "date")) var dutiesConsent: Day?
+        @Option(help: ArgumentHelp(tr("The date the personal-data consent was signed.", "Дата согласия на обработку персональных данных."), valueName: "date"))
+        var consent: Day?
+        @Option(help: ArgumentHelp(tr("The date the consent to added duties was signed.", "Дата согласия на дополнительные обязанности."), valueName: "date"))
+        var dutiesConsent: Day?
         @Option(help: tr("Mentors: how many mentees at once.", "Наставникам: сколько наставляемых одновременно.")) var capacity: Int?
-        @Option(name: .customLong("area"), help: trValues(CompetencyArea.self, "Mentees: areas asked for; mentors: areas offered (repeat).", "Наставляемым — запрошенные области; наставникам — предлагаемые (можно несколько).")) var areas: [CompetencyArea] = []
-        @Option(name: .customLong("form"), help: trValues(MentoringForm.self, "Preferred or offered forms (repeat).", "Желаемые или предлагаемые формы (можно несколько).")) var forms: [MentoringForm] = []
+        @Option(
+            name: .customLong("area"),
+            help: trValues(
+                CompetencyArea.self, "Mentees: areas asked for; mentors: areas offered (repeat).",
+                "Наставляемым — запрошенные области; наставникам — предлагаемые (можно несколько).")) var areas: [CompetencyArea] = []
+        @Option(
+            name: .customLong("form"),
+            help: trValues(MentoringForm.self, "Preferred or offered forms (repeat).", "Желаемые или предлагаемые формы (можно несколько).")) var forms:
+            [MentoringForm] = []
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
             var consents: [Consent] = []
             if let consent { consents.append(Consent(kind: .personalData, date: consent)) }
             if let dutiesConsent { consents.append(Consent(kind: .duties, date: dutiesConsent)) }
-            let preferences = areas.isEmpty && forms.isEmpty ? nil
+            let preferences =
+                areas.isEmpty && forms.isEmpty
+                ? nil
                 : Preferences(areas: areas, subjects: subject.map { [$0] } ?? [], forms: forms)
             let isMentor = roles.contains(.mentor)
-            let person = Person(id: id, name: name, school: school, position: position, subject: subject, roles: roles,
-                                requests: isMentor ? nil : preferences, capacity: capacity,
-                                offers: isMentor ? preferences : nil, consents: consents)
+            let person = Person(
+                id: id, name: name, school: school, position: position, subject: subject, roles: roles,
+                requests: isMentor ? nil : preferences, capacity: capacity,
+                offers: isMentor ? preferences : nil, consents: consents)
             try context.store().add(person)
             context.print(CLIText.added(person.id, name: person.name, roles: roles))
         }
@@ -51,8 +67,8 @@ extension PersonCommand {
 
     struct Show: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "show", abstract: tr("Show one person.", "Показать одного человека."))
-    }
+            CommandConfiguration(commandName: "show", abstract: tr("Show one person.", "Показать одного человека."))
+        }
         @Argument(help: tr("The person's id.", "Id человека."), completion: IDCompletion.persons) var id: String
         @OptionGroup var format: JSONFlag
         @OptionGroup var global: GlobalOptions
@@ -82,10 +98,17 @@ extension PersonCommand {
 
     struct List: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "list", abstract: tr("List persons, optionally those with one role, or the mentees who wait for a mentor.", "Список людей, можно с одной ролью или только наставляемых, ждущих наставника."))
-    }
+            CommandConfiguration(
+                commandName: "list",
+                abstract: tr(
+                    "List persons, optionally those with one role, or the mentees who wait for a mentor.",
+                    "Список людей, можно с одной ролью или только наставляемых, ждущих наставника."))
+        }
         @Option(help: trValues(Role.self, "Only persons with this role.", "Только люди с этой ролью.")) var role: Role?
-        @Flag(help: tr("Only mentees waiting for a mentor: with a personal-data consent, not erased, in no draft or active program.", "Только наставляемые, ждущие наставника: с согласием, не удалённые, без проекта или действующей программы."))
+        @Flag(
+            help: tr(
+                "Only mentees waiting for a mentor: with a personal-data consent, not erased, in no draft or active program.",
+                "Только наставляемые, ждущие наставника: с согласием, не удалённые, без проекта или действующей программы."))
         var unpaired = false
         @OptionGroup var format: JSONFlag
         @OptionGroup var global: GlobalOptions
@@ -103,10 +126,13 @@ extension PersonCommand {
             }
             if format.json { return context.print(try JSONOutput.string(persons)) }
             let rows = persons.map { p in
-                [p.id, p.name, CLIText.cell(p.roles), p.position ?? "",
-                 String(p.hasConsent(.personalData) ? CLIText.yes : CLIText.no)]
+                [
+                    p.id, p.name, CLIText.cell(p.roles), p.position ?? "",
+                    String(p.hasConsent(.personalData) ? CLIText.yes : CLIText.no),
+                ]
             }
-            context.print(TextTable(header: [CLIText.id, CLIText.name, CLIText.roles, CLIText.position, CLIText.consent].map(String.init), rows: rows).render())
+            context.print(
+                TextTable(header: [CLIText.id, CLIText.name, CLIText.roles, CLIText.position, CLIText.consent].map(String.init), rows: rows).render())
         }
     }
 }

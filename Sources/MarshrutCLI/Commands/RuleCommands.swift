@@ -13,15 +13,20 @@ extension Severity: ExpressibleByArgument {}
 
 /// Options shared by commands that evaluate rules.
 struct EvaluationOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(tr("The date rules see as ctx.today (default: today).", "Дата, которую правила видят как ctx.today (по умолчанию сегодня)."), valueName: "date"))
+    @Option(
+        help: ArgumentHelp(
+            tr("The date rules see as ctx.today (default: today).", "Дата, которую правила видят как ctx.today (по умолчанию сегодня)."), valueName: "date"))
     var today: Day?
 
     @Option(help: tr("Only this route.", "Только этот маршрут.")) var route: String?
     @Option(help: tr("Only this program.", "Только эта программа.")) var program: String?
     @Option(help: tr("Only this person.", "Только этот человек.")) var person: String?
-    @Option(help: ArgumentHelp(tr("How many Lua states evaluate at once (default: one per core).",
-                                  "Сколько состояний Lua проверяют одновременно (по умолчанию по одному на ядро)."),
-                               valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            tr(
+                "How many Lua states evaluate at once (default: one per core).",
+                "Сколько состояний Lua проверяют одновременно (по умолчанию по одному на ядро)."),
+            valueName: "n"))
     var workers: Int?
 
     func validate() throws {
@@ -64,19 +69,26 @@ struct EvaluationOptions: ParsableArguments {
 
 struct Rules: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "rules", 
-        abstract: tr("The school's monitoring rules and incentive criteria, written in Lua (Scripts/*.lua).", "Правила мониторинга и критерии поощрения школы на Lua (Scripts/*.lua)."),
-        discussion: tr("Scripts are read at every run: edit one and run `marshrut rules test` and `marshrut rules check`, no rebuild.", "Скрипты читаются при каждом запуске: исправьте скрипт и запустите `marshrut rules test` и `marshrut rules check` — пересборка не нужна."),
-        subcommands: [List.self, Check.self, Test.self]
-    )
+        CommandConfiguration(
+            commandName: "rules",
+            abstract: tr(
+                "The school's monitoring rules and incentive criteria, written in Lua (Scripts/*.lua).",
+                "Правила мониторинга и критерии поощрения школы на Lua (Scripts/*.lua)."),
+            discussion: tr(
+                "Scripts are read at every run: edit one and run `marshrut rules test` and `marshrut rules check`, no rebuild.",
+                "Скрипты читаются при каждом запуске: исправьте скрипт и запустите `marshrut rules test` и `marshrut rules check` — пересборка не нужна."),
+            subcommands: [List.self, Check.self, Test.self]
+        )
     }
 }
 
 extension Rules {
     struct List: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "list", abstract: tr("List the loaded rules and criteria with their source file:line.", "Список загруженных правил и критериев с файлом и строкой."))
-    }
+            CommandConfiguration(
+                commandName: "list",
+                abstract: tr("List the loaded rules and criteria with their source file:line.", "Список загруженных правил и критериев с файлом и строкой."))
+        }
         @OptionGroup var format: JSONFlag
         @OptionGroup var global: GlobalOptions
 
@@ -94,11 +106,13 @@ extension Rules {
         func run(_ context: Context) throws {
             let engine = try RuleEngine(scriptsFolder: context.scriptsPath)
             var rows = engine.monitors.map {
-                Row(type: "monitor", id: $0.id, subject: $0.subject.rawValue, severity: $0.severity.rawValue, description: $0.description,
+                Row(
+                    type: "monitor", id: $0.id, subject: $0.subject.rawValue, severity: $0.severity.rawValue, description: $0.description,
                     source: $0.source.description)
             }
             rows += engine.incentives.map {
-                Row(type: "incentive", id: $0.id, subject: $0.subject.rawValue, kind: $0.kind.rawValue, title: $0.title,
+                Row(
+                    type: "incentive", id: $0.id, subject: $0.subject.rawValue, kind: $0.kind.rawValue, title: $0.title,
                     description: $0.description, source: $0.source.description)
             }
             if let m = engine.matching {
@@ -108,10 +122,16 @@ extension Rules {
                 struct Listing: Encodable { var rules: [Row]; var errors: [RuleError] }
                 context.print(try JSONOutput.string(Listing(rules: rows, errors: engine.loadErrors)))
             } else {
-                context.print(TextTable(header: CLIText.ruleListHeader, rows: rows.map {
-                    [CLIText.ruleType($0.type), $0.id, CLIText.subjectKind($0.subject),
-                     $0.severity.map(CLIText.severity) ?? $0.kind.map(CLIText.incentiveKind) ?? "", $0.source]
-                }).render())
+                context.print(
+                    TextTable(
+                        header: CLIText.ruleListHeader,
+                        rows: rows.map {
+                            [
+                                CLIText.ruleType($0.type), $0.id, CLIText.subjectKind($0.subject),
+                                $0.severity.map(CLIText.severity) ?? $0.kind.map(CLIText.incentiveKind) ?? "", $0.source,
+                            ]
+                        }
+                    ).render())
                 RuleOutput.printErrors(engine.loadErrors, to: context)
             }
             if !engine.loadErrors.isEmpty { throw Failure(status: 1) }
@@ -120,29 +140,37 @@ extension Rules {
 
     struct Check: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "check", 
-            abstract: tr("Run the monitoring rules over routes, programs and persons.", "Запустить правила мониторинга по маршрутам, программам и людям."),
-            discussion: tr("""
-                Exits 1 when a script failed (after reporting everything), and 2 when --fail-on is given \\
-                and a finding is at least that severe.
-                """, """
-                Код выхода 1 — если какой-то скрипт дал ошибку (после полного отчёта), 2 — если задан \
-                --fail-on и есть замечание не ниже этой важности.
-                """)
-        )
-    }
+            CommandConfiguration(
+                commandName: "check",
+                abstract: tr("Run the monitoring rules over routes, programs and persons.", "Запустить правила мониторинга по маршрутам, программам и людям."),
+                discussion: tr(
+                    """
+                    Exits 1 when a script failed (after reporting everything), and 2 when --fail-on is given \\
+                    and a finding is at least that severe.
+                    """,
+                    """
+                    Код выхода 1 — если какой-то скрипт дал ошибку (после полного отчёта), 2 — если задан \
+                    --fail-on и есть замечание не ниже этой важности.
+                    """)
+            )
+        }
         @OptionGroup var evaluation: EvaluationOptions
-        @Option(help: tr("Exit with status 2 when a finding is at least this severe.", "Завершиться с кодом 2, если есть замечание такой или большей важности.")) var failOn: Severity?
-        @Flag(help: tr("Print to stderr the time spent loading the scripts, reading the data, building the views and evaluating.",
-                       "Вывести в stderr время загрузки скриптов, чтения данных, построения представлений и проверки.")) var timing = false
+        @Option(
+            help: tr("Exit with status 2 when a finding is at least this severe.", "Завершиться с кодом 2, если есть замечание такой или большей важности."))
+        var failOn: Severity?
+        @Flag(
+            help: tr(
+                "Print to stderr the time spent loading the scripts, reading the data, building the views and evaluating.",
+                "Вывести в stderr время загрузки скриптов, чтения данных, построения представлений и проверки.")) var timing = false
         @OptionGroup var format: JSONFlag
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
             var phases = RuleTiming()
             let (engine, store, today) = try evaluation.prepare(context, timing: &phases)
-            let run = try engine.streamCheck(store, today: today, only: evaluation.only,
-                                             workers: evaluation.workers ?? RuleEngine.defaultWorkers)
+            let run = try engine.streamCheck(
+                store, today: today, only: evaluation.only,
+                workers: evaluation.workers ?? RuleEngine.defaultWorkers)
             if timing {
                 phases.readingData = run.timing.readingData
                 phases.buildingViews = run.timing.buildingViews
@@ -159,8 +187,9 @@ extension Rules {
             } else {
                 let report = run.checkReport
                 let labels = try store.labels(of: report.findings.map { SubjectReference($0.subject, $0.id) })
-                RuleOutput.printFindings(report, name: RuleOutput.namer(labels), monitors: engine.monitors.count, today: today,
-                                         style: Style(enabled: context.colour), to: context)
+                RuleOutput.printFindings(
+                    report, name: RuleOutput.namer(labels), monitors: engine.monitors.count, today: today,
+                    style: Style(enabled: context.colour), to: context)
             }
             if !run.errors.isEmpty { throw Failure(status: 1) }
             if let failOn, run.results.contains(where: { $0.severity >= failOn }) { throw Failure(status: 2) }
@@ -169,11 +198,17 @@ extension Rules {
 
     struct Test: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "test", 
-            abstract: tr("Run the test cases (`examples`) the rule scripts carry, and report pass or fail per case.", "Прогнать тестовые примеры (`examples`) из скриптов правил и показать результат по каждому.")
-        )
-    }
-        @Option(help: ArgumentHelp(tr("ctx.today for cases that do not set their own (default: today).", "ctx.today для примеров, где дата не задана (по умолчанию сегодня)."), valueName: "date")) var today: Day?
+            CommandConfiguration(
+                commandName: "test",
+                abstract: tr(
+                    "Run the test cases (`examples`) the rule scripts carry, and report pass or fail per case.",
+                    "Прогнать тестовые примеры (`examples`) из скриптов правил и показать результат по каждому.")
+            )
+        }
+        @Option(
+            help: ArgumentHelp(
+                tr("ctx.today for cases that do not set their own (default: today).", "ctx.today для примеров, где дата не задана (по умолчанию сегодня)."),
+                valueName: "date")) var today: Day?
         @Flag(name: .shortAndLong, help: tr("List passing cases too.", "Показывать и пройденные примеры.")) var verbose = false
         @OptionGroup var format: JSONFlag
         @OptionGroup var global: GlobalOptions
@@ -188,13 +223,16 @@ extension Rules {
             } else {
                 let style = Style(enabled: context.colour)
                 for r in results where verbose || !r.passed {
-                    context.print("\(r.passed ? style.green(CLIText.pass) : style.red(CLIText.fail))  \(r.rule.terminalSafe): \(r.name.terminalSafe)  (\(r.source.terminalSafe))")
+                    context.print(
+                        "\(r.passed ? style.green(CLIText.pass) : style.red(CLIText.fail))  \(r.rule.terminalSafe): \(r.name.terminalSafe)  (\(r.source.terminalSafe))"
+                    )
                     if !r.passed {
                         context.print(CLIText.expected(r.expected.terminalSafe))
                         context.print(CLIText.actual(r.actual.terminalSafe))
                     }
                 }
-                let untested = engine.monitors.map(\.id).filter { id in !results.contains { $0.rule == id } }
+                let untested =
+                    engine.monitors.map(\.id).filter { id in !results.contains { $0.rule == id } }
                     + engine.incentives.map(\.id).filter { id in !results.contains { $0.rule == id } }
                 if !untested.isEmpty { context.print(style.yellow(CLIText.noExamples(untested.map(\.terminalSafe)))) }
                 RuleOutput.printErrors(engine.loadErrors, to: context)
@@ -207,7 +245,8 @@ extension Rules {
 
 struct Incentives: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "incentives", abstract: tr("Who meets which incentive criterion, and why.", "Кто соответствует каким критериям поощрения и почему."))
+        CommandConfiguration(
+            commandName: "incentives", abstract: tr("Who meets which incentive criterion, and why.", "Кто соответствует каким критериям поощрения и почему."))
     }
     @OptionGroup var evaluation: EvaluationOptions
     @OptionGroup var format: JSONFlag
@@ -215,8 +254,9 @@ struct Incentives: ParsableCommand, Marshrut.Runnable {
 
     func run(_ context: Context) throws {
         let (engine, store, today) = try evaluation.prepare(context)
-        let run = try engine.streamAwards(store, today: today, only: evaluation.only,
-                                          workers: evaluation.workers ?? RuleEngine.defaultWorkers)
+        let run = try engine.streamAwards(
+            store, today: today, only: evaluation.only,
+            workers: evaluation.workers ?? RuleEngine.defaultWorkers)
         if format.json {
             struct Output: Encodable { var awards: [Award]; var errors: [RuleError] }
             try JSONOutput.write(run.results, in: { Output(awards: $0, errors: run.errors) }) {
@@ -225,8 +265,9 @@ struct Incentives: ParsableCommand, Marshrut.Runnable {
         } else {
             let report = run.awardReport
             let labels = try store.labels(of: report.awards.map { SubjectReference($0.subject, $0.id) })
-            RuleOutput.printAwards(report, name: RuleOutput.namer(labels), incentives: engine.incentives,
-                                   style: Style(enabled: context.colour), to: context)
+            RuleOutput.printAwards(
+                report, name: RuleOutput.namer(labels), incentives: engine.incentives,
+                style: Style(enabled: context.colour), to: context)
         }
         if !run.errors.isEmpty { throw Failure(status: 1) }
     }

@@ -4,10 +4,13 @@ import MarshrutDocuments
 
 struct Validate: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "validate", 
-        abstract: tr("Check documents without a database.", "Проверить документы без базы данных."),
-        discussion: tr("Lists every problem with its file, line and field, and exits non-zero when there is one.", "Показывает каждую ошибку с файлом, строкой и полем; при ошибках код выхода ненулевой.")
-    )
+        CommandConfiguration(
+            commandName: "validate",
+            abstract: tr("Check documents without a database.", "Проверить документы без базы данных."),
+            discussion: tr(
+                "Lists every problem with its file, line and field, and exits non-zero when there is one.",
+                "Показывает каждую ошибку с файлом, строкой и полем; при ошибках код выхода ненулевой.")
+        )
     }
 
     @Argument(help: ArgumentHelp(tr("Files or folders of .yaml documents.", "Файлы или папки с документами .yaml."), valueName: "path"))

@@ -8,9 +8,11 @@ import MarshrutStore
 /// Lua data file for the pure-Lua baseline with `export-lua`.
 struct Demo: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "demo", 
-            abstract: tr("Try Marshrut on sample data: the sample school (the default) or a generated region.",
-                         "Попробовать Маршрут на учебных данных: учебная школа (по умолчанию) или сгенерированный регион."),
+        CommandConfiguration(
+            commandName: "demo",
+            abstract: tr(
+                "Try Marshrut on sample data: the sample school (the default) or a generated region.",
+                "Попробовать Маршрут на учебных данных: учебная школа (по умолчанию) или сгенерированный регион."),
             subcommands: [Setup.self, Generate.self, ExportLua.self],
             defaultSubcommand: Setup.self
         )
@@ -23,15 +25,20 @@ extension Demo {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
                 commandName: "setup",
-                abstract: tr("Set up the sample school (Routes/) in a temporary or named database, and say what to try next.",
-                             "Развернуть учебную школу (Routes/) во временной или указанной базе и подсказать, что попробовать."),
-                discussion: tr("Without --db the database is a new file in the temporary folder, so nothing of yours is touched.",
-                               "Без --db база создаётся во временной папке, ваши данные не затрагиваются.")
+                abstract: tr(
+                    "Set up the sample school (Routes/) in a temporary or named database, and say what to try next.",
+                    "Развернуть учебную школу (Routes/) во временной или указанной базе и подсказать, что попробовать."),
+                discussion: tr(
+                    "Without --db the database is a new file in the temporary folder, so nothing of yours is touched.",
+                    "Без --db база создаётся во временной папке, ваши данные не затрагиваются.")
             )
         }
 
-        @Option(help: ArgumentHelp(tr("The folder of sample documents (default: ./Routes, or the one beside the program).",
-                                      "Папка учебных документов (по умолчанию ./Routes или рядом с программой)."), valueName: "dir"))
+        @Option(
+            help: ArgumentHelp(
+                tr(
+                    "The folder of sample documents (default: ./Routes, or the one beside the program).",
+                    "Папка учебных документов (по умолчанию ./Routes или рядом с программой)."), valueName: "dir"))
         var samples: String?
         @OptionGroup var global: GlobalOptions
 
@@ -40,8 +47,10 @@ extension Demo {
             let path = global.db ?? FileManager.default.temporaryDirectory.appendingPathComponent("marshrut-demo-\(UUID().uuidString.prefix(8)).db").path
             let store = try Store(path: path, create: true)
             if try store.counts().persons > 0 {
-                throw CLIError(tr("\(path) already holds data: give another --db (or leave it out for a temporary one)",
-                                  "в \(path) уже есть данные: укажите другой --db (или не указывайте его — будет временная база)"))
+                throw CLIError(
+                    tr(
+                        "\(path) already holds data: give another --db (or leave it out for a temporary one)",
+                        "в \(path) уже есть данные: укажите другой --db (или не указывайте его — будет временная база)"))
             }
             let result = try DocumentFiles.load([folder])
             try store.importCatalog(result.catalog)
@@ -68,8 +77,10 @@ extension Demo {
             if let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0, isDirectory: &isFolder) && isFolder.boolValue }) {
                 return found
             }
-            throw CLIError(tr("cannot find the sample documents: run from the Marshrut folder, or give --samples DIR (or $MARSHRUT_SAMPLES)",
-                              "не найдены учебные документы: запустите из папки Маршрута или укажите --samples DIR (или $MARSHRUT_SAMPLES)"))
+            throw CLIError(
+                tr(
+                    "cannot find the sample documents: run from the Marshrut folder, or give --samples DIR (or $MARSHRUT_SAMPLES)",
+                    "не найдены учебные документы: запустите из папки Маршрута или укажите --samples DIR (или $MARSHRUT_SAMPLES)"))
         }
     }
 }

@@ -50,9 +50,11 @@ struct ProgressBar {
     private func draw() {
         let width = 30
         let filled = width * done / total
-        let seconds = Double((clock.now - started).components.seconds)
+        let seconds =
+            Double((clock.now - started).components.seconds)
             + Double((clock.now - started).components.attoseconds) / 1e18
-        let line = "\r[" + String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled) + "] "
+        let line =
+            "\r[" + String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled) + "] "
             + "\(100 * done / total)% \(done)/\(total) \(label)  " + String(format: "%.1f s", seconds)
         FileHandle.standardError.write(Data(line.utf8))
     }

@@ -15,20 +15,24 @@ enum RuleOutput {
         }
     }
 
-    static func printFindings(_ report: CheckReport, name: (SubjectReference) -> String, monitors: Int, today: Day,
-                              style: Style, to context: Context) {
+    static func printFindings(
+        _ report: CheckReport, name: (SubjectReference) -> String, monitors: Int, today: Day,
+        style: Style, to context: Context
+    ) {
         let groups = Dictionary(grouping: report.findings) { SubjectReference($0.subject, $0.id) }
         for subject in groups.keys.sorted() {
-            context.print(style.bold("\(CLIText.subjectLabel(subject.kind)) \(subject.id.terminalSafe)")
-                          + style.dim(" — \(name(subject).terminalSafe)"))
+            context.print(
+                style.bold("\(CLIText.subjectLabel(subject.kind)) \(subject.id.terminalSafe)")
+                    + style.dim(" — \(name(subject).terminalSafe)"))
             let findings = (groups[subject] ?? []).sorted { $0.severity > $1.severity }
             for f in findings {
                 let label = CLIText.severity(f.severity.rawValue).padding(Language.current == .russian ? 11 : 8)
-                let coloured = switch f.severity {
-                case .critical: style.red(label)
-                case .warning: style.yellow(label)
-                case .info: style.cyan(label)
-                }
+                let coloured =
+                    switch f.severity {
+                    case .critical: style.red(label)
+                    case .warning: style.yellow(label)
+                    case .info: style.cyan(label)
+                    }
                 context.print("  \(coloured) \(f.message.terminalSafe)  " + style.dim("[\(f.rule.terminalSafe)]"))
             }
         }
@@ -40,16 +44,21 @@ enum RuleOutput {
             report.subjects[k].map { CLIText.subjects(k, $0) }
         }.joined(separator: ", ")
         if !report.findings.isEmpty { context.print() }
-        context.print(CLIText.findingsSummary(report.findings.count, detail: counts.isEmpty ? "" : " (\(counts.joined(separator: ", ")))",
-                                              rules: monitors, over: checked, asOf: today))
+        context.print(
+            CLIText.findingsSummary(
+                report.findings.count, detail: counts.isEmpty ? "" : " (\(counts.joined(separator: ", ")))",
+                rules: monitors, over: checked, asOf: today))
         printErrors(report.errors, to: context)
     }
 
-    static func printAwards(_ report: AwardReport, name: (SubjectReference) -> String, incentives: [Incentive], style: Style,
-                            to context: Context) {
+    static func printAwards(
+        _ report: AwardReport, name: (SubjectReference) -> String, incentives: [Incentive], style: Style,
+        to context: Context
+    ) {
         for incentive in incentives {
             let awards = report.awards.filter { $0.incentive == incentive.id }
-            context.print(style.bold(incentive.title.terminalSafe) + style.dim(" [\(incentive.id.terminalSafe), \(CLIText.incentiveKind(incentive.kind.rawValue))]"))
+            context.print(
+                style.bold(incentive.title.terminalSafe) + style.dim(" [\(incentive.id.terminalSafe), \(CLIText.incentiveKind(incentive.kind.rawValue))]"))
             if awards.isEmpty { context.print(style.dim(String(CLIText.nobody))) }
             for a in awards {
                 context.print("  \(name(SubjectReference(a.subject, a.id)).terminalSafe) (\(a.id.terminalSafe)): \(a.reason.terminalSafe)")

@@ -6,9 +6,11 @@ import MarshrutRules
 
 struct Report: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "report", 
-            abstract: MarshrutCore.tr("The curator's annual analytical report on the mentoring system.",
-                                      "Итоговый аналитический отчёт куратора о системе наставничества за учебный год."),
+        CommandConfiguration(
+            commandName: "report",
+            abstract: MarshrutCore.tr(
+                "The curator's annual analytical report on the mentoring system.",
+                "Итоговый аналитический отчёт куратора о системе наставничества за учебный год."),
             discussion: MarshrutCore.tr(
                 "The school year runs from 1 September of --year to 31 August (2025 → 2025/26); default: the current one. "
                     + "html is one self-contained page with charts (Russian, prints on A4); csv writes one table per file "
@@ -23,11 +25,16 @@ struct Report: ParsableCommand, Marshrut.Runnable {
 
     @Option(help: tr("The year the school year begins (2025 for 2025/26).", "Год начала учебного года (2025 для 2025/26).")) var year: Int?
     @Option(help: tr("Output format.", "Формат.")) var format: Format = .html
-    @Option(help: ArgumentHelp(MarshrutCore.tr("Where to write (a file; a folder for csv). Default: standard output (md, json) or report-YEAR.html.",
-                                               "Куда записать (файл; для csv — папка). По умолчанию: стандартный вывод (md, json) или report-ГОД.html."),
-                               valueName: "path")) var out: String?
-    @Option(help: ArgumentHelp(MarshrutCore.tr("The date the report is made on (default: today).", "Дата отчёта (по умолчанию сегодня)."),
-                               valueName: "date")) var today: Day?
+    @Option(
+        help: ArgumentHelp(
+            MarshrutCore.tr(
+                "Where to write (a file; a folder for csv). Default: standard output (md, json) or report-YEAR.html.",
+                "Куда записать (файл; для csv — папка). По умолчанию: стандартный вывод (md, json) или report-ГОД.html."),
+            valueName: "path")) var out: String?
+    @Option(
+        help: ArgumentHelp(
+            MarshrutCore.tr("The date the report is made on (default: today).", "Дата отчёта (по умолчанию сегодня)."),
+            valueName: "date")) var today: Day?
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
@@ -52,7 +59,9 @@ struct Report: ParsableCommand, Marshrut.Runnable {
         case .html:
             let path = out ?? "report-\(schoolYear).html"
             try write(try report.html(), to: path)
-            context.print(MarshrutCore.tr("The report for \(SchoolYear(schoolYear).title) is in \(path)", "Отчёт за \(SchoolYear(schoolYear).title) учебный год: \(path)"))
+            context.print(
+                MarshrutCore.tr("The report for \(SchoolYear(schoolYear).title) is in \(path)", "Отчёт за \(SchoolYear(schoolYear).title) учебный год: \(path)")
+            )
         case .md:
             try emit(try report.markdown(), context)
         case .json:
@@ -61,7 +70,8 @@ struct Report: ParsableCommand, Marshrut.Runnable {
             let folder = out ?? "report-\(schoolYear)-csv"
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             for table in report.csvTables() { try write(table.text, to: folder + "/" + table.name + ".csv") }
-            context.print(MarshrutCore.tr("\(report.csvTables().count) tables written to \(folder)/", "Таблицы (\(report.csvTables().count)) записаны в \(folder)/"))
+            context.print(
+                MarshrutCore.tr("\(report.csvTables().count) tables written to \(folder)/", "Таблицы (\(report.csvTables().count)) записаны в \(folder)/"))
         }
     }
 
@@ -85,9 +95,11 @@ struct Report: ParsableCommand, Marshrut.Runnable {
 
 struct Site: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "site", abstract: MarshrutCore.tr(
-            "Write the «Наставничество» section of the school website: pairs and groups, events, documents, best practices.",
-            "Раздел «Наставничество» для сайта школы: пары и группы, события, документы, лучшие практики."))
+        CommandConfiguration(
+            commandName: "site",
+            abstract: MarshrutCore.tr(
+                "Write the «Наставничество» section of the school website: pairs and groups, events, documents, best practices.",
+                "Раздел «Наставничество» для сайта школы: пары и группы, события, документы, лучшие практики."))
     }
 
     @Option(help: ArgumentHelp(MarshrutCore.tr("The folder to write the pages into.", "Папка для страниц."), valueName: "dir")) var out: String
@@ -102,9 +114,12 @@ struct Site: ParsableCommand, Marshrut.Runnable {
                 try Data(file.text.utf8).write(to: URL(fileURLWithPath: out + "/" + file.path), options: .atomic)
             }
         } catch {
-            throw CLIError(MarshrutCore.tr("cannot write into \(out): \(error.localizedDescription)", "не удаётся записать в \(out): \(error.localizedDescription)"))
+            throw CLIError(
+                MarshrutCore.tr("cannot write into \(out): \(error.localizedDescription)", "не удаётся записать в \(out): \(error.localizedDescription)"))
         }
-        context.print(MarshrutCore.tr("\(files.count) files written to \(out)/ (open \(out)/index.html)",
-                                      "Записано файлов: \(files.count) в \(out)/ (откройте \(out)/index.html)"))
+        context.print(
+            MarshrutCore.tr(
+                "\(files.count) files written to \(out)/ (open \(out)/index.html)",
+                "Записано файлов: \(files.count) в \(out)/ (откройте \(out)/index.html)"))
     }
 }

@@ -38,10 +38,13 @@ enum CLIText {
     }
     static func overdueCount(_ n: Int) -> String { tr("\(n) overdue", "просрочено: \(n)") }
     static func history(corrections: Int, reflections: Int) -> String {
-        tr(" · \(corrections) correction(s) · \(reflections) reflection(s)",
-           " · \(Nouns.correction.count(corrections)) · \(Nouns.reflection.count(reflections))")
+        tr(
+            " · \(corrections) correction(s) · \(reflections) reflection(s)",
+            " · \(Nouns.correction.count(corrections)) · \(Nouns.reflection.count(reflections))")
     }
-    static func historyHint(_ id: String) -> String { tr("History of changes: marshrut route history \(id)", "История изменений: marshrut route history \(id)") }
+    static func historyHint(_ id: String) -> String {
+        tr("History of changes: marshrut route history \(id)", "История изменений: marshrut route history \(id)")
+    }
 
     // MARK: Tables
     static let none = Localized("(none)", ru: "(нет)")
@@ -64,8 +67,9 @@ enum CLIText {
 
     // MARK: Rules
     static func findingsSummary(_ count: Int, detail: String, rules: Int, over subjects: String, asOf day: Day) -> String {
-        tr("\(count) finding(s)\(detail) from \(rules) rule(s) over \(subjects), as of \(day.display).",
-           "\(Nouns.finding.count(count))\(detail); правил: \(rules); проверено: \(subjects); на \(day.display).")
+        tr(
+            "\(count) finding(s)\(detail) from \(rules) rule(s) over \(subjects), as of \(day.display).",
+            "\(Nouns.finding.count(count))\(detail); правил: \(rules); проверено: \(subjects); на \(day.display).")
     }
     static func severity(_ s: String) -> String {
         switch s {
@@ -100,27 +104,33 @@ enum CLIText {
 
     // MARK: Documents
     static func imported(_ what: String, into path: String) -> String { tr("Imported \(what) into \(path).", "Загружено в \(path): \(what).") }
-    static func checked(_ what: String) -> String { tr("Checked \(what): all valid; nothing stored (--dry-run).", "Проверено: \(what); ошибок нет, ничего не сохранено (--dry-run).") }
+    static func checked(_ what: String) -> String {
+        tr("Checked \(what): all valid; nothing stored (--dry-run).", "Проверено: \(what); ошибок нет, ничего не сохранено (--dry-run).")
+    }
     static func valid(_ what: String) -> String { tr("OK: \(what), no problems.", "Всё в порядке: \(what), ошибок нет.") }
     static func counts(persons: Int, routes: Int, programs: Int, plans: Int) -> String {
-        var text: String = tr("\(persons) persons, \(routes) routes, \(programs) programs",
-                      "\(Nouns.person.count(persons)), \(Nouns.route.count(routes)), \(Nouns.program.count(programs))")
+        var text: String = tr(
+            "\(persons) persons, \(routes) routes, \(programs) programs",
+            "\(Nouns.person.count(persons)), \(Nouns.route.count(routes)), \(Nouns.program.count(programs))")
         if plans > 0 { text += tr(", \(plans) road map(s)", ", \(Nouns.plan.count(plans))") }
         return text
     }
     static let nothingImported = Localized("Nothing was imported.", ru: "Ничего не загружено.")
     static var nameFilesToImport: String {
-        tr("Please name at least one file or folder to import, e.g. `marshrut import Routes`.",
-           "Укажите хотя бы один файл или папку для загрузки, например `marshrut import Routes`.")
+        tr(
+            "Please name at least one file or folder to import, e.g. `marshrut import Routes`.",
+            "Укажите хотя бы один файл или папку для загрузки, например `marshrut import Routes`.")
     }
     static var nameFilesToCheck: String {
-        tr("Please name at least one file or folder to check, e.g. `marshrut validate Routes`.",
-           "Укажите хотя бы один файл или папку для проверки, например `marshrut validate Routes`.")
+        tr(
+            "Please name at least one file or folder to check, e.g. `marshrut validate Routes`.",
+            "Укажите хотя бы один файл или папку для проверки, например `marshrut validate Routes`.")
     }
     static func noSuchIDs(_ ids: [String]) -> String {
         let list = ids.joined(separator: ", ")
-        return tr("no person, route or program with the id \(list): see `marshrut route list` and `marshrut person list`",
-                  "нет человека, маршрута или программы с id \(list): см. `marshrut route list` и `marshrut person list`")
+        return tr(
+            "no person, route or program with the id \(list): see `marshrut route list` and `marshrut person list`",
+            "нет человека, маршрута или программы с id \(list): см. `marshrut route list` и `marshrut person list`")
     }
     static func cannotWrite(into folder: String, _ reason: String) -> String {
         tr("cannot write into \(folder): \(reason)", "не удаётся записать в \(folder): \(reason)")
@@ -152,41 +162,47 @@ enum CLIText {
 
     // MARK: Dates, settings, editor
     static var dayInputHelp: String {
-        tr("YYYY-MM-DD, today, yesterday, сегодня, вчера, or -3d / -2w (days or weeks ago)",
-           "ГГГГ-ММ-ДД, сегодня, вчера, позавчера или -3d / -2w (столько дней или недель назад)")
+        tr(
+            "YYYY-MM-DD, today, yesterday, сегодня, вчера, or -3d / -2w (days or weeks ago)",
+            "ГГГГ-ММ-ДД, сегодня, вчера, позавчера или -3d / -2w (столько дней или недель назад)")
     }
     static func notADay(_ text: String) -> String {
         tr("\"\(text)\" is not a date: write \(dayInputHelp)", "\"\(text)\" — не дата: напишите \(dayInputHelp)")
     }
     static func badToday(_ problem: String) -> String { "MARSHRUT_TODAY: \(problem)" }
     static var whichRoute: String {
-        tr("which route? Name it, or set a default once with `marshrut route use ROUTE` (or $MARSHRUT_ROUTE)",
-           "какой маршрут? Укажите его или один раз выберите свой маршрут по умолчанию: `marshrut route use МАРШРУТ` (или $MARSHRUT_ROUTE)")
+        tr(
+            "which route? Name it, or set a default once with `marshrut route use ROUTE` (or $MARSHRUT_ROUTE)",
+            "какой маршрут? Укажите его или один раз выберите свой маршрут по умолчанию: `marshrut route use МАРШРУТ` (или $MARSHRUT_ROUTE)")
     }
     static func cannotSaveSettings(to path: String, _ reason: String) -> String {
         tr("cannot save settings to \(path): \(reason)", "не удаётся сохранить настройки в \(path): \(reason)")
     }
     static var noEditor: String {
-        tr("no text given and no editor set: give the text as an argument, pipe it in, or set $EDITOR (e.g. export EDITOR=nano)",
-           "текст не указан и редактор не задан: передайте текст аргументом или через стандартный ввод либо задайте $EDITOR (например, export EDITOR=nano)")
+        tr(
+            "no text given and no editor set: give the text as an argument, pipe it in, or set $EDITOR (e.g. export EDITOR=nano)",
+            "текст не указан и редактор не задан: передайте текст аргументом или через стандартный ввод либо задайте $EDITOR (например, export EDITOR=nano)")
     }
     static func cannotStartEditor(_ editor: String, _ reason: String) -> String {
         tr("cannot start the editor \"\(editor)\": \(reason)", "не удаётся запустить редактор \"\(editor)\": \(reason)")
     }
     static func editorFailed(_ editor: String, status: Int32) -> String {
-        tr("the editor \"\(editor)\" exited with status \(status): nothing was saved",
-           "редактор \"\(editor)\" завершился с кодом \(status): ничего не сохранено")
+        tr(
+            "the editor \"\(editor)\" exited with status \(status): nothing was saved",
+            "редактор \"\(editor)\" завершился с кодом \(status): ничего не сохранено")
     }
 
     // MARK: init
     static func databaseReady(_ path: String, migrations: Int, persons: Int, routes: Int, programs: Int) -> String {
         let what = counts(persons: persons, routes: routes, programs: programs, plans: 0)
-        return tr("Database ready: \(path) (schema: \(migrations) migration(s); \(what))",
-                  "База данных готова: \(path) (схема: \(Nouns.migration.count(migrations)); \(what))")
+        return tr(
+            "Database ready: \(path) (schema: \(migrations) migration(s); \(what))",
+            "База данных готова: \(path) (схема: \(Nouns.migration.count(migrations)); \(what))")
     }
     static var afterInit: String {
-        tr("Next: `marshrut import Routes` loads the sample school; `marshrut person add` adds people one by one.",
-           "Следующий шаг: `marshrut import Routes` загрузит учебную школу, `marshrut person add` добавит людей по одному.")
+        tr(
+            "Next: `marshrut import Routes` loads the sample school; `marshrut person add` adds people one by one.",
+            "Следующий шаг: `marshrut import Routes` загрузит учебную школу, `marshrut person add` добавит людей по одному.")
     }
 
     // MARK: person
@@ -229,49 +245,57 @@ enum CLIText {
 
     // MARK: person consent, person forget
     static func consentAfterToday(_ day: Day, today: Day) -> String {
-        tr("the consent's date \(day) is after today (\(today)): record a consent once it is signed, with the day it was signed",
-           "дата согласия \(day.display) позже сегодняшней (\(today.display)): записывайте согласие, когда оно подписано, с датой подписания")
+        tr(
+            "the consent's date \(day) is after today (\(today)): record a consent once it is signed, with the day it was signed",
+            "дата согласия \(day.display) позже сегодняшней (\(today.display)): записывайте согласие, когда оно подписано, с датой подписания")
     }
     static func erasedBefore(_ id: String, on day: Day) -> String {
-        tr("the personal data of \(id) was erased on \(day) after the consent was withdrawn: "
-            + "to take the person back, add them anew with `marshrut person add NEW-ID … --consent DATE`",
-           "персональные данные \(id) удалены \(day.display) после отзыва согласия: "
-            + "чтобы вернуть человека, добавьте его заново — `marshrut person add НОВЫЙ-ID … --consent ДАТА`")
+        tr(
+            "the personal data of \(id) was erased on \(day) after the consent was withdrawn: "
+                + "to take the person back, add them anew with `marshrut person add NEW-ID … --consent DATE`",
+            "персональные данные \(id) удалены \(day.display) после отзыва согласия: "
+                + "чтобы вернуть человека, добавьте его заново — `marshrut person add НОВЫЙ-ID … --consent ДАТА`")
     }
     static func consentOnRecord(_ id: String, kind: ConsentKind, day: Day) -> String {
-        tr("\(id) already has a \(kind.rawValue) consent of \(day) on record: see `marshrut person show \(id)`",
-           "у \(id) уже записано согласие \(consentPhrase(kind)) от \(day.display): см. `marshrut person show \(id)`")
+        tr(
+            "\(id) already has a \(kind.rawValue) consent of \(day) on record: see `marshrut person show \(id)`",
+            "у \(id) уже записано согласие \(consentPhrase(kind)) от \(day.display): см. `marshrut person show \(id)`")
     }
     static func consentRecorded(_ id: String, name: String, kind: ConsentKind, day: Day, count: Int) -> String {
-        tr("Recorded the \(kind.rawValue) consent of \(id) (\(name)) signed on \(day)"
-            + (count > 1 ? "; \(count) \(kind.rawValue) consents on record" : ""),
-           "Записано согласие \(consentPhrase(kind)): \(id) (\(name)), подписано \(day.display)"
-            + (count > 1 ? "; всего таких согласий: \(count)" : ""))
+        tr(
+            "Recorded the \(kind.rawValue) consent of \(id) (\(name)) signed on \(day)"
+                + (count > 1 ? "; \(count) \(kind.rawValue) consents on record" : ""),
+            "Записано согласие \(consentPhrase(kind)): \(id) (\(name)), подписано \(day.display)"
+                + (count > 1 ? "; всего таких согласий: \(count)" : ""))
     }
     static func alreadyErased(_ id: String, on day: Day, number: Int) -> String {
-        tr("the personal data of \(id) was already erased on \(day) (erasure no. \(number)): there is nothing left to forget",
-           "персональные данные \(id) уже удалены \(day.display) (удаление № \(number)): удалять больше нечего")
+        tr(
+            "the personal data of \(id) was already erased on \(day) (erasure no. \(number)): there is nothing left to forget",
+            "персональные данные \(id) уже удалены \(day.display) (удаление № \(number)): удалять больше нечего")
     }
     static func erased(_ id: String, routes: [String], texts: Int, number: Int, on day: Day) -> String {
         let list = routes.joined(separator: ", ")
-        return tr("Erased the personal data of \(id): name, school, position, subject"
-                    + (routes.isEmpty ? "" : " and the texts of route \(list)")
-                    + " (\(texts) texts). Kept: roles, consents, scores, dates and counts. "
-                    + "Logged as erasure no. \(number) of \(day).",
-                  "Удалены персональные данные \(id): ФИО, школа, должность, предмет"
-                    + (routes.isEmpty ? "" : (routes.count == 1 ? " и тексты маршрута \(list)" : " и тексты маршрутов \(list)"))
-                    + " (\(Nouns.text.count(texts))). Сохранены роли, согласия, оценки, даты и количества. "
-                    + "Удаление записано в журнал под № \(number) от \(day.display).")
+        return tr(
+            "Erased the personal data of \(id): name, school, position, subject"
+                + (routes.isEmpty ? "" : " and the texts of route \(list)")
+                + " (\(texts) texts). Kept: roles, consents, scores, dates and counts. "
+                + "Logged as erasure no. \(number) of \(day).",
+            "Удалены персональные данные \(id): ФИО, школа, должность, предмет"
+                + (routes.isEmpty ? "" : (routes.count == 1 ? " и тексты маршрута \(list)" : " и тексты маршрутов \(list)"))
+                + " (\(Nouns.text.count(texts))). Сохранены роли, согласия, оценки, даты и количества. "
+                + "Удаление записано в журнал под № \(number) от \(day.display).")
     }
     static func cannotConfirm(_ id: String) -> String {
-        tr("forgetting \(id) erases their personal data for good, and no one can be asked to confirm "
-            + "(standard input is not a terminal): add --yes",
-           "удаление персональных данных \(id) необратимо, а подтверждение запросить не у кого "
-            + "(стандартный ввод — не терминал): добавьте --yes")
+        tr(
+            "forgetting \(id) erases their personal data for good, and no one can be asked to confirm "
+                + "(standard input is not a terminal): add --yes",
+            "удаление персональных данных \(id) необратимо, а подтверждение запросить не у кого "
+                + "(стандартный ввод — не терминал): добавьте --yes")
     }
     static func forgetWarning(_ name: String, id: String) -> String {
-        tr("This erases the personal data of \(name) (\(id)) for good; it cannot be undone.",
-           "Персональные данные (\(name), \(id)) будут удалены навсегда; отменить это нельзя.")
+        tr(
+            "This erases the personal data of \(name) (\(id)) for good; it cannot be undone.",
+            "Персональные данные (\(name), \(id)) будут удалены навсегда; отменить это нельзя.")
     }
     static func typeToConfirm(_ id: String) -> String {
         tr("Type the id \(id) to confirm:", "Для подтверждения введите id \(id):")
@@ -280,130 +304,156 @@ enum CLIText {
 
     // MARK: route
     static func opened(_ id: String, teacher: String, start: Day, end: Day) -> String {
-        tr("Opened route \(id) for \(teacher): \(start) → \(end), step 1 (self-determination).",
-           "Открыт маршрут \(id) педагога \(teacher): \(start.display) → \(end.display), шаг 1 (\(Stage.selfDetermination.title)).")
+        tr(
+            "Opened route \(id) for \(teacher): \(start) → \(end), step 1 (self-determination).",
+            "Открыт маршрут \(id) педагога \(teacher): \(start.display) → \(end.display), шаг 1 (\(Stage.selfDetermination.title)).")
     }
     static func afterOpening(_ id: String) -> String {
-        nextStep(tr("marshrut route image \(id) \"…the teacher's desired image of themselves…\"",
-                    "marshrut route image \(id) \"…желаемый образ себя как профессионала…\""))
+        nextStep(
+            tr(
+                "marshrut route image \(id) \"…the teacher's desired image of themselves…\"",
+                "marshrut route image \(id) \"…желаемый образ себя как профессионала…\""))
     }
     static func noCorrections(_ id: String) -> String {
-        tr("Route \(id) has no corrections: its roadmap has not changed since step 4.",
-           "У маршрута \(id) нет корректировок: дорожная карта не менялась после шага 4.")
+        tr(
+            "Route \(id) has no corrections: its roadmap has not changed since step 4.",
+            "У маршрута \(id) нет корректировок: дорожная карта не менялась после шага 4.")
     }
     static func corrections(_ id: String, count: Int) -> String {
         tr("Corrections of route \(id) (\(count)):", "Корректировки маршрута \(id) (\(count)):")
     }
     static func why(_ reason: String) -> String { tr("    why: \(reason)", "    причина: \(reason)") }
     static func advanced(_ id: String, from: Stage, to: Stage) -> String {
-        tr("Route \(id): \(from.rawValue) → \(to.rawValue) (step \(to.steps)).",
-           "Маршрут \(id): \(from.title) → \(to.title) (шаг \(to.steps)).")
+        tr(
+            "Route \(id): \(from.rawValue) → \(to.rawValue) (step \(to.steps)).",
+            "Маршрут \(id): \(from.title) → \(to.title) (шаг \(to.steps)).")
     }
     static func selfImageRecorded(_ id: String) -> String {
         tr("Self-image of route \(id) recorded.", "Маршрут \(id): образ себя записан.")
     }
     static func strengthRecorded(_ n: Int, route id: String, area: CompetencyArea) -> String {
-        tr("Strength \(n) of route \(id) recorded (\(area.rawValue)).",
-           "Маршрут \(id): записано достижение (ресурс) № \(n), область — \(area.title).")
+        tr(
+            "Strength \(n) of route \(id) recorded (\(area.rawValue)).",
+            "Маршрут \(id): записано достижение (ресурс) № \(n), область — \(area.title).")
     }
     static func deficitRecorded(_ deficit: String, route id: String, area: CompetencyArea, level: Int) -> String {
-        tr("Deficit \(deficit) of route \(id) recorded (\(area.rawValue), level \(level)).",
-           "Маршрут \(id): записан дефицит \(deficit) (\(area.title), уровень \(level)).")
+        tr(
+            "Deficit \(deficit) of route \(id) recorded (\(area.rawValue), level \(level)).",
+            "Маршрут \(id): записан дефицит \(deficit) (\(area.title), уровень \(level)).")
     }
     static func activityChanged(_ activity: String, route id: String) -> String {
         tr("Activity \(activity) of route \(id) changed.", "Маршрут \(id): мероприятие \(activity) изменено.")
     }
     static var newActivityNeeds: String {
-        tr("Please give --kind, --title and --due for a new activity (or --id of an existing one to change it).",
-           "Для нового мероприятия укажите --kind, --title и --due (или --id существующего, чтобы изменить его).")
+        tr(
+            "Please give --kind, --title and --due for a new activity (or --id of an existing one to change it).",
+            "Для нового мероприятия укажите --kind, --title и --due (или --id существующего, чтобы изменить его).")
     }
     static func activityAdded(_ activity: String, route id: String, kind: ActivityKind, title: String, due: Day) -> String {
-        tr("Activity \(activity) added to route \(id): \(kind.rawValue) «\(title)», due \(due).",
-           "Маршрут \(id): добавлено \(activity) — \(kind.title) «\(title)», срок \(due.display).")
+        tr(
+            "Activity \(activity) added to route \(id): \(kind.rawValue) «\(title)», due \(due).",
+            "Маршрут \(id): добавлено \(activity) — \(kind.title) «\(title)», срок \(due.display).")
     }
     static var keptAsCorrection: String { tr(" Kept as a correction.", " Сохранено как корректировка.") }
     static func productRecorded(_ title: String, activity: String, route id: String) -> String {
-        tr("Product «\(title)» recorded for activity \(activity) of route \(id).",
-           "Маршрут \(id): к мероприятию \(activity) записан продукт «\(title)».")
+        tr(
+            "Product «\(title)» recorded for activity \(activity) of route \(id).",
+            "Маршрут \(id): к мероприятию \(activity) записан продукт «\(title)».")
     }
     static var correctionNeedsReason: String {
-        tr("Please say why with --reason \"…\": every correction keeps its reason.",
-           "Укажите причину: --reason \"…\" — у каждой корректировки сохраняется причина.")
+        tr(
+            "Please say why with --reason \"…\": every correction keeps its reason.",
+            "Укажите причину: --reason \"…\" — у каждой корректировки сохраняется причина.")
     }
     static func corrected(_ activity: String, route id: String, change: String, author: String, on day: Day) -> String {
-        tr("Corrected \(activity) of route \(id): \(change) (by \(author), \(day)).",
-           "Маршрут \(id): мероприятие \(activity) скорректировано: \(change) (\(author), \(day.display)).")
+        tr(
+            "Corrected \(activity) of route \(id): \(change) (by \(author), \(day)).",
+            "Маршрут \(id): мероприятие \(activity) скорректировано: \(change) (\(author), \(day.display)).")
     }
     static func changedBeforeImplementation(_ activity: String, route id: String) -> String {
-        tr("Changed \(activity) of route \(id) (the route is before step 5, so no correction is kept).",
-           "Маршрут \(id): мероприятие \(activity) изменено (маршрут ещё не дошёл до шага 5, поэтому корректировка не сохраняется).")
+        tr(
+            "Changed \(activity) of route \(id) (the route is before step 5, so no correction is kept).",
+            "Маршрут \(id): мероприятие \(activity) изменено (маршрут ещё не дошёл до шага 5, поэтому корректировка не сохраняется).")
     }
     static func defaultRouteSet(_ id: String) -> String {
-        tr("Default route: \(id). Now `marshrut reflect --activity A --score N \"…\"` and `marshrut journal` use it.",
-           "Маршрут по умолчанию: \(id). Теперь его используют `marshrut reflect --activity A --score N \"…\"` и `marshrut journal`.")
+        tr(
+            "Default route: \(id). Now `marshrut reflect --activity A --score N \"…\"` and `marshrut journal` use it.",
+            "Маршрут по умолчанию: \(id). Теперь его используют `marshrut reflect --activity A --score N \"…\"` и `marshrut journal`.")
     }
     static func savedIn(_ path: String) -> String { tr("(saved in \(path))", "(сохранено в \(path))") }
 
     // MARK: reflect
     static var nameTheTarget: String {
-        tr("Please name what you reflect on: --activity A or --deficit D.",
-           "Укажите, о чём рефлексия: --activity A или --deficit D.")
+        tr(
+            "Please name what you reflect on: --activity A or --deficit D.",
+            "Укажите, о чём рефлексия: --activity A или --deficit D.")
     }
     static var oneTargetAtATime: String {
-        tr("Please reflect on one thing at a time: --activity or --deficit, not both.",
-           "Рефлексия — об одном за раз: --activity или --deficit, но не оба сразу.")
+        tr(
+            "Please reflect on one thing at a time: --activity or --deficit, not both.",
+            "Рефлексия — об одном за раз: --activity или --deficit, но не оба сразу.")
     }
     static var finalNeedsDeficit: String {
-        tr("Please use --final with --deficit: the final analysis is about a deficit.",
-           "--final указывается вместе с --deficit: итоговый анализ делается по дефициту.")
+        tr(
+            "Please use --final with --deficit: the final analysis is about a deficit.",
+            "--final указывается вместе с --deficit: итоговый анализ делается по дефициту.")
     }
     static func reflectionInFuture(_ day: Day) -> String {
-        tr("\(day) is in the future: a reflection is dated today or earlier",
-           "\(day.display) ещё не наступило: рефлексию датируют сегодняшним или более ранним днём")
+        tr(
+            "\(day) is in the future: a reflection is dated today or earlier",
+            "\(day.display) ещё не наступило: рефлексию датируют сегодняшним или более ранним днём")
     }
     static func beforeRouteStart(_ day: Day, route id: String, start: Day) -> String {
-        tr("\(day) is before route \(id) started (\(start))",
-           "\(day.display) — раньше начала маршрута \(id) (\(start.display))")
+        tr(
+            "\(day) is before route \(id) started (\(start))",
+            "\(day.display) — раньше начала маршрута \(id) (\(start.display))")
     }
     static var emptyReflection: String {
         tr("the reflection is empty, so nothing was saved", "текст рефлексии пуст, поэтому ничего не сохранено")
     }
     static func reflectionSaved(_ entry: String, about: String, day: Day, score: Int, final: Bool) -> String {
-        tr("Saved reflection \(entry) (\(about), \(day), score \(score)\(final ? ", final" : "")).",
-           "Сохранена рефлексия \(entry) (\(about), \(day.display), оценка \(score)\(final ? ", итоговая" : "")).")
+        tr(
+            "Saved reflection \(entry) (\(about), \(day), score \(score)\(final ? ", final" : "")).",
+            "Сохранена рефлексия \(entry) (\(about), \(day.display), оценка \(score)\(final ? ", итоговая" : "")).")
     }
     static func noRouteForText(_ word: String) -> String {
-        tr("no route \"\(word)\" in the database; to give only the text, set your default route once with "
-            + "`marshrut route use ROUTE` (or $MARSHRUT_ROUTE)",
-           "в базе нет маршрута \"\(word)\"; чтобы указывать только текст, один раз выберите свой маршрут по умолчанию: "
-            + "`marshrut route use МАРШРУТ` (или $MARSHRUT_ROUTE)")
+        tr(
+            "no route \"\(word)\" in the database; to give only the text, set your default route once with "
+                + "`marshrut route use ROUTE` (or $MARSHRUT_ROUTE)",
+            "в базе нет маршрута \"\(word)\"; чтобы указывать только текст, один раз выберите свой маршрут по умолчанию: "
+                + "`marshrut route use МАРШРУТ` (или $MARSHRUT_ROUTE)")
     }
     // The editor template's comment lines.
     static func templateHead(route id: String, day: Day, score: Int, final: Bool) -> String {
-        tr("# Reflection on route \(id), \(day), score \(score)/5\(final ? ", FINAL analysis" : "").",
-           "# Рефлексия по маршруту \(id), \(day.display), оценка \(score)/5\(final ? ", ИТОГОВЫЙ анализ" : "").")
+        tr(
+            "# Reflection on route \(id), \(day), score \(score)/5\(final ? ", FINAL analysis" : "").",
+            "# Рефлексия по маршруту \(id), \(day.display), оценка \(score)/5\(final ? ", ИТОГОВЫЙ анализ" : "").")
     }
     static func templateActivity(_ a: Activity) -> String {
-        tr("# Activity \(a.id): \(a.kind.rawValue) «\(a.title)», due \(a.due)\(a.product.map { ", product «\($0.title)»" } ?? "")",
-           "# Мероприятие \(a.id): \(a.kind.title) «\(a.title)», срок \(a.due.display)\(a.product.map { ", продукт «\($0.title)»" } ?? "")")
+        tr(
+            "# Activity \(a.id): \(a.kind.rawValue) «\(a.title)», due \(a.due)\(a.product.map { ", product «\($0.title)»" } ?? "")",
+            "# Мероприятие \(a.id): \(a.kind.title) «\(a.title)», срок \(a.due.display)\(a.product.map { ", продукт «\($0.title)»" } ?? "")")
     }
     static func templateAddresses(_ d: Deficit) -> String {
         tr("#   addresses \(d.id) [\(d.area.rawValue)]: \(d.text)", "#   направлено на \(d.id) [\(d.area.title)]: \(d.text)")
     }
     static func templateDeficit(_ d: Deficit) -> String {
-        tr("# Deficit \(d.id) [\(d.area.rawValue)], level \(d.level)/5: \(d.text)",
-           "# Дефицит \(d.id) [\(d.area.title)], уровень \(d.level)/5: \(d.text)")
+        tr(
+            "# Deficit \(d.id) [\(d.area.rawValue)], level \(d.level)/5: \(d.text)",
+            "# Дефицит \(d.id) [\(d.area.title)], уровень \(d.level)/5: \(d.text)")
     }
     static func templateScores(_ scores: String) -> String {
         tr("#   your scores so far: \(scores)", "#   ваши прежние оценки: \(scores)")
     }
     static var templateFinal: String {
-        tr("#   Say whether it is overcome, and how; and how close you came to your self-image.",
-           "#   Напишите, преодолён ли дефицит и как, и насколько вы приблизились к желаемому образу себя.")
+        tr(
+            "#   Say whether it is overcome, and how; and how close you came to your self-image.",
+            "#   Напишите, преодолён ли дефицит и как, и насколько вы приблизились к желаемому образу себя.")
     }
     static var templateFoot: String {
-        tr("# Write above or below these lines; lines starting with # are left out. An empty text cancels.",
-           "# Пишите выше или ниже этих строк; строки, начинающиеся с #, не сохраняются. Пустой текст — отмена.")
+        tr(
+            "# Write above or below these lines; lines starting with # are left out. An empty text cancels.",
+            "# Пишите выше или ниже этих строк; строки, начинающиеся с #, не сохраняются. Пустой текст — отмена.")
     }
 
     // MARK: journal
@@ -426,18 +476,21 @@ enum CLIText {
     static func scoreMarkdown(_ score: Int) -> String { tr("**Score:** \(score)/5", "**Оценка:** \(score)/5") }
     static var finalMarkdown: String { tr(" · **final analysis**", " · **итоговый анализ**") }
     static func notAnEntryID(_ id: String) -> String {
-        tr("\"\(id)\" is not an entry id: write ROUTE/N as `marshrut journal` shows it, e.g. ivanova-2022/3",
-           "\"\(id)\" — не id записи: пишите МАРШРУТ/N, как его показывает `marshrut journal`, например ivanova-2022/3")
+        tr(
+            "\"\(id)\" is not an entry id: write ROUTE/N as `marshrut journal` shows it, e.g. ivanova-2022/3",
+            "\"\(id)\" — не id записи: пишите МАРШРУТ/N, как его показывает `marshrut journal`, например ivanova-2022/3")
     }
     static func noSuchReflection(route id: String, number: Int, count: Int) -> String {
-        tr("route \(id) has no reflection #\(number) (it has \(count))",
-           "у маршрута \(id) нет записи рефлексии № \(number) (всего записей: \(count))")
+        tr(
+            "route \(id) has no reflection #\(number) (it has \(count))",
+            "у маршрута \(id) нет записи рефлексии № \(number) (всего записей: \(count))")
     }
     static func editingHead(_ entry: String, day: Day, about: String, score: Int) -> String {
-        tr("# Editing \(entry) (\(day), \(about), score \(score)/5).\n"
-            + "# The old wording is kept; `marshrut journal --history \(entry)` shows it. An empty text cancels.\n",
-           "# Исправление записи \(entry) (\(day.display), \(about), оценка \(score)/5).\n"
-            + "# Прежний текст сохранится, его покажет `marshrut journal --history \(entry)`. Пустой текст — отмена.\n")
+        tr(
+            "# Editing \(entry) (\(day), \(about), score \(score)/5).\n"
+                + "# The old wording is kept; `marshrut journal --history \(entry)` shows it. An empty text cancels.\n",
+            "# Исправление записи \(entry) (\(day.display), \(about), оценка \(score)/5).\n"
+                + "# Прежний текст сохранится, его покажет `marshrut journal --history \(entry)`. Пустой текст — отмена.\n")
     }
     static var emptyEdit: String {
         tr("the new text is empty, so nothing was changed", "новый текст пуст, поэтому ничего не изменено")
@@ -452,8 +505,9 @@ enum CLIText {
 
     // MARK: rules
     static var atMostOneSubject: String {
-        tr("Please name at most one of --route, --program and --person.",
-           "Укажите не больше одного из --route, --program и --person.")
+        tr(
+            "Please name at most one of --route, --program and --person.",
+            "Укажите не больше одного из --route, --program и --person.")
     }
     static var ruleListHeader: [String] {
         Language.current == .russian ? ["ТИП", "ID", "ОБЪЕКТ", "УРОВЕНЬ", "ИСТОЧНИК"] : ["TYPE", "ID", "SUBJECT", "LEVEL", "SOURCE"]
@@ -509,27 +563,31 @@ enum CLIText {
     }
     static func draftCreated(_ id: String, mentor: String, mentees: [String], forms: [MentoringForm]) -> String {
         let pair = "\(mentor) → \(mentees.joined(separator: ", "))"
-        return tr("Created draft program \(id): \(pair) (\(forms.map(\.rawValue).joined(separator: ", "))).",
-                  "Создан проект программы \(id): \(pair) (\(codes(forms))).")
+        return tr(
+            "Created draft program \(id): \(pair) (\(forms.map(\.rawValue).joined(separator: ", "))).",
+            "Создан проект программы \(id): \(pair) (\(codes(forms))).")
     }
     static var nobodyWaits: String {
-        tr("No mentee waits for a mentor: every mentee in the bank has a draft or active program.",
-           "Наставника никто не ждёт: у каждого наставляемого из банка есть проект или действующая программа.")
+        tr(
+            "No mentee waits for a mentor: every mentee in the bank has a draft or active program.",
+            "Наставника никто не ждёт: у каждого наставляемого из банка есть проект или действующая программа.")
     }
     static func pairScore(_ score: String) -> String { tr("  score \(score)", "  баллы: \(score)") }
     static var noMentorFree: String {
         tr("No suitable mentor with free capacity: ", "Нет подходящего наставника со свободными местами: ")
     }
     static func matchSummary(proposals: Int, mentees: Int, total: String, applied: Bool) -> String {
-        tr("\(proposals) proposal(s), \(mentees) mentee(s) paired, total score \(total).\(applied ? "" : " Create them as drafts with --apply.")",
-           "\(Nouns.proposal.count(proposals)); наставник подобран: \(Nouns.mentee.count(mentees)); сумма баллов \(total)."
-            + (applied ? "" : " Чтобы создать по ним проекты программ, добавьте --apply."))
+        tr(
+            "\(proposals) proposal(s), \(mentees) mentee(s) paired, total score \(total).\(applied ? "" : " Create them as drafts with --apply.")",
+            "\(Nouns.proposal.count(proposals)); наставник подобран: \(Nouns.mentee.count(mentees)); сумма баллов \(total)."
+                + (applied ? "" : " Чтобы создать по ним проекты программ, добавьте --apply."))
     }
 
     // MARK: plan
     static var noRoadMap: String {
-        tr("no road map in the database: import one (`marshrut import Routes/plan.yaml`) or write a `kind: plan` document",
-           "в базе нет дорожной карты: загрузите её (`marshrut import Routes/plan.yaml`) или напишите документ `kind: plan`")
+        tr(
+            "no road map in the database: import one (`marshrut import Routes/plan.yaml`) or write a `kind: plan` document",
+            "в базе нет дорожной карты: загрузите её (`marshrut import Routes/plan.yaml`) или напишите документ `kind: plan`")
     }
     /// A road map stage's state, padded to one width.
     static func stageState(_ state: StageState) -> String {
@@ -544,22 +602,25 @@ enum CLIText {
         tr("              from the data: \(explanation)", "                 по данным: \(explanation)")
     }
     static func planSummary(done: Int, of total: Int, overdue: Int, asOf day: Day) -> String {
-        tr("\(done) of \(total) stages done\(overdue > 0 ? ", \(overdue) overdue" : "") as of \(day).",
-           "Выполнено \(done) из \(Nouns.stageOf.count(total))\(overdue > 0 ? ", просрочено \(overdue)" : "") (на \(day.display)).")
+        tr(
+            "\(done) of \(total) stages done\(overdue > 0 ? ", \(overdue) overdue" : "") as of \(day).",
+            "Выполнено \(done) из \(Nouns.stageOf.count(total))\(overdue > 0 ? ", просрочено \(overdue)" : "") (на \(day.display)).")
     }
 
     // MARK: program
     static var nameMentorAndMentee: String {
-        tr("Please name at least one --mentor and one --mentee.",
-           "Укажите хотя бы одного наставника (--mentor) и одного наставляемого (--mentee).")
+        tr(
+            "Please name at least one --mentor and one --mentee.",
+            "Укажите хотя бы одного наставника (--mentor) и одного наставляемого (--mentee).")
     }
     static func nameAForm(_ all: String) -> String {
         tr("Please name at least one --form (\(all)).", "Укажите хотя бы одну форму наставничества: --form (\(all)).")
     }
     static func programCreated(_ id: String, mentors: [String], mentees: [String], start: Day, end: Day) -> String {
         let pair = "\(mentors.joined(separator: ", ")) → \(mentees.joined(separator: ", "))"
-        return tr("Created draft program \(id): \(pair), \(start) → \(end).",
-                  "Создан проект программы \(id): \(pair), \(start.display) → \(end.display).")
+        return tr(
+            "Created draft program \(id): \(pair), \(start) → \(end).",
+            "Создан проект программы \(id): \(pair), \(start.display) → \(end.display).")
     }
     static func programTitle(_ id: String) -> String { tr("Program \(id)", "Программа \(id)") }
     static func programState(_ p: Program) -> String { " — " + programSummary(p) }
@@ -568,8 +629,9 @@ enum CLIText {
     static func formsLine(_ forms: [MentoringForm], directions: [Direction]) -> String {
         let formList = codes(forms)
         let directionList = codes(directions)
-        return tr("  forms: \(formList)" + (directions.isEmpty ? "" : " · directions: \(directionList)"),
-                  "  формы: \(formList)" + (directions.isEmpty ? "" : " · направления: \(directionList)"))
+        return tr(
+            "  forms: \(formList)" + (directions.isEmpty ? "" : " · directions: \(directionList)"),
+            "  формы: \(formList)" + (directions.isEmpty ? "" : " · направления: \(directionList)"))
     }
     static func addressesLine(_ list: String) -> String {
         tr("  addresses: \(list)", "  направлена на дефициты: \(list)")
@@ -579,16 +641,19 @@ enum CLIText {
     static var indicators: String { tr("Indicators", "Показатели") }
     static var changesOfState: String { tr("Changes of state", "Смены состояния") }
     static func programStatusChanged(_ id: String, from: ProgramStatus, to: ProgramStatus, on day: Day) -> String {
-        tr("Program \(id): \(from.rawValue) → \(to.rawValue) on \(day).",
-           "Программа \(id): \(from.title) → \(to.title), \(day.display).")
+        tr(
+            "Program \(id): \(from.rawValue) → \(to.rawValue) on \(day).",
+            "Программа \(id): \(from.title) → \(to.title), \(day.display).")
     }
     static func programActivity(_ activity: String, program id: String, kind: ActivityKind, title: String, due: Day) -> String {
-        tr("Activity \(activity) of program \(id): \(kind.rawValue) «\(title)», due \(due).",
-           "Программа \(id): добавлено \(activity) — \(kind.title) «\(title)», срок \(due.display).")
+        tr(
+            "Activity \(activity) of program \(id): \(kind.rawValue) «\(title)», due \(due).",
+            "Программа \(id): добавлено \(activity) — \(kind.title) «\(title)», срок \(due.display).")
     }
     static func indicatorRecorded(_ name: String, value: String, on day: Day, program id: String, count: Int) -> String {
-        tr("Recorded \(name) = \(value) on \(day) for program \(id) (\(count) value(s) of it so far).",
-           "Программа \(id): записан показатель \(name) = \(value) на \(day.display) (всего у него \(Nouns.value.count(count))).")
+        tr(
+            "Recorded \(name) = \(value) on \(day) for program \(id) (\(count) value(s) of it so far).",
+            "Программа \(id): записан показатель \(name) = \(value) на \(day.display) (всего у него \(Nouns.value.count(count))).")
     }
     static func afterProgram(_ id: String) -> String {
         nextStep("marshrut program status \(id) active --reason \"приказ о закреплении пары\"")

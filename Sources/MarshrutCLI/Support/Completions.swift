@@ -12,7 +12,8 @@ enum IDCompletion {
     static func ids(_ arguments: [String], _ prefix: String, _ list: (Store) throws -> [String]) -> [String] {
         let path = databasePath(in: arguments)
         guard FileManager.default.fileExists(atPath: path), let store = try? Store(path: path, create: false),
-              let ids = try? list(store) else { return [] }
+            let ids = try? list(store)
+        else { return [] }
         return ids.filter { $0.hasPrefix(prefix) }
     }
 

@@ -18,8 +18,10 @@ public final class Context {
 
     enum Stream { case output, error }
 
-    init(global: GlobalOptions, environment: [String: String], colour: Bool, inputIsTerminal: Bool,
-         write: @escaping (String, Stream) -> Void, readInput: @escaping () -> String?) {
+    init(
+        global: GlobalOptions, environment: [String: String], colour: Bool, inputIsTerminal: Bool,
+        write: @escaping (String, Stream) -> Void, readInput: @escaping () -> String?
+    ) {
         self.global = global
         self.environment = environment
         self.colour = colour

@@ -6,20 +6,29 @@ import MarshrutStore
 enum FirstRun {
     static func guidance(environment: [String: String]) -> String {
         let path = environment["MARSHRUT_DB"] ?? "marshrut.db"
-        var lines = [tr("Marshrut plans and monitors teachers' individual educational routes and mentoring programs.",
-                        "Маршрут: планирование и мониторинг индивидуальных образовательных маршрутов педагогов и программ наставничества."), ""]
+        var lines = [
+            tr(
+                "Marshrut plans and monitors teachers' individual educational routes and mentoring programs.",
+                "Маршрут: планирование и мониторинг индивидуальных образовательных маршрутов педагогов и программ наставничества."), "",
+        ]
         if FileManager.default.fileExists(atPath: path), let store = try? Store(path: path, create: false), let counts = try? store.counts() {
-            lines.append(tr("Database \(path): \(Nouns.person.count(counts.persons)), \(Nouns.route.count(counts.routes)), \(Nouns.program.count(counts.programs)).",
-                            "База \(path): \(Nouns.person.count(counts.persons)), \(Nouns.route.count(counts.routes)), \(Nouns.program.count(counts.programs))."))
-            lines += [tr("Try:", "Попробуйте:"),
-                      "  marshrut route list",
-                      "  marshrut rules check",
-                      "  marshrut help"]
+            lines.append(
+                tr(
+                    "Database \(path): \(Nouns.person.count(counts.persons)), \(Nouns.route.count(counts.routes)), \(Nouns.program.count(counts.programs)).",
+                    "База \(path): \(Nouns.person.count(counts.persons)), \(Nouns.route.count(counts.routes)), \(Nouns.program.count(counts.programs))."))
+            lines += [
+                tr("Try:", "Попробуйте:"),
+                "  marshrut route list",
+                "  marshrut rules check",
+                "  marshrut help",
+            ]
         } else {
             lines.append(tr("There is no database at \(path) yet. To start:", "Базы данных \(path) ещё нет. С чего начать:"))
             lines += [
-                "  marshrut demo                 " + tr("# the sample school in a temporary database, with what to try next",
-                                                         "# учебная школа во временной базе и подсказки, что попробовать"),
+                "  marshrut demo                 "
+                    + tr(
+                        "# the sample school in a temporary database, with what to try next",
+                        "# учебная школа во временной базе и подсказки, что попробовать"),
                 "  marshrut init                 " + tr("# an empty database for your school", "# пустая база для вашей школы"),
                 "  marshrut import Routes        " + tr("# load documents (YAML) into it", "# загрузить документы (YAML)"),
                 "  marshrut help                 " + tr("# every command", "# все команды"),

@@ -3,19 +3,31 @@ import MarshrutCore
 
 /// Options every command takes, before or after the command's name.
 public struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(tr("The database file (default: $MARSHRUT_DB or ./marshrut.db).",
-                                                "Файл базы данных (по умолчанию $MARSHRUT_DB или ./marshrut.db)."),
-                                             valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            tr(
+                "The database file (default: $MARSHRUT_DB or ./marshrut.db).",
+                "Файл базы данных (по умолчанию $MARSHRUT_DB или ./marshrut.db)."),
+            valueName: "path"))
     var db: String?
 
-    @Option(name: .long, help: ArgumentHelp(tr("The folder of Lua rule scripts (default: $MARSHRUT_SCRIPTS or ./Scripts).",
-                                                "Папка Lua-скриптов с правилами (по умолчанию $MARSHRUT_SCRIPTS или ./Scripts)."),
-                                             valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            tr(
+                "The folder of Lua rule scripts (default: $MARSHRUT_SCRIPTS or ./Scripts).",
+                "Папка Lua-скриптов с правилами (по умолчанию $MARSHRUT_SCRIPTS или ./Scripts)."),
+            valueName: "dir"))
     var scripts: String?
 
-    @Option(name: .long, help: ArgumentHelp(tr("The language of messages: ru or en (default: $MARSHRUT_LANG, else the locale).",
-                                                "Язык сообщений: ru или en (по умолчанию $MARSHRUT_LANG, иначе локаль)."),
-                                             valueName: "ru|en"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            tr(
+                "The language of messages: ru or en (default: $MARSHRUT_LANG, else the locale).",
+                "Язык сообщений: ru или en (по умолчанию $MARSHRUT_LANG, иначе локаль)."),
+            valueName: "ru|en"))
     var lang: Language?
 
     public init() {}

@@ -24,9 +24,11 @@ enum JSONOutput {
         _ items: some Sequence<Item>, in envelope: ([Item]) -> Envelope, to write: (String) -> Void
     ) throws {
         let encoder = encoder()
-        try self.write(items, in: envelope, encodingEach: { item, indent, out in
-            append(try encoder.encode(item), indentedBy: indent, to: &out)
-        }, to: write)
+        try self.write(
+            items, in: envelope,
+            encodingEach: { item, indent, out in
+                append(try encoder.encode(item), indentedBy: indent, to: &out)
+            }, to: write)
     }
 
     /// ``write(_:in:to:)`` for items whose JSON is a flat object of strings: each is written
@@ -34,9 +36,11 @@ enum JSONOutput {
     static func write<Envelope: Encodable, Item: FlatJSONObject>(
         _ items: some Sequence<Item>, in envelope: ([Item]) -> Envelope, to write: (String) -> Void
     ) throws {
-        try self.write(items, in: envelope, encodingEach: { item, indent, out in
-            item.appendJSON(indentedBy: indent, to: &out)
-        }, to: write)
+        try self.write(
+            items, in: envelope,
+            encodingEach: { item, indent, out in
+                item.appendJSON(indentedBy: indent, to: &out)
+            }, to: write)
     }
 
     private static func write<Envelope: Encodable, Item: Encodable>(
@@ -51,7 +55,8 @@ enum JSONOutput {
         try encodeItem(first, 0, &alone)
         let item = String(decoding: alone, as: UTF8.self)
         guard let indent = indentation(of: item, in: whole),
-              let range = whole.range(of: indented(item, by: indent)) else {
+            let range = whole.range(of: indented(item, by: indent))
+        else {
             return write(try string(envelope(Array(items))) + "\n")
         }
         var chunk = Array(whole[..<range.lowerBound].utf8)
@@ -155,14 +160,18 @@ extension FlatJSONObject {
 
 extension Finding: FlatJSONObject {
     var jsonMembers: [(key: String, value: String)] {
-        [("id", id), ("message", message), ("rule", rule), ("severity", severity.rawValue), ("source", source),
-         ("subject", subject.rawValue)]
+        [
+            ("id", id), ("message", message), ("rule", rule), ("severity", severity.rawValue), ("source", source),
+            ("subject", subject.rawValue),
+        ]
     }
 }
 
 extension Award: FlatJSONObject {
     var jsonMembers: [(key: String, value: String)] {
-        [("id", id), ("incentive", incentive), ("kind", kind.rawValue), ("reason", reason), ("source", source),
-         ("subject", subject.rawValue), ("title", title)]
+        [
+            ("id", id), ("incentive", incentive), ("kind", kind.rawValue), ("reason", reason), ("source", source),
+            ("subject", subject.rawValue), ("title", title),
+        ]
     }
 }

@@ -7,7 +7,8 @@ struct UserSettings {
     private(set) var values: [String: String]
 
     init(environment: [String: String]) {
-        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let base =
+            environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
         path = base + "/marshrut/config"
         values = [:]
@@ -26,7 +27,8 @@ struct UserSettings {
     /// Saves one setting, keeping the others.
     mutating func set(_ key: String, _ value: String) throws {
         values[key] = value
-        let text = "# Marshrut settings (see `marshrut help route use`)\n"
+        let text =
+            "# Marshrut settings (see `marshrut help route use`)\n"
             + values.keys.sorted().map { "\($0) = \(values[$0] ?? "")" }.joined(separator: "\n") + "\n"
         do {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)

@@ -3,30 +3,42 @@ import MarshrutCore
 
 struct Journal: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "journal", 
-        abstract: tr("Read the reflections in order; edit one (kept as a new version) or show its history.", "Читать записи рефлексии по порядку; исправить запись (сохраняется как новая версия) или показать её историю."),
-        discussion: tr("""
-            Every entry has a stable id ROUTE/N (N counts the route's reflections in the order they were \\
-            logged). `--edit ID` opens the entry in $VISUAL or $EDITOR (or reads the new text from standard \\
-            input when piped); the old wording is kept and `--history ID` shows it.
-            """, """
-            У каждой записи постоянный id МАРШРУТ/N (N — номер рефлексии маршрута по порядку записи). \
-            `--edit ID` открывает запись в $VISUAL или $EDITOR (или читает новый текст из стандартного ввода); \
-            прежний текст сохраняется, его показывает `--history ID`.
-            """)
-    )
+        CommandConfiguration(
+            commandName: "journal",
+            abstract: tr(
+                "Read the reflections in order; edit one (kept as a new version) or show its history.",
+                "Читать записи рефлексии по порядку; исправить запись (сохраняется как новая версия) или показать её историю."),
+            discussion: tr(
+                """
+                Every entry has a stable id ROUTE/N (N counts the route's reflections in the order they were \\
+                logged). `--edit ID` opens the entry in $VISUAL or $EDITOR (or reads the new text from standard \\
+                input when piped); the old wording is kept and `--history ID` shows it.
+                """,
+                """
+                У каждой записи постоянный id МАРШРУТ/N (N — номер рефлексии маршрута по порядку записи). \
+                `--edit ID` открывает запись в $VISUAL или $EDITOR (или читает новый текст из стандартного ввода); \
+                прежний текст сохраняется, его показывает `--history ID`.
+                """)
+        )
     }
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, json }
 
-    @Argument(help: tr("A route's id (default: your default route, else all routes).", "Id маршрута (по умолчанию ваш маршрут, иначе все)."), completion: IDCompletion.routes) var route: String?
-    @Option(parsing: .unconditional, help: ArgumentHelp(tr("From this day (\(DayInput.help)).", "С этого дня (\(DayInput.help))."), valueName: "date")) var from: String?
+    @Argument(
+        help: tr("A route's id (default: your default route, else all routes).", "Id маршрута (по умолчанию ваш маршрут, иначе все)."),
+        completion: IDCompletion.routes) var route: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(tr("From this day (\(DayInput.help)).", "С этого дня (\(DayInput.help))."), valueName: "date"))
+    var from: String?
     @Option(parsing: .unconditional, help: ArgumentHelp(tr("Up to this day.", "По этот день."), valueName: "date")) var to: String?
     @Option(help: tr("Only entries with this tag.", "Только записи с этой меткой.")) var tag: String?
     @Option(help: tr("Only entries on this activity.", "Только записи по этому мероприятию.")) var activity: String?
-    @Option(help: tr("Only entries on this deficit (and on the activities aimed at it).", "Только записи по этому дефициту (и по мероприятиям, направленным на него).")) var deficit: String?
+    @Option(
+        help: tr(
+            "Only entries on this deficit (and on the activities aimed at it).", "Только записи по этому дефициту (и по мероприятиям, направленным на него)."))
+    var deficit: String?
     @Option(help: tr("Output format.", "Формат вывода.")) var format: Format = .text
     @Flag(help: tr("Same as --format json.", "То же, что --format json.")) var json = false
-    @Option(help: ArgumentHelp(tr("Edit entry ROUTE/N (or N of the route given).", "Исправить запись МАРШРУТ/N (или N выбранного маршрута)."), valueName: "id")) var edit: String?
+    @Option(help: ArgumentHelp(tr("Edit entry ROUTE/N (or N of the route given).", "Исправить запись МАРШРУТ/N (или N выбранного маршрута)."), valueName: "id"))
+    var edit: String?
     @Option(help: tr("With --edit: a new score.", "С --edit: новая оценка.")) var score: Int?
     @Option(help: ArgumentHelp(tr("Show every version of entry ROUTE/N.", "Показать все версии записи МАРШРУТ/N."), valueName: "id")) var history: String?
     @OptionGroup var global: GlobalOptions
@@ -73,9 +85,11 @@ struct Journal: ParsableCommand, Marshrut.Runnable {
                 if let tag, !x.tags.contains(tag) { return nil }
                 if let activity, x.activity != activity { return nil }
                 if let deficit, x.deficit != deficit, !(x.activity.map(aimed.contains) ?? false) { return nil }
-                return Entry(id: "\(r.id)/\(i + 1)", route: r.id, date: x.date, activity: x.activity, deficit: x.deficit,
-                             about: Language.$current.withValue(.english) { Self.about(x, in: r) }, label: Self.about(x, in: r), score: x.score, final: x.isFinal, tags: x.tags, text: x.text,
-                             versions: x.history.count + 1)
+                return Entry(
+                    id: "\(r.id)/\(i + 1)", route: r.id, date: x.date, activity: x.activity, deficit: x.deficit,
+                    about: Language.$current.withValue(.english) { Self.about(x, in: r) }, label: Self.about(x, in: r), score: x.score, final: x.isFinal,
+                    tags: x.tags, text: x.text,
+                    versions: x.history.count + 1)
             }
         }
         .sorted { ($0.date, $0.route) < ($1.date, $1.route) }
@@ -140,7 +154,8 @@ struct Journal: ParsableCommand, Marshrut.Runnable {
             throw CLIError(CLIText.noSuchReflection(route: routeID, number: number, count: current.reflections.count))
         }
         let entry = current.reflections[number - 1]
-        let template = entry.text + "\n\n"
+        let template =
+            entry.text + "\n\n"
             + CLIText.editingHead("\(routeID)/\(number)", day: entry.date, about: Self.about(entry, in: current), score: entry.score)
         let edited = context.inputIsTerminal ? try context.edit(template) : context.input()?.trimmingWhitespace
         guard let text = edited, !text.isEmpty else { throw CLIError(CLIText.emptyEdit) }

@@ -3,36 +3,48 @@ import MarshrutCore
 
 struct Reflect: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "reflect", 
-        abstract: tr("Log a reflective self-assessment on an activity or a deficit of your route.", "Записать рефлексивную самооценку по мероприятию или дефициту своего маршрута."),
-        discussion: tr("""
-            Examples:
-              marshrut reflect ivanova-2022 --activity a1 --score 4 "Курс дал готовые приёмы…"
-              marshrut reflect --deficit d1 --score 3 --date вчера       (default route; text in $EDITOR)
-              echo "Итог: дефицит преодолён" | marshrut reflect --deficit d1 --score 5 --final
-            The route may be left out once a default is set (`marshrut route use ROUTE` or $MARSHRUT_ROUTE). \\
-            Without TEXT, the text is read from standard input when it is piped, else written in \\
-            $VISUAL or $EDITOR; an empty text cancels. --final on a deficit is step 7's analysis: \\
-            overcome or not, and how.
-            """, """
-            Примеры:
-              marshrut reflect ivanova-2022 --activity a1 --score 4 "Курс дал готовые приёмы…"
-              marshrut reflect --deficit d1 --score 3 --date вчера       (маршрут по умолчанию; текст в $EDITOR)
-              echo "Итог: дефицит преодолён" | marshrut reflect --deficit d1 --score 5 --final
-            Маршрут можно не указывать, если он выбран по умолчанию (`marshrut route use МАРШРУТ` или $MARSHRUT_ROUTE). \
-            Без ТЕКСТА он читается из стандартного ввода, если туда что-то передано, иначе открывается \
-            $VISUAL или $EDITOR; пустой текст отменяет запись. --final по дефициту — итоговый анализ (шаг 7): \
-            преодолён ли дефицит и как.
-            """)
-    )
+        CommandConfiguration(
+            commandName: "reflect",
+            abstract: tr(
+                "Log a reflective self-assessment on an activity or a deficit of your route.",
+                "Записать рефлексивную самооценку по мероприятию или дефициту своего маршрута."),
+            discussion: tr(
+                """
+                Examples:
+                  marshrut reflect ivanova-2022 --activity a1 --score 4 "Курс дал готовые приёмы…"
+                  marshrut reflect --deficit d1 --score 3 --date вчера       (default route; text in $EDITOR)
+                  echo "Итог: дефицит преодолён" | marshrut reflect --deficit d1 --score 5 --final
+                The route may be left out once a default is set (`marshrut route use ROUTE` or $MARSHRUT_ROUTE). \\
+                Without TEXT, the text is read from standard input when it is piped, else written in \\
+                $VISUAL or $EDITOR; an empty text cancels. --final on a deficit is step 7's analysis: \\
+                overcome or not, and how.
+                """,
+                """
+                Примеры:
+                  marshrut reflect ivanova-2022 --activity a1 --score 4 "Курс дал готовые приёмы…"
+                  marshrut reflect --deficit d1 --score 3 --date вчера       (маршрут по умолчанию; текст в $EDITOR)
+                  echo "Итог: дефицит преодолён" | marshrut reflect --deficit d1 --score 5 --final
+                Маршрут можно не указывать, если он выбран по умолчанию (`marshrut route use МАРШРУТ` или $MARSHRUT_ROUTE). \
+                Без ТЕКСТА он читается из стандартного ввода, если туда что-то передано, иначе открывается \
+                $VISUAL или $EDITOR; пустой текст отменяет запись. --final по дефициту — итоговый анализ (шаг 7): \
+                преодолён ли дефицит и как.
+                """)
+        )
     }
-    @Argument(help: ArgumentHelp(tr("[ROUTE] [TEXT]: the route's id (default: your default route) and the reflection's text.", "[МАРШРУТ] [ТЕКСТ]: id маршрута (по умолчанию ваш) и текст рефлексии."), valueName: "route-and-text"))
+    @Argument(
+        help: ArgumentHelp(
+            tr(
+                "[ROUTE] [TEXT]: the route's id (default: your default route) and the reflection's text.",
+                "[МАРШРУТ] [ТЕКСТ]: id маршрута (по умолчанию ваш) и текст рефлексии."), valueName: "route-and-text"))
     var words: [String] = []
     @Option(help: tr("The activity reflected on.", "Мероприятие, о котором рефлексия.")) var activity: String?
     @Option(help: tr("The deficit reflected on.", "Дефицит, о котором рефлексия.")) var deficit: String?
     @Option(help: tr("Self-assessment, 1 to 5.", "Самооценка от 1 до 5.")) var score: Int
     @Flag(help: tr("Step 7's final analysis of a deficit.", "Итоговый анализ дефицита (шаг 7).")) var final = false
-    @Option(parsing: .unconditional, help: ArgumentHelp(tr("When (default: today): \(DayInput.help).", "Когда (по умолчанию сегодня): \(DayInput.help)."), valueName: "date")) var date: String?
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(tr("When (default: today): \(DayInput.help).", "Когда (по умолчанию сегодня): \(DayInput.help)."), valueName: "date")) var date:
+        String?
     @Option(name: .customLong("tag"), help: tr("A label for the entry (repeat for several).", "Метка записи (можно несколько).")) var tags: [String] = []
     @OptionGroup var global: GlobalOptions
 

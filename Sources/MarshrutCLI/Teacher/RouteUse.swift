@@ -4,11 +4,14 @@ import MarshrutCore
 extension RouteCommand {
     struct Use: ParsableCommand, Marshrut.Runnable {
         static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "use", 
-            abstract: tr("Make a route your default for reflect and journal.", "Сделать маршрут своим по умолчанию для reflect и journal."),
-            discussion: tr("Saved in $XDG_CONFIG_HOME/marshrut/config (or ~/.config/marshrut/config) as `route = ID`; $MARSHRUT_ROUTE overrides it.", "Сохраняется в $XDG_CONFIG_HOME/marshrut/config (или ~/.config/marshrut/config) как `route = ID`; $MARSHRUT_ROUTE важнее.")
-        )
-    }
+            CommandConfiguration(
+                commandName: "use",
+                abstract: tr("Make a route your default for reflect and journal.", "Сделать маршрут своим по умолчанию для reflect и journal."),
+                discussion: tr(
+                    "Saved in $XDG_CONFIG_HOME/marshrut/config (or ~/.config/marshrut/config) as `route = ID`; $MARSHRUT_ROUTE overrides it.",
+                    "Сохраняется в $XDG_CONFIG_HOME/marshrut/config (или ~/.config/marshrut/config) как `route = ID`; $MARSHRUT_ROUTE важнее.")
+            )
+        }
         @Argument(help: tr("The route's id.", "Id маршрута."), completion: IDCompletion.routes) var id: String
         @OptionGroup var global: GlobalOptions
 

@@ -16,7 +16,8 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// Creates a day, or returns `nil` when the three numbers name no real day.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...Day.length(ofMonth: month, in: year)).contains(day) else { return nil }
+            (1...Day.length(ofMonth: month, in: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -28,9 +29,10 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     public init(parsing text: String) throws(ModelError) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "-" }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              let value = Day(year: y, month: m, day: d) else {
+            text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "-" }),
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+            let value = Day(year: y, month: m, day: d)
+        else {
             throw ModelError(CoreText.notADate(text))
         }
         self = value

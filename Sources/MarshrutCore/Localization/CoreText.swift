@@ -8,8 +8,9 @@ enum CoreText {
 
     /// How a slug is written.
     static var slugRule: String {
-        tr("use lower-case Latin letters and digits, joined by hyphens (or . and _), e.g. ivanova-2022",
-           "используйте строчные латинские буквы и цифры, соединённые дефисами (или . и _), например ivanova-2022")
+        tr(
+            "use lower-case Latin letters and digits, joined by hyphens (or . and _), e.g. ivanova-2022",
+            "используйте строчные латинские буквы и цифры, соединённые дефисами (или . и _), например ivanova-2022")
     }
 
     static func invalidID(_ id: String) -> String {
@@ -25,15 +26,17 @@ enum CoreText {
 
     static func unknownCode(noun: String, genitive: String, code: String, accepted: [String]) -> String {
         let list = accepted.joined(separator: ", ")
-        return tr("unknown \(noun) \"\(code)\" (expected one of: \(list))",
-                  "неизвестный код \(genitive) \"\(code)\" (допустимые значения: \(list))")
+        return tr(
+            "unknown \(noun) \"\(code)\" (expected one of: \(list))",
+            "неизвестный код \(genitive) \"\(code)\" (допустимые значения: \(list))")
     }
 
     // MARK: - Day
 
     static func notADate(_ text: String) -> String {
-        tr("\"\(text)\" is not a date: write it as YYYY-MM-DD, e.g. 2023-09-01",
-           "\"\(text)\" — не дата: запишите её как ГГГГ-ММ-ДД, например 2023-09-01")
+        tr(
+            "\"\(text)\" is not a date: write it as YYYY-MM-DD, e.g. 2023-09-01",
+            "\"\(text)\" — не дата: запишите её как ГГГГ-ММ-ДД, например 2023-09-01")
     }
 
     // MARK: - Person
@@ -42,26 +45,30 @@ enum CoreText {
     static var roleListedTwice: String { tr("a role is listed twice", "роль указана дважды") }
 
     static func capacityTooSmall(_ capacity: Int) -> String {
-        tr("capacity must be at least 1 (mentees at once), got \(capacity)",
-           "число наставляемых одновременно (capacity) должно быть не меньше 1, указано \(capacity)")
+        tr(
+            "capacity must be at least 1 (mentees at once), got \(capacity)",
+            "число наставляемых одновременно (capacity) должно быть не меньше 1, указано \(capacity)")
     }
 
     static var capacityOnlyForMentors: String {
-        tr("capacity and offers are for mentors: add the role mentor or remove them",
-           "capacity и offers бывают только у наставника: добавьте роль mentor или уберите их")
+        tr(
+            "capacity and offers are for mentors: add the role mentor or remove them",
+            "capacity и offers бывают только у наставника: добавьте роль mentor или уберите их")
     }
 
     static func bankNeedsConsent(_ role: Role) -> String {
-        tr("a \(role.rawValue) enters the bank only with a personal-data consent: add `- kind: personal-data` with the date it was signed",
-           "\(role.words.russian) попадает в банк только с согласием на обработку персональных данных: "
-               + "добавьте `- kind: personal-data` с датой подписания")
+        tr(
+            "a \(role.rawValue) enters the bank only with a personal-data consent: add `- kind: personal-data` with the date it was signed",
+            "\(role.words.russian) попадает в банк только с согласием на обработку персональных данных: "
+                + "добавьте `- kind: personal-data` с датой подписания")
     }
 
     // MARK: - Catalog
 
     static func duplicateID(kind: SubjectReference.Kind, id: String) -> String {
-        tr("another \(kind.rawValue) already has the id \"\(id)\": ids are unique per kind",
-           "id \"\(id)\" уже есть у другого документа вида \(kind.rawValue): id не повторяются внутри одного вида")
+        tr(
+            "another \(kind.rawValue) already has the id \"\(id)\": ids are unique per kind",
+            "id \"\(id)\" уже есть у другого документа вида \(kind.rawValue): id не повторяются внутри одного вида")
     }
 
     static func duplicatePlanID(_ id: String) -> String {
@@ -69,18 +76,21 @@ enum CoreText {
     }
 
     static func teacherWithoutConsent(_ id: String) -> String {
-        tr("\(id) has no personal-data consent on record: record it before planning a route",
-           "у \(id) не записано согласие на обработку персональных данных: запишите его, прежде чем составлять маршрут")
+        tr(
+            "\(id) has no personal-data consent on record: record it before planning a route",
+            "у \(id) не записано согласие на обработку персональных данных: запишите его, прежде чем составлять маршрут")
     }
 
     static func noTeacher(_ id: String) -> String {
-        tr("no person \"\(id)\": add the teacher as a person document (kind: person) or fix the id",
-           "нет участника \"\(id)\": добавьте педагога документом участника (kind: person) или исправьте id")
+        tr(
+            "no person \"\(id)\": add the teacher as a person document (kind: person) or fix the id",
+            "нет участника \"\(id)\": добавьте педагога документом участника (kind: person) или исправьте id")
     }
 
     static func noTutor(_ id: String) -> String {
-        tr("no person \"\(id)\": add the tutor as a person document or fix the id",
-           "нет участника \"\(id)\": добавьте тьютора документом участника или исправьте id")
+        tr(
+            "no person \"\(id)\": add the tutor as a person document or fix the id",
+            "нет участника \"\(id)\": добавьте тьютора документом участника или исправьте id")
     }
 
     static func noAuthor(_ id: String) -> String {
@@ -88,35 +98,41 @@ enum CoreText {
     }
 
     static func noAddressedRoute(_ id: String) -> String {
-        tr("no route \"\(id)\": name a mentee's route, e.g. kuznetsov-2024/d3",
-           "нет маршрута \"\(id)\": укажите маршрут наставляемого, например kuznetsov-2024/d3")
+        tr(
+            "no route \"\(id)\": name a mentee's route, e.g. kuznetsov-2024/d3",
+            "нет маршрута \"\(id)\": укажите маршрут наставляемого, например kuznetsov-2024/d3")
     }
 
     static func noAddressedDeficit(route: String, deficit: String, deficits: [String]) -> String {
         let list = deficits.joined(separator: ", ")
-        return tr("route \(route) has no deficit \"\(deficit)\" (deficits: \(list))",
-                  "в маршруте \(route) нет дефицита \"\(deficit)\" (дефициты: \(list))")
+        return tr(
+            "route \(route) has no deficit \"\(deficit)\" (deficits: \(list))",
+            "в маршруте \(route) нет дефицита \"\(deficit)\" (дефициты: \(list))")
     }
 
     static func routeOfNonMentee(route: String, teacher: String) -> String {
-        tr("route \(route) belongs to \(teacher), who is not a mentee of this program",
-           "маршрут \(route) принадлежит педагогу \(teacher), которого нет среди наставляемых этой программы")
+        tr(
+            "route \(route) belongs to \(teacher), who is not a mentee of this program",
+            "маршрут \(route) принадлежит педагогу \(teacher), которого нет среди наставляемых этой программы")
     }
 
     static func noMember(_ id: String) -> String {
-        tr("no person \"\(id)\": add them as a person document or fix the id",
-           "нет участника \"\(id)\": добавьте его документом участника или исправьте id")
+        tr(
+            "no person \"\(id)\": add them as a person document or fix the id",
+            "нет участника \"\(id)\": добавьте его документом участника или исправьте id")
     }
 
     static func memberWithoutConsent(_ id: String) -> String {
-        tr("\(id) has no personal-data consent: a program takes only persons from the banks",
-           "у \(id) нет согласия на обработку персональных данных: в программу входят только участники из банков")
+        tr(
+            "\(id) has no personal-data consent: a program takes only persons from the banks",
+            "у \(id) нет согласия на обработку персональных данных: в программу входят только участники из банков")
     }
 
     static func memberWithoutDuties(_ id: String, status: ProgramStatus) -> String {
-        tr("\(id) has no consent to the added duties: record it (`kind: duties`) before the program becomes \(status.rawValue)",
-           "у \(id) нет согласия на дополнительные обязанности: запишите его (`kind: duties`), "
-               + "прежде чем программа получит статус \(named(status))")
+        tr(
+            "\(id) has no consent to the added duties: record it (`kind: duties`) before the program becomes \(status.rawValue)",
+            "у \(id) нет согласия на дополнительные обязанности: запишите его (`kind: duties`), "
+                + "прежде чем программа получит статус \(named(status))")
     }
 
     // MARK: - Activity and product
@@ -128,8 +144,9 @@ enum CoreText {
     }
 
     static var courseNeedsHours: String {
-        tr("a course needs its hours (academic hours of the programme), e.g. `hours: 72`",
-           "у курса должен быть объём в академических часах (по программе курса), например `hours: 72`")
+        tr(
+            "a course needs its hours (academic hours of the programme), e.g. `hours: 72`",
+            "у курса должен быть объём в академических часах (по программе курса), например `hours: 72`")
     }
 
     static func dueBeforeStart(due: Day, start: Day) -> String {
@@ -137,36 +154,41 @@ enum CoreText {
     }
 
     static var activityWithoutDeficit: String {
-        tr("an activity addresses at least one deficit: list its ids, e.g. [d1]",
-           "мероприятие направлено хотя бы на один дефицит: перечислите их id, например [d1]")
+        tr(
+            "an activity addresses at least one deficit: list its ids, e.g. [d1]",
+            "мероприятие направлено хотя бы на один дефицит: перечислите их id, например [d1]")
     }
 
     /// - Parameter known: the route's deficit ids, joined.
     static func noDeficitInRoute(_ id: String, known: String) -> String {
-        tr("no deficit \"\(id)\" in this route (deficits: \(known.isEmpty ? "none" : known))",
-           "в этом маршруте нет дефицита \"\(id)\" (дефициты: \(known.isEmpty ? "нет" : known))")
+        tr(
+            "no deficit \"\(id)\" in this route (deficits: \(known.isEmpty ? "none" : known))",
+            "в этом маршруте нет дефицита \"\(id)\" (дефициты: \(known.isEmpty ? "нет" : known))")
     }
 
     static func invalidProductKind(_ kind: String, examples: [String]) -> String {
         let list = examples.joined(separator: ", ")
-        return tr("\"\(kind)\" is not a product kind: use a slug such as \(list)",
-                  "\"\(kind)\" не подходит как вид продукта: используйте краткий код, например \(list)")
+        return tr(
+            "\"\(kind)\" is not a product kind: use a slug such as \(list)",
+            "\"\(kind)\" не подходит как вид продукта: используйте краткий код, например \(list)")
     }
 
     static var productTitleRequired: String { tr("a product needs a title", "у продукта должно быть название") }
 
     static func productBeforeActivity(date: Day, start: Day) -> String {
-        tr("the product's date \(date) is before the activity started (\(start))",
-           "дата продукта \(date.display) раньше начала мероприятия (\(start.display))")
+        tr(
+            "the product's date \(date) is before the activity started (\(start))",
+            "дата продукта \(date.display) раньше начала мероприятия (\(start.display))")
     }
 
     // MARK: - Route
 
     static func routeLength(start: Day, end: Day, years: Double, earliest: Day, latest: Day) -> String {
         let russianYears = String(String(years).map { $0 == "." ? "," : $0 })
-        return tr("a route lasts 4 to 5 years, but \(start) to \(end) is \(years) years: set end between \(earliest) and \(latest)",
-                  "маршрут рассчитан на 4–5 лет, а с \(start.display) по \(end.display) — \(russianYears) года: "
-                      + "укажите end между \(earliest) и \(latest)")
+        return tr(
+            "a route lasts 4 to 5 years, but \(start) to \(end) is \(years) years: set end between \(earliest) and \(latest)",
+            "маршрут рассчитан на 4–5 лет, а с \(start.display) по \(end.display) — \(russianYears) года: "
+                + "укажите end между \(earliest) и \(latest)")
     }
 
     /// The conditions (`needsDeficit`…) read as sentences of their own in Russian.
@@ -178,23 +200,27 @@ enum CoreText {
     static var describeDifficulty: String { tr("describe the difficulty", "опишите затруднение") }
 
     static func deficitIDTwice(_ id: String) -> String {
-        tr("deficit id \"\(id)\" is used twice in this route: give each deficit its own id",
-           "id дефицита \"\(id)\" повторяется в этом маршруте: дайте каждому дефициту свой id")
+        tr(
+            "deficit id \"\(id)\" is used twice in this route: give each deficit its own id",
+            "id дефицита \"\(id)\" повторяется в этом маршруте: дайте каждому дефициту свой id")
     }
 
     static func deficitLevel(_ level: Int) -> String {
-        tr("level must be 1 (severe) to 5 (overcome), got \(level)",
-           "уровень должен быть от 1 (острый дефицит) до 5 (преодолён), указано \(level)")
+        tr(
+            "level must be 1 (severe) to 5 (overcome), got \(level)",
+            "уровень должен быть от 1 (острый дефицит) до 5 (преодолён), указано \(level)")
     }
 
     static func activityIDTwice(_ id: String) -> String {
-        tr("activity id \"\(id)\" is used twice in this route: give each activity its own id",
-           "id мероприятия \"\(id)\" повторяется в этом маршруте: дайте каждому мероприятию свой id")
+        tr(
+            "activity id \"\(id)\" is used twice in this route: give each activity its own id",
+            "id мероприятия \"\(id)\" повторяется в этом маршруте: дайте каждому мероприятию свой id")
     }
 
     static func productTooEarly(_ stage: Stage) -> String {
-        tr("products are recorded from step 5 (implementation) on; the route is at \(stage.rawValue)",
-           "продукты записываются начиная с шага 5 (implementation); маршрут сейчас на этапе \(named(stage))")
+        tr(
+            "products are recorded from step 5 (implementation) on; the route is at \(stage.rawValue)",
+            "продукты записываются начиная с шага 5 (implementation); маршрут сейчас на этапе \(named(stage))")
     }
 
     static func noActivityInRoute(_ id: String) -> String {
@@ -216,8 +242,9 @@ enum CoreText {
     }
 
     static var finalReflectionOnActivity: String {
-        tr("a final reflection is step 7's analysis of a deficit: name `deficit:` instead of `activity:`",
-           "итоговая рефлексия — это анализ дефицита на шаге 7: укажите `deficit:` вместо `activity:`")
+        tr(
+            "a final reflection is step 7's analysis of a deficit: name `deficit:` instead of `activity:`",
+            "итоговая рефлексия — это анализ дефицита на шаге 7: укажите `deficit:` вместо `activity:`")
     }
 
     static func scoreRange(_ score: Int) -> String {
@@ -225,8 +252,9 @@ enum CoreText {
     }
 
     static func reflectionOutsideRoute(_ date: Day, start: Day, end: Day) -> String {
-        tr("\(date) is outside the route (\(start) to \(end))",
-           "\(date.display) — вне сроков маршрута (с \(start.display) по \(end.display))")
+        tr(
+            "\(date) is outside the route (\(start) to \(end))",
+            "\(date.display) — вне сроков маршрута (с \(start.display) по \(end.display))")
     }
 
     static var reflectionNeedsText: String {
@@ -234,33 +262,38 @@ enum CoreText {
     }
 
     static func badTag(_ tag: String) -> String {
-        tr("a tag is one word or phrase without commas, got \"\(tag)\"",
-           "метка — одно слово или фраза без запятых, указано \"\(tag)\"")
+        tr(
+            "a tag is one word or phrase without commas, got \"\(tag)\"",
+            "метка — одно слово или фраза без запятых, указано \"\(tag)\"")
     }
 
     static func revisionBeforeReflection(_ replaced: Day, date: Day) -> String {
-        tr("\(replaced) is before the reflection's date \(date)",
-           "\(replaced.display) — раньше даты рефлексии (\(date.display))")
+        tr(
+            "\(replaced) is before the reflection's date \(date)",
+            "\(replaced.display) — раньше даты рефлексии (\(date.display))")
     }
 
     static var needsDeficit: String {
-        tr("at least one deficit (no roadmap without a deficit): add one with `marshrut route deficit`",
-           "нет ни одного дефицита (без дефицита нет дорожной карты): добавьте его командой `marshrut route deficit`")
+        tr(
+            "at least one deficit (no roadmap without a deficit): add one with `marshrut route deficit`",
+            "нет ни одного дефицита (без дефицита нет дорожной карты): добавьте его командой `marshrut route deficit`")
     }
 
     static var needsActivity: String {
-        tr("at least one roadmap activity (no implementation without a roadmap): add one with `marshrut route activity`",
-           "нет ни одного мероприятия дорожной карты (без дорожной карты нет реализации): "
-               + "добавьте его командой `marshrut route activity`")
+        tr(
+            "at least one roadmap activity (no implementation without a roadmap): add one with `marshrut route activity`",
+            "нет ни одного мероприятия дорожной карты (без дорожной карты нет реализации): "
+                + "добавьте его командой `marshrut route activity`")
     }
 
     static func needsFinalReflections(route: String, missing: [String]) -> String {
         let list = missing.joined(separator: ", ")
         let first = missing.first ?? ""
-        return tr("a final reflection on every deficit; missing for \(list): "
-                      + "record it with `marshrut reflect \(route) --deficit \(first) --final --score N`",
-                  "не по каждому дефициту есть итоговая рефлексия; её нет для \(list): "
-                      + "запишите её командой `marshrut reflect \(route) --deficit \(first) --final --score N`")
+        return tr(
+            "a final reflection on every deficit; missing for \(list): "
+                + "record it with `marshrut reflect \(route) --deficit \(first) --final --score N`",
+            "не по каждому дефициту есть итоговая рефлексия; её нет для \(list): "
+                + "запишите её командой `marshrut reflect \(route) --deficit \(first) --final --score N`")
     }
 
     // MARK: - Route workflow
@@ -270,13 +303,15 @@ enum CoreText {
     }
 
     static func stepsOnlyForward(_ route: String, at stage: Stage) -> String {
-        tr("route \(route) is already at \(stage.rawValue); steps only go forward (to \(stage.next?.rawValue ?? "nothing"))",
-           "маршрут \(route) уже на этапе \(named(stage)); шаги идут только вперёд (следующий — \(stage.next.map(named) ?? "нет"))")
+        tr(
+            "route \(route) is already at \(stage.rawValue); steps only go forward (to \(stage.next?.rawValue ?? "nothing"))",
+            "маршрут \(route) уже на этапе \(named(stage)); шаги идут только вперёд (следующий — \(stage.next.map(named) ?? "нет"))")
     }
 
     static func cannotMove(to stage: Stage, _ condition: String) -> String {
-        tr("cannot move to \(stage.rawValue): it needs \(condition)",
-           "нельзя перейти на этап \(named(stage)): \(condition)")
+        tr(
+            "cannot move to \(stage.rawValue): it needs \(condition)",
+            "нельзя перейти на этап \(named(stage)): \(condition)")
     }
 
     static var nothingToChange: String {
@@ -284,21 +319,24 @@ enum CoreText {
     }
 
     static func activityUnchanged(_ id: String) -> String {
-        tr("activity \(id) already has these values: nothing changed",
-           "у мероприятия \(id) уже такие значения: ничего не изменилось")
+        tr(
+            "activity \(id) already has these values: nothing changed",
+            "у мероприятия \(id) уже такие значения: ничего не изменилось")
     }
 
     static func productNeedsImplementation(route: String, stage: Stage) -> String {
         let early = stage < .implementation
-        return tr("products are recorded in implementation (steps 5–6) or reflection; route \(route) is at \(stage.rawValue)"
-                      + (early ? ": move on with `marshrut route advance \(route)`" : ""),
-                  "продукты записываются на этапах implementation (шаги 5–6) и reflection; маршрут \(route) на этапе \(named(stage))"
-                      + (early ? ": перейдите дальше командой `marshrut route advance \(route)`" : ""))
+        return tr(
+            "products are recorded in implementation (steps 5–6) or reflection; route \(route) is at \(stage.rawValue)"
+                + (early ? ": move on with `marshrut route advance \(route)`" : ""),
+            "продукты записываются на этапах implementation (шаги 5–6) и reflection; маршрут \(route) на этапе \(named(stage))"
+                + (early ? ": перейдите дальше командой `marshrut route advance \(route)`" : ""))
     }
 
     static func productReplacement(activity: String, old: String) -> String {
-        tr("activity \(activity) already has the product «\(old)»; replacing it is a correction: give --reason",
-           "у мероприятия \(activity) уже есть продукт «\(old)»; его замена — это корректировка: укажите --reason")
+        tr(
+            "activity \(activity) already has the product «\(old)»; replacing it is a correction: give --reason",
+            "у мероприятия \(activity) уже есть продукт «\(old)»; его замена — это корректировка: укажите --reason")
     }
 
     static func closedTakesNoReflections(_ route: String) -> String {
@@ -306,13 +344,15 @@ enum CoreText {
     }
 
     static var finalReflectionNeedsDeficit: String {
-        tr("a final reflection is step 7's analysis of a deficit: name one with --deficit",
-           "итоговая рефлексия — это анализ дефицита на шаге 7: укажите дефицит через --deficit")
+        tr(
+            "a final reflection is step 7's analysis of a deficit: name one with --deficit",
+            "итоговая рефлексия — это анализ дефицита на шаге 7: укажите дефицит через --deficit")
     }
 
     static func finalReflectionStage(route: String, stage: Stage) -> String {
-        tr("a final reflection needs the route in implementation or reflection; route \(route) is at \(stage.rawValue)",
-           "итоговую рефлексию записывают на этапах implementation и reflection; маршрут \(route) на этапе \(named(stage))")
+        tr(
+            "a final reflection needs the route in implementation or reflection; route \(route) is at \(stage.rawValue)",
+            "итоговую рефлексию записывают на этапах implementation и reflection; маршрут \(route) на этапе \(named(stage))")
     }
 
     static func closedReflectionsFinal(_ route: String) -> String {
@@ -320,8 +360,9 @@ enum CoreText {
     }
 
     static func noReflection(route: String, number: Int, count: Int) -> String {
-        tr("route \(route) has no reflection #\(number) (it has \(count)): see `marshrut journal \(route)`",
-           "в маршруте \(route) нет рефлексии №\(number) (всего записей: \(count)): см. `marshrut journal \(route)`")
+        tr(
+            "route \(route) has no reflection #\(number) (it has \(count)): see `marshrut journal \(route)`",
+            "в маршруте \(route) нет рефлексии №\(number) (всего записей: \(count)): см. `marshrut journal \(route)`")
     }
 
     static func reflectionUnchanged(route: String, number: Int) -> String {
@@ -329,15 +370,17 @@ enum CoreText {
     }
 
     static func changeNeedsReason(route: String, stage: Stage) -> String {
-        tr("route \(route) is at \(stage.rawValue): after step 4 every roadmap change is kept as a correction; say why with --reason \"…\"",
-           "маршрут \(route) на этапе \(named(stage)): после шага 4 каждое изменение дорожной карты сохраняется как корректировка; "
-               + "укажите причину: --reason \"…\"")
+        tr(
+            "route \(route) is at \(stage.rawValue): after step 4 every roadmap change is kept as a correction; say why with --reason \"…\"",
+            "маршрут \(route) на этапе \(named(stage)): после шага 4 каждое изменение дорожной карты сохраняется как корректировка; "
+                + "укажите причину: --reason \"…\"")
     }
 
     /// - Parameter known: the route's activity ids, joined.
     static func noActivity(_ id: String, route: String, known: String) -> String {
-        tr("no activity \"\(id)\" in route \(route) (activities: \(known.isEmpty ? "none yet" : known))",
-           "в маршруте \(route) нет мероприятия \"\(id)\" (мероприятия: \(known.isEmpty ? "пока нет" : known))")
+        tr(
+            "no activity \"\(id)\" in route \(route) (activities: \(known.isEmpty ? "none yet" : known))",
+            "в маршруте \(route) нет мероприятия \"\(id)\" (мероприятия: \(known.isEmpty ? "пока нет" : known))")
     }
 
     // MARK: - Program
@@ -345,7 +388,8 @@ enum CoreText {
     static func statusChangeRefused(program: String, from status: ProgramStatus, to new: ProgramStatus) -> String {
         let allowed = status.next
         let english = allowed.isEmpty ? "nothing else (it is over)" : allowed.map(\.rawValue).joined(separator: " or ")
-        let russian = allowed.isEmpty
+        let russian =
+            allowed.isEmpty
             ? "программа \(program) в статусе \(named(status)): она окончена, и статус \(new.rawValue) ей уже не присвоить"
             : "программа \(program) в статусе \(named(status)): её можно перевести только в "
                 + allowed.map(\.rawValue).joined(separator: " или ") + ", а не в \(new.rawValue)"
@@ -353,18 +397,21 @@ enum CoreText {
     }
 
     static func statusNeedsReason(_ status: ProgramStatus) -> String {
-        tr("say why the program becomes \(status.rawValue): --reason \"…\"",
-           "укажите, почему программа получает статус \(named(status)): --reason \"…\"")
+        tr(
+            "say why the program becomes \(status.rawValue): --reason \"…\"",
+            "укажите, почему программа получает статус \(named(status)): --reason \"…\"")
     }
 
     static func completedBeforeStart(program: String, start: Day, date: Day) -> String {
-        tr("program \(program) starts \(start): it cannot be completed on \(date)",
-           "программа \(program) начинается \(start.display): завершить её \(date.display) нельзя")
+        tr(
+            "program \(program) starts \(start): it cannot be completed on \(date)",
+            "программа \(program) начинается \(start.display): завершить её \(date.display) нельзя")
     }
 
     static func programLength(start: Day, end: Day, earliest: Day, latest: Day) -> String {
-        tr("a program lasts 3 to 12 months, but \(start) to \(end) is not: set end between \(earliest) and \(latest)",
-           "программа длится от 3 до 12 месяцев, а с \(start.display) по \(end.display) — нет: укажите end между \(earliest) и \(latest)")
+        tr(
+            "a program lasts 3 to 12 months, but \(start) to \(end) is not: set end between \(earliest) and \(latest)",
+            "программа длится от 3 до 12 месяцев, а с \(start.display) по \(end.display) — нет: укажите end между \(earliest) и \(latest)")
     }
 
     static var formRequired: String {
@@ -391,8 +438,9 @@ enum CoreText {
     }
 
     static func notRouteDeficit(_ reference: String) -> String {
-        tr("\"\(reference)\" is not ROUTE/DEFICIT: write the route's id and the deficit's id, e.g. kuznetsov-2024/d3",
-           "\"\(reference)\" — не МАРШРУТ/ДЕФИЦИТ: напишите id маршрута и id дефицита, например kuznetsov-2024/d3")
+        tr(
+            "\"\(reference)\" is not ROUTE/DEFICIT: write the route's id and the deficit's id, e.g. kuznetsov-2024/d3",
+            "\"\(reference)\" — не МАРШРУТ/ДЕФИЦИТ: напишите id маршрута и id дефицита, например kuznetsov-2024/d3")
     }
 
     static var statusChangeNeedsReason: String {
@@ -401,8 +449,9 @@ enum CoreText {
 
     static func invalidIndicatorName(_ name: String, examples: [String]) -> String {
         let list = examples.joined(separator: ", ")
-        return tr("\"\(name)\" is not an indicator name: use a slug such as \(list)",
-                  "\"\(name)\" не подходит как название показателя: используйте краткий код, например \(list)")
+        return tr(
+            "\"\(name)\" is not an indicator name: use a slug such as \(list)",
+            "\"\(name)\" не подходит как название показателя: используйте краткий код, например \(list)")
     }
 
     static var valueNotANumber: String { tr("the value must be a number", "значение должно быть числом") }
@@ -439,22 +488,26 @@ enum CoreText {
     }
 
     static func negativeCapacity(_ capacity: Int) -> String {
-        tr("a capacity must be 0 or more (0 takes no mentees), got \(capacity)",
-           "число наставляемых (capacity) должно быть не меньше 0 (при 0 наставник никого не берёт), указано \(capacity)")
+        tr(
+            "a capacity must be 0 or more (0 takes no mentees), got \(capacity)",
+            "число наставляемых (capacity) должно быть не меньше 0 (при 0 наставник никого не берёт), указано \(capacity)")
     }
 
     static func scoreRows(_ rows: Int, mentors: Int) -> String {
-        tr("there are \(rows) score rows for \(mentors) mentors: give one row per mentor",
-           "строк оценок — \(rows), а наставников — \(mentors): нужна одна строка на каждого наставника")
+        tr(
+            "there are \(rows) score rows for \(mentors) mentors: give one row per mentor",
+            "строк оценок — \(rows), а наставников — \(mentors): нужна одна строка на каждого наставника")
     }
 
     static func scoreRow(_ scores: Int, mentees: Int) -> String {
-        tr("the row has \(scores) scores for \(mentees) mentees: give one score per mentee, nil to forbid the pair",
-           "в строке оценок — \(scores), а наставляемых — \(mentees): нужна одна оценка на каждого наставляемого, nil запрещает пару")
+        tr(
+            "the row has \(scores) scores for \(mentees) mentees: give one score per mentee, nil to forbid the pair",
+            "в строке оценок — \(scores), а наставляемых — \(mentees): нужна одна оценка на каждого наставляемого, nil запрещает пару")
     }
 
     static func scoreNotFinite(_ value: Double) -> String {
-        tr("a score must be a finite number, got \(value): give a number, or nil to forbid the pair",
-           "оценка должна быть конечным числом, указано \(value): укажите число или nil, чтобы запретить пару")
+        tr(
+            "a score must be a finite number, got \(value): give a number, or nil to forbid the pair",
+            "оценка должна быть конечным числом, указано \(value): укажите число или nil, чтобы запретить пару")
     }
 }

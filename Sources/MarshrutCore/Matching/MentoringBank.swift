@@ -42,8 +42,9 @@ public struct MentoringBank: Sendable {
         let addresses = catalog.routes
             .filter { mentees.contains($0.teacher) && $0.stage != .closed }
             .flatMap { route in route.deficits.filter { areas.contains($0.area) }.map { "\(route.id)/\($0.id)" } }
-        let program = Program(id: id, forms: forms, mentors: [mentorID], mentees: mentees, start: start,
-                              end: start.adding(months: months), status: .draft, addresses: addresses)
+        let program = Program(
+            id: id, forms: forms, mentors: [mentorID], mentees: mentees, start: start,
+            end: start.adding(months: months), status: .draft, addresses: addresses)
         try program.validate()
         return program
     }

@@ -27,8 +27,10 @@ public struct SchoolPlan: Sendable, Hashable, Codable {
         /// The day it was marked done by hand.
         public var done: Day?
 
-        public init(number: Int, title: String, content: String? = nil, due: Day, responsible: String? = nil,
-                    check: Check? = nil, done: Day? = nil) {
+        public init(
+            number: Int, title: String, content: String? = nil, due: Day, responsible: String? = nil,
+            check: Check? = nil, done: Day? = nil
+        ) {
             self.number = number
             self.title = title
             self.content = content

@@ -76,9 +76,10 @@ extension Route {
         }
         let unmet = unmetConditions(for: target)
         guard unmet.isEmpty else {
-            throw ModelError(problems: unmet.map {
-                Problem(subject: reference, path: "stage", message: CoreText.cannotMove(to: target, $0))
-            })
+            throw ModelError(
+                problems: unmet.map {
+                    Problem(subject: reference, path: "stage", message: CoreText.cannotMove(to: target, $0))
+                })
         }
         stage = target
     }
@@ -156,8 +157,10 @@ extension Route {
             }
             var copy = self
             copy.activities[index].product = product
-            copy.corrections.append(Correction(date: amendment.date, author: amendment.author, activity: activityID,
-                                               change: "product: «\(old.title)» -> «\(product.title)»", reason: amendment.reason))
+            copy.corrections.append(
+                Correction(
+                    date: amendment.date, author: amendment.author, activity: activityID,
+                    change: "product: «\(old.title)» -> «\(product.title)»", reason: amendment.reason))
             try copy.validate()
             self = copy
         } else {
@@ -221,8 +224,10 @@ extension Route {
             guard let amendment, !amendment.reason.trimmed.isEmpty else {
                 throw ModelError(CoreText.changeNeedsReason(route: id, stage: stage))
             }
-            copy.corrections.append(Correction(date: amendment.date, author: amendment.author, activity: activity,
-                                               change: description, reason: amendment.reason))
+            copy.corrections.append(
+                Correction(
+                    date: amendment.date, author: amendment.author, activity: activity,
+                    change: description, reason: amendment.reason))
         }
         try copy.validate()
         self = copy

@@ -82,8 +82,10 @@ public struct Reflection: Sendable, Hashable, Codable {
     /// Earlier wordings, oldest first.
     public var history: [Revision]
 
-    public init(date: Day, target: Target, score: Int, text: String, isFinal: Bool = false,
-                tags: [String] = [], history: [Revision] = []) {
+    public init(
+        date: Day, target: Target, score: Int, text: String, isFinal: Bool = false,
+        tags: [String] = [], history: [Revision] = []
+    ) {
         self.date = date
         self.target = target
         self.score = score

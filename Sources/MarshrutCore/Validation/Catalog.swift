@@ -28,10 +28,14 @@ public struct Catalog: Sendable, Hashable {
         func collect(_ ref: SubjectReference, _ problems: [Problem]) {
             let earlier = seen[ref, default: 0]
             seen[ref] = earlier + 1
-            all += problems.map { var p = $0; p.occurrence = earlier; return p }
+            all += problems.map {
+                var p = $0; p.occurrence = earlier; return p
+            }
             if earlier > 0 {
-                all.append(Problem(subject: ref, path: "id", message: CoreText.duplicateID(kind: ref.kind, id: ref.id),
-                                   occurrence: earlier))
+                all.append(
+                    Problem(
+                        subject: ref, path: "id", message: CoreText.duplicateID(kind: ref.kind, id: ref.id),
+                        occurrence: earlier))
             }
         }
         for person in persons {

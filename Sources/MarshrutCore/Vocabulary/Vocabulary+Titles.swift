@@ -29,9 +29,11 @@ extension TitledVocabulary {
             self = value
             return
         }
-        guard let value = Self.allCases.first(where: { v in
-            v.words.russian.lowercased() == lower || v.words.english.lowercased() == lower || v.words.aliases.contains(lower)
-        }) else { return nil }
+        guard
+            let value = Self.allCases.first(where: { v in
+                v.words.russian.lowercased() == lower || v.words.english.lowercased() == lower || v.words.aliases.contains(lower)
+            })
+        else { return nil }
         self = value
     }
 }
@@ -46,7 +48,8 @@ extension CompetencyArea: TitledVocabulary {
         case .methodological: VocabularyWords("methodological", "методические", ["методическая"])
         case .ict: VocabularyWords("ICT", "ИКТ", ["икт-компетенции", "икт-компетентность"])
         case .digitalization: VocabularyWords("digitalization", "цифровизация", ["цифровизация образования"])
-        case .upbringing: VocabularyWords("upbringing and extracurricular work", "воспитательная работа", ["воспитание", "внеурочная и воспитательная деятельность"])
+        case .upbringing:
+            VocabularyWords("upbringing and extracurricular work", "воспитательная работа", ["воспитание", "внеурочная и воспитательная деятельность"])
         case .healthSaving: VocabularyWords("health saving", "здоровьесбережение", [])
         }
     }

@@ -29,10 +29,11 @@ extension AnnualReport {
                     let closed = route.reflections.filter { $0.isFinal && $0.deficit == deficit.id }.map(\.date).min()
                     if let closed, closed < year.start { continue }
                     let overcome = closed.map(year.contains) ?? (deficit.level == Deficit.levels.upperBound)
-                    list.append(DeficitLine(
-                        route: route.id, teacher: people.member(route.teacher), deficit: deficit.id,
-                        area: deficit.area.rawValue, level: deficit.level, atStart: fromBefore,
-                        overcome: overcome, closedOn: closed))
+                    list.append(
+                        DeficitLine(
+                            route: route.id, teacher: people.member(route.teacher), deficit: deficit.id,
+                            area: deficit.area.rawValue, level: deficit.level, atStart: fromBefore,
+                            overcome: overcome, closedOn: closed))
                 }
             }
             self.list = list

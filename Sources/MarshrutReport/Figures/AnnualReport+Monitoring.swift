@@ -57,13 +57,15 @@ extension AnnualReport {
         awards
             .sorted { ($0.title, $0.incentive, $0.subject, $0.id) < ($1.title, $1.incentive, $1.subject, $1.id) }
             .map { award in
-                let name: String = switch award.subject {
-                case "route": catalog.routes.first { $0.id == award.id }.map { people.name($0.teacher) } ?? award.id
-                case "program": catalog.programs.first { $0.id == award.id }.map { $0.mentees.map(people.name).joined(separator: ", ") } ?? award.id
-                default: people.name(award.id)
-                }
-                return Awardee(incentive: award.incentive, title: award.title, kind: award.kind, subject: award.subject,
-                               id: award.id, name: name, reason: award.reason)
+                let name: String =
+                    switch award.subject {
+                    case "route": catalog.routes.first { $0.id == award.id }.map { people.name($0.teacher) } ?? award.id
+                    case "program": catalog.programs.first { $0.id == award.id }.map { $0.mentees.map(people.name).joined(separator: ", ") } ?? award.id
+                    default: people.name(award.id)
+                    }
+                return Awardee(
+                    incentive: award.incentive, title: award.title, kind: award.kind, subject: award.subject,
+                    id: award.id, name: name, reason: award.reason)
             }
     }
 }

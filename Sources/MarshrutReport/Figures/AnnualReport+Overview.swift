@@ -65,7 +65,8 @@ extension AnnualReport {
         public var asOf: Day
 
         init(role: Role, persons: [Person], in year: SchoolYear, asOf: Day) {
-            let firstConsents = persons
+            let firstConsents =
+                persons
                 .filter { $0.roles.contains(role) && !$0.isErased }
                 .compactMap { $0.consents.filter { $0.kind == .personalData }.map(\.date).min() }
                 .filter { $0 <= asOf }
@@ -111,11 +112,12 @@ extension Program {
 
     /// Whether the program left the draft and ran on some day of the year.
     func worked(in year: SchoolYear) -> Bool {
-        let ran: Bool = switch status {
-        case .active, .completed: true
-        case .cancelled: changes.contains { $0.status == .active }
-        case .draft: false
-        }
+        let ran: Bool =
+            switch status {
+            case .active, .completed: true
+            case .cancelled: changes.contains { $0.status == .active }
+            case .draft: false
+            }
         return ran && start <= lastDay && year.overlaps(from: start, to: lastDay)
     }
 }

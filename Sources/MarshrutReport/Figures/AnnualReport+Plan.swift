@@ -16,10 +16,11 @@ extension AnnualReport {
             id = plan.id
             title = plan.title
             stages = plan.stages.sorted { $0.number < $1.number }.map { stage in
-                StageProgress(number: stage.number, title: stage.title, due: stage.due,
-                              responsible: stage.responsible.map(people.responsible),
-                              check: stage.check?.rawValue, markedDone: stage.done,
-                              state: stage.state(on: today, in: catalog))
+                StageProgress(
+                    number: stage.number, title: stage.title, due: stage.due,
+                    responsible: stage.responsible.map(people.responsible),
+                    check: stage.check?.rawValue, markedDone: stage.done,
+                    state: stage.state(on: today, in: catalog))
             }
             done = stages.filter { $0.state == .done }.count
             due = stages.filter { $0.state == .due }.count

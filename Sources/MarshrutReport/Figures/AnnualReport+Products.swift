@@ -18,15 +18,19 @@ extension AnnualReport {
             for route in catalog.routes {
                 for activity in route.activities {
                     guard let product = activity.product, year.contains(product.date) else { continue }
-                    list.append(ProductLine(product, source: "route", sourceID: route.id, activity: activity.id,
-                                            authors: [people.member(route.teacher)]))
+                    list.append(
+                        ProductLine(
+                            product, source: "route", sourceID: route.id, activity: activity.id,
+                            authors: [people.member(route.teacher)]))
                 }
             }
             for program in catalog.programs {
                 for activity in program.activities {
                     guard let product = activity.product, year.contains(product.date) else { continue }
-                    list.append(ProductLine(product, source: "program", sourceID: program.id, activity: activity.id,
-                                            authors: (program.mentees + program.mentors).map(people.member)))
+                    list.append(
+                        ProductLine(
+                            product, source: "program", sourceID: program.id, activity: activity.id,
+                            authors: (program.mentees + program.mentors).map(people.member)))
                 }
             }
             self.list = list.sorted { ($0.date, $0.title, $0.sourceID) < ($1.date, $1.title, $1.sourceID) }

@@ -76,9 +76,10 @@ struct BarChart: Sendable {
                 let (item, value) = pair
                 let barWidth = Int((Double(value) / Double(scaleMax) * Double(plotWidth)).rounded())
                 let y = rowTop + 5 + j * Self.barStep
-                return Bar(x: plotLeft, y: y, width: barWidth, height: Self.barHeight, style: item.style, value: value,
-                           valueX: plotLeft + barWidth + 4, valueY: y + Self.barHeight - 2,
-                           tooltip: "\(row.label) — \(item.name): \(value)")
+                return Bar(
+                    x: plotLeft, y: y, width: barWidth, height: Self.barHeight, style: item.style, value: value,
+                    valueX: plotLeft + barWidth + 4, valueY: y + Self.barHeight - 2,
+                    tooltip: "\(row.label) — \(item.name): \(value)")
             }
             return Row(label: row.label, labelX: plotLeft - 8, labelY: rowTop + rowHeight / 2 + 4, bars: bars)
         }

@@ -59,15 +59,18 @@ struct LineChart: Sendable {
         dots = values.map { point in
             let cy = y(point.value)
             let text = ReportFormat.number(point.value)
-            return Dot(cx: x(point.date), cy: cy, valueText: text, labelY: cy - 7,
-                       tooltip: "\(ReportFormat.date(point.date)): \(text)")
+            return Dot(
+                cx: x(point.date), cy: cy, valueText: text, labelY: cy - 7,
+                tooltip: "\(ReportFormat.date(point.date)): \(text)")
         }
         points = dots.map { "\($0.cx),\($0.cy)" }.joined(separator: " ")
         hasLine = dots.count > 1
         var labels: [AxisLabel] = []
         if let firstPoint = values.first {
-            labels.append(AxisLabel(x: x(firstPoint.date), y: height - 10, text: ReportFormat.date(firstPoint.date),
-                                    anchor: values.count > 1 ? "start" : "middle"))
+            labels.append(
+                AxisLabel(
+                    x: x(firstPoint.date), y: height - 10, text: ReportFormat.date(firstPoint.date),
+                    anchor: values.count > 1 ? "start" : "middle"))
         }
         if values.count > 1, let lastPoint = values.last {
             labels.append(AxisLabel(x: x(lastPoint.date), y: height - 10, text: ReportFormat.date(lastPoint.date), anchor: "end"))

@@ -26,8 +26,9 @@ extension ReportView {
             Card(value: String(pairs), label: "Наставнические пары"),
             Card(value: String(groups), label: "Наставнические группы"),
             Card(value: String(routes), label: "Индивидуальные маршруты"),
-            Card(value: "\(report.deficits.total.overcome) из \(report.deficits.total.atStart + report.deficits.total.added)",
-                 label: "Дефициты преодолены"),
+            Card(
+                value: "\(report.deficits.total.overcome) из \(report.deficits.total.atStart + report.deficits.total.added)",
+                label: "Дефициты преодолены"),
             Card(value: String(report.products.total), label: "Педагогические продукты"),
         ]
         programs = overview.programs.map { line in
@@ -52,13 +53,16 @@ extension ReportView {
             DeficitRow(title: $0.title, code: $0.area, atStart: $0.atStart, added: $0.added, overcome: $0.overcome, remaining: $0.remaining)
         }
         let total = report.deficits.total
-        deficitTotal = DeficitRow(title: "Всего", code: "total", atStart: total.atStart, added: total.added,
-                                  overcome: total.overcome, remaining: total.remaining)
+        deficitTotal = DeficitRow(
+            title: "Всего", code: "total", atStart: total.atStart, added: total.added,
+            overcome: total.overcome, remaining: total.remaining)
         deficitsChart = BarChart(
             id: "chart-deficits", style: "chart-deficits",
             title: "Дефициты по областям компетенций: на начало учебного года и преодолённые за год",
-            series: [BarChart.Series(name: "на начало года", style: "at-start"),
-                     BarChart.Series(name: "преодолено за год", style: "overcome")],
+            series: [
+                BarChart.Series(name: "на начало года", style: "at-start"),
+                BarChart.Series(name: "преодолено за год", style: "overcome"),
+            ],
             rows: deficitRows.map { ($0.title, [$0.atStart, $0.overcome]) })
 
         indicatorPrograms = report.indicators.map(IndicatorProgram.init)
@@ -70,23 +74,26 @@ extension ReportView {
             RuleRow(rule: $0.rule, severity: $0.severity, severityTitle: ReportText.severity($0.severity), count: $0.count)
         }
         findingRows = report.findings.list.map {
-            FindingRow(severity: $0.severity, severityTitle: ReportText.severity($0.severity), rule: $0.rule,
-                       subject: ReportText.subject($0.subject), id: $0.id, message: $0.message)
+            FindingRow(
+                severity: $0.severity, severityTitle: ReportText.severity($0.severity), rule: $0.rule,
+                subject: ReportText.subject($0.subject), id: $0.id, message: $0.message)
         }
         hasFindings = !findingRows.isEmpty
 
         awardRows = report.awards.map {
-            AwardRow(title: $0.title, incentive: $0.incentive, kindTitle: ReportText.incentiveKind($0.kind),
-                     subject: ReportText.subject($0.subject), name: $0.name, reason: $0.reason)
+            AwardRow(
+                title: $0.title, incentive: $0.incentive, kindTitle: ReportText.incentiveKind($0.kind),
+                subject: ReportText.subject($0.subject), name: $0.name, reason: $0.reason)
         }
         hasAwards = !awardRows.isEmpty
 
         productTotal = report.products.total
         productKinds = report.products.byKind.map(TallyRow.init)
         productRows = report.products.list.map {
-            ProductRow(date: ReportFormat.date($0.date), kindTitle: ReportText.productKind($0.kind), title: $0.title,
-                       authors: $0.authors.map(\.name).joined(separator: ", "),
-                       source: "\(ReportText.subject($0.source)) \($0.sourceID)")
+            ProductRow(
+                date: ReportFormat.date($0.date), kindTitle: ReportText.productKind($0.kind), title: $0.title,
+                authors: $0.authors.map(\.name).joined(separator: ", "),
+                source: "\(ReportText.subject($0.source)) \($0.sourceID)")
         }
         hasProducts = !productRows.isEmpty
 
@@ -108,11 +115,12 @@ extension ReportView.IndicatorProgram {
         let mentees = indicators.mentees.map(\.name).joined(separator: ", ")
         members = "\(mentors) → \(mentees)"
         series = indicators.series.map { series in
-            let trend = switch series.change {
-            case .some(let change) where change > 0: "up"
-            case .some(let change) where change < 0: "down"
-            default: "flat"
-            }
+            let trend =
+                switch series.change {
+                case .some(let change) where change > 0: "up"
+                case .some(let change) where change < 0: "down"
+                default: "flat"
+                }
             return ReportView.SeriesView(
                 name: series.name, title: series.title,
                 values: series.values.map { ReportFormat.number($0.value) }.joined(separator: " → "),
@@ -132,9 +140,10 @@ extension ReportView.PlanView {
         due = plan.due
         overdue = plan.overdue
         stages = plan.stages.map { stage in
-            ReportView.StageRow(number: stage.number, title: stage.title, due: ReportFormat.date(stage.due),
-                                responsible: stage.responsible ?? "—", state: stage.state.rawValue,
-                                stateTitle: ReportText.stageState(stage.state.rawValue))
+            ReportView.StageRow(
+                number: stage.number, title: stage.title, due: ReportFormat.date(stage.due),
+                responsible: stage.responsible ?? "—", state: stage.state.rawValue,
+                stateTitle: ReportText.stageState(stage.state.rawValue))
         }
     }
 }

@@ -32,12 +32,15 @@ public struct SchoolSite: Sendable {
 
     /// The documents the regulation's order adopts, at paths the school puts them under.
     public static let standardDocuments = [
-        Link(title: "Приказ об утверждении Положения о системе наставничества педагогических работников",
-             href: "documents/prikaz-o-nastavnichestve.pdf"),
-        Link(title: "Положение о системе наставничества педагогических работников (Приложение 1)",
-             href: "documents/polozhenie-o-nastavnichestve.pdf"),
-        Link(title: "Дорожная карта (план мероприятий) по реализации Положения (Приложение 2)",
-             href: "documents/dorozhnaya-karta.pdf"),
+        Link(
+            title: "Приказ об утверждении Положения о системе наставничества педагогических работников",
+            href: "documents/prikaz-o-nastavnichestve.pdf"),
+        Link(
+            title: "Положение о системе наставничества педагогических работников (Приложение 1)",
+            href: "documents/polozhenie-o-nastavnichestve.pdf"),
+        Link(
+            title: "Дорожная карта (план мероприятий) по реализации Положения (Приложение 2)",
+            href: "documents/dorozhnaya-karta.pdf"),
     ]
 
     public var catalog: Catalog

@@ -31,20 +31,24 @@ struct SiteView: Sendable {
         let worked = site.catalog.programs.filter { $0.worked(in: year) }.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
 
         let pairRows = worked.map { program in
-            PairRow(kind: program.isGroup ? "группа" : "пара",
-                    forms: program.forms.map(\.words.russian).joined(separator: ", "),
-                    mentors: program.mentors.map(names.name).joined(separator: ", "),
-                    mentees: program.mentees.map(names.name).joined(separator: ", "),
-                    period: ReportFormat.period(program.start, program.lastDay),
-                    status: program.status.words.russian)
+            PairRow(
+                kind: program.isGroup ? "группа" : "пара",
+                forms: program.forms.map(\.words.russian).joined(separator: ", "),
+                mentors: program.mentors.map(names.name).joined(separator: ", "),
+                mentees: program.mentees.map(names.name).joined(separator: ", "),
+                period: ReportFormat.period(program.start, program.lastDay),
+                status: program.status.words.russian)
         }
         let events = worked.flatMap { program in
             program.activities.map { activity in
-                (day: activity.start ?? activity.due, row: EventRow(
-                    date: activity.start.map { ReportFormat.period($0, activity.due) } ?? ReportFormat.date(activity.due),
-                    title: activity.title, kind: activity.kind.words.russian,
-                    forms: program.forms.map(\.words.russian).joined(separator: ", "),
-                    state: Self.state(of: activity, on: site.today), isDone: activity.isDone))
+                (
+                    day: activity.start ?? activity.due,
+                    row: EventRow(
+                        date: activity.start.map { ReportFormat.period($0, activity.due) } ?? ReportFormat.date(activity.due),
+                        title: activity.title, kind: activity.kind.words.russian,
+                        forms: program.forms.map(\.words.russian).joined(separator: ", "),
+                        state: Self.state(of: activity, on: site.today), isDone: activity.isDone)
+                )
             }
         }.sorted { $0.day < $1.day }.map(\.row)
         let practices = Self.practices(site.catalog, names: names, until: site.today)
@@ -81,15 +85,17 @@ struct SiteView: Sendable {
         for program in catalog.programs {
             found += program.activities.compactMap(\.product).map { ($0, program.mentees + program.mentors) }
         }
-        return found
+        return
+            found
             .filter { $0.0.date <= today }
             .sorted { ($1.0.date, $0.0.title) < ($0.0.date, $1.0.title) }
             .map { product, authors in
-                PracticeRow(year: SchoolYear(containing: product.date).title, date: ReportFormat.date(product.date),
-                            kind: ReportText.productKind(product.kind), title: product.title,
-                            authors: authors.map(names.name).joined(separator: ", "),
-                            reference: product.reference.flatMap(safeHref) ?? "",
-                            hasReference: product.reference.flatMap(safeHref) != nil)
+                PracticeRow(
+                    year: SchoolYear(containing: product.date).title, date: ReportFormat.date(product.date),
+                    kind: ReportText.productKind(product.kind), title: product.title,
+                    authors: authors.map(names.name).joined(separator: ", "),
+                    reference: product.reference.flatMap(safeHref) ?? "",
+                    hasReference: product.reference.flatMap(safeHref) != nil)
             }
     }
 }

@@ -47,7 +47,6 @@ typedef struct lb_context {
     size_t limit;
     size_t filled;           /* bytes of records built on demand inside calls (build.c), ever */
     double fillSeconds;      /* time spent loading and building them, ever */
-    int filling;             /* host data is being loaded: its calls are not the script's time */
     int strict;              /* 1 while Lua runs under the host's protected call: refuse past the limit */
     int pending;             /* a refused growth request that Lua has not retried yet */
     void *pendingPtr;
@@ -67,6 +66,7 @@ typedef struct lb_context {
     int watched;
     int watchState;          /* LB_WATCH_..., read and written atomically */
     double countFrom;        /* when the current call's counting is due, read and written atomically */
+    double watchDeadline;    /* when the current call must stop, read and written atomically */
     pthread_t owner;         /* the thread running the current call */
     struct lb_context *watchNext;
     int tripped;             /* which limit fired in the current call (LB_LIMIT_...) */
@@ -105,6 +105,7 @@ void lb_pool_close(lb_pool *p);
 double lb_now(void);
 double lb_precise_now(void);
 void lb_count_from_now(lb_context *c, int slice);
+void lb_stop_soon(lb_context *c);
 void lb_clock_allocation(lb_context *c, size_t grown);
 int lb_raise_limit(lua_State *L);
 int lb_limit_fired(lb_context *c);
@@ -115,9 +116,10 @@ void lb_disarm(lua_State *L);
 int lb_msgh(lua_State *L);
 
 /* watch.c */
-int lb_watch_begin(lb_context *c, double start);
+int lb_watch_begin(lb_context *c, double start, int counted);
 void lb_watch_end(lb_context *c);
 void lb_watch_remove(lb_context *c);
+void lb_watch_deadline_moved(lb_context *c);
 
 /* views.c */
 int lb_is_view(lua_State *L, int idx);

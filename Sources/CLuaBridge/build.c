@@ -17,6 +17,7 @@
  *   'j' len json              a JSON value (objects and arrays become views; null is no value)
  *   'm' len json              a JSON object whose members become fields of the current table
  *   'r' kind:u8 len id        the view of a record (built, or lazy until used) */
+#include <math.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -426,17 +427,29 @@ static void lb_fill_kind(lua_State *L, int kind);
 
 /* lb_fill_kind, timed: the host reports the time spent loading apart from the rules' own, and the
  * calling script's deadline moves by as much (loading host data is not the script's time). */
+static int lb_fill_protected(lua_State *L) {
+    int kind = (int)lua_tointeger(L, 1);
+    lua_settop(L, 0);
+    lb_fill_kind(L, kind);
+    return 0;
+}
+
+/* While the host loads and builds, the deadline is away (the hook and the watcher's signal find it
+ * not reached); it comes back moved, even when loading fails. */
 static void lb_fill(lua_State *L, int kind) {
     lb_context *c = LB_CTX(L);
     if (c->loader == NULL) return;
+    double deadline = c->deadline;
+    c->deadline = HUGE_VAL;
     double started = lb_precise_now();
-    int filling = c->filling;
-    c->filling = 1;
-    lb_fill_kind(L, kind);
-    c->filling = filling;
+    lua_pushcfunction(L, lb_fill_protected);
+    lua_pushinteger(L, kind);
+    int status = lua_pcallk(L, 1, 0, 0, 0, NULL);
     double spent = lb_precise_now() - started;
     c->fillSeconds += spent;
-    c->deadline += spent;
+    c->deadline = deadline + spent;
+    if (c->watched) lb_watch_deadline_moved(c);
+    if (status != LUA_OK) lua_error(L);
 }
 
 static void lb_fill_kind(lua_State *L, int kind) {

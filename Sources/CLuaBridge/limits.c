@@ -40,17 +40,15 @@ int lb_limit_fired(lb_context *c) {
 }
 
 static void lb_record_where(lb_context *c, lua_State *L, lua_Debug *ar) {
-    if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0)
+    if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0) {
         snprintf(c->where, sizeof c->where, "%s:%d", ar->short_src, ar->currentline);
-}
-
-/* Records the innermost Lua line on the stack: a call hook runs for a C function, whose frames
- * have no line. */
-static void lb_record_nearest_line(lb_context *c, lua_State *L) {
-    lua_Debug frame;
-    for (int level = 0; level < 32 && lua_getstack(L, level, &frame); level++) {
-        if (lua_getinfo(L, "Sl", &frame) && frame.currentline > 0) {
-            snprintf(c->where, sizeof c->where, "%s:%d", frame.short_src, frame.currentline);
+        return;
+    }
+    /* stopped entering a C function: name the nearest Lua frame instead */
+    lua_Debug caller;
+    for (int level = 1; level < 64 && lua_getstack(L, level, &caller); level++) {
+        if (lua_getinfo(L, "Sl", &caller) && caller.currentline > 0) {
+            snprintf(c->where, sizeof c->where, "%s:%d", caller.short_src, caller.currentline);
             return;
         }
     }
@@ -58,44 +56,42 @@ static void lb_record_nearest_line(lb_context *c, lua_State *L) {
 
 static void lb_hook(lua_State *L, lua_Debug *ar) {
     lb_context *c = LB_CTX(L);
-    if (ar->event == LUA_HOOKCALL) {
-        /* Every call, also of a C function that a library function calls in its own loop (a
-         * metamethod of the table it walks), checks the deadline: the time limit holds where no
-         * instruction runs. */
-        if (!lb_limit_fired(c)) {
-            if (c->filling || lb_now() < c->deadline) return;
-            c->tripped = LB_LIMIT_TIME;
-            lb_record_nearest_line(c, L);
-            lb_count_from_now(c, 1);
-        }
-        lb_raise_limit(L);
-        return;
-    }
     if (!lb_limit_fired(c)) {
-        c->remaining -= c->slice;
+        if (ar->event == LUA_HOOKCOUNT) c->remaining -= c->slice;
         if (c->remaining <= 0) {
             c->tripped = LB_LIMIT_INSTRUCTIONS;
         } else if (lb_now() >= c->deadline) {
             c->tripped = LB_LIMIT_TIME;
         } else {
-            if (c->remaining < c->slice) lb_count_from_now(c, (int)c->remaining);
+            /* also back to the usual slice after a deadline that moved (build.c) */
+            int slice = c->remaining < LB_HOOK_SLICE ? (int)c->remaining : LB_HOOK_SLICE;
+            if (slice != c->slice || ar->event != LUA_HOOKCOUNT) lb_count_from_now(c, slice);
             return;
         }
         lb_record_where(c, L, ar);
-        /* from now on stop at the very next instruction */
-        lb_count_from_now(c, 1);
+        lb_stop_soon(c);
     }
     lb_raise_limit(L);
 }
 
-/* Starts counting the current call's instructions, checking every `slice` of them, and checking
- * the deadline at every function call. Safe in a
+/* Starts counting the current call's instructions, checking every `slice` of them. Safe in a
  * signal handler on the thread running the state (watch.c): lua_sethook only stores fields and
  * marks the CallInfo list. */
 void lb_count_from_now(lb_context *c, int slice) {
     c->counting = 1;
     c->slice = slice;
-    lua_sethook(c->L, lb_hook, LUA_MASKCOUNT | LUA_MASKCALL, slice);
+    lua_sethook(c->L, lb_hook, LUA_MASKCOUNT, slice);
+}
+
+/* Makes the hook run at the very next instruction and at every function call, C functions
+ * included: a library function looping in C over metamethods that are themselves C functions
+ * (table.concat over `__index = getmetatable`) runs no instruction, but it calls. Set once the
+ * deadline passed (by the watcher's signal, the allocator or a library function); signal-safe on
+ * the thread that runs the state, like lb_count_from_now. */
+void lb_stop_soon(lb_context *c) {
+    c->counting = 1;
+    c->slice = 1;
+    lua_sethook(c->L, lb_hook, LUA_MASKCOUNT | LUA_MASKCALL, 1);
 }
 
 /* Allocation-heavy code may run few, slow instructions (a long concatenation is one). Every MiB
@@ -106,7 +102,7 @@ void lb_clock_allocation(lb_context *c, size_t grown) {
     c->allocatedSinceClock += grown;
     if (c->allocatedSinceClock < ((size_t)1 << 20)) return;
     c->allocatedSinceClock = 0;
-    if (c->L != NULL && lb_now() >= c->deadline) lb_count_from_now(c, 1);
+    if (c->L != NULL && lb_now() >= c->deadline) lb_stop_soon(c);
 }
 
 /* Called by library functions when they return: long C work is where the deadline passes
@@ -118,7 +114,7 @@ void lb_check_deadline(lua_State *L) {
         c->tripped = LB_LIMIT_TIME;
         lua_Debug ar;
         if (lua_getstack(L, 1, &ar)) lb_record_where(c, L, &ar);
-        lb_count_from_now(c, 1);
+        lb_stop_soon(c);
     }
     lb_raise_limit(L);
 }
@@ -144,7 +140,10 @@ void lb_arm(lua_State *L) {
     double start = lb_now();
     c->deadline = start + c->secondsLimit;
     c->counting = 0;
-    if (c->graceSeconds <= 0 || !lb_watch_begin(c, start)) lb_count_from_now(c, c->slice);
+    /* The watcher also stops the call at its deadline, whatever runs (watch.c). */
+    int counted = c->graceSeconds <= 0;
+    if (counted) lb_count_from_now(c, c->slice);
+    if (!lb_watch_begin(c, start, counted) && !counted) lb_count_from_now(c, c->slice);
     c->strict = 1;
 }
 

@@ -82,11 +82,12 @@ static int lb_setmetatable(lua_State *L) {
             return luaL_error(L, "setmetatable: a script's metatable may not define '%s'", *name);
         lua_pop(L, 1);
     }
-    /* A __call that is not a function could chain to another object's __call, and the call
-     * routine shifts the whole argument list once per link, inside C where no limit runs. The
-     * copy made below is private, so checking now holds for good. */
-    if (lua_getfield(L, 2, "__call") != LUA_TNIL && lua_type(L, -1) != LUA_TFUNCTION)
-        return luaL_error(L, "setmetatable: __call must be a function, not a %s", luaL_typename(L, -1));
+    /* A table (or any other callable) as __call makes a chain that Lua follows inside one call,
+     * shifting the whole stack once per link: quadratic work where no limit can stop it. */
+    lua_pushliteral(L, "__call");
+    int call = lua_rawget(L, 2);
+    if (call != LUA_TNIL && call != LUA_TFUNCTION)
+        return luaL_error(L, "setmetatable: __call must be a function, not a %s", lua_typename(L, call));
     lua_pop(L, 1);
     lua_createtable(L, 0, 4);
     for (const char *const *name = lb_copied_metafields; *name; name++) {

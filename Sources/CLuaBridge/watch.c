@@ -5,6 +5,11 @@
  * handler sets the count hook (lb_count_from_now, safe on the thread that runs the state). From
  * then on the call is counted and timed as before. A call that ends sooner is never counted.
  *
+ * The watcher also keeps the time limit when no instruction runs: a library function can loop in C
+ * (over metamethods that are C functions) for as long as it likes. At a call's deadline it signals
+ * the owner thread again, and the handler makes the hook run at the next instruction and at every
+ * function call (lb_stop_soon), so the call stops within a tick of its deadline.
+ *
  * The watcher never touches a state from its own thread: it only reads the call's state word and
  * signals the owner thread. The owner cannot leave a call while the watcher is signalling it, so the
  * thread it signals is alive. While no call runs for a while, the watcher parks on its condition
@@ -28,10 +33,11 @@
 #define LB_WATCH_IDLE_TICKS 200
 
 enum {
-    LB_WATCH_IDLE = 0,        /* no call, or a call whose counting started */
+    LB_WATCH_IDLE = 0,        /* no call */
     LB_WATCH_RUNNING = 1,     /* a call not yet counted */
     LB_WATCH_SIGNALLING = 2,  /* the watcher is signalling the owner thread */
-    LB_WATCH_SIGNALLED = 3
+    LB_WATCH_COUNTED = 3,     /* a counted call before its deadline */
+    LB_WATCH_STOPPING = 4     /* a call told to stop at its deadline */
 };
 
 typedef struct lb_watch {
@@ -53,7 +59,9 @@ static __thread int lb_watch_accepting = 0;
 static void lb_watch_signalled(int signal, siginfo_t *info, void *context) {
     if (info != NULL && info->si_code == SI_TKILL && info->si_pid == getpid()) {
         lb_context *c = lb_watch_current;
-        if (c != NULL && !c->counting) lb_count_from_now(c, c->slice);
+        if (c == NULL) return;
+        if (!c->counting) lb_count_from_now(c, c->slice);
+        if (lb_now() >= c->deadline) lb_stop_soon(c);
         return;
     }
     /* Not ours: the previous handler gets it, as if we were not here. */
@@ -65,10 +73,15 @@ static void lb_watch_signalled(int signal, siginfo_t *info, void *context) {
     }
 }
 
-/* Whether any watched state runs an uncounted call. Called with the lock held. */
+/* Whether a call in this state is still due a signal. */
+static int lb_watch_pending(int state) {
+    return state == LB_WATCH_RUNNING || state == LB_WATCH_COUNTED;
+}
+
+/* Whether any watched state runs a call still due a signal. Called with the lock held. */
 static int lb_watch_any_running(lb_watch *w) {
     for (lb_context *c = w->first; c != NULL; c = c->watchNext)
-        if (__atomic_load_n(&c->watchState, __ATOMIC_SEQ_CST) == LB_WATCH_RUNNING) return 1;
+        if (lb_watch_pending(__atomic_load_n(&c->watchState, __ATOMIC_SEQ_CST))) return 1;
     return 0;
 }
 
@@ -86,16 +99,19 @@ static void *lb_watch_main(void *unused) {
         double now = lb_now();
         int running = 0;
         for (lb_context *c = w->first; c != NULL; c = c->watchNext) {
-            if (__atomic_load_n(&c->watchState, __ATOMIC_ACQUIRE) != LB_WATCH_RUNNING) continue;
+            int state = __atomic_load_n(&c->watchState, __ATOMIC_ACQUIRE);
+            if (!lb_watch_pending(state)) continue;
             running = 1;
-            double countFrom;
+            double countFrom, deadline;
             __atomic_load(&c->countFrom, &countFrom, __ATOMIC_RELAXED);
-            if (now < countFrom) continue;
-            int expected = LB_WATCH_RUNNING;
+            __atomic_load(&c->watchDeadline, &deadline, __ATOMIC_RELAXED);
+            int late = now >= deadline;
+            if (!late && (state != LB_WATCH_RUNNING || now < countFrom)) continue;
+            int expected = state;
             if (__atomic_compare_exchange_n(&c->watchState, &expected, LB_WATCH_SIGNALLING, 0,
                                             __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
                 pthread_kill(c->owner, LB_WATCH_SIGNAL);
-                __atomic_store_n(&c->watchState, LB_WATCH_SIGNALLED, __ATOMIC_RELEASE);
+                __atomic_store_n(&c->watchState, late ? LB_WATCH_STOPPING : LB_WATCH_COUNTED, __ATOMIC_RELEASE);
             }
         }
         idleTicks = running ? 0 : idleTicks + 1;
@@ -175,9 +191,10 @@ void lb_watch_remove(lb_context *c) {
     pthread_mutex_unlock(&w->lock);
 }
 
-/* Starts an uncounted call on the current thread. Returns 0 when it cannot be watched, and the
- * caller must count it from the start. */
-int lb_watch_begin(lb_context *c, double start) {
+/* Starts a call on the current thread: an uncounted one, or (counted) one already counted that the
+ * watcher only stops at its deadline. Returns 0 when it cannot be watched, and the caller must
+ * count it from the start. */
+int lb_watch_begin(lb_context *c, double start, int counted) {
     if (!lb_watch_accepting) {
         sigset_t set;
         sigemptyset(&set);
@@ -188,9 +205,11 @@ int lb_watch_begin(lb_context *c, double start) {
     if (!c->watched && !lb_watch_add(c)) return 0;
     c->owner = pthread_self();
     double countFrom = start + c->graceSeconds;
+    double deadline = c->deadline;
     __atomic_store(&c->countFrom, &countFrom, __ATOMIC_RELAXED);
+    __atomic_store(&c->watchDeadline, &deadline, __ATOMIC_RELAXED);
     lb_watch_current = c;
-    __atomic_store_n(&c->watchState, LB_WATCH_RUNNING, __ATOMIC_SEQ_CST);
+    __atomic_store_n(&c->watchState, counted ? LB_WATCH_COUNTED : LB_WATCH_RUNNING, __ATOMIC_SEQ_CST);
     lb_watch *w = &lb_watch_shared;
     if (__atomic_load_n(&w->parked, __ATOMIC_SEQ_CST)) {
         pthread_mutex_lock(&w->lock);
@@ -201,13 +220,35 @@ int lb_watch_begin(lb_context *c, double start) {
     return 1;
 }
 
+/* The current call's deadline moved later (time spent loading records is not the script's): the
+ * watcher waits for the new one, even if it already told the call to stop at the old one (the hook
+ * then finds the deadline not reached and goes on counting as usual). */
+void lb_watch_deadline_moved(lb_context *c) {
+    double deadline = c->deadline;
+    __atomic_store(&c->watchDeadline, &deadline, __ATOMIC_RELAXED);
+    for (;;) {
+        int state = __atomic_load_n(&c->watchState, __ATOMIC_ACQUIRE);
+        if (state == LB_WATCH_SIGNALLING) {
+            sched_yield();
+            continue;
+        }
+        if (state != LB_WATCH_STOPPING) return;
+        if (__atomic_compare_exchange_n(&c->watchState, &state, LB_WATCH_COUNTED, 0,
+                                        __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) return;
+    }
+}
+
 /* Ends the current call for the watcher; waits (yielding) while it is signalling this thread,
  * which takes one pthread_kill. */
 void lb_watch_end(lb_context *c) {
     lb_watch_current = NULL;
-    int expected = LB_WATCH_RUNNING;
-    if (__atomic_compare_exchange_n(&c->watchState, &expected, LB_WATCH_IDLE, 0,
-                                    __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) return;
-    while (__atomic_load_n(&c->watchState, __ATOMIC_ACQUIRE) == LB_WATCH_SIGNALLING) sched_yield();
-    __atomic_store_n(&c->watchState, LB_WATCH_IDLE, __ATOMIC_RELEASE);
+    for (;;) {
+        int state = __atomic_load_n(&c->watchState, __ATOMIC_ACQUIRE);
+        if (state == LB_WATCH_SIGNALLING) {
+            sched_yield();
+            continue;
+        }
+        if (__atomic_compare_exchange_n(&c->watchState, &state, LB_WATCH_IDLE, 0,
+                                        __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) return;
+    }
 }

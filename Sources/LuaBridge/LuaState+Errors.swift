@@ -11,7 +11,7 @@ extension LuaState {
         let payload = describeErrorObject(at: -1)
         lua_settop(state, -2)
         lb_push_traceback(state)
-        let traceback = lua_type(state, -1) == LUA_TSTRING ? string(at: -1) : nil
+        let traceback = lua_type(state, -1) == LUA_TSTRING ? Self.cut(string(at: -1)) : nil
         lua_settop(state, -2)
 
         var location: String?
@@ -36,6 +36,19 @@ extension LuaState {
         )
     }
 
+    /// The most bytes of an error message or traceback the host keeps.
+    static let maximumMessageBytes = 4096
+
+    /// `text` cut to ``maximumMessageBytes`` (on a character boundary), saying how much was cut.
+    static func cut(_ text: String) -> String {
+        let count = text.utf8.count
+        guard count > maximumMessageBytes else { return text }
+        var end = text.utf8.index(text.utf8.startIndex, offsetBy: maximumMessageBytes)
+        while end > text.startIndex, end.samePosition(in: text.unicodeScalars) == nil { end = text.utf8.index(before: end) }
+        let kept = text[..<end]
+        return kept + "… (\(count - kept.utf8.count) bytes cut)"
+    }
+
     private func errorKind(status: Int32) -> LuaError.Kind {
         switch Int(lb_tripped(state)) {
         case Int(LB_LIMIT_INSTRUCTIONS): .instructionLimit
@@ -49,7 +62,7 @@ extension LuaState {
     private func describeErrorObject(at index: Int32) -> String? {
         switch lua_type(state, index) {
         case LUA_TSTRING:
-            return string(at: index)
+            return Self.cut(string(at: index))
         case LUA_TNUMBER:
             if lua_isinteger(state, index) != 0 { return String(lua_tointegerx(state, index, nil)) }
             return String(lua_tonumberx(state, index, nil))

@@ -115,12 +115,21 @@ extension LuaState {
         let top = lua_gettop(state)
         var results: [LuaValue] = []
         results.reserveCapacity(Int(top - base))
+        var budget = ReadBudget()
         if top > base {
             for index in (base + 1)...top {
-                results.append(readValue(at: index))
+                results.append(readValue(at: index, budget: &budget))
             }
         }
         lua_settop(state, base)
+        if budget.exceeded {
+            throw LuaError(
+                kind: .memoryLimit,
+                message: """
+                    the call returned more than \(Self.maximumReadBytes >> 20) MiB of text or \(Self.maximumReadValues) values \
+                    to the host; return less (ids or a summary rather than whole records or long texts)
+                    """)
+        }
         return results
     }
 

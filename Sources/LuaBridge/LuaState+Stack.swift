@@ -9,6 +9,28 @@ extension LuaState {
     static let maximumReadDepth = 100
     /// Host values nested deeper than this are a programming error.
     static let maximumPushDepth = 200
+    /// The most bytes of strings one call's results may hand the host.
+    static let maximumReadBytes = 16 << 20
+    /// The most values (tables counted once however often they are shared) one call's results may
+    /// hand the host.
+    static let maximumReadValues = 1_000_000
+
+    /// What one read may still copy into the host, and the tables it has read already: a table
+    /// shared by many others is read once, and every place that holds it gets that same value.
+    struct ReadBudget {
+        var bytes = LuaState.maximumReadBytes
+        var values = LuaState.maximumReadValues
+        var exceeded = false
+        var tables: [UnsafeRawPointer: LuaValue] = [:]
+
+        /// Spends one value of `byteCount` bytes; false once the budget is exceeded.
+        mutating func spend(bytes byteCount: Int = 0) -> Bool {
+            values -= 1
+            bytes -= byteCount
+            if values < 0 || bytes < 0 { exceeded = true }
+            return !exceeded
+        }
+    }
 
     func checkOwner(_ reference: LuaReference) {
         precondition(reference.owner == identity, "\(reference) belongs to another LuaState")
@@ -85,13 +107,27 @@ extension LuaState {
         String(cString: lua_typename(state, lua_type(state, index)))
     }
 
-    /// Reads the value at `index` with raw access only.
+    /// Reads the value at `index` with raw access only, shared tables once, without a budget (the
+    /// host's own reads; a call's results are read within one, see `invoke`).
     func readValue(at index: Int32) -> LuaValue {
-        var path: Set<UnsafeRawPointer> = []
-        return readValue(at: lua_absindex(state, index), depth: 0, path: &path)
+        var budget = ReadBudget(bytes: .max, values: .max)
+        return readValue(at: index, budget: &budget)
     }
 
-    private func readValue(at index: Int32, depth: Int, path: inout Set<UnsafeRawPointer>) -> LuaValue {
+    /// Reads the value at `index` with raw access only, spending `budget`; once it is exceeded
+    /// the rest reads as nil and the caller must refuse the value.
+    func readValue(at index: Int32, budget: inout ReadBudget) -> LuaValue {
+        var path: Set<UnsafeRawPointer> = []
+        return readValue(at: lua_absindex(state, index), depth: 0, path: &path, budget: &budget)
+    }
+
+    private func readValue(
+        at index: Int32, depth: Int, path: inout Set<UnsafeRawPointer>,
+        budget: inout ReadBudget
+    ) -> LuaValue {
+        var length = 0
+        if lua_type(state, index) == LUA_TSTRING { _ = lua_tolstring(state, index, &length) }
+        guard budget.spend(bytes: length) else { return .nil }
         switch lua_type(state, index) {
         case LUA_TNIL, LUA_TNONE:
             return .nil
@@ -105,7 +141,7 @@ extension LuaState {
         case LUA_TSTRING:
             return .string(string(at: index))
         case LUA_TTABLE:
-            return readTable(at: index, depth: depth, path: &path)
+            return readTable(at: index, depth: depth, path: &path, budget: &budget)
         case LUA_TFUNCTION:
             lua_pushvalue(state, index)
             return .function(popReference())
@@ -114,7 +150,10 @@ extension LuaState {
         }
     }
 
-    private func readTable(at index: Int32, depth: Int, path: inout Set<UnsafeRawPointer>) -> LuaValue {
+    private func readTable(
+        at index: Int32, depth: Int, path: inout Set<UnsafeRawPointer>,
+        budget: inout ReadBudget
+    ) -> LuaValue {
         let base = lua_gettop(state)
         defer { lua_settop(state, base) }
         // A view reads as its storage; the storage is the host's, so raw reads are the truth.
@@ -122,12 +161,13 @@ extension LuaState {
         guard depth < Self.maximumReadDepth, lua_checkstack(state, 4) != 0,
             let identity = lua_topointer(state, table), !path.contains(identity)
         else { return .other("table") }
+        if let read = budget.tables[identity] { return read }
         path.insert(identity)
         defer { path.remove(identity) }
 
         var array: [LuaValue] = []
         while lua_rawgeti(state, table, lua_Integer(array.count + 1)) != LUA_TNIL {
-            array.append(readValue(at: lua_gettop(state), depth: depth + 1, path: &path))
+            array.append(readValue(at: lua_gettop(state), depth: depth + 1, path: &path, budget: &budget))
             lua_settop(state, -2)
         }
         lua_settop(state, -2)
@@ -138,7 +178,7 @@ extension LuaState {
             let valueIndex = lua_gettop(state)
             switch lua_type(state, -2) {
             case LUA_TSTRING:
-                fields[string(at: -2)] = readValue(at: valueIndex, depth: depth + 1, path: &path)
+                fields[string(at: -2)] = readValue(at: valueIndex, depth: depth + 1, path: &path, budget: &budget)
             case LUA_TNUMBER:
                 let key: String
                 if lua_isinteger(state, -2) != 0 {
@@ -149,13 +189,15 @@ extension LuaState {
                     key = String(lua_tonumberx(state, -2, nil))
                 }
                 if fields[key] == nil {
-                    fields[key] = readValue(at: valueIndex, depth: depth + 1, path: &path)
+                    fields[key] = readValue(at: valueIndex, depth: depth + 1, path: &path, budget: &budget)
                 }
             default:
                 break
             }
             lua_settop(state, -2)
         }
-        return .table(LuaTable(array: array, fields: fields))
+        let read = LuaValue.table(LuaTable(array: array, fields: fields))
+        budget.tables[identity] = read
+        return read
     }
 }

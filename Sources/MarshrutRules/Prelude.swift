@@ -30,7 +30,7 @@ enum Prelude {
             if select("#", ...) > 0 or type(spec) ~= "table" then
               error(sformat(say.takes_one_table, kind, kind), 2)
             end
-            local info = getinfo(2, "Sl")
+            local level, info = 2, getinfo(2, "Sl") while info and info.what == "C" do level = level + 1 info = getinfo(level, "Sl") end -- through pcall: the nearest script line
             declared[#declared + 1] = {
               kind = kind, spec = spec,
               file = info and info.short_src or "?", line = info and info.currentline or 0,

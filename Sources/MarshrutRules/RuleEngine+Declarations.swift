@@ -17,10 +17,11 @@ extension RuleEngine {
         guard let spec = declared["spec"].tableValue else { return }
         var problems: [String] = []
         let id = spec["id"].stringValue
+        let shownID = id.map(RuleText.shortened)
         func fail() {
             loadErrors.append(
                 RuleError(
-                    rule: id ?? kind, error: "\(kind)\(id.map { " \"\($0)\"" } ?? ""): " + problems.joined(separator: "; "),
+                    rule: shownID ?? kind, error: "\(kind)\(shownID.map { " \"\($0)\"" } ?? ""): " + problems.joined(separator: "; "),
                     source: source.description))
         }
         func text(_ key: String, required: Bool) -> String? {
@@ -62,9 +63,12 @@ extension RuleEngine {
             default: problems.append(RuleText.examplesNotList); return []
             }
         }()
-        if let id, !isSlug(id) { problems.append(RuleText.idNotSlug(id)) }
-        if let id, let earlier = declaration(named: id) {
+        if let id, let shownID, !isSlug(id) { problems.append(RuleText.idNotSlug(shownID)) }
+        if let id, let earlier = declaration(named: id) ?? contestedIDs[id] {
             problems.append(RuleText.idTaken(id, at: earlier))
+            // Another file's rule: whichever loaded first would win by file order alone, so a
+            // script could replace another's rule unnoticed. Neither runs; both are reported.
+            if earlier.file != source.file, contestedIDs[id] == nil { withdraw(id, at: earlier, contestedAt: source) }
         }
 
         switch kind {
@@ -104,11 +108,20 @@ extension RuleEngine {
         }
     }
 
+    /// Unloads the rule `id` declared at `earlier`, reporting that `other` declares it too.
+    private func withdraw(_ id: String, at earlier: RuleSource, contestedAt other: RuleSource) {
+        contestedIDs[id] = earlier
+        monitorEntries.removeAll { $0.rule.id == id }
+        incentiveEntries.removeAll { $0.rule.id == id }
+        loadErrors.append(RuleError(rule: id, error: RuleText.idContested(id, at: other), source: earlier.description))
+    }
+
     private func declaration(named id: String) -> RuleSource? {
         monitorEntries.first { $0.rule.id == id }?.rule.source ?? incentiveEntries.first { $0.rule.id == id }?.rule.source
     }
 
     private func isSlug(_ s: String) -> Bool {
-        !s.isEmpty && s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
+        !s.isEmpty && s.utf8.count <= RuleText.maximumIDLength
+            && s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
     }
 }

@@ -384,13 +384,17 @@ enum RuleRef: Sendable, Equatable {
 /// What a run produced: its results waiting on disk, its errors and how many subjects it saw.
 struct RunOutcome {
     var spool: OutcomeSpool
+    var chunks: [OutcomeSpool.Chunk]
     var rules: [RuleRef]
     var errors: [RuleError]
     var subjects: [SubjectReference.Kind: Int]
 
+    /// The most results one rule gives in one run; the rest are counted in one error line.
+    static let resultsPerRule = 10_000
+
     /// The results in the order of a run on one state: rule by rule, subjects in order.
     func results<Element>(_ make: @escaping @Sendable (RuleRef, String, String) -> Element) -> RunResults<Element> {
-        RunResults(spool: spool, chunks: spool.ordered(), rules: rules, make: make, count: spool.count)
+        RunResults(spool: spool, chunks: chunks, rules: rules, make: make, count: chunks.reduce(0) { $0 + $1.keep })
     }
 }
 
@@ -493,8 +497,16 @@ final class BatchQueue: @unchecked Sendable {
         try locked {
             if let failure { throw failure }
             let order = tallies.keys.sorted()
+            let (chunks, leftOut) = spool.ordered(cap: RunOutcome.resultsPerRule)
             var errors: [RuleError] = []
             for rule in plan.rules.indices {
+                if let count = leftOut[rule] {
+                    let ref = plan.rules[rule]
+                    errors.append(
+                        RuleError(
+                            rule: ref.id, error: RuleText.resultsLeftOut(count, cap: RunOutcome.resultsPerRule),
+                            source: ref.source.description))
+                }
                 var merged: Tally?
                 for sequence in order {
                     guard let tally = tallies[sequence]?[rule] else { continue }
@@ -509,7 +521,7 @@ final class BatchQueue: @unchecked Sendable {
                     subjects[kind] = count
                 }
             }
-            return RunOutcome(spool: spool, rules: plan.rules, errors: errors, subjects: subjects)
+            return RunOutcome(spool: spool, chunks: chunks, rules: plan.rules, errors: errors, subjects: subjects)
         }
     }
 }

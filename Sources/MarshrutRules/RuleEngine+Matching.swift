@@ -15,6 +15,10 @@ public struct PairScores: Sendable {
 }
 
 extension RuleEngine {
+    /// The largest score (in absolute value) a pair may have: a plan's total of many such scores
+    /// stays exact enough and finite.
+    public static let maximumScore = 1e9
+
     /// Asks `matching { score = function(mentor, mentee, ctx) … end }` about every pair.
     ///
     /// A pair whose score fails is forbidden and the failure reported; a limit stops the
@@ -62,6 +66,10 @@ extension RuleEngine {
                                 .reference(menteeView), .reference(ctx),
                             ])
                         if let value = result.first?.doubleValue {
+                            // finite scores can still sum to infinity over a plan
+                            guard abs(value) <= Self.maximumScore else {
+                                throw LuaError(kind: .runtime, message: RuleText.scoreOutOfRange(value, limit: Self.maximumScore))
+                            }
                             scores[i][j] = PairScore(score: value, reason: result.dropFirst().first?.stringValue)
                         }
                     } catch {

@@ -21,6 +21,8 @@ public final class RuleEngine {
     var monitorEntries: [Entry<Monitor>] = []
     var incentiveEntries: [Entry<Incentive>] = []
     var matchingEntry: Entry<MatchingRule>?
+    /// Ids declared in two files: neither declaration runs (id → the first one's place).
+    var contestedIDs: [String: RuleSource] = [:]
     /// Scripts and declarations that failed to load.
     public internal(set) var loadErrors: [RuleError] = []
     /// The script files loaded, as named in messages.

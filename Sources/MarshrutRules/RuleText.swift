@@ -96,8 +96,34 @@ enum RuleText {
 
     static func idNotSlug(_ id: String) -> String {
         tr(
-            "`id` \"\(id)\" must be a slug: lower-case letters, digits and hyphens",
-            "`id` \"\(id)\" должен быть кратким кодом: строчные латинские буквы, цифры и дефисы")
+            "`id` \"\(id)\" must be a slug: lower-case letters, digits and hyphens, at most \(maximumIDLength) of them",
+            "`id` \"\(id)\" должен быть кратким кодом: строчные латинские буквы, цифры и дефисы, не больше \(maximumIDLength)")
+    }
+
+    static func resultsLeftOut(_ count: Int, cap: Int) -> String {
+        tr(
+            "\(count) more result(s) left out: a rule gives at most \(cap) per run; make its check narrower",
+            "ещё \(count) результат(ов) не показано: правило даёт не больше \(cap) за прогон; сузьте его проверку")
+    }
+
+    static func scoreOutOfRange(_ value: Double, limit: Double) -> String {
+        tr(
+            "the score \(value) is out of range: a score must be between -\(limit) and \(limit)",
+            "оценка \(value) вне допустимого диапазона: оценка должна быть от -\(limit) до \(limit)")
+    }
+
+    /// The longest rule id: an id is a short slug.
+    static let maximumIDLength = 64
+
+    /// An id as messages show it: cut after ``maximumIDLength`` characters.
+    static func shortened(_ id: String) -> String {
+        id.count > maximumIDLength ? id.prefix(maximumIDLength) + "…" : id
+    }
+
+    static func idContested(_ id: String, at other: RuleSource) -> String {
+        tr(
+            "the id \"\(id)\" is declared again at \(other): neither declaration runs until one of them is renamed",
+            "id \"\(id)\" объявлен ещё раз в \(other): ни одно из объявлений не работает, пока одно из них не переименовано")
     }
 
     static func idTaken(_ id: String, at earlier: RuleSource) -> String {

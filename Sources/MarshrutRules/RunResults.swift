@@ -41,7 +41,9 @@ public struct RunResults<Element>: Sequence, Sendable {
         public mutating func next() -> Element? {
             while position == pending.count {
                 guard chunk < results.chunks.count else { return nil }
-                pending = results.spool.read(results.chunks[chunk])
+                let next = results.chunks[chunk]
+                pending = results.spool.read(next)
+                if next.keep < pending.count { pending.removeLast(pending.count - next.keep) }
                 position = 0
                 chunk += 1
             }
@@ -100,6 +102,10 @@ final class OutcomeSpool: @unchecked Sendable {
         var sequence: Int
         var offset: Int
         var length: Int
+        /// How many results the chunk holds, and how many of them a run gives (the rest are over
+        /// the rule's cap).
+        var count: Int
+        var keep: Int
     }
 
     private let descriptor: Int32
@@ -138,7 +144,10 @@ final class OutcomeSpool: @unchecked Sendable {
                 written += n
             }
         }
-        chunks.append(Chunk(rule: rule, sequence: sequence, offset: end, length: buffer.bytes.count))
+        chunks.append(
+            Chunk(
+                rule: rule, sequence: sequence, offset: end, length: buffer.bytes.count,
+                count: buffer.count, keep: buffer.count))
         end += buffer.bytes.count
         count += buffer.count
     }
@@ -146,6 +155,24 @@ final class OutcomeSpool: @unchecked Sendable {
     /// The chunks rule by rule, and within a rule in batch order.
     func ordered() -> [Chunk] {
         chunks.sorted { ($0.rule, $0.sequence) < ($1.rule, $1.sequence) }
+    }
+
+    /// The chunks in order, keeping at most `cap` results of each rule (the first ones), and how
+    /// many of each rule's results were left out.
+    func ordered(cap: Int) -> (chunks: [Chunk], leftOut: [Int: Int]) {
+        var kept: [Int: Int] = [:]
+        var leftOut: [Int: Int] = [:]
+        var result: [Chunk] = []
+        for var chunk in ordered() {
+            let room = max(0, cap - kept[chunk.rule, default: 0])
+            if chunk.count > room {
+                leftOut[chunk.rule, default: 0] += chunk.count - room
+                chunk.keep = room
+            }
+            kept[chunk.rule, default: 0] += chunk.keep
+            if chunk.keep > 0 { result.append(chunk) }
+        }
+        return (result, leftOut)
     }
 
     func read(_ chunk: Chunk) -> [(id: String, text: String)] {

@@ -161,4 +161,23 @@ import Testing
         #expect(box.run(["person", "list", "--unpaired"]).output.contains("belousova"))
         #expect(!box.run(["person", "list", "--unpaired"]).output.contains("fomina"))
     }
+
+    @Test func aScoreOutOfRangeIsRefusedNamingTheScript() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        // finite, but two of them sum to infinity
+        try box.write(
+            "Scripts/matching.lua",
+            """
+            matching { score = function(mentor, mentee, ctx) return 1e308 end }
+            """)
+        let scripts = box.folder.appendingPathComponent("Scripts").path
+        let outcome = Marshrut.run(["--db", box.db, "--scripts", scripts, "match", "--json"], environment: ["MARSHRUT_TODAY": "2026-11-28"])
+        #expect(!outcome.output.isEmpty, "\(outcome.errors)")
+        let object = try JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [String: Any]
+        #expect((object?["proposals"] as? [[String: Any]])?.isEmpty == true, "\(outcome.output)")
+        let text = outcome.output + outcome.errors
+        #expect(text.contains("matching.lua:1"), "\(text)")
+        #expect(text.contains("out of range"), "\(text)")
+    }
 }

@@ -124,4 +124,34 @@ import Testing
         #expect(failing.output.contains("expects nothing"))
         #expect(failing.output.contains("0 passed, 1 failed"))
     }
+
+    @Test func aScriptsTextReachesTheTerminalWithItsControlCharactersEscaped() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        // a window title (OSC), a colour (CSI), a carriage return, a bell and a C1 CSI
+        let hostile = #""\27]0;owned\7\27[31mred\rover\194\155""#
+        try box.write(
+            "Scripts/escapes.lua",
+            """
+            monitor { id = "escapes", subject = "route", severity = "info", check = function(r) return \(hostile) end }
+            incentive { id = "escapes-too", title = "T", kind = "material", subject = "person",
+              eligible = function(p) return true, \(hostile) end }
+            monitor { id = "fails", subject = "route", severity = "info", check = function(r) error(\(hostile), 0) end }
+            monitor { id = "tested", subject = "route", severity = "info", check = function(r) return \(hostile) end,
+              examples = { { name = \(hostile), today = "2024-01-01", subject = { id = "r" }, expect = {} } } }
+            """)
+        let scripts = box.folder.appendingPathComponent("Scripts").path
+        let runs = [
+            Marshrut.run(["--db", box.db, "--scripts", scripts, "rules", "check"], environment: ["MARSHRUT_TODAY": "2026-11-28"]),
+            Marshrut.run(["--db", box.db, "--scripts", scripts, "incentives"], environment: ["MARSHRUT_TODAY": "2026-11-28"]),
+            Marshrut.run(["--scripts", scripts, "rules", "test"]),
+        ]
+        for outcome in runs {
+            let text = outcome.output + outcome.errors
+            #expect(text.contains("owned"), "\(text)")
+            let controls = text.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) }
+            #expect(controls.isEmpty, "\(controls.map { String($0.value, radix: 16) })")
+            #expect(text.contains("\\u{1B}]0;owned"), "\(text)")
+        }
+    }
 }

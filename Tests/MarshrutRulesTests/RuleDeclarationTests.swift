@@ -56,6 +56,12 @@ struct RuleDeclarationTests {
             """, "Плохой id", ["must be a slug"]
         ),
         (
+            "id far longer than a slug",
+            """
+            monitor { id = string.rep("a", 100000), subject = "route", severity = "info", check = function() end }
+            """, String(repeating: "a", count: 64) + "…", ["must be a slug", "at most 64"]
+        ),
+        (
             "positional fields",
             """
             monitor { "bad", id = "bad", subject = "route", severity = "info", check = function() end }
@@ -109,7 +115,7 @@ struct RuleDeclarationTests {
         }
     }
 
-    @Test func duplicateIDAcrossFilesNamesBothPlaces() throws {
+    @Test func duplicateIDAcrossFilesLoadsNeitherAndNamesBothPlaces() throws {
         let folder = try ScriptFolder()
         let first = try folder.write(
             "a.lua",
@@ -125,15 +131,38 @@ struct RuleDeclarationTests {
             incentive { id = "twice", title = "T", kind = "material", subject = "person", eligible = function() return true end }
             """)
         try folder.write("c.lua", Self.goodRule)
+        try folder.write(
+            "d.lua",
+            """
+            monitor { id = "twice", subject = "route", severity = "info", check = function() return "third" end }
+            """)
         let engine = try folder.engine()
-        let error = try #require(engine.loadErrors.only, "\(engine.loadErrors)")
-        #expect(error.rule == "twice")
-        #expect(error.source == second + ":3")
-        #expect(error.error.contains("already declared at \(first):2"), "\(error.error)")
-        #expect(engine.monitors.map(\.id) == ["twice", "good"])
+        // neither runs (a script cannot take over another file's rule by sorting first), and both are named
+        #expect(engine.loadErrors.count == 3, "\(engine.loadErrors)")
+        let errors = engine.loadErrors.filter { $0.rule == "twice" }
+        #expect(errors.count == 3)
+        #expect(errors.contains { $0.source == first + ":2" && $0.error.contains("declared again at \(second):3") }, "\(errors)")
+        #expect(errors.contains { $0.source == second + ":3" && $0.error.contains("already declared at \(first):2") }, "\(errors)")
+        #expect(engine.monitors.map(\.id) == ["good"])
         #expect(engine.incentives.isEmpty)
         let report = engine.check(try Sample.catalog(), today: day(Sample.today))
-        #expect(report.findings.filter { $0.rule == "twice" }.map(\.message) == Array(repeating: "first", count: 4))
+        #expect(report.findings.filter { $0.rule == "twice" }.isEmpty)
+    }
+
+    @Test func aDeclarationThroughPcallIsPlacedAtTheScriptsLine() throws {
+        let folder = try ScriptFolder()
+        let path = try folder.write(
+            "wrapped.lua",
+            """
+            -- declared through pcall, twice removed
+            pcall(pcall, monitor, { id = "wrapped", subject = "route", severity = "info", check = function() end })
+            pcall(monitor, { id = "wrapped", subject = "route", severity = "info", check = function() end })
+            """)
+        let engine = try folder.engine()
+        #expect(engine.monitors.first?.source.description == path + ":2")
+        let error = try #require(engine.loadErrors.only, "\(engine.loadErrors)")
+        #expect(error.source == path + ":3")
+        #expect(error.error.contains("already declared at \(path):2"), "\(error.error)")
     }
 
     @Test(arguments: [

@@ -40,6 +40,27 @@ struct RunResultsTests {
         #expect(read == ["r0-b1", "r0-b2a", "r0-b2b", "r1-b1", "r1-b2"])
     }
 
+    @Test func aRuleGivesAtMostTenThousandResultsAndSaysHowManyMore() throws {
+        let scripts = try ScriptFolder()
+        try scripts.write(
+            "flood.lua",
+            """
+            monitor { id = "flood", subject = "route", severity = "info",
+                      check = function(route, ctx) for i = 1, 10050 do ctx.flag("line " .. i) end end }
+            monitor { id = "quiet", subject = "route", severity = "info",
+                      check = function(route, ctx) ctx.flag("one") end }
+            """)
+        let engine = try scripts.engine()
+        #expect(engine.loadErrors.isEmpty, "\(engine.loadErrors)")
+        let routes = try Sample.catalog().routes.count
+        let report = engine.check(try Sample.catalog(), today: try day("2026-11-29"))
+        #expect(report.findings.filter { $0.rule == "flood" }.count == 10_000)
+        #expect(report.findings.filter { $0.rule == "quiet" }.count == routes)
+        let leftOut = report.errors.filter { $0.rule == "flood" }
+        #expect(leftOut.count == 1, "\(report.errors)")
+        #expect(leftOut.first?.error.contains("\(routes * 10_050 - 10_000) more result(s) left out") == true, "\(leftOut)")
+    }
+
     @Test func aStreamedRunGivesWhatTheCatalogRunGives() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mr-results-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

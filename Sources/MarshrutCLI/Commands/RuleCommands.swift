@@ -202,16 +202,18 @@ extension Rules {
             } else {
                 let style = Style(enabled: context.colour)
                 for r in results where verbose || !r.passed {
-                    context.print("\(r.passed ? style.green(CLIText.pass) : style.red(CLIText.fail))  \(r.rule): \(r.name)  (\(r.source))")
+                    context.print(
+                        "\(r.passed ? style.green(CLIText.pass) : style.red(CLIText.fail))  \(r.rule.terminalSafe): \(r.name.terminalSafe)  (\(r.source.terminalSafe))"
+                    )
                     if !r.passed {
-                        context.print(CLIText.expected(r.expected))
-                        context.print(CLIText.actual(r.actual))
+                        context.print(CLIText.expected(r.expected.terminalSafe))
+                        context.print(CLIText.actual(r.actual.terminalSafe))
                     }
                 }
                 let untested =
                     engine.monitors.map(\.id).filter { id in !results.contains { $0.rule == id } }
                     + engine.incentives.map(\.id).filter { id in !results.contains { $0.rule == id } }
-                if !untested.isEmpty { context.print(style.yellow(CLIText.noExamples(untested))) }
+                if !untested.isEmpty { context.print(style.yellow(CLIText.noExamples(untested.map(\.terminalSafe)))) }
                 RuleOutput.printErrors(engine.loadErrors, to: context)
                 context.print(CLIText.testSummary(passed: results.count - failed.count, failed: failed.count))
             }

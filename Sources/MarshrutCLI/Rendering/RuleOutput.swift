@@ -21,7 +21,9 @@ enum RuleOutput {
     ) {
         let groups = Dictionary(grouping: report.findings) { SubjectReference($0.subject, $0.id) }
         for subject in groups.keys.sorted() {
-            context.print(style.bold("\(CLIText.subjectLabel(subject.kind)) \(subject.id)") + style.dim(" — \(name(subject))"))
+            context.print(
+                style.bold("\(CLIText.subjectLabel(subject.kind)) \(subject.id.terminalSafe)")
+                    + style.dim(" — \(name(subject).terminalSafe)"))
             let findings = (groups[subject] ?? []).sorted { $0.severity > $1.severity }
             for f in findings {
                 let label = CLIText.severity(f.severity.rawValue).padding(Language.current == .russian ? 11 : 8)
@@ -31,7 +33,7 @@ enum RuleOutput {
                     case .warning: style.yellow(label)
                     case .info: style.cyan(label)
                     }
-                context.print("  \(coloured) \(f.message)  " + style.dim("[\(f.rule)]"))
+                context.print("  \(coloured) \(f.message.terminalSafe)  " + style.dim("[\(f.rule.terminalSafe)]"))
             }
         }
         let counts = Severity.allCases.reversed().compactMap { s -> String? in
@@ -55,10 +57,11 @@ enum RuleOutput {
     ) {
         for incentive in incentives {
             let awards = report.awards.filter { $0.incentive == incentive.id }
-            context.print(style.bold(incentive.title) + style.dim(" [\(incentive.id), \(CLIText.incentiveKind(incentive.kind.rawValue))]"))
+            context.print(
+                style.bold(incentive.title.terminalSafe) + style.dim(" [\(incentive.id.terminalSafe), \(CLIText.incentiveKind(incentive.kind.rawValue))]"))
             if awards.isEmpty { context.print(style.dim(String(CLIText.nobody))) }
             for a in awards {
-                context.print("  \(name(SubjectReference(a.subject, a.id))) (\(a.id)): \(a.reason)")
+                context.print("  \(name(SubjectReference(a.subject, a.id)).terminalSafe) (\(a.id.terminalSafe)): \(a.reason.terminalSafe)")
             }
         }
         context.print(CLIText.awardsSummary(report.awards.count, criteria: incentives.count))
@@ -68,6 +71,6 @@ enum RuleOutput {
     static func printErrors(_ errors: [RuleError], to context: Context) {
         guard !errors.isEmpty else { return }
         context.warn(CLIText.scriptErrors(errors.count))
-        for e in errors { context.warn("  \(e.source): \(e.rule): \(e.error)") }
+        for e in errors { context.warn("  \(e.source.terminalSafe): \(e.rule.terminalSafe): \(e.error.terminalSafe)") }
     }
 }

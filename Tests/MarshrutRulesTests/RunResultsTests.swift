@@ -53,7 +53,7 @@ struct RunResultsTests {
         let engine = try scripts.engine()
         #expect(engine.loadErrors.isEmpty, "\(engine.loadErrors)")
         let routes = try Sample.catalog().routes.count
-        let report = engine.check(try Sample.catalog(), today: try day("2026-11-29"))
+        let report = engine.check(try Sample.catalog(), today: day("2026-11-29"))
         #expect(report.findings.filter { $0.rule == "flood" }.count == 10_000)
         #expect(report.findings.filter { $0.rule == "quiet" }.count == routes)
         let leftOut = report.errors.filter { $0.rule == "flood" }

@@ -31,12 +31,28 @@ public final class Store: Sendable {
         config.foreignKeysEnabled = true
         config.label = "marshrut"
         do {
-            pool = try DatabasePool(path: path, configuration: config)
-            try Self.migrate(pool, path: path)
+            pool = try Self.open(path: path, configuration: config)
         } catch let error as DatabaseError {
             throw StoreError.from(error, path: path)
         }
         self.path = path
+    }
+
+    /// Opens the pool and migrates. Switching a new file to WAL, or recovering one, answers
+    /// "busy" at once rather than waiting, when another process does the same at that moment:
+    /// the open is then tried again shortly, for a few seconds.
+    private static func open(path: String, configuration: Configuration) throws -> DatabasePool {
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try migrate(pool, path: path)
+                return pool
+            } catch let error as DatabaseError where attempt < 100 && (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) {
+                Thread.sleep(forTimeInterval: 0.01 * Double(attempt % 7 + 1))
+            }
+        }
     }
 
     /// Brings the schema up to date, safely when several processes open a new or older file at

@@ -1,0 +1,45 @@
+import Foundation
+import LuaBridge
+import MarshrutCore
+import MarshrutStore
+
+/// What a run of the monitoring rules found.
+public struct CheckReport: Sendable {
+    public var findings: [Finding]
+    public var errors: [RuleError]
+    /// How many subjects of each kind were checked.
+    public var subjects: [SubjectReference.Kind: Int]
+    /// The time spent reading the data, building the views and evaluating the rules.
+    public var timing = RuleTiming()
+}
+
+/// What a run over a store gave, with its results read from disk as they are iterated.
+public struct RunReport<Element>: Sendable {
+    /// Findings or awards, rule by rule, subjects in id order.
+    public var results: RunResults<Element>
+    public var errors: [RuleError]
+    /// How many subjects of each kind the run covered.
+    public var subjects: [SubjectReference.Kind: Int]
+    /// The time spent reading the data, building the views and evaluating the rules.
+    public var timing: RuleTiming
+}
+
+extension RunReport where Element == Finding {
+    /// The same report with its findings in memory.
+    public var checkReport: CheckReport {
+        CheckReport(findings: Array(results), errors: errors, subjects: subjects, timing: timing)
+    }
+}
+
+extension RunReport where Element == Award {
+    /// The same report with its awards in memory.
+    public var awardReport: AwardReport {
+        AwardReport(awards: Array(results), errors: errors)
+    }
+}
+
+/// Who meets which incentive criterion.
+public struct AwardReport: Sendable {
+    public var awards: [Award]
+    public var errors: [RuleError]
+}

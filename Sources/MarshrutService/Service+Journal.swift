@@ -80,19 +80,26 @@ extension Service {
     /// Returns the route, for the writer's template.
     public func checkReflection(on routeID: String, _ draft: Reflection) throws -> Route {
         try authorize(.reflect(route: routeID))
-        var route = try store.route(routeID)
-        if draft.date > today { throw ServiceError.reflectionInFuture(draft.date) }
-        if draft.date < route.start { throw ServiceError.reflectionBeforeStart(draft.date, route: routeID, start: route.start) }
-        let stored = route
-        try route.reflect(draft)
-        return stored
+        let route = try store.route(routeID)
+        var copy = route
+        try add(draft, to: &copy)
+        return route
     }
 
     /// Logs a teacher's reflection.
     @discardableResult
     public func reflect(on routeID: String, _ reflection: Reflection) throws -> Route {
-        _ = try checkReflection(on: routeID, reflection)
-        return try store.updateRoute(routeID) { route in try route.reflect(reflection) }
+        try authorize(.reflect(route: routeID))
+        return try store.updateRoute(routeID) { route in try add(reflection, to: &route) }
+    }
+
+    /// Adds a reflection dated neither after today nor before the route began.
+    private func add(_ reflection: Reflection, to route: inout Route) throws {
+        if reflection.date > today { throw ServiceError.reflectionInFuture(reflection.date) }
+        if reflection.date < route.start {
+            throw ServiceError.reflectionBeforeStart(reflection.date, route: route.id, start: route.start)
+        }
+        try route.reflect(reflection)
     }
 
     /// Rewrites reflection number `number`, keeping its earlier wording.

@@ -31,8 +31,8 @@ extension Service {
     public static func ids(of kind: SubjectReference.Kind, at path: String) -> [String] {
         guard FileManager.default.fileExists(atPath: path), let store = try? Store(path: path, create: false) else { return [] }
         switch kind {
-        case .route: return (try? store.routes().map(\.id)) ?? []
-        case .person: return (try? store.persons().map(\.id)) ?? []
+        case .route: return (try? store.routeIDs()) ?? []
+        case .person: return (try? store.personIDs()) ?? []
         case .program: return (try? store.programIDs()) ?? []
         case .plan: return []
         }

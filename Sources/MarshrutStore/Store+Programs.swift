@@ -56,7 +56,17 @@ extension Store {
 
     /// Ids of programs already stored, for choosing a free one.
     public func programIDs() throws -> [String] {
-        try read { db in try String.fetchAll(db, sql: "SELECT id FROM program ORDER BY id") }
+        try ids(of: "program")
+    }
+
+    /// Ids of routes stored, without reading the routes.
+    public func routeIDs() throws -> [String] { try ids(of: "route") }
+
+    /// Ids of persons stored, without reading the persons.
+    public func personIDs() throws -> [String] { try ids(of: "person") }
+
+    private func ids(of table: String) throws -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT id FROM \(table) ORDER BY id") }
     }
 
     static func fetchProgram(_ db: Database, _ id: String) throws -> Program {

@@ -83,7 +83,6 @@ public final class Store: Sendable {
         let message = error.message ?? ""
         return message.contains("already exists") || message.contains("duplicate column name")
             || (error.resultCode == .SQLITE_CONSTRAINT && message.contains("grdb_migrations"))
-            || error.resultCode == .SQLITE_BUSY
     }
 
     /// Names of the migrations applied, oldest first.

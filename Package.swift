@@ -13,6 +13,11 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // The domain: routes, programs, persons and their invariants. Pure values, no I/O.
@@ -69,23 +74,49 @@ let package = Package(
                 "MarshrutRules",
                 "MarshrutReport",
             ]),
+        // Accounts, passwords and sessions of a shared server: who signs in and what they hold.
+        .target(
+            name: "MarshrutAccounts",
+            dependencies: [
+                "MarshrutCore",
+                "MarshrutStore",
+                "MarshrutService",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+        // The HTTP server: the JSON API over the application layer, for a school or a region.
+        .target(
+            name: "MarshrutServer",
+            dependencies: [
+                "MarshrutCore",
+                "MarshrutStore",
+                "MarshrutService",
+                "MarshrutAccounts",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]),
         // The command line, as a library so tests can run commands in-process.
         .target(
             name: "MarshrutCLI",
             dependencies: [
                 "MarshrutCore",
                 "MarshrutService",
+                "MarshrutAccounts",
+                "MarshrutServer",
                 "MarshrutSynthetic",
                 "MarshrutDocuments",
                 "MarshrutStore",
                 "MarshrutRules",
                 "MarshrutReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]),
         .executableTarget(name: "marshrut", dependencies: ["MarshrutCLI"]),
 
         // What the test targets share: a day from text, the repository's samples, a temporary folder.
-        .target(name: "MarshrutTestSupport", dependencies: ["MarshrutCore"], path: "Tests/MarshrutTestSupport"),
+        .target(
+            name: "MarshrutTestSupport", dependencies: ["MarshrutCore", "MarshrutStore", "MarshrutDocuments"], path: "Tests/MarshrutTestSupport"),
         .testTarget(name: "MarshrutCoreTests", dependencies: ["MarshrutCore", "MarshrutSynthetic", "MarshrutTestSupport"]),
         .testTarget(
             name: "MarshrutDocumentsTests",
@@ -108,6 +139,13 @@ let package = Package(
             name: "MarshrutServiceTests",
             dependencies: [
                 "MarshrutService", "MarshrutStore", "MarshrutDocuments", "MarshrutTestSupport",
+            ]),
+        .testTarget(
+            name: "MarshrutServerTests",
+            dependencies: [
+                "MarshrutServer", "MarshrutAccounts", "MarshrutService", "MarshrutStore", "MarshrutCLI", "MarshrutTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(
             name: "MarshrutCLITests",

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
+import MarshrutAccounts
 import MarshrutCore
 import MarshrutDocuments
+import MarshrutServer
 import MarshrutService
 import MarshrutSynthetic
 import MarshrutStore
@@ -32,7 +34,7 @@ public struct Marshrut: ParsableCommand {
             subcommands: [
                 Initialize.self, Import.self, Export.self, Validate.self,
                 PersonCommand.self, RouteCommand.self, Reflect.self, Journal.self, ProgramCommand.self, Match.self, Plan.self, Report.self, Site.self,
-                Demo.self,
+                Demo.self, OrganizationCommand.self, AccountCommand.self, Audit.self, Serve.self,
             ] + ruleCommands
         )
     }
@@ -146,7 +148,7 @@ public struct Marshrut: ParsableCommand {
         }
     }
 
-    static func message(for error: any Error) -> String {
+    public static func message(for error: any Error) -> String {
         switch error {
         case let e as DocumentError: e.description
         case let e as ModelError: e.description
@@ -154,6 +156,8 @@ public struct Marshrut: ParsableCommand {
         case let e as CLIError: e.description
         case let e as ServiceError: e.message
         case let e as SyntheticError: e.message
+        case let e as AccountError: e.message
+        case let e as RequestError: e.message
         default: "\(error)"
         }
     }

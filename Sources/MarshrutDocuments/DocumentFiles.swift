@@ -38,7 +38,10 @@ public enum DocumentFiles {
     ///
     /// - Parameter knownPersons: persons stored already, which documents may name.
     /// - Throws: `DocumentError` with every problem in every file, each with file:line.
-    public static func load(_ paths: [String], knownPersons: [String: Person] = [:]) throws(DocumentError) -> DocumentReader.Result {
+    /// - Parameter knownOrganizations: organizations stored already, which persons may name.
+    public static func load(
+        _ paths: [String], knownPersons: [String: Person] = [:], knownOrganizations: [Organization] = []
+    ) throws(DocumentError) -> DocumentReader.Result {
         var catalog = Catalog()
         var sources = SourceMap()
         var diagnostics: [Diagnostic] = []
@@ -56,12 +59,13 @@ public enum DocumentFiles {
             catalog.routes += result.catalog.routes
             catalog.programs += result.catalog.programs
             catalog.plans += result.catalog.plans
+            catalog.organizations += result.catalog.organizations
             sources.origins.merge(result.sources.origins) { first, second in first + second }
             diagnostics += result.diagnostics
         }
         // Only documents that were read whole are checked together; a document with its
         // own problems is already reported and would only add noise here.
-        diagnostics += catalog.problems(knownPersons: knownPersons).map { sources.diagnostic(for: $0) }
+        diagnostics += catalog.problems(knownPersons: knownPersons, knownOrganizations: knownOrganizations).map { sources.diagnostic(for: $0) }
         if !diagnostics.isEmpty { throw DocumentError(diagnostics: diagnostics) }
         return DocumentReader.Result(catalog: catalog, sources: sources, diagnostics: [])
     }

@@ -1,7 +1,7 @@
 import MarshrutCore
 import Yams
 
-/// Reads YAML documents (`kind: person | route | program`) into the model.
+/// Reads YAML documents (`kind: person | route | program | plan | organization`) into the model.
 ///
 /// Reading never stops at the first problem: every problem in every document is reported,
 /// each with its file, line and field path.
@@ -48,6 +48,11 @@ public enum DocumentReader {
                     if let plan = plan(fields), session.diagnostics.count == before {
                         catalog.plans.append(plan)
                         sources.record(SubjectReference(.plan, plan.id), file: file, lines: session.lines)
+                    }
+                case "organization":
+                    if let organization = organization(fields), session.diagnostics.count == before {
+                        catalog.organizations.append(organization)
+                        sources.record(organization.reference, file: file, lines: session.lines)
                     }
                 case let other?:
                     session.report("kind", fields.pairs["kind"], DocumentText.unknownKind(other))
@@ -102,7 +107,9 @@ public enum DocumentReader {
     // MARK: - Kinds
 
     static func person(_ f: Fields) -> Person? {
-        f.rejectUnknown(["kind", "id", "name", "school", "position", "subject", "roles", "requests", "capacity", "offers", "consents"])
+        f.rejectUnknown([
+            "kind", "id", "name", "school", "organization", "position", "subject", "roles", "requests", "capacity", "offers", "consents",
+        ])
         let id = f.string("id", required: DocumentText.Hint.slug("ivanova"))
         let name = f.string("name", required: DocumentText.Hint.fullName)
         let roles = f.codes("roles", Role.self)
@@ -118,7 +125,17 @@ public enum DocumentReader {
         return Person(
             id: id, name: name, school: f.string("school"), position: f.string("position"),
             subject: f.string("subject"), roles: roles, requests: preferences(f.nested("requests")),
-            capacity: f.int("capacity"), offers: preferences(f.nested("offers")), consents: consents)
+            capacity: f.int("capacity"), offers: preferences(f.nested("offers")), consents: consents,
+            organization: f.string("organization"))
+    }
+
+    static func organization(_ f: Fields) -> Organization? {
+        f.rejectUnknown(["kind", "id", "name", "type", "parent"])
+        let id = f.string("id", required: DocumentText.Hint.slug("malinovka"))
+        let name = f.string("name", required: DocumentText.Hint.organizationName)
+        let type = f.code("type", Organization.Kind.self, required: DocumentText.Hint.organizationKind)
+        guard let id, let name, let type else { return nil }
+        return Organization(id: id, name: name, type: type, parent: f.string("parent"))
     }
 
     static func preferences(_ f: Fields?) -> Preferences? {

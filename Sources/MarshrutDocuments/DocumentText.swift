@@ -130,7 +130,11 @@ enum DocumentText {
 
     /// What a missing field should hold, in the parentheses of "missing field `id` (…)".
     enum Hint {
-        static var kind: String { tr("person, route, program or plan", "person, route, program или plan") }
+        static var kind: String { tr("person, route, program, plan or organization", "person, route, program, plan или organization") }
+        static var organizationName: String { tr("the organization's full name", "полное название организации") }
+        static var organizationKind: String {
+            tr("region, municipality, school or centre", "region, municipality, school или centre")
+        }
         static func slug(_ example: String) -> String { tr("a short slug such as \(example)", "краткий код, например \(example)") }
         static func shortID(_ example: String) -> String { tr("a short id such as \(example)", "краткий id, например \(example)") }
         static var isoDate: String { tr("YYYY-MM-DD", "дата в виде ГГГГ-ММ-ДД") }

@@ -13,10 +13,12 @@ public enum DocumentWriter {
     }
     public static func yaml(for program: Program) throws -> String { try emit(node(program)) }
     public static func yaml(for plan: SchoolPlan) throws -> String { try emit(node(plan)) }
+    public static func yaml(for organization: Organization) throws -> String { try emit(node(organization)) }
 
     /// Several documents separated by `---`.
     public static func yaml(for catalog: Catalog) throws -> String {
-        let nodes = catalog.persons.map(node) + catalog.routes.map(node) + catalog.programs.map(node) + catalog.plans.map(node)
+        let nodes =
+            catalog.organizations.map(node) + catalog.persons.map(node) + catalog.routes.map(node) + catalog.programs.map(node) + catalog.plans.map(node)
         return try nodes.map(emit).joined(separator: "---\n")
     }
 
@@ -73,6 +75,7 @@ public enum DocumentWriter {
         m["id"] = text(p.id)
         m["name"] = text(p.name)
         m["school"] = p.school.map(text)
+        m["organization"] = p.organization.map(text)
         m["position"] = p.position.map(text)
         m["subject"] = p.subject.map(text)
         m["roles"] = codes(p.roles)
@@ -86,6 +89,16 @@ public enum DocumentWriter {
                 m["date"] = date(c.date)
                 return m.node
             })
+        return m.node
+    }
+
+    static func node(_ o: Organization) -> Node {
+        var m = MappingBuilder()
+        m["kind"] = text("organization")
+        m["id"] = text(o.id)
+        m["name"] = text(o.name)
+        m["type"] = text(o.type.rawValue)
+        m["parent"] = o.parent.map(text)
         return m.node
     }
 

@@ -16,7 +16,7 @@ enum RecordKind: Int, CaseIterable, Sendable {
         case .person: self = .person
         case .route: self = .route
         case .program: self = .program
-        case .plan: return nil
+        case .plan, .organization: return nil
         }
     }
 

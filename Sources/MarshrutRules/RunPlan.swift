@@ -29,7 +29,7 @@ struct Batch {
             take(try only.map { try source.routes(ids: [$0.id]) } ?? source.routes(after: after, limit: size), id: \.id) { $0.add($1) }
         case .program:
             take(try only.map { try source.programs(ids: [$0.id]) } ?? source.programs(after: after, limit: size), id: \.id) { $0.add($1) }
-        case .plan:
+        case .plan, .organization:
             break
         }
         return ids.isEmpty ? nil : Batch(kind: kind, ids: ids, ops: ops)

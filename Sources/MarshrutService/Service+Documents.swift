@@ -15,6 +15,12 @@ extension Service {
         return Dictionary(uniqueKeysWithValues: try store.persons().map { ($0.id, $0) })
     }
 
+    /// The stored organizations, which person documents may name.
+    public func knownOrganizations() throws -> [Organization] {
+        try authorize(.importDocuments)
+        return try store.organizations()
+    }
+
     /// Imports documents all or nothing; with `dryRun`, checks everything against the store and
     /// keeps nothing. A changed document of a stored route is reconciled with its history
     /// (``Route/reconciled(with:note:)``): `reason` and `author` are what the corrections record.

@@ -36,7 +36,7 @@ extension Service {
     /// capacity, scored by the matching script. Persons without a consent, or erased, are never
     /// proposed.
     public func matchProposal() throws -> MatchProposal {
-        try authorize(.managePrograms)
+        try authorize(.applyMatch)
         try authorize(.runRules)
         let catalog = try store.catalog()
         let bank = MentoringBank(catalog, erased: Set(try store.erasures().map(\.person)))
@@ -68,7 +68,7 @@ extension Service {
     /// Creates a draft program for each pair or group of `proposal`, starting on `start` (default:
     /// today) and lasting `months`. Every draft is made and checked before the first is stored.
     public func applyMatch(_ proposal: MatchProposal, start: Day?, months: Int) throws -> [Program] {
-        try authorize(.managePrograms)
+        try authorize(.applyMatch)
         let first = start ?? today
         var taken = Set(try store.programIDs())
         var drafts: [Program] = []

@@ -1,3 +1,4 @@
+import Foundation
 import MarshrutCore
 import MarshrutStore
 
@@ -58,7 +59,7 @@ extension Service {
         let catalog = try store.catalog()
         let erased = Set(try store.erasures().map(\.person))
         let persons = try store.persons().filter { person in
-            (role.map { person.roles.contains($0) } ?? true)
+            may(.readPerson(person.id)) && (role.map { person.roles.contains($0) } ?? true)
                 && (!unpairedOnly || (!erased.contains(person.id) && person.isUnpairedMentee(among: catalog.programs)))
         }
         return PersonListing(persons: persons, erased: erased)
@@ -70,7 +71,11 @@ extension Service {
     /// only with a new consent under a new id.
     @discardableResult
     public func editPerson(_ id: String, _ edit: PersonEdit) throws -> Person {
-        try authorize(.changePersons)
+        try authorize(.changePerson(id))
+        if let organization = edit.organization, !organization.trimmingCharacters(in: .whitespaces).isEmpty {
+            try authorize(.addPerson(organization: organization))
+            if try store.organization(organization) == nil { throw ServiceError.notFound(.organization, id: organization) }
+        }
         if try store.erasure(of: id) != nil { throw ServiceError.erasedPerson(id) }
         return try store.updatePerson(id) { person in try person.apply(edit) }
     }
@@ -79,7 +84,10 @@ extension Service {
 extension Service {
     /// Adds a person to the banks.
     public func addPerson(_ person: Person) throws {
-        try authorize(.changePersons)
+        try authorize(.addPerson(organization: person.organization))
+        if let organization = person.organization, try store.organization(organization) == nil {
+            throw ServiceError.notFound(.organization, id: organization)
+        }
         try store.add(person)
     }
 }
@@ -103,7 +111,7 @@ extension Service {
     /// Erases a person's personal data after the consent was withdrawn. For a person erased
     /// before, finishes the clean-up of the file that an earlier run could not complete.
     public func forget(_ id: String) throws -> ForgetResult {
-        try authorize(.changePersons)
+        try authorize(.changePerson(id))
         _ = try store.person(id)
         if try store.erasure(of: id) != nil {
             let erasure = try store.finishErasure(of: id)
@@ -116,7 +124,7 @@ extension Service {
 
     /// Records a signed consent; consents are only ever added.
     public func recordConsent(_ id: String, _ consent: Consent) throws -> Person {
-        try authorize(.changePersons)
+        try authorize(.changePerson(id))
         guard consent.date <= today else { throw ServiceError.consentAfterToday(consent.date, today: today) }
         if let erasure = try store.erasure(of: id) { throw ServiceError.consentAfterErasure(id, on: erasure.date) }
         return try store.updatePerson(id) { person in

@@ -33,7 +33,7 @@ extension Service {
     /// The programs, by id; only those in `status` when given.
     public func programs(status: ProgramStatus? = nil) throws -> [Program] {
         try authorize(.listPrograms)
-        return try store.programs().filter { status == nil || $0.status == status }
+        return try store.programs().filter { (status == nil || $0.status == status) && may(.readProgram($0.id)) }
     }
 
     /// Adds a program activity, or replaces the one with the same id; the id defaults to the next
@@ -61,7 +61,7 @@ extension Service {
         id: String?, forms: [MentoringForm], directions: [Direction], mentors: [String], mentees: [String],
         start: Day?, end: Day, addresses: [String]
     ) throws -> Program {
-        try authorize(.managePrograms)
+        try authorize(.createProgram(members: mentors + mentees))
         let first = start ?? today
         let programID = try id ?? freeProgramID(year: first.year)
         let program = Program(
@@ -80,7 +80,7 @@ extension Service {
 
     /// Moves a program to `status` on `date` (default: today), keeping the reason.
     public func changeStatus(of id: String, to status: ProgramStatus, on date: Day?, reason: String) throws -> StatusMove {
-        try authorize(.managePrograms)
+        try authorize(.manageProgram(id))
         let day = date ?? today
         var from = ProgramStatus.draft
         try store.updateProgram(id) { program in
@@ -102,19 +102,19 @@ extension Service {
     /// Changes a draft program.
     @discardableResult
     public func editProgram(_ id: String, _ edit: ProgramEdit) throws -> Program {
-        try authorize(.managePrograms)
+        try authorize(.manageProgram(id))
         return try store.updateProgram(id) { program in try program.apply(edit) }
     }
 
     /// Removes a draft program made by mistake.
     public func removeProgram(_ id: String) throws {
-        try authorize(.managePrograms)
+        try authorize(.manageProgram(id))
         try store.removeProgram(id) { program in try program.checkRemovable() }
     }
 
     /// Corrects the date of the program's last change to `status`, keeping the earlier one.
     public func correctStatusDate(of id: String, status: ProgramStatus, to date: Day, reason: String) throws -> StatusMove {
-        try authorize(.managePrograms)
+        try authorize(.manageProgram(id))
         var from = ProgramStatus.draft
         try store.updateProgram(id) { program in
             from = program.status

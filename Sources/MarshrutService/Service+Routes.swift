@@ -69,7 +69,7 @@ extension Service {
     public func routes(_ filter: RouteFilter = RouteFilter()) throws -> RouteListing {
         try authorize(.listRoutes)
         let routes = try store.routes().filter { route in
-            (filter.stage.map { route.stage == $0 } ?? true)
+            may(.readRoute(route.id)) && (filter.stage.map { route.stage == $0 } ?? true)
                 && (filter.tutor.map { route.tutor == $0 } ?? true)
                 && (!filter.overdueOnly || route.activities.contains { $0.isOverdue(on: today) })
         }
@@ -98,7 +98,7 @@ extension Service {
     /// Opens a route at step 1. The tutor must hold the tutor role and be someone other than the
     /// teacher, and the teacher may have only one route open over any period.
     public func openRoute(id: String, teacher: String, tutor: String?, start: Day?, end: Day?) throws -> Route {
-        try authorize(.openRoute(teacher: teacher))
+        try authorize(.openRoute(teacher: teacher, tutor: tutor))
         let route = try Route.open(id: id, teacher: teacher, tutor: tutor, start: start ?? today, end: end)
         if let tutor, tutor != teacher {
             if let person = try? store.person(tutor), !person.roles.contains(.tutor) {

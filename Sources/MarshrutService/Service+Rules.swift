@@ -52,7 +52,7 @@ extension Service {
             case .route: _ = try route(only.id)
             case .program: _ = try program(only.id)
             case .person: _ = try person(only.id)
-            case .plan: break
+            case .plan, .organization: break
             }
         }
         return (engine, day ?? today)

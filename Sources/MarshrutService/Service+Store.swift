@@ -34,7 +34,7 @@ extension Service {
         case .route: return (try? store.routeIDs()) ?? []
         case .person: return (try? store.personIDs()) ?? []
         case .program: return (try? store.programIDs()) ?? []
-        case .plan: return []
+        case .plan, .organization: return []
         }
     }
 }

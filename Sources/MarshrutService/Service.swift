@@ -33,8 +33,13 @@ public struct Service: Sendable {
     }
 
     /// Asks the policy; every operation calls this before it reads or changes anything.
-    func authorize(_ permission: Permission) throws(ServiceError) {
+    public func authorize(_ permission: Permission) throws(ServiceError) {
         try policy.check(permission, for: actor)
+    }
+
+    /// Whether the policy allows `permission`: how listings keep to what the actor may read.
+    public func may(_ permission: Permission) -> Bool {
+        actor.identity == .localOwner || (try? policy.check(permission, for: actor)) != nil
     }
 
     /// The rule engine over the curator's scripts, loaded now (scripts change between runs).

@@ -6,6 +6,7 @@ import MarshrutCore
 struct PersonBody: Codable {
     var name: String
     var school: String?
+    var organization: String?
     var position: String?
     var subject: String?
     var roles: [Role]

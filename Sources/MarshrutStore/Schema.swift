@@ -111,6 +111,7 @@ enum Schema {
         registerProgramHistory(in: &migrator)
         registerPlans(in: &migrator)
         registerErasureScope(in: &migrator)
+        registerAccounts(in: &migrator)
         return migrator
     }
 }

@@ -9,7 +9,8 @@ extension Store {
                 persons: try Self.fetchPersons(db),
                 routes: try String.fetchAll(db, sql: "SELECT id FROM route ORDER BY id").map { try Self.fetchRoute(db, $0) },
                 programs: try String.fetchAll(db, sql: "SELECT id FROM program ORDER BY id").map { try Self.fetchProgram(db, $0) },
-                plans: try Self.fetchPlans(db))
+                plans: try Self.fetchPlans(db),
+                organizations: try Self.fetchOrganizations(db))
         }
     }
 
@@ -49,7 +50,12 @@ extension Store {
                 let routeID = String(reference.split(separator: "/").first ?? "")
                 if routes[routeID] == nil, let route = try? Self.fetchRoute(db, routeID) { routes[routeID] = route }
             }
-            try catalog.validate(knownPersons: known, knownRoutes: routes)
+            let catalogIDs = Set(catalog.organizations.map(\.id))
+            let organizations = try Self.fetchOrganizations(db).filter { !catalogIDs.contains($0.id) }
+            try catalog.validate(knownPersons: known, knownRoutes: routes, knownOrganizations: organizations)
+            // Parents first: the table's parent reference must hold at every row.
+            let levels: [Organization.Kind: Int] = [.region: 0, .municipality: 1, .centre: 1, .school: 2]
+            for organization in catalog.organizations.sorted(by: { levels[$0.type]! < levels[$1.type]! }) { try Self.save(organization, db) }
             for person in catalog.persons { try Self.save(person, db) }
             for route in catalog.routes { try Self.save(route, db) }
             for program in catalog.programs { try Self.save(program, db) }

@@ -65,13 +65,13 @@ extension Store {
         return Person(
             id: row["id"], name: body.name, school: body.school, position: body.position,
             subject: body.subject, roles: body.roles, requests: body.requests,
-            capacity: body.capacity, offers: body.offers, consents: consents)
+            capacity: body.capacity, offers: body.offers, consents: consents, organization: body.organization)
     }
 
     /// Upserts the person row and appends the consents not yet stored.
     static func save(_ person: Person, _ db: Database) throws {
         let body = PersonBody(
-            name: person.name, school: person.school, position: person.position,
+            name: person.name, school: person.school, organization: person.organization, position: person.position,
             subject: person.subject, roles: person.roles, requests: person.requests,
             capacity: person.capacity, offers: person.offers)
         try db.executeCached(

@@ -13,8 +13,15 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
     /// A value of a column that does not read back (a malformed date or code).
     var isMalformedValue = false
 
+    /// The subject that was asked for and is not stored, when that is what went wrong. A shared
+    /// server answers with this alone: the message lists the stored ids, which only the owner of
+    /// a local file may read.
+    public internal(set) var missing: SubjectReference?
+
     static func notFound(_ kind: SubjectReference.Kind, _ id: String, known: [String]) -> StoreError {
-        StoreError(StoreText.notFound(kind, id, known: known))
+        var error = StoreError(StoreText.notFound(kind, id, known: known))
+        error.missing = SubjectReference(kind, id)
+        return error
     }
 }
 

@@ -98,6 +98,7 @@ enum StoreText {
             case .route: "маршрута"
             case .program: "программы"
             case .plan: "дорожной карты"
+            case .organization: "организации"
             }
         return tr("no \(kind.rawValue) \"\(id)\" in the database (\(english))", "в базе данных нет \(whom) \"\(id)\" (\(russian))")
     }

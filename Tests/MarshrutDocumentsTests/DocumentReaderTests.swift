@@ -55,7 +55,7 @@ struct DocumentReaderTests {
             ["missing field `level`", "1 (severe) to 5 (overcome)"]),
         BrokenDocument(
             "missing kind", Documents.person.replacing("kind: person\n", ""), line: 1, path: "kind",
-            ["missing field `kind`", "person, route, program or plan"]),
+            ["missing field `kind`", "person, route, program, plan or organization"]),
         BrokenDocument(
             "text for a number", Documents.route.replacing("level: 2", "level: high"), line: 10, path: "deficits[0].level",
             ["expected a whole number", "\"high\""]),

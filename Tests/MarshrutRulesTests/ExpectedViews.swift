@@ -55,7 +55,7 @@ struct ExpectedViews {
         case .person: persons[id]
         case .route: routes[id]
         case .program: programs[id]
-        case .plan: nil
+        case .plan, .organization: nil
         }
     }
 

@@ -3,9 +3,11 @@ import Testing
 
 struct AccessPolicyTests {
     static let permissions: [Permission] = [
-        .readPerson("ivanova"), .listPersons, .changePersons, .readRoute("r"), .listRoutes,
-        .openRoute(teacher: "ivanova"), .planRoute("r"), .reflect(route: "r"), .readProgram("p"), .listPrograms,
-        .managePrograms, .runProgram("p"), .runRules, .readReports, .importDocuments, .exportDocuments,
+        .readPerson("ivanova"), .listPersons, .addPerson(organization: nil), .changePerson("ivanova"), .readRoute("r"), .listRoutes,
+        .openRoute(teacher: "ivanova", tutor: nil), .planRoute("r"), .reflect(route: "r"), .readProgram("p"), .listPrograms,
+        .createProgram(members: ["ivanova"]), .manageProgram("p"), .applyMatch, .runProgram("p"), .runRules, .readReports,
+        .importDocuments, .exportDocuments, .manageOrganization(nil), .listOrganizations, .manageAccount(person: "ivanova"),
+        .listAccounts, .readAudit,
     ]
 
     @Test(arguments: permissions)

@@ -17,17 +17,17 @@ struct ServiceTests {
         let stranger = Actor(identity: .account(login: "x", person: "ivanova"))
         let before = try school.store.programIDs()
         let service = school.service(as: stranger)
-        #expect(throws: ServiceError.notPermitted(.managePrograms)) { try service.matchProposal() }
+        #expect(throws: ServiceError.notPermitted(.applyMatch)) { try service.matchProposal() }
         #expect(throws: ServiceError.notPermitted(.readReports)) { try service.roadMap() }
         #expect(try school.store.programIDs() == before)
     }
 
-    @Test func matchingNeedsBothToManageProgramsAndToRunRules() throws {
+    @Test func matchingNeedsBothToApplyMatchesAndToRunRules() throws {
         let school = try SampleSchool()
         let onlyPrograms = Service(
             store: school.store, today: Day(year: 2026, month: 11, day: 28)!,
             actor: .localOwner, scriptsFolder: SampleSchool.root + "/Scripts",
-            policy: OnlyPolicy(allowed: [.managePrograms]))
+            policy: OnlyPolicy(allowed: [.applyMatch]))
         #expect(throws: ServiceError.notPermitted(.runRules)) { try onlyPrograms.matchProposal() }
     }
 

@@ -53,7 +53,7 @@ struct Import: ParsableCommand, Marshrut.Runnable {
     func run(_ context: Context) throws {
         let store = try context.store(create: true)
         let service = try context.service(over: store)
-        let result = try DocumentFiles.load(paths, knownPersons: try service.knownPersons())
+        let result = try DocumentFiles.load(paths, knownPersons: try service.knownPersons(), knownOrganizations: try service.knownOrganizations())
         let catalog = result.catalog
         do {
             try service.importDocuments(catalog, reason: reason, author: author, dryRun: dryRun)

@@ -29,6 +29,7 @@ extension PersonCommand {
         @Argument(help: tr("A short id, e.g. ivanova.", "Короткий id, например ivanova.")) var id: String
         @Option(help: tr("Full name.", "Фамилия, имя, отчество.")) var name: String
         @Option(help: tr("School.", "Школа.")) var school: String?
+        @Option(help: tr("The id of the organization the person works in.", "id организации, где работает человек.")) var organization: String?
         @Option(help: tr("Position, e.g. учитель.", "Должность, например учитель.")) var position: String?
         @Option(help: tr("Subject taught.", "Преподаваемый предмет.")) var subject: String?
         @Option(name: .customLong("role"), help: trValues(Role.self, "A role (repeat for several).", "Роль (можно несколько).")) var roles: [Role] = []
@@ -60,7 +61,7 @@ extension PersonCommand {
             let person = Person(
                 id: id, name: name, school: school, position: position, subject: subject, roles: roles,
                 requests: isMentor ? nil : preferences, capacity: capacity,
-                offers: isMentor ? preferences : nil, consents: consents)
+                offers: isMentor ? preferences : nil, consents: consents, organization: organization)
             try context.service().addPerson(person)
             context.print(CLIText.added(person.id, name: person.name, roles: roles))
         }
@@ -159,6 +160,7 @@ extension PersonCommand {
         @Argument(help: tr("The person's id.", "Id человека."), completion: IDCompletion.persons) var id: String
         @Option(help: tr("Full name.", "Фамилия, имя, отчество.")) var name: String?
         @Option(help: tr("School (empty to clear).", "Школа (пусто — убрать).")) var school: String?
+        @Option(help: tr("The organization's id (empty to clear).", "id организации (пусто — убрать).")) var organization: String?
         @Option(help: tr("Position (empty to clear).", "Должность (пусто — убрать).")) var position: String?
         @Option(help: tr("Subject taught (empty to clear).", "Преподаваемый предмет (пусто — убрать).")) var subject: String?
         @Option(name: .customLong("role"), help: trValues(Role.self, "The roles, all of them (repeat).", "Все роли (можно несколько).")) var roles: [Role] = []
@@ -168,7 +170,7 @@ extension PersonCommand {
         func run(_ context: Context) throws {
             let edit = PersonEdit(
                 name: name, school: school, position: position, subject: subject,
-                roles: roles.isEmpty ? nil : roles, capacity: capacity)
+                roles: roles.isEmpty ? nil : roles, capacity: capacity, organization: organization)
             try context.service().editPerson(id, edit)
             context.print(CLIText.personChanged(id))
         }

@@ -84,6 +84,7 @@ enum CLIText {
         case .route: Nouns.route.count(n)
         case .program: Nouns.program.count(n)
         case .plan: Nouns.plan.count(n)
+        case .organization: Nouns.organization.count(n)
         }
     }
     static func subjectLabel(_ kind: SubjectReference.Kind) -> String {
@@ -92,6 +93,7 @@ enum CLIText {
         case .route: tr("route", "маршрут")
         case .program: tr("program", "программа")
         case .plan: tr("plan", "дорожная карта")
+        case .organization: tr("organization", "организация")
         }
     }
     static let nobody = Localized("  nobody meets it yet", ru: "  пока никто не соответствует")

@@ -45,17 +45,20 @@ public final class Context {
 
     /// Today, or `$MARSHRUT_TODAY` when set (for reproducible runs).
     var today: Day {
-        get throws {
-            if let fixed = environment["MARSHRUT_TODAY"] {
-                let day: Day
-                do { day = try Day(parsing: fixed) } catch {
-                    throw CLIError(CLIText.badToday("\(error)"))
-                }
-                guard day.isAccepted else { throw CLIError(CLIText.badToday(CLIText.dayOutOfRange(fixed))) }
-                return day
+        get throws { try Self.today(in: environment) }
+    }
+
+    /// Today in an environment: `$MARSHRUT_TODAY` when set, else the clock.
+    static func today(in environment: [String: String]) throws -> Day {
+        if let fixed = environment["MARSHRUT_TODAY"] {
+            let day: Day
+            do { day = try Day(parsing: fixed) } catch {
+                throw CLIError(CLIText.badToday("\(error)"))
             }
-            return Day.today()
+            guard day.isAccepted else { throw CLIError(CLIText.badToday(CLIText.dayOutOfRange(fixed))) }
+            return day
         }
+        return Day.today()
     }
 
     /// How long a write waits for another process's (`$MARSHRUT_BUSY_TIMEOUT`, seconds).

@@ -58,6 +58,7 @@ enum Nouns {
     static let stage = Noun("stage", "stages", ru: ("этап", "этапа", "этапов"))
     static let document = Noun("document", "documents", ru: ("документ", "документа", "документов"))
     static let plan = Noun("road map", "road maps", ru: ("дорожная карта", "дорожные карты", "дорожных карт"))
+    static let organization = Noun("organization", "organizations", ru: ("организация", "организации", "организаций"))
     static let migration = Noun("migration", "migrations", ru: ("миграция", "миграции", "миграций"))
     static let text = Noun("text", "texts", ru: ("текст", "текста", "текстов"))
     static let version = Noun("version", "versions", ru: ("версия", "версии", "версий"))

@@ -1,14 +1,10 @@
 import Foundation
 import MarshrutRules
+import MarshrutService
 
 /// Writes values as JSON with snake_case keys, the same names the documents use.
 enum JSONOutput {
-    static func encoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
+    static func encoder() -> JSONEncoder { JSONShape.encoder() }
 
     static func string<T: Encodable>(_ value: T) throws -> String {
         String(decoding: try encoder().encode(value), as: UTF8.self)

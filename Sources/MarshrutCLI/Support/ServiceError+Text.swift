@@ -6,7 +6,9 @@ extension ServiceError {
     var message: String {
         switch self {
         case .notPermitted(let permission):
-            tr("you may not \(permission.englishAction) here", "у вас нет права \(permission.russianAction)")
+            tr(
+                "you may not \(permission.englishAction): this takes \(permission.holderNames)",
+                "у вас нет права \(permission.russianAction): это может \(permission.holderNames)")
         case .notFound(let kind, let id):
             tr("no \(kind.rawValue) \"\(id)\"", "нет \(kind.russianGenitive) \"\(id)\"")
         case .noRoadMap:
@@ -59,29 +61,53 @@ extension ServiceError.SubjectKind {
         case .person: "участника"
         case .route: "маршрута"
         case .program: "программы"
+        case .organization: "организации"
         }
     }
 }
 
 extension Permission {
+    /// Who may, as the refusal names them: "the route's tutor or curator@ORG".
+    var holderNames: String {
+        let names = holders.sorted().map { holder -> String in
+            switch holder {
+            case .itself: tr("the person themself", "сам участник")
+            case .teacher: tr("the route's teacher", "педагог маршрута")
+            case .tutor: tr("the route's tutor", "тьютор маршрута")
+            case .mentor: tr("a mentor of the program", "наставник программы")
+            case .mentee: tr("a mentee of the program", "наставляемый программы")
+            case .curator, .head, .council, .methodist, .admin: "\(holder.rawValue)@ORG"
+            }
+        }
+        return names.joined(separator: tr(" or ", " или "))
+    }
+
     var englishAction: String {
         switch self {
         case .readPerson(let id): "read person \(id)"
         case .listPersons: "list the persons"
-        case .changePersons: "change persons and consents"
+        case .addPerson: "add persons"
+        case .changePerson(let id): "change person \(id) and their consents"
         case .readRoute(let id): "read route \(id)"
         case .listRoutes: "list the routes"
-        case .openRoute(let teacher): "open a route for \(teacher)"
+        case .openRoute(let teacher, _): "open a route for \(teacher)"
         case .planRoute(let id): "plan route \(id)"
         case .reflect(let route): "write reflections on route \(route)"
         case .readProgram(let id): "read program \(id)"
         case .listPrograms: "list the programs"
-        case .managePrograms: "manage programs"
+        case .createProgram: "create programs"
+        case .manageProgram(let id): "manage program \(id)"
+        case .applyMatch: "apply match proposals"
         case .runProgram(let id): "record activities and indicators of program \(id)"
         case .runRules: "run the rules"
         case .readReports: "read the reports"
         case .importDocuments: "import documents"
         case .exportDocuments: "export documents"
+        case .manageOrganization(let id): id.map { "manage organization \($0)" } ?? "add organizations"
+        case .listOrganizations: "list the organizations"
+        case .manageAccount(let person): "manage the account of \(person)"
+        case .listAccounts: "list the accounts"
+        case .readAudit: "read the audit log"
         }
     }
 
@@ -89,20 +115,28 @@ extension Permission {
         switch self {
         case .readPerson(let id): "просматривать участника \(id)"
         case .listPersons: "просматривать список участников"
-        case .changePersons: "изменять участников и согласия"
+        case .addPerson: "добавлять участников"
+        case .changePerson(let id): "изменять участника \(id) и его согласия"
         case .readRoute(let id): "просматривать маршрут \(id)"
         case .listRoutes: "просматривать список маршрутов"
-        case .openRoute(let teacher): "открывать маршрут для \(teacher)"
+        case .openRoute(let teacher, _): "открывать маршрут для \(teacher)"
         case .planRoute(let id): "планировать маршрут \(id)"
         case .reflect(let route): "писать рефлексию по маршруту \(route)"
         case .readProgram(let id): "просматривать программу \(id)"
         case .listPrograms: "просматривать список программ"
-        case .managePrograms: "управлять программами"
+        case .createProgram: "создавать программы"
+        case .manageProgram(let id): "управлять программой \(id)"
+        case .applyMatch: "применять предложения подбора пар"
         case .runProgram(let id): "вносить мероприятия и показатели программы \(id)"
         case .runRules: "запускать правила"
         case .readReports: "просматривать отчёты"
         case .importDocuments: "загружать документы"
         case .exportDocuments: "выгружать документы"
+        case .manageOrganization(let id): id.map { "управлять организацией \($0)" } ?? "добавлять организации"
+        case .listOrganizations: "просматривать список организаций"
+        case .manageAccount(let person): "управлять учётной записью \(person)"
+        case .listAccounts: "просматривать учётные записи"
+        case .readAudit: "читать журнал аудита"
         }
     }
 }

@@ -2,6 +2,8 @@
 public struct PersonEdit: Sendable, Hashable {
     public var name: String?
     public var school: String?
+    /// The organization's id; empty to clear.
+    public var organization: String?
     public var position: String?
     public var subject: String?
     /// The whole list of roles, when given.
@@ -10,8 +12,9 @@ public struct PersonEdit: Sendable, Hashable {
 
     public init(
         name: String? = nil, school: String? = nil, position: String? = nil, subject: String? = nil,
-        roles: [Role]? = nil, capacity: Int? = nil
+        roles: [Role]? = nil, capacity: Int? = nil, organization: String? = nil
     ) {
+        self.organization = organization
         self.name = name
         self.school = school
         self.position = position
@@ -35,6 +38,7 @@ extension Person {
         var copy = self
         copy.name = edit.name?.trimmed ?? name
         copy.school = cleared(edit.school, school)
+        copy.organization = cleared(edit.organization, organization)
         copy.position = cleared(edit.position, position)
         copy.subject = cleared(edit.subject, subject)
         copy.roles = edit.roles ?? roles

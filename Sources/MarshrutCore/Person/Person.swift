@@ -6,6 +6,8 @@ public struct Person: Sendable, Hashable, Codable {
     public var id: String
     public var name: String
     public var school: String?
+    /// The id of the organization the person works in; `school` stays as display text.
+    public var organization: String?
     public var position: String?
     public var subject: String?
     public var roles: [Role]
@@ -21,8 +23,9 @@ public struct Person: Sendable, Hashable, Codable {
     public init(
         id: String, name: String, school: String? = nil, position: String? = nil,
         subject: String? = nil, roles: [Role] = [], requests: Preferences? = nil,
-        capacity: Int? = nil, offers: Preferences? = nil, consents: [Consent] = []
+        capacity: Int? = nil, offers: Preferences? = nil, consents: [Consent] = [], organization: String? = nil
     ) {
+        self.organization = organization
         self.id = id
         self.name = name
         self.school = school

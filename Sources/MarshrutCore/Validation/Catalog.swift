@@ -6,22 +6,31 @@ public struct Catalog: Sendable, Hashable {
     public var programs: [Program]
     /// The school's road maps (usually one).
     public var plans: [SchoolPlan]
+    /// Regions, municipalities, schools and centres.
+    public var organizations: [Organization]
 
-    public init(persons: [Person] = [], routes: [Route] = [], programs: [Program] = [], plans: [SchoolPlan] = []) {
+    public init(
+        persons: [Person] = [], routes: [Route] = [], programs: [Program] = [], plans: [SchoolPlan] = [],
+        organizations: [Organization] = []
+    ) {
+        self.organizations = organizations
         self.persons = persons
         self.routes = routes
         self.programs = programs
         self.plans = plans
     }
 
-    public var isEmpty: Bool { persons.isEmpty && routes.isEmpty && programs.isEmpty && plans.isEmpty }
+    public var isEmpty: Bool { persons.isEmpty && routes.isEmpty && programs.isEmpty && plans.isEmpty && organizations.isEmpty }
 
     /// Every problem in the catalog, each subject's own and those between subjects.
     ///
     /// - Parameter known: persons that exist outside this catalog (e.g. already stored),
     ///   so references to them are satisfied.
-    public func problems(knownPersons known: [String: Person] = [:], knownRoutes: [String: Route] = [:]) -> [Problem] {
+    public func problems(
+        knownPersons known: [String: Person] = [:], knownRoutes: [String: Route] = [:], knownOrganizations: [Organization] = []
+    ) -> [Problem] {
         var all: [Problem] = []
+        let tree = OrganizationTree(knownOrganizations + organizations)
         var people = known
         var seen: [SubjectReference: Int] = [:]
         /// Adds a subject's problems, marking which of several subjects with its id they belong to.
@@ -38,9 +47,18 @@ public struct Catalog: Sendable, Hashable {
                         occurrence: earlier))
             }
         }
+        for organization in organizations {
+            var list = ProblemList(subject: organization.reference)
+            organization.validate(into: &list)
+            tree.placeProblems(of: organization, into: &list)
+            collect(organization.reference, list.problems)
+        }
         for person in persons {
             var list = ProblemList(subject: person.reference)
             person.validate(into: &list)
+            if let organization = person.organization, tree.byID[organization] == nil {
+                list.add("organization", CoreText.noOrganization(organization))
+            }
             collect(person.reference, list.problems)
             if people[person.id] == nil || known[person.id] != nil { people[person.id] = person }
         }
@@ -73,8 +91,10 @@ public struct Catalog: Sendable, Hashable {
     }
 
     /// Throws every problem at once.
-    public func validate(knownPersons known: [String: Person] = [:], knownRoutes: [String: Route] = [:]) throws(ModelError) {
-        let found = problems(knownPersons: known, knownRoutes: knownRoutes)
+    public func validate(
+        knownPersons known: [String: Person] = [:], knownRoutes: [String: Route] = [:], knownOrganizations: [Organization] = []
+    ) throws(ModelError) {
+        let found = problems(knownPersons: known, knownRoutes: knownRoutes, knownOrganizations: knownOrganizations)
         if !found.isEmpty { throw ModelError(problems: found) }
     }
 

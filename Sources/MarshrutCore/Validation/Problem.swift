@@ -28,7 +28,7 @@ public struct Problem: Sendable, Hashable, CustomStringConvertible {
 /// Names one stored subject: a person, a route or a program.
 public struct SubjectReference: Sendable, Hashable, Comparable, CustomStringConvertible {
     public enum Kind: String, Sendable, Hashable, CaseIterable, Comparable {
-        case person, route, program, plan
+        case person, route, program, plan, organization
         public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
     }
 

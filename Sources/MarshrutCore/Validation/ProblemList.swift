@@ -18,8 +18,9 @@ struct ProblemList {
 }
 
 /// Short slugs name everything: lower-case letters, digits and hyphens.
-enum Slug {
-    static func isValid(_ text: String) -> Bool {
+/// How ids and logins are written: lower-case Latin letters and digits joined by - . _, at most 64.
+public enum Slug {
+    public static func isValid(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, text.count <= 64 else { return false }
         guard first.properties.isLowercase || ("0"..."9").contains(first) else { return false }
         return text.unicodeScalars.allSatisfy { scalar in

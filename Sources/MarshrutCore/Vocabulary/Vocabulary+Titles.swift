@@ -159,3 +159,14 @@ extension Stage: TitledVocabulary {
         }
     }
 }
+
+extension Organization.Kind: TitledVocabulary {
+    public var words: VocabularyWords {
+        switch self {
+        case .region: VocabularyWords("region", "регион")
+        case .municipality: VocabularyWords("municipality", "муниципалитет")
+        case .school: VocabularyWords("school", "школа")
+        case .centre: VocabularyWords("centre", "центр")
+        }
+    }
+}

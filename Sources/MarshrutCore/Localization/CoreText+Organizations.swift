@@ -1,0 +1,43 @@
+extension CoreText {
+    // MARK: - Organizations
+
+    static func regionHasNoParent(_ parent: String) -> String {
+        tr(
+            "a region is the top of the tree and has no parent (remove \"parent: \(parent)\")",
+            "регион — верх дерева, у него нет родителя (уберите \"parent: \(parent)\")")
+    }
+
+    static func parentRequired(_ kind: Organization.Kind, allowed: [Organization.Kind]) -> String {
+        let names = allowed.map(\.rawValue).joined(separator: " or ")
+        return tr(
+            "a \(kind.rawValue) needs a parent: the id of its \(names)",
+            "у организации типа \(kind.rawValue) должен быть родитель: id организации типа \(names)")
+    }
+
+    static func organizationInsideItself(_ id: String) -> String {
+        tr("\"\(id)\" cannot be its own parent", "\"\(id)\" не может быть родителем самой себе")
+    }
+
+    static func noParentOrganization(_ id: String) -> String {
+        tr(
+            "no organization \"\(id)\": add it as an organization document or fix the id",
+            "нет организации \"\(id)\": добавьте её документом организации или исправьте id")
+    }
+
+    static func parentOfWrongKind(_ kind: Organization.Kind, parent: String, parentKind: Organization.Kind) -> String {
+        let allowed = kind.allowedParents.map(\.rawValue).joined(separator: " or ")
+        return tr(
+            "a \(kind.rawValue) sits under a \(allowed), but \"\(parent)\" is a \(parentKind.rawValue)",
+            "организация типа \(kind.rawValue) входит в \(allowed), а \"\(parent)\" — \(parentKind.rawValue)")
+    }
+
+    static func noOrganization(_ id: String) -> String {
+        tr(
+            "no organization \"\(id)\": add it first (organization add, or an organization document) or fix the id",
+            "нет организации \"\(id)\": сначала добавьте её (organization add или документ организации) или исправьте id")
+    }
+
+    static func duplicateOrganizationID(_ id: String) -> String {
+        tr("another organization already has the id \"\(id)\"", "id \"\(id)\" уже есть у другой организации")
+    }
+}

@@ -1,0 +1,338 @@
+import Foundation
+import Hummingbird
+import MarshrutAccounts
+import MarshrutCore
+import MarshrutService
+import MarshrutStore
+
+/// One operation of the API: its method and path (as the OpenAPI document writes it), who may
+/// call it, and what it does.
+struct Endpoint: Sendable {
+    enum Access: Sendable {
+        /// No sign-in needed.
+        case open
+        /// A signed-in account whose password is its own.
+        case signedIn
+        /// A signed-in account, also one that must first change its generated password.
+        case passwordChange
+    }
+
+    var method: HTTPRequest.Method
+    var path: String
+    /// The OpenAPI `operationId`, and the action the audit log records.
+    var operation: String
+    var access: Access
+    var handler: @Sendable (inout Call) async throws -> Reply
+
+    /// Every change is written to the audit log; reads are not.
+    var audited: Bool { method != .get }
+
+    /// The path as Hummingbird's router writes it: `{id}` becomes `:id`.
+    var routerPath: String {
+        path.split(separator: "/", omittingEmptySubsequences: false).map { part in
+            part.hasPrefix("{") && part.hasSuffix("}") ? ":" + part.dropFirst().dropLast() : String(part)
+        }.joined(separator: "/")
+    }
+}
+
+/// What an endpoint answers.
+struct Reply: Sendable {
+    var status: HTTPResponse.Status
+    var headers: HTTPFields = [:]
+    var body: ByteBuffer
+
+    static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) -> Reply {
+        let text = (try? JSONShape.text(value)) ?? "{\"error\": \"internal error\"}\n"
+        return Reply(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: ByteBuffer(string: text))
+    }
+
+    static func empty(_ status: HTTPResponse.Status = .noContent) -> Reply {
+        Reply(status: status, body: ByteBuffer())
+    }
+
+    var response: Response {
+        var headers = self.headers
+        headers[.cacheControl] = "no-store"
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: body))
+    }
+}
+
+/// One request being answered: who sent it, and helpers to read it.
+struct Call: Sendable {
+    let server: MarshrutServer
+    let request: Request
+    let context: MarshrutRequestContext
+    let language: Language
+    var holder: SessionHolder?
+    /// The login a sign-in named, for the audit log of a failed one.
+    var claimedLogin: String?
+    /// The subject the audit log records.
+    var auditSubject = ""
+
+    init(server: MarshrutServer, request: Request, context: MarshrutRequestContext, language: Language) {
+        self.server = server
+        self.request = request
+        self.context = context
+        self.language = language
+    }
+
+    var store: Store { server.store }
+
+    var bearerToken: String? {
+        guard let header = request.headers[.authorization], header.hasPrefix("Bearer ") else { return nil }
+        return String(header.dropFirst("Bearer ".count)).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Finds the session of the request's token.
+    mutating func signIn(allowingPasswordChange: Bool) async throws {
+        guard let token = bearerToken else { throw AccountError.notSignedIn }
+        let store = self.store
+        let holder = try await offload { try Sessions(store: store).holder(of: token) }
+        self.holder = holder
+        if holder.account.mustChangePassword, !allowingPasswordChange { throw AccountError.mustChangePassword(holder.account.login) }
+    }
+
+    /// The service for the signed-in account, under the roles table.
+    func service() throws -> Service {
+        guard let holder else { throw AccountError.notSignedIn }
+        return Service(
+            store: store, today: try server.settings.today(), actor: holder.actor, scriptsFolder: server.settings.scriptsFolder,
+            policy: RolePolicy(store: store))
+    }
+
+    /// Runs an operation of the service off the server's threads.
+    func run<T: Sendable>(_ operation: @escaping @Sendable (Service) throws -> T) async throws -> T {
+        let service = try self.service()
+        return try await offload { try operation(service) }
+    }
+
+    func parameter(_ name: String) -> String {
+        context.parameters.get(name) ?? ""
+    }
+
+    func query(_ name: String) -> String? {
+        request.uri.queryParameters.get(name)
+    }
+
+    /// The JSON body as `T`; a field that is missing or of the wrong type is named.
+    func body<T: Decodable>(_ type: T.Type) async throws -> T {
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: server.settings.maxBodySize)
+        } catch {
+            throw RequestError.bodyTooLarge(limit: server.settings.maxBodySize)
+        }
+        do {
+            return try JSONShape.decoder().decode(T.self, from: Data(buffer: buffer))
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw RequestError.badField(Self.path(context.codingPath + [key]), .missing)
+        } catch let DecodingError.typeMismatch(type, context) {
+            throw RequestError.badField(Self.path(context.codingPath), .wrongType(expected: Self.typeName(type)))
+        } catch let DecodingError.valueNotFound(type, context) {
+            throw RequestError.badField(Self.path(context.codingPath), .wrongType(expected: Self.typeName(type)))
+        } catch let DecodingError.dataCorrupted(context) where !context.codingPath.isEmpty {
+            throw RequestError.badField(Self.path(context.codingPath), .badValue(context.debugDescription))
+        } catch {
+            throw RequestError.badField("", .notJSON)
+        }
+    }
+
+    static func path(_ keys: [any CodingKey]) -> String {
+        keys.map { key in key.intValue.map { "[\($0)]" } ?? "." + Self.snakeCase(key.stringValue) }.joined()
+            .trimmingCharacters(in: CharacterSet(charactersIn: "."))
+    }
+
+    static func snakeCase(_ text: String) -> String {
+        text.reduce(into: "") { out, character in
+            if character.isUppercase { out += "_" + character.lowercased() } else { out.append(character) }
+        }
+    }
+
+    static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "string"
+        case is Int.Type, is Double.Type: "number"
+        case is Bool.Type: "boolean"
+        default: "\(type)".lowercased()
+        }
+    }
+}
+
+// MARK: - Bodies
+
+struct SignInBody: Decodable {
+    var login: String
+    var password: String
+}
+
+struct PasswordBody: Decodable {
+    var current: String
+    var new: String
+}
+
+struct ReflectionBody: Decodable {
+    var activity: String?
+    var deficit: String?
+    var score: Int
+    var text: String
+    /// YYYY-MM-DD; today when absent.
+    var date: String?
+    var final: Bool?
+    var tags: [String]?
+}
+
+/// A reflection as logged: its number on the route (`ROUTE/N`) and what was stored.
+struct LoggedReflection: Encodable {
+    var id: String
+    var reflection: Reflection
+}
+
+/// Who is signed in.
+struct WhoAmI: Encodable {
+    var login: String
+    var person: String
+    var name: String
+    var roles: [String]
+    var mustChangePassword: Bool
+}
+
+struct Health: Encodable {
+    var status: String
+    var migrations: Int
+}
+
+// MARK: - The endpoints
+
+extension Endpoint {
+    /// Every endpoint the server answers; `OpenAPIDocument` describes each of them.
+    static let all: [Endpoint] = [
+        Endpoint(method: .get, path: "/healthz", operation: "health", access: .open) { call in
+            let store = call.store
+            let migrations = try await offload { try store.appliedMigrations().count }
+            return .json(Health(status: "ok", migrations: migrations))
+        },
+        Endpoint(method: .get, path: "/api/v1/openapi.json", operation: "openapi", access: .open) { _ in
+            Reply(status: .ok, headers: [.contentType: "application/json"], body: ByteBuffer(string: OpenAPIDocument.text))
+        },
+        Endpoint(method: .post, path: "/api/v1/session", operation: "signIn", access: .open) { call in
+            let body = try await call.body(SignInBody.self)
+            call.claimedLogin = String(body.login.prefix(64))
+            call.auditSubject = call.claimedLogin ?? ""
+            let limiter = call.server.limiter
+            let address = call.context.clientAddress
+            try await limiter.check(login: body.login, address: address)
+            let store = call.store
+            do {
+                let signedIn = try await offload { try Sessions(store: store).signIn(login: body.login, password: body.password) }
+                await limiter.succeeded(login: body.login)
+                return .json(signedIn, status: .created)
+            } catch AccountError.wrongCredentials {
+                await limiter.failed(login: body.login, address: address)
+                throw AccountError.wrongCredentials
+            }
+        },
+        Endpoint(method: .delete, path: "/api/v1/session", operation: "signOut", access: .passwordChange) { call in
+            guard let token = call.bearerToken else { throw AccountError.notSignedIn }
+            let store = call.store
+            try await offload { try Sessions(store: store).signOut(token: token) }
+            return .empty()
+        },
+        Endpoint(method: .get, path: "/api/v1/whoami", operation: "whoami", access: .passwordChange) { call in
+            guard let account = call.holder?.account else { throw AccountError.notSignedIn }
+            let store = call.store
+            let name = try await offload { try store.person(account.person).name }
+            return .json(
+                WhoAmI(login: account.login, person: account.person, name: name, roles: account.roles, mustChangePassword: account.mustChangePassword))
+        },
+        Endpoint(method: .put, path: "/api/v1/password", operation: "changePassword", access: .passwordChange) { call in
+            guard let login = call.holder?.account.login else { throw AccountError.notSignedIn }
+            let body = try await call.body(PasswordBody.self)
+            let (store, cost) = (call.store, call.server.settings.passwordCost)
+            call.auditSubject = login
+            try await offload { try Sessions(store: store).changePassword(login: login, current: body.current, new: body.new, cost: cost) }
+            return .empty()
+        },
+        Endpoint(method: .get, path: "/api/v1/routes", operation: "listRoutes", access: .signedIn) { call in
+            var filter = RouteFilter(tutor: call.query("tutor"), overdueOnly: call.query("overdue") == "true")
+            if let stage = call.query("stage") {
+                guard let parsed = Stage(rawValue: stage) else { throw RequestError.badQuery(name: "stage", value: stage) }
+                filter.stage = parsed
+            }
+            let listing = try await call.run { [filter] in try $0.routes(filter) }
+            return .json(listing.routes)
+        },
+        Endpoint(method: .get, path: "/api/v1/routes/{id}", operation: "showRoute", access: .signedIn) { call in
+            let id = call.parameter("id")
+            return .json(try await call.run { try $0.route(id) })
+        },
+        Endpoint(method: .get, path: "/api/v1/routes/{id}/history", operation: "routeHistory", access: .signedIn) { call in
+            let id = call.parameter("id")
+            return .json(try await call.run { try $0.route(id).corrections })
+        },
+        Endpoint(method: .post, path: "/api/v1/routes/{id}/reflections", operation: "reflect", access: .signedIn) { call in
+            let id = call.parameter("id")
+            call.auditSubject = id
+            let body = try await call.body(ReflectionBody.self)
+            let target: Reflection.Target
+            switch (body.activity, body.deficit) {
+            case (let activity?, nil): target = .activity(activity)
+            case (nil, let deficit?): target = .deficit(deficit)
+            default: throw RequestError.badField("activity", .badValue("give either activity or deficit"))
+            }
+            let date: Day?
+            do {
+                date = try body.date.map { try Day(parsing: $0) }
+            } catch {
+                throw RequestError.badField("date", .badValue(body.date ?? ""))
+            }
+            let saved = try await call.run { service in
+                let reflection = Reflection(
+                    date: date ?? service.today, target: target, score: body.score, text: body.text, isFinal: body.final ?? false,
+                    tags: body.tags ?? [])
+                let route = try service.reflect(on: id, reflection)
+                return LoggedReflection(id: "\(id)/\(route.reflections.count)", reflection: route.reflections[route.reflections.count - 1])
+            }
+            return .json(saved, status: .created)
+        },
+        Endpoint(method: .get, path: "/api/v1/persons", operation: "listPersons", access: .signedIn) { call in
+            var role: Role?
+            if let text = call.query("role") {
+                guard let parsed = Role(rawValue: text) else { throw RequestError.badQuery(name: "role", value: text) }
+                role = parsed
+            }
+            return .json(try await call.run { [role] in try $0.persons(role: role).persons })
+        },
+        Endpoint(method: .get, path: "/api/v1/persons/{id}", operation: "showPerson", access: .signedIn) { call in
+            let id = call.parameter("id")
+            return .json(try await call.run { try $0.person(id) })
+        },
+        Endpoint(method: .get, path: "/api/v1/programs", operation: "listPrograms", access: .signedIn) { call in
+            var status: ProgramStatus?
+            if let text = call.query("status") {
+                guard let parsed = ProgramStatus(rawValue: text) else { throw RequestError.badQuery(name: "status", value: text) }
+                status = parsed
+            }
+            return .json(try await call.run { [status] in try $0.programs(status: status) })
+        },
+        Endpoint(method: .get, path: "/api/v1/programs/{id}", operation: "showProgram", access: .signedIn) { call in
+            let id = call.parameter("id")
+            return .json(try await call.run { try $0.program(id) })
+        },
+        Endpoint(method: .get, path: "/api/v1/organizations", operation: "listOrganizations", access: .signedIn) { call in
+            .json(try await call.run { try $0.organizations() })
+        },
+        Endpoint(method: .post, path: "/api/v1/organizations", operation: "saveOrganization", access: .signedIn) { call in
+            let organization = try await call.body(Organization.self)
+            call.auditSubject = organization.id
+            try await call.run { try $0.saveOrganization(organization) }
+            return .json(organization, status: .created)
+        },
+        Endpoint(method: .get, path: "/api/v1/accounts", operation: "listAccounts", access: .signedIn) { call in
+            .json(try await call.run { try $0.accounts() })
+        },
+        Endpoint(method: .get, path: "/api/v1/audit", operation: "readAudit", access: .signedIn) { call in
+            let (from, login, subject) = (call.query("from"), call.query("account"), call.query("subject"))
+            return .json(try await call.run { try $0.audit(from: from, account: login, subject: subject) })
+        },
+    ]
+}

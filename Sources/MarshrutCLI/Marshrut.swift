@@ -34,7 +34,8 @@ public struct Marshrut: ParsableCommand {
             subcommands: [
                 Initialize.self, Import.self, Export.self, Validate.self,
                 PersonCommand.self, RouteCommand.self, Reflect.self, Journal.self, ProgramCommand.self, Match.self, Plan.self, Report.self, Site.self,
-                Demo.self, OrganizationCommand.self, AccountCommand.self, Audit.self, Serve.self,
+                Demo.self, OrganizationCommand.self, AccountCommand.self, Audit.self, Serve.self, Login.self, Logout.self,
+                WhoAmI.self, Password.self,
             ] + ruleCommands
         )
     }
@@ -158,6 +159,7 @@ public struct Marshrut: ParsableCommand {
         case let e as SyntheticError: e.message
         case let e as AccountError: e.message
         case let e as RequestError: e.message
+        case let e as ServerRefusal: e.message
         default: "\(error)"
         }
     }

@@ -306,6 +306,10 @@ extension Endpoint {
             let id = call.parameter("id")
             return .json(try await call.run { try $0.person(id) })
         },
+        Endpoint(method: .get, path: "/api/v1/names", operation: "names", access: .signedIn) { call in
+            let ids = (call.query("ids") ?? "").split(separator: ",").map(String.init)
+            return .json(try await call.run { try $0.names(of: ids) })
+        },
         Endpoint(method: .get, path: "/api/v1/programs", operation: "listPrograms", access: .signedIn) { call in
             var status: ProgramStatus?
             if let text = call.query("status") {

@@ -2,1141 +2,1176 @@
 /// `OpenAPITests` holds it to the endpoints the server answers, both ways.
 enum OpenAPIDocument {
     static let text = #"""
-        {
-          "openapi": "3.1.0",
-          "info": {
-            "title": "Marshrut",
-            "version": "1",
-            "description": "Individual educational routes and mentoring programs of a school, a municipality or a region. JSON in and out, the same shapes as the command line's --json. Errors are {\"error\": \"message\"}."
-          },
-          "servers": [
-            {
-              "url": "/"
-            }
-          ],
-          "security": [
-            {
-              "bearer": []
-            }
-          ],
-          "paths": {
-            "/healthz": {
-              "get": {
-                "operationId": "health",
-                "summary": "200 when the store is reachable",
-                "responses": {
-                  "200": {
-                    "description": "the store answers",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Health"
-                        }
-                      }
-                    }
-                  }
-                },
-                "security": []
-              }
-            },
-            "/api/v1/openapi.json": {
-              "get": {
-                "operationId": "openapi",
-                "summary": "This document",
-                "responses": {
-                  "200": {
-                    "description": "the OpenAPI document",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "type": "object"
-                        }
-                      }
-                    }
-                  }
-                },
-                "security": []
-              }
-            },
-            "/api/v1/session": {
-              "post": {
-                "operationId": "signIn",
-                "summary": "Sign in: a session token for the Authorization header",
-                "responses": {
-                  "201": {
-                    "description": "signed in",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/SignedIn"
-                        }
-                      }
-                    }
+                {
+                  "openapi": "3.1.0",
+                  "info": {
+                    "title": "Marshrut",
+                    "version": "1",
+                    "description": "Individual educational routes and mentoring programs of a school, a municipality or a region. JSON in and out, the same shapes as the command line's --json. Errors are {\"error\": \"message\"}."
                   },
-                  "400": {
-                    "description": "bad input, naming the field",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
+                  "servers": [
+                    {
+                      "url": "/"
                     }
-                  },
-                  "413": {
-                    "description": "body too large",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
+                  ],
+                  "security": [
+                    {
+                      "bearer": []
                     }
-                  },
-                  "429": {
-                    "description": "too many failed sign-ins",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
+                  ],
+                  "paths": {
+                    "/healthz": {
+                      "get": {
+                        "operationId": "health",
+                        "summary": "200 when the store is reachable",
+                        "responses": {
+                          "200": {
+                            "description": "the store answers",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Health"
+                                }
+                              }
+                            }
+                          }
+                        },
+                        "security": []
                       }
-                    }
-                  }
-                },
-                "requestBody": {
-                  "required": true,
-                  "content": {
-                    "application/json": {
-                      "schema": {
-                        "$ref": "#/components/schemas/SignIn"
+                    },
+                    "/api/v1/openapi.json": {
+                      "get": {
+                        "operationId": "openapi",
+                        "summary": "This document",
+                        "responses": {
+                          "200": {
+                            "description": "the OpenAPI document",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "type": "object"
+                                }
+                              }
+                            }
+                          }
+                        },
+                        "security": []
                       }
-                    }
-                  }
-                },
-                "security": []
-              },
-              "delete": {
-                "operationId": "signOut",
-                "summary": "Sign out: the token stops working",
-                "responses": {
-                  "204": {
-                    "description": "signed out"
-                  },
-                  "401": {
-                    "$ref": "#/components/responses/Error"
-                  }
-                }
-              }
-            },
-            "/api/v1/whoami": {
-              "get": {
-                "operationId": "whoami",
-                "summary": "The signed-in account",
-                "responses": {
-                  "200": {
-                    "description": "the account",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/WhoAmI"
-                        }
-                      }
-                    }
-                  },
-                  "401": {
-                    "$ref": "#/components/responses/Error"
-                  }
-                }
-              }
-            },
-            "/api/v1/password": {
-              "put": {
-                "operationId": "changePassword",
-                "summary": "Change the signed-in account's own password",
-                "responses": {
-                  "204": {
-                    "description": "changed"
-                  },
-                  "400": {
-                    "description": "bad input, naming the field",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
-                  },
-                  "413": {
-                    "description": "body too large",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
-                  },
-                  "401": {
-                    "$ref": "#/components/responses/Error"
-                  }
-                },
-                "requestBody": {
-                  "required": true,
-                  "content": {
-                    "application/json": {
-                      "schema": {
-                        "$ref": "#/components/schemas/PasswordChange"
-                      }
-                    }
-                  }
-                }
-              }
-            },
-            "/api/v1/routes": {
-              "get": {
-                "operationId": "listRoutes",
-                "summary": "The routes the caller may read (route list --json)",
-                "responses": {
-                  "200": {
-                    "description": "routes",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "type": "array",
-                          "items": {
-                            "$ref": "#/components/schemas/Route"
+                    },
+                    "/api/v1/session": {
+                      "post": {
+                        "operationId": "signIn",
+                        "summary": "Sign in: a session token for the Authorization header",
+                        "responses": {
+                          "201": {
+                            "description": "signed in",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/SignedIn"
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "description": "bad input, naming the field",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "413": {
+                            "description": "body too large",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "429": {
+                            "description": "too many failed sign-ins",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          }
+                        },
+                        "requestBody": {
+                          "required": true,
+                          "content": {
+                            "application/json": {
+                              "schema": {
+                                "$ref": "#/components/schemas/SignIn"
+                              }
+                            }
+                          }
+                        },
+                        "security": []
+                      },
+                      "delete": {
+                        "operationId": "signOut",
+                        "summary": "Sign out: the token stops working",
+                        "responses": {
+                          "204": {
+                            "description": "signed out"
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
                           }
                         }
                       }
-                    }
-                  },
-                  "400": {
-                    "description": "bad input, naming the field",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
-                  },
-                  "401": {
-                    "$ref": "#/components/responses/Error"
-                  }
-                },
-                "parameters": [
-                  {
-                    "name": "stage",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string"
                     },
-                    "description": "only routes at this step"
-                  },
-                  {
-                    "name": "tutor",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string"
+                    "/api/v1/whoami": {
+                      "get": {
+                        "operationId": "whoami",
+                        "summary": "The signed-in account",
+                        "responses": {
+                          "200": {
+                            "description": "the account",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/WhoAmI"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
                     },
-                    "description": "only routes this person accompanies"
-                  },
-                  {
-                    "name": "overdue",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string"
+                    "/api/v1/password": {
+                      "put": {
+                        "operationId": "changePassword",
+                        "summary": "Change the signed-in account's own password",
+                        "responses": {
+                          "204": {
+                            "description": "changed"
+                          },
+                          "400": {
+                            "description": "bad input, naming the field",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "413": {
+                            "description": "body too large",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        },
+                        "requestBody": {
+                          "required": true,
+                          "content": {
+                            "application/json": {
+                              "schema": {
+                                "$ref": "#/components/schemas/PasswordChange"
+                              }
+                            }
+                          }
+                        }
+                      }
                     },
-                    "description": "true: only routes with overdue work"
-                  }
-                ]
-              }
-            },
-            "/api/v1/routes/{id}": {
-              "get": {
-                "operationId": "showRoute",
-                "summary": "One route with its reflections (route show --json)",
-                "responses": {
-                  "200": {
-                    "description": "the route",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Route"
+                    "/api/v1/routes": {
+                      "get": {
+                        "operationId": "listRoutes",
+                        "summary": "The routes the caller may read (route list --json)",
+                        "responses": {
+                          "200": {
+                            "description": "routes",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "type": "array",
+                                  "items": {
+                                    "$ref": "#/components/schemas/Route"
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "description": "bad input, naming the field",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        },
+                        "parameters": [
+                          {
+                            "name": "stage",
+                            "in": "query",
+                            "required": false,
+                            "schema": {
+                              "type": "string"
+                            },
+                            "description": "only routes at this step"
+                          },
+                          {
+                            "name": "tutor",
+                            "in": "query",
+                            "required": false,
+                            "schema": {
+                              "type": "string"
+                            },
+                            "description": "only routes this person accompanies"
+                          },
+                          {
+                            "name": "overdue",
+                            "in": "query",
+                            "required": false,
+                            "schema": {
+                              "type": "string"
+                            },
+                            "description": "true: only routes with overdue work"
+                          }
+                        ]
+                      }
+                    },
+                    "/api/v1/routes/{id}": {
+                      "get": {
+                        "operationId": "showRoute",
+                        "summary": "One route with its reflections (route show --json)",
+                        "responses": {
+                          "200": {
+                            "description": "the route",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Route"
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such subject, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        },
+                        "parameters": [
+                          {
+                            "name": "id",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          }
+                        ]
+                      }
+                    },
+                    "/api/v1/routes/{id}/history": {
+                      "get": {
+                        "operationId": "routeHistory",
+                        "summary": "A route's corrections (route history --json)",
+                        "responses": {
+                          "200": {
+                            "description": "corrections",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "type": "array",
+                                  "items": {
+                                    "type": "object"
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such subject, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        },
+                        "parameters": [
+                          {
+                            "name": "id",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          }
+                        ]
+                      }
+                    },
+                    "/api/v1/routes/{id}/reflections": {
+                      "post": {
+                        "operationId": "reflect",
+                        "summary": "The route's teacher logs a reflection",
+                        "responses": {
+                          "201": {
+                            "description": "logged",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/LoggedReflection"
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "description": "bad input, naming the field",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such subject, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "409": {
+                            "description": "a guard or a conflict",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "413": {
+                            "description": "body too large",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        },
+                        "parameters": [
+                          {
+                            "name": "id",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          }
+                        ],
+                        "requestBody": {
+                          "required": true,
+                          "content": {
+                            "application/json": {
+                              "schema": {
+                                "$ref": "#/components/schemas/NewReflection"
+                              }
+                            }
+                          }
                         }
+                      }
+                    },
+                    "/api/v1/persons": {
+                      "get": {
+                        "operationId": "listPersons",
+                        "summary": "The persons the caller may read (person list --json)",
+                        "responses": {
+                          "200": {
+                            "description": "persons",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "type": "array",
+                                  "items": {
+                                    "$ref": "#/components/schemas/Person"
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "description": "bad input, naming the field",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        },
+                        "parameters": [
+                          {
+                            "name": "role",
+                            "in": "query",
+                            "required": false,
+                            "schema": {
+                              "type": "string"
+                            },
+                            "description": "mentor, mentee, tutor, curator or head"
+                          }
+                        ]
+                      }
+                    },
+                    "/api/v1/persons/{id}": {
+                      "get": {
+                        "operationId": "showPerson",
+                        "summary": "One person's record",
+                        "responses": {
+                          "200": {
+                            "description": "the person",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Person"
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such subject, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        },
+                        "parameters": [
+                          {
+                            "name": "id",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          }
+                        ]
+                      }
+                    },
+                    "/api/v1/names": {
+                      "get": {
+                        "operationId": "names",
+                        "summary": "Display names of the persons on the routes and programs the caller may read",
+                        "parameters": [
+                          {
+                            "name": "ids",
+                            "in": "query",
+                            "required": false,
+                            "schema": {
+                              "type": "string"
+                            },
+                            "description": "person ids, separated by commas"
+                          }
+                        ],
+                        "responses": {
+                          "200": {
+                            "description": "id to name, for the ids the caller may name",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "type": "object",
+                                  "additionalProperties": {
+                                    "type": "string"
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
+                    },
+                    "/api/v1/programs": {
+                      "get": {
+                        "operationId": "listPrograms",
+                        "summary": "The programs the caller may read",
+                        "responses": {
+                          "200": {
+                            "description": "programs",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "type": "array",
+                                  "items": {
+                                    "$ref": "#/components/schemas/Program"
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "description": "bad input, naming the field",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        },
+                        "parameters": [
+                          {
+                            "name": "status",
+                            "in": "query",
+                            "required": false,
+                            "schema": {
+                              "type": "string"
+                            },
+                            "description": "draft, active, completed or cancelled"
+                          }
+                        ]
+                      }
+                    },
+                    "/api/v1/programs/{id}": {
+                      "get": {
+                        "operationId": "showProgram",
+                        "summary": "One mentoring program",
+                        "responses": {
+                          "200": {
+                            "description": "the program",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Program"
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such subject, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        },
+                        "parameters": [
+                          {
+                            "name": "id",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          }
+                        ]
+                      }
+                    },
+                    "/api/v1/organizations": {
+                      "get": {
+                        "operationId": "listOrganizations",
+                        "summary": "Regions, municipalities, schools and centres",
+                        "responses": {
+                          "200": {
+                            "description": "organizations",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "type": "array",
+                                  "items": {
+                                    "$ref": "#/components/schemas/Organization"
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      },
+                      "post": {
+                        "operationId": "saveOrganization",
+                        "summary": "Add or change an organization (admin of its parent's scope)",
+                        "responses": {
+                          "201": {
+                            "description": "saved",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Organization"
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "description": "bad input, naming the field",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such subject, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "413": {
+                            "description": "body too large",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        },
+                        "requestBody": {
+                          "required": true,
+                          "content": {
+                            "application/json": {
+                              "schema": {
+                                "$ref": "#/components/schemas/Organization"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "/api/v1/accounts": {
+                      "get": {
+                        "operationId": "listAccounts",
+                        "summary": "The accounts the caller administers",
+                        "responses": {
+                          "200": {
+                            "description": "accounts",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "type": "array",
+                                  "items": {
+                                    "$ref": "#/components/schemas/Account"
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
+                    },
+                    "/api/v1/audit": {
+                      "get": {
+                        "operationId": "readAudit",
+                        "summary": "The audit log of the accounts the caller administers",
+                        "responses": {
+                          "200": {
+                            "description": "entries",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "type": "array",
+                                  "items": {
+                                    "$ref": "#/components/schemas/AuditEntry"
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        },
+                        "parameters": [
+                          {
+                            "name": "from",
+                            "in": "query",
+                            "required": false,
+                            "schema": {
+                              "type": "string"
+                            },
+                            "description": "ISO 8601 time or date: entries from then on"
+                          },
+                          {
+                            "name": "account",
+                            "in": "query",
+                            "required": false,
+                            "schema": {
+                              "type": "string"
+                            },
+                            "description": "one login"
+                          },
+                          {
+                            "name": "subject",
+                            "in": "query",
+                            "required": false,
+                            "schema": {
+                              "type": "string"
+                            },
+                            "description": "one subject id"
+                          }
+                        ]
                       }
                     }
                   },
-                  "403": {
-                    "description": "not allowed; the message names the role needed",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
+                  "components": {
+                    "securitySchemes": {
+                      "bearer": {
+                        "type": "http",
+                        "scheme": "bearer",
+                        "description": "The token from POST /api/v1/session"
+                      }
+                    },
+                    "responses": {
+                      "Error": {
+                        "description": "not signed in, or the session expired",
+                        "content": {
+                          "application/json": {
+                            "schema": {
+                              "$ref": "#/components/schemas/Error"
+                            }
+                          }
                         }
                       }
-                    }
-                  },
-                  "404": {
-                    "description": "no such subject, or outside the caller's scope",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
+                    },
+                    "schemas": {
+                      "Error": {
+                        "type": "object",
+                        "required": [
+                          "error"
+                        ],
+                        "properties": {
+                          "error": {
+                            "type": "string"
+                          }
                         }
-                      }
-                    }
-                  },
-                  "401": {
-                    "$ref": "#/components/responses/Error"
-                  }
-                },
-                "parameters": [
-                  {
-                    "name": "id",
-                    "in": "path",
-                    "required": true,
-                    "schema": {
-                      "type": "string"
-                    }
-                  }
-                ]
-              }
-            },
-            "/api/v1/routes/{id}/history": {
-              "get": {
-                "operationId": "routeHistory",
-                "summary": "A route's corrections (route history --json)",
-                "responses": {
-                  "200": {
-                    "description": "corrections",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "type": "array",
-                          "items": {
+                      },
+                      "Health": {
+                        "type": "object",
+                        "properties": {
+                          "status": {
+                            "type": "string"
+                          },
+                          "migrations": {
+                            "type": "integer"
+                          }
+                        }
+                      },
+                      "SignIn": {
+                        "type": "object",
+                        "required": [
+                          "login",
+                          "password"
+                        ],
+                        "properties": {
+                          "login": {
+                            "type": "string"
+                          },
+                          "password": {
+                            "type": "string"
+                          }
+                        }
+                      },
+                      "SignedIn": {
+                        "type": "object",
+                        "properties": {
+                          "token": {
+                            "type": "string"
+                          },
+                          "login": {
+                            "type": "string"
+                          },
+                          "person": {
+                            "type": "string"
+                          },
+                          "expires": {
+                            "type": "string"
+                          },
+                          "must_change_password": {
+                            "type": "boolean"
+                          }
+                        }
+                      },
+                      "PasswordChange": {
+                        "type": "object",
+                        "required": [
+                          "current",
+                          "new"
+                        ],
+                        "properties": {
+                          "current": {
+                            "type": "string"
+                          },
+                          "new": {
+                            "type": "string",
+                            "minLength": 10
+                          }
+                        }
+                      },
+                      "WhoAmI": {
+                        "type": "object",
+                        "properties": {
+                          "login": {
+                            "type": "string"
+                          },
+                          "person": {
+                            "type": "string"
+                          },
+                          "name": {
+                            "type": "string"
+                          },
+                          "roles": {
+                            "type": "array",
+                            "items": {
+                              "type": "string"
+                            }
+                          },
+                          "must_change_password": {
+                            "type": "boolean"
+                          }
+                        }
+                      },
+                      "NewReflection": {
+                        "type": "object",
+                        "required": [
+                          "score",
+                          "text"
+                        ],
+                        "properties": {
+                          "activity": {
+                            "type": "string"
+                          },
+                          "deficit": {
+                            "type": "string"
+                          },
+                          "score": {
+                            "type": "integer",
+                            "minimum": 1,
+                            "maximum": 5
+                          },
+                          "text": {
+                            "type": "string"
+                          },
+                          "date": {
+                            "type": "string",
+                            "format": "date"
+                          },
+                          "final": {
+                            "type": "boolean"
+                          },
+                          "tags": {
+                            "type": "array",
+                            "items": {
+                              "type": "string"
+                            }
+                          }
+                        }
+                      },
+                      "LoggedReflection": {
+                        "type": "object",
+                        "properties": {
+                          "id": {
+                            "type": "string"
+                          },
+                          "reflection": {
                             "type": "object"
                           }
                         }
-                      }
-                    }
-                  },
-                  "403": {
-                    "description": "not allowed; the message names the role needed",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
+                      },
+                      "Route": {
+                        "type": "object",
+                        "description": "A route as in its document (DESIGN.md), snake_case keys",
+                        "properties": {
+                          "id": {
+                            "type": "string"
+                          },
+                          "teacher": {
+                            "type": "string"
+                          },
+                          "tutor": {
+                            "type": "string"
+                          },
+                          "stage": {
+                            "type": "string"
+                          }
                         }
-                      }
-                    }
-                  },
-                  "404": {
-                    "description": "no such subject, or outside the caller's scope",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
+                      },
+                      "Person": {
+                        "type": "object",
+                        "properties": {
+                          "id": {
+                            "type": "string"
+                          },
+                          "name": {
+                            "type": "string"
+                          },
+                          "organization": {
+                            "type": "string"
+                          },
+                          "roles": {
+                            "type": "array",
+                            "items": {
+                              "type": "string"
+                            }
+                          }
                         }
-                      }
-                    }
-                  },
-                  "401": {
-                    "$ref": "#/components/responses/Error"
-                  }
-                },
-                "parameters": [
-                  {
-                    "name": "id",
-                    "in": "path",
-                    "required": true,
-                    "schema": {
-                      "type": "string"
-                    }
-                  }
-                ]
-              }
-            },
-            "/api/v1/routes/{id}/reflections": {
-              "post": {
-                "operationId": "reflect",
-                "summary": "The route's teacher logs a reflection",
-                "responses": {
-                  "201": {
-                    "description": "logged",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/LoggedReflection"
+                      },
+                      "Program": {
+                        "type": "object",
+                        "properties": {
+                          "id": {
+                            "type": "string"
+                          },
+                          "status": {
+                            "type": "string"
+                          },
+                          "mentors": {
+                            "type": "array",
+                            "items": {
+                              "type": "string"
+                            }
+                          },
+                          "mentees": {
+                            "type": "array",
+                            "items": {
+                              "type": "string"
+                            }
+                          }
                         }
-                      }
-                    }
-                  },
-                  "400": {
-                    "description": "bad input, naming the field",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
+                      },
+                      "Organization": {
+                        "type": "object",
+                        "required": [
+                          "id",
+                          "name",
+                          "type"
+                        ],
+                        "properties": {
+                          "id": {
+                            "type": "string"
+                          },
+                          "name": {
+                            "type": "string"
+                          },
+                          "type": {
+                            "type": "string",
+                            "enum": [
+                              "region",
+                              "municipality",
+                              "school",
+                              "centre"
+                            ]
+                          },
+                          "parent": {
+                            "type": "string"
+                          }
                         }
-                      }
-                    }
-                  },
-                  "403": {
-                    "description": "not allowed; the message names the role needed",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
+                      },
+                      "Account": {
+                        "type": "object",
+                        "properties": {
+                          "login": {
+                            "type": "string"
+                          },
+                          "person": {
+                            "type": "string"
+                          },
+                          "roles": {
+                            "type": "array",
+                            "items": {
+                              "type": "string"
+                            }
+                          },
+                          "disabled": {
+                            "type": "boolean"
+                          },
+                          "must_change_password": {
+                            "type": "boolean"
+                          }
                         }
-                      }
-                    }
-                  },
-                  "404": {
-                    "description": "no such subject, or outside the caller's scope",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
-                  },
-                  "409": {
-                    "description": "a guard or a conflict",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
-                  },
-                  "413": {
-                    "description": "body too large",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
-                  },
-                  "401": {
-                    "$ref": "#/components/responses/Error"
-                  }
-                },
-                "parameters": [
-                  {
-                    "name": "id",
-                    "in": "path",
-                    "required": true,
-                    "schema": {
-                      "type": "string"
-                    }
-                  }
-                ],
-                "requestBody": {
-                  "required": true,
-                  "content": {
-                    "application/json": {
-                      "schema": {
-                        "$ref": "#/components/schemas/NewReflection"
-                      }
-                    }
-                  }
-                }
-              }
-            },
-            "/api/v1/persons": {
-              "get": {
-                "operationId": "listPersons",
-                "summary": "The persons the caller may read (person list --json)",
-                "responses": {
-                  "200": {
-                    "description": "persons",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "type": "array",
-                          "items": {
-                            "$ref": "#/components/schemas/Person"
+                      },
+                      "AuditEntry": {
+                        "type": "object",
+                        "properties": {
+                          "seq": {
+                            "type": "integer"
+                          },
+                          "at": {
+                            "type": "string"
+                          },
+                          "login": {
+                            "type": "string"
+                          },
+                          "action": {
+                            "type": "string"
+                          },
+                          "subject": {
+                            "type": "string"
+                          },
+                          "outcome": {
+                            "type": "string"
                           }
                         }
                       }
                     }
-                  },
-                  "400": {
-                    "description": "bad input, naming the field",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
-                  },
-                  "401": {
-                    "$ref": "#/components/responses/Error"
-                  }
-                },
-                "parameters": [
-                  {
-                    "name": "role",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string"
-                    },
-                    "description": "mentor, mentee, tutor, curator or head"
-                  }
-                ]
-              }
-            },
-            "/api/v1/persons/{id}": {
-              "get": {
-                "operationId": "showPerson",
-                "summary": "One person's record",
-                "responses": {
-                  "200": {
-                    "description": "the person",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Person"
-                        }
-                      }
-                    }
-                  },
-                  "403": {
-                    "description": "not allowed; the message names the role needed",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
-                  },
-                  "404": {
-                    "description": "no such subject, or outside the caller's scope",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
-                  },
-                  "401": {
-                    "$ref": "#/components/responses/Error"
-                  }
-                },
-                "parameters": [
-                  {
-                    "name": "id",
-                    "in": "path",
-                    "required": true,
-                    "schema": {
-                      "type": "string"
-                    }
-                  }
-                ]
-              }
-            },
-            "/api/v1/programs": {
-              "get": {
-                "operationId": "listPrograms",
-                "summary": "The programs the caller may read",
-                "responses": {
-                  "200": {
-                    "description": "programs",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "type": "array",
-                          "items": {
-                            "$ref": "#/components/schemas/Program"
-                          }
-                        }
-                      }
-                    }
-                  },
-                  "400": {
-                    "description": "bad input, naming the field",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
-                  },
-                  "401": {
-                    "$ref": "#/components/responses/Error"
-                  }
-                },
-                "parameters": [
-                  {
-                    "name": "status",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string"
-                    },
-                    "description": "draft, active, completed or cancelled"
-                  }
-                ]
-              }
-            },
-            "/api/v1/programs/{id}": {
-              "get": {
-                "operationId": "showProgram",
-                "summary": "One mentoring program",
-                "responses": {
-                  "200": {
-                    "description": "the program",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Program"
-                        }
-                      }
-                    }
-                  },
-                  "403": {
-                    "description": "not allowed; the message names the role needed",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
-                  },
-                  "404": {
-                    "description": "no such subject, or outside the caller's scope",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
-                  },
-                  "401": {
-                    "$ref": "#/components/responses/Error"
-                  }
-                },
-                "parameters": [
-                  {
-                    "name": "id",
-                    "in": "path",
-                    "required": true,
-                    "schema": {
-                      "type": "string"
-                    }
-                  }
-                ]
-              }
-            },
-            "/api/v1/organizations": {
-              "get": {
-                "operationId": "listOrganizations",
-                "summary": "Regions, municipalities, schools and centres",
-                "responses": {
-                  "200": {
-                    "description": "organizations",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "type": "array",
-                          "items": {
-                            "$ref": "#/components/schemas/Organization"
-                          }
-                        }
-                      }
-                    }
-                  },
-                  "401": {
-                    "$ref": "#/components/responses/Error"
                   }
                 }
-              },
-              "post": {
-                "operationId": "saveOrganization",
-                "summary": "Add or change an organization (admin of its parent's scope)",
-                "responses": {
-                  "201": {
-                    "description": "saved",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Organization"
-                        }
-                      }
-                    }
-                  },
-                  "400": {
-                    "description": "bad input, naming the field",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
-                  },
-                  "403": {
-                    "description": "not allowed; the message names the role needed",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
-                  },
-                  "404": {
-                    "description": "no such subject, or outside the caller's scope",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
-                  },
-                  "413": {
-                    "description": "body too large",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
-                  },
-                  "401": {
-                    "$ref": "#/components/responses/Error"
-                  }
-                },
-                "requestBody": {
-                  "required": true,
-                  "content": {
-                    "application/json": {
-                      "schema": {
-                        "$ref": "#/components/schemas/Organization"
-                      }
-                    }
-                  }
-                }
-              }
-            },
-            "/api/v1/accounts": {
-              "get": {
-                "operationId": "listAccounts",
-                "summary": "The accounts the caller administers",
-                "responses": {
-                  "200": {
-                    "description": "accounts",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "type": "array",
-                          "items": {
-                            "$ref": "#/components/schemas/Account"
-                          }
-                        }
-                      }
-                    }
-                  },
-                  "403": {
-                    "description": "not allowed; the message names the role needed",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
-                  },
-                  "401": {
-                    "$ref": "#/components/responses/Error"
-                  }
-                }
-              }
-            },
-            "/api/v1/audit": {
-              "get": {
-                "operationId": "readAudit",
-                "summary": "The audit log of the accounts the caller administers",
-                "responses": {
-                  "200": {
-                    "description": "entries",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "type": "array",
-                          "items": {
-                            "$ref": "#/components/schemas/AuditEntry"
-                          }
-                        }
-                      }
-                    }
-                  },
-                  "403": {
-                    "description": "not allowed; the message names the role needed",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
-                  },
-                  "401": {
-                    "$ref": "#/components/responses/Error"
-                  }
-                },
-                "parameters": [
-                  {
-                    "name": "from",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string"
-                    },
-                    "description": "ISO 8601 time or date: entries from then on"
-                  },
-                  {
-                    "name": "account",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string"
-                    },
-                    "description": "one login"
-                  },
-                  {
-                    "name": "subject",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string"
-                    },
-                    "description": "one subject id"
-                  }
-                ]
-              }
-            }
-          },
-          "components": {
-            "securitySchemes": {
-              "bearer": {
-                "type": "http",
-                "scheme": "bearer",
-                "description": "The token from POST /api/v1/session"
-              }
-            },
-            "responses": {
-              "Error": {
-                "description": "not signed in, or the session expired",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/Error"
-                    }
-                  }
-                }
-              }
-            },
-            "schemas": {
-              "Error": {
-                "type": "object",
-                "required": [
-                  "error"
-                ],
-                "properties": {
-                  "error": {
-                    "type": "string"
-                  }
-                }
-              },
-              "Health": {
-                "type": "object",
-                "properties": {
-                  "status": {
-                    "type": "string"
-                  },
-                  "migrations": {
-                    "type": "integer"
-                  }
-                }
-              },
-              "SignIn": {
-                "type": "object",
-                "required": [
-                  "login",
-                  "password"
-                ],
-                "properties": {
-                  "login": {
-                    "type": "string"
-                  },
-                  "password": {
-                    "type": "string"
-                  }
-                }
-              },
-              "SignedIn": {
-                "type": "object",
-                "properties": {
-                  "token": {
-                    "type": "string"
-                  },
-                  "login": {
-                    "type": "string"
-                  },
-                  "person": {
-                    "type": "string"
-                  },
-                  "expires": {
-                    "type": "string"
-                  },
-                  "must_change_password": {
-                    "type": "boolean"
-                  }
-                }
-              },
-              "PasswordChange": {
-                "type": "object",
-                "required": [
-                  "current",
-                  "new"
-                ],
-                "properties": {
-                  "current": {
-                    "type": "string"
-                  },
-                  "new": {
-                    "type": "string",
-                    "minLength": 10
-                  }
-                }
-              },
-              "WhoAmI": {
-                "type": "object",
-                "properties": {
-                  "login": {
-                    "type": "string"
-                  },
-                  "person": {
-                    "type": "string"
-                  },
-                  "name": {
-                    "type": "string"
-                  },
-                  "roles": {
-                    "type": "array",
-                    "items": {
-                      "type": "string"
-                    }
-                  },
-                  "must_change_password": {
-                    "type": "boolean"
-                  }
-                }
-              },
-              "NewReflection": {
-                "type": "object",
-                "required": [
-                  "score",
-                  "text"
-                ],
-                "properties": {
-                  "activity": {
-                    "type": "string"
-                  },
-                  "deficit": {
-                    "type": "string"
-                  },
-                  "score": {
-                    "type": "integer",
-                    "minimum": 1,
-                    "maximum": 5
-                  },
-                  "text": {
-                    "type": "string"
-                  },
-                  "date": {
-                    "type": "string",
-                    "format": "date"
-                  },
-                  "final": {
-                    "type": "boolean"
-                  },
-                  "tags": {
-                    "type": "array",
-                    "items": {
-                      "type": "string"
-                    }
-                  }
-                }
-              },
-              "LoggedReflection": {
-                "type": "object",
-                "properties": {
-                  "id": {
-                    "type": "string"
-                  },
-                  "reflection": {
-                    "type": "object"
-                  }
-                }
-              },
-              "Route": {
-                "type": "object",
-                "description": "A route as in its document (DESIGN.md), snake_case keys",
-                "properties": {
-                  "id": {
-                    "type": "string"
-                  },
-                  "teacher": {
-                    "type": "string"
-                  },
-                  "tutor": {
-                    "type": "string"
-                  },
-                  "stage": {
-                    "type": "string"
-                  }
-                }
-              },
-              "Person": {
-                "type": "object",
-                "properties": {
-                  "id": {
-                    "type": "string"
-                  },
-                  "name": {
-                    "type": "string"
-                  },
-                  "organization": {
-                    "type": "string"
-                  },
-                  "roles": {
-                    "type": "array",
-                    "items": {
-                      "type": "string"
-                    }
-                  }
-                }
-              },
-              "Program": {
-                "type": "object",
-                "properties": {
-                  "id": {
-                    "type": "string"
-                  },
-                  "status": {
-                    "type": "string"
-                  },
-                  "mentors": {
-                    "type": "array",
-                    "items": {
-                      "type": "string"
-                    }
-                  },
-                  "mentees": {
-                    "type": "array",
-                    "items": {
-                      "type": "string"
-                    }
-                  }
-                }
-              },
-              "Organization": {
-                "type": "object",
-                "required": [
-                  "id",
-                  "name",
-                  "type"
-                ],
-                "properties": {
-                  "id": {
-                    "type": "string"
-                  },
-                  "name": {
-                    "type": "string"
-                  },
-                  "type": {
-                    "type": "string",
-                    "enum": [
-                      "region",
-                      "municipality",
-                      "school",
-                      "centre"
-                    ]
-                  },
-                  "parent": {
-                    "type": "string"
-                  }
-                }
-              },
-              "Account": {
-                "type": "object",
-                "properties": {
-                  "login": {
-                    "type": "string"
-                  },
-                  "person": {
-                    "type": "string"
-                  },
-                  "roles": {
-                    "type": "array",
-                    "items": {
-                      "type": "string"
-                    }
-                  },
-                  "disabled": {
-                    "type": "boolean"
-                  },
-                  "must_change_password": {
-                    "type": "boolean"
-                  }
-                }
-              },
-              "AuditEntry": {
-                "type": "object",
-                "properties": {
-                  "seq": {
-                    "type": "integer"
-                  },
-                  "at": {
-                    "type": "string"
-                  },
-                  "login": {
-                    "type": "string"
-                  },
-                  "action": {
-                    "type": "string"
-                  },
-                  "subject": {
-                    "type": "string"
-                  },
-                  "outcome": {
-                    "type": "string"
-                  }
-                }
-              }
-            }
-          }
-        }
         """#
 }

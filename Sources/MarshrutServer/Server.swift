@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Logging
 import MarshrutAccounts
@@ -58,6 +59,15 @@ public struct MarshrutServer: Sendable {
             logger: logger)
     }
 
+    /// Runs until SIGTERM or SIGINT, then finishes the requests in flight.
+    public func run(logger: Logger) async throws {
+        do {
+            try await application(logger: logger).runService()
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw RequestError.addressInUse(host: settings.host, port: settings.port)
+        }
+    }
+
     // MARK: Answering
 
     func respond(to request: Request, context: MarshrutRequestContext, with endpoint: Endpoint) async -> Response {
@@ -78,8 +88,14 @@ public struct MarshrutServer: Sendable {
                 action: endpoint.operation, subject: call.auditSubject, outcome: String(reply.status.code))
             try? await offload { try store.appendAudit(entry) }
         }
-        return reply.response
+        var response = reply.response
+        // The day the server judges overdue work on, so a client renders what a local run would.
+        if let today = try? settings.today() { response.headers[Self.todayHeader] = today.description }
+        return response
     }
+
+    /// The header that carries the server's day.
+    public static let todayHeader = HTTPField.Name("Marshrut-Today")!
 
     func errorReply(_ error: any Error, language: Language) -> Reply {
         var shown: any Error = error
@@ -120,6 +136,7 @@ public struct MarshrutServer: Sendable {
             case .badField, .badQuery: .badRequest
             case .bodyTooLarge: .contentTooLarge
             case .tooManyAttempts: .tooManyRequests
+            case .addressInUse: .internalServerError
             }
         case is ModelError: .badRequest
         case let e as StoreError: e.missing != nil ? .notFound : .internalServerError

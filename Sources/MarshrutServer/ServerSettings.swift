@@ -61,6 +61,8 @@ public enum RequestError: Error, Sendable, Hashable {
     case tooManyAttempts(retryAfter: Int)
     /// A query parameter with a value the operation cannot take.
     case badQuery(name: String, value: String)
+    /// The server cannot listen: another program holds the address.
+    case addressInUse(host: String, port: Int)
 
     public enum BodyProblem: Sendable, Hashable {
         case missing

@@ -133,3 +133,27 @@ extension Service {
         }
     }
 }
+
+extension Service {
+    /// The names of the persons among `ids` whom the actor may name: persons they may read, and
+    /// the teachers, tutors, mentors and mentees of the routes and programs they may read. Others
+    /// are left out, as if they did not exist.
+    public func names(of ids: [String]) throws -> [String: String] {
+        try authorize(.listPersons)
+        let wanted = Set(ids)
+        var visible = Set<String>()
+        if actor.identity == .localOwner {
+            visible = wanted
+        } else {
+            for route in try routes().routes {
+                visible.insert(route.teacher)
+                if let tutor = route.tutor { visible.insert(tutor) }
+            }
+            for program in try programs() { visible.formUnion(program.mentors + program.mentees) }
+            for id in wanted where may(.readPerson(id)) { visible.insert(id) }
+        }
+        var names: [String: String] = [:]
+        for person in try store.persons() where wanted.contains(person.id) && visible.contains(person.id) { names[person.id] = person.name }
+        return names
+    }
+}

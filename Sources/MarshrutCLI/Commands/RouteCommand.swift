@@ -103,8 +103,18 @@ extension RouteCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let listing = try context.service().routes(RouteFilter(stage: stage, tutor: tutor, overdueOnly: overdue))
-            let (routes, names, today) = (listing.routes, listing.names, listing.day)
+            let routes: [Route]
+            let names: [String: String]
+            let today: Day
+            if let client = try context.remote() {
+                let fetched = try client.routes(stage: stage, tutor: tutor, overdue: overdue)
+                if format.json { return context.print(String(decoding: fetched.answer.body, as: UTF8.self), terminator: "") }
+                (routes, today) = (fetched.routes, try fetched.answer.today ?? context.today)
+                names = try client.names(of: routes.map(\.teacher))
+            } else {
+                let listing = try context.service().routes(RouteFilter(stage: stage, tutor: tutor, overdueOnly: overdue))
+                (routes, names, today) = (listing.routes, listing.names, listing.day)
+            }
             if format.json { return context.print(try JSONOutput.string(routes)) }
             let rows = routes.map { r in
                 [
@@ -131,6 +141,17 @@ extension RouteCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
+            if let client = try context.remote() {
+                let fetched = try client.route(id)
+                if format.json { return context.print(String(decoding: fetched.answer.body, as: UTF8.self), terminator: "") }
+                let route = fetched.route
+                let names = try client.names(of: [route.teacher] + (route.tutor.map { [$0] } ?? []))
+                let sheet = RouteSheet(
+                    route: route, teacher: names[route.teacher].map { Person(id: route.teacher, name: $0) },
+                    tutor: route.tutor.flatMap { id in names[id].map { Person(id: id, name: $0) } },
+                    today: try fetched.answer.today ?? context.today, style: Style(enabled: context.colour))
+                return context.print(sheet.render())
+            }
             let detail = try context.service().routeDetail(id)
             if format.json { return context.print(try JSONOutput.string(detail.route)) }
             let sheet = RouteSheet(

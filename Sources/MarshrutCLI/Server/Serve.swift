@@ -39,12 +39,12 @@ struct Serve: ParsableCommand, Marshrut.Runnable {
             describe: { Marshrut.message(for: $0) }, language: language)
         var logger = Logger(label: "marshrut")
         logger.logLevel = environment["MARSHRUT_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .info
-        let application = MarshrutServer(store: store, settings: settings).application(logger: logger)
+        let server = MarshrutServer(store: store, settings: settings)
         context.print(CLIText.serving("http://\(host):\(port)", database: context.databasePath))
         let finished = DispatchSemaphore(value: 0)
         let failure = ErrorBox()
         Task {
-            do { try await application.runService() } catch { failure.error = error }
+            do { try await server.run(logger: logger) } catch { failure.error = error }
             finished.signal()
         }
         finished.wait()

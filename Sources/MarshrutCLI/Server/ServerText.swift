@@ -125,6 +125,81 @@ extension RequestError {
             return tr("too many failed sign-ins: try again in \(seconds) s", "слишком много неудачных попыток входа: повторите через \(seconds) с")
         case .badQuery(let name, let value):
             return tr("\(name)=\(value) is not a value this list takes", "\(name)=\(value) — недопустимое значение")
+        case .addressInUse(let host, let port):
+            return tr(
+                "\(host):\(port) is in use by another program: choose another port with --port",
+                "\(host):\(port) занят другой программой: выберите другой порт в --port")
         }
+    }
+}
+
+extension CLIText {
+    // MARK: Signing in
+
+    static func passwordPrompt(_ login: String) -> String { tr("Password for \(login): ", "Пароль для \(login): ") }
+    static var currentPasswordPrompt: String { tr("Current password: ", "Текущий пароль: ") }
+    static var newPasswordPrompt: String { tr("New password: ", "Новый пароль: ") }
+
+    static func signedIn(_ login: String, server: String) -> String {
+        tr("Signed in to \(server) as \(login).", "Вход на \(server) выполнен: \(login).")
+    }
+
+    static func signedOut(_ login: String, server: String) -> String {
+        tr("Signed out \(login) from \(server).", "Выход \(login) с \(server) выполнен.")
+    }
+
+    static var changeGeneratedPassword: String {
+        tr(
+            "This password was generated for you: change it now with `marshrut password`.",
+            "Этот пароль выдан вам при создании записи: смените его командой `marshrut password`.")
+    }
+
+    static var notSignedInLocally: String { tr("Not signed in to any server.", "Вход на сервер не выполнен.") }
+
+    static var notSignedInHint: String {
+        tr("not signed in: run `marshrut login URL` first", "вход не выполнен: сначала выполните `marshrut login URL`")
+    }
+
+    static func whoAmI(_ login: String, name: String, person: String, roles: [String], server: String) -> String {
+        let held = roles.isEmpty ? "" : tr("; roles \(roles.joined(separator: ", "))", "; роли \(roles.joined(separator: ", "))")
+        return tr("\(login) — \(name) (\(person)) on \(server)\(held)", "\(login) — \(name) (\(person)) на \(server)\(held)")
+    }
+
+    static var twoPasswordsOnStdin: String {
+        tr(
+            "--password-stdin: give the current password on the first line and the new one on the second",
+            "--password-stdin: укажите текущий пароль первой строкой, а новый — второй")
+    }
+
+    static var passwordChanged: String { tr("Password changed.", "Пароль изменён.") }
+
+    static func badServerURL(_ text: String) -> String {
+        tr("\"\(text)\" is not a server address: write http://HOST:PORT", "\"\(text)\" — не адрес сервера: пишите http://ХОСТ:ПОРТ")
+    }
+
+    static func serverUnreachable(_ server: String, _ detail: String) -> String {
+        tr("cannot reach \(server): \(detail) (is `marshrut serve` running there?)", "нет связи с \(server): \(detail) (запущен ли там `marshrut serve`?)")
+    }
+
+    static func unreadableAnswer(_ server: String, _ detail: String) -> String {
+        tr("\(server) answered something this version cannot read: \(detail)", "\(server) ответил так, что эта версия не может прочитать: \(detail)")
+    }
+
+    static func cannotSaveLogin(_ path: String) -> String {
+        tr("cannot write \(path): check the folder's permissions", "не удалось записать \(path): проверьте права на папку")
+    }
+}
+
+extension CLIText {
+    static func notOnServerYet(_ server: String) -> String {
+        tr(
+            "this command does not run against a server yet (signed in to \(server)): give --db FILE for a local database, or `marshrut logout`",
+            "эта команда пока не работает с сервером (выполнен вход на \(server)): укажите --db ФАЙЛ для локальной базы или выполните `marshrut logout`")
+    }
+}
+
+extension CLIText {
+    static var noConfigFolder: String {
+        tr("cannot keep the login: set $HOME or $XDG_CONFIG_HOME", "негде сохранить вход: задайте $HOME или $XDG_CONFIG_HOME")
     }
 }

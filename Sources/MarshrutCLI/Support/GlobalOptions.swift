@@ -30,10 +30,19 @@ public struct GlobalOptions: ParsableArguments {
             valueName: "ru|en"))
     var lang: Language?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            tr(
+                "Run against this Marshrut server (default: $MARSHRUT_SERVER, else the saved login when no --db is given).",
+                "Работать с этим сервером Marshrut (по умолчанию $MARSHRUT_SERVER, иначе сохранённый вход, если не указан --db)."),
+            valueName: "url"))
+    var server: String?
+
     public init() {}
 
     /// The options that take a value and may stand anywhere on the line.
-    static let names = ["--db", "--scripts", "--lang"]
+    static let names = ["--db", "--scripts", "--lang", "--server"]
 
     /// The `--lang` given anywhere on the line, read before parsing so that help is in it too.
     static func language(in arguments: [String]) -> Language? {

@@ -60,6 +60,7 @@ struct Reflect: ParsableCommand, Marshrut.Runnable {
     }
 
     func run(_ context: Context) throws {
+        if let client = try context.remote() { return try run(context, against: client) }
         let service = try context.service()
         let today = service.today
         let (routeID, given) = try resolve(context, known: service.routeExists)
@@ -77,6 +78,24 @@ struct Reflect: ParsableCommand, Marshrut.Runnable {
         let saved = try service.reflect(on: routeID, Reflection(date: day, target: target, score: score, text: text, isFinal: final, tags: tags))
         let about = activity.map(CLIText.activity) ?? CLIText.deficit(deficit ?? "")
         context.print(CLIText.reflectionSaved("\(routeID)/\(saved.reflections.count)", about: about, day: day, score: score, final: final))
+    }
+
+    /// The same reflection, written through a server as the signed-in teacher.
+    func run(_ context: Context, against client: ServerClient) throws {
+        let today = try client.today()
+        let (routeID, given) = try resolve(context, known: { (try? client.route($0)) != nil })
+        let day = try date.map { try DayInput.parse($0, today: today) } ?? today
+        let target: Reflection.Target = activity.map { .activity($0) } ?? .deficit(deficit ?? "")
+        var body = given
+        if body == nil {
+            body = context.inputIsTerminal ? try context.edit(template(try client.route(routeID).route, target: target, day: day)) : context.input()
+        }
+        guard let text = body?.trimmingWhitespace, !text.isEmpty else {
+            throw CLIError(CLIText.emptyReflection)
+        }
+        let id = try client.reflect(on: routeID, Reflection(date: day, target: target, score: score, text: text, isFinal: final, tags: tags))
+        let about = activity.map(CLIText.activity) ?? CLIText.deficit(deficit ?? "")
+        context.print(CLIText.reflectionSaved(id, about: about, day: day, score: score, final: final))
     }
 
     /// Splits the positional words into the route and the text.

@@ -1,0 +1,50 @@
+import Foundation
+import MarshrutCore
+
+/// The everyday commands against a server: the same values as a local run, fetched over HTTP and
+/// rendered by the same code, so both print the same.
+extension ServerClient {
+    /// The routes the signed-in account may read, with the day the server judges on.
+    func routes(stage: Stage?, tutor: String?, overdue: Bool) throws -> (answer: Answer, routes: [Route]) {
+        var query: [String: String] = [:]
+        if let stage { query["stage"] = stage.rawValue }
+        if let tutor { query["tutor"] = tutor }
+        if overdue { query["overdue"] = "true" }
+        let answer = try send("GET", "api/v1/routes", query: query)
+        return (answer, try decode([Route].self, answer))
+    }
+
+    func route(_ id: String) throws -> (answer: Answer, route: Route) {
+        let answer = try send("GET", "api/v1/routes/\(Self.segment(id))")
+        return (answer, try decode(Route.self, answer))
+    }
+
+    /// The names of the persons the account may name.
+    func names(of ids: [String]) throws -> [String: String] {
+        guard !ids.isEmpty else { return [:] }
+        return try decode([String: String].self, try send("GET", "api/v1/names", query: ["ids": Set(ids).sorted().joined(separator: ",")]))
+    }
+
+    /// The day the server runs on.
+    func today() throws -> Day {
+        try send("GET", "healthz").today ?? Day.today()
+    }
+
+    /// Logs a reflection; returns its id (`ROUTE/N`).
+    func reflect(on route: String, _ reflection: Reflection) throws -> String {
+        var body: [String: Any] = ["score": reflection.score, "text": reflection.text, "date": reflection.date.description, "final": reflection.isFinal]
+        switch reflection.target {
+        case .activity(let id): body["activity"] = id
+        case .deficit(let id): body["deficit"] = id
+        }
+        if !reflection.tags.isEmpty { body["tags"] = reflection.tags }
+        let answer = try send("POST", "api/v1/routes/\(Self.segment(route))/reflections", json: try JSONSerialization.data(withJSONObject: body))
+        struct Logged: Decodable { var id: String }
+        return try decode(Logged.self, answer).id
+    }
+
+    /// An id as one path segment, whatever it holds.
+    static func segment(_ id: String) -> String {
+        id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? id
+    }
+}

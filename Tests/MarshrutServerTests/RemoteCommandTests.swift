@@ -1,0 +1,66 @@
+import Foundation
+import HummingbirdTesting
+import MarshrutCLI
+import MarshrutCore
+import MarshrutServer
+import MarshrutTestSupport
+import Testing
+
+/// The command line against a live server prints what it prints over the same data locally.
+struct RemoteCommandTests {
+    /// Runs a command line on a thread of its own: it waits for the server, which answers on others.
+    static func marshrut(_ arguments: [String], _ environment: [String: String], input: String? = nil) async -> Marshrut.Outcome {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: Marshrut.run(arguments, environment: environment, input: input)) }
+        }
+    }
+
+    @Test func theEverydayCommandsPrintTheSameThroughTheServer() async throws {
+        let fixture = try ServerFixture()
+        let config = try TemporaryFolder("marshrut-login")
+        let (configPath, configURL) = (config.path, config.url)
+        try await fixture.application.test(.live) { client in
+            let port = try #require(client.port)
+            let remote = ["XDG_CONFIG_HOME": configPath, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en"]
+            let local = ["MARSHRUT_DB": fixture.region.store.path, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en"]
+            let login = await Self.marshrut(
+                ["login", "http://127.0.0.1:\(port)", "--user", "petrov", "--password-stdin"], remote, input: ServerFixture.password("petrov") + "\n")
+            #expect(login.status == 0, "\(login.errors)")
+            let saved = configURL.appendingPathComponent("marshrut/login.json").path
+            let mode = try FileManager.default.attributesOfItem(atPath: saved)[.posixPermissions] as? Int
+            #expect(mode == 0o600)
+            // The tutor's caseload: the same text and the same JSON bytes as the owner of the file
+            // sees for the same routes.
+            for arguments in [
+                ["route", "show", "ivanova-2025"], ["route", "show", "ivanova-2025", "--json"], ["route", "list"], ["route", "list", "--json"],
+            ] {
+                let there = await Self.marshrut(arguments, remote)
+                let here = await Self.marshrut(arguments, local)
+                #expect(there.status == 0, "\(arguments): \(there.errors)")
+                #expect(there.output == here.output, "\(arguments)")
+            }
+            // Out of the tutor's reach, the route does not exist.
+            let hidden = await Self.marshrut(["route", "show", "nobody-2025"], remote)
+            #expect(hidden.status == 1)
+            #expect(hidden.errors == "error: no route \"nobody-2025\"\n")
+            // The teacher writes a reflection through the server; it is hers, dated as she says.
+            _ = await Self.marshrut(["logout"], remote)
+            let teacherLogin = await Self.marshrut(
+                ["login", "http://127.0.0.1:\(port)", "--user", "ivanova", "--password-stdin"], remote, input: ServerFixture.password("ivanova"))
+            #expect(teacherLogin.status == 0)
+            let reflected = await Self.marshrut(
+                ["reflect", "ivanova-2025", "Провела урок с ЦОР", "--deficit", "d1", "--score", "4", "--date", "вчера"], remote)
+            #expect(reflected.status == 0, "\(reflected.errors)")
+            #expect(reflected.output == "Saved reflection ivanova-2025/1 (deficit d1, 2026-11-27, score 4).\n")
+            let refused = await Self.marshrut(["reflect", "ivanova-2025", "ещё", "--deficit", "d9", "--score", "4"], remote)
+            #expect(refused.status == 1)
+            let whoami = await Self.marshrut(["whoami"], remote)
+            #expect(whoami.output.hasPrefix("ivanova — Иванова Мария Петровна (ivanova) on http://127.0.0.1:\(port)"))
+            let out = await Self.marshrut(["logout"], remote)
+            #expect(out.status == 0)
+            #expect(!FileManager.default.fileExists(atPath: saved))
+        }
+        let route = try fixture.region.store.route("ivanova-2025")
+        #expect(route.reflections.map(\.text) == ["Провела урок с ЦОР"])
+    }
+}

@@ -55,9 +55,11 @@ test: deps browser lint
 	$(SWIFT) test --skip-build
 
 # Marshrut against pure-Lua and sqlite3 baselines on generated regions of 10,000 and 100,000
-# teachers (BENCH_FULL=1 adds 1,000,000): a table of medians in .bench/latest.md.
+# teachers (BENCH_FULL=1 adds 1,000,000): a table of medians in .bench/latest.md; then the server
+# under 50 concurrent clients posting reflections for 30 s, beside the local CLI.
 bench: deps
 	Bench/bench.sh
+	Bench/server.sh
 
 clean:
 	rm -rf .build $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

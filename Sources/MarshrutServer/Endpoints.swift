@@ -289,8 +289,8 @@ extension Endpoint {
                 let reflection = Reflection(
                     date: date ?? service.today, target: target, score: body.score, text: body.text, isFinal: body.final ?? false,
                     tags: body.tags ?? [])
-                let route = try service.reflect(on: id, reflection)
-                return LoggedReflection(id: "\(id)/\(route.reflections.count)", reflection: route.reflections[route.reflections.count - 1])
+                let number = try service.reflect(on: id, reflection)
+                return LoggedReflection(id: "\(id)/\(number)", reflection: reflection)
             }
             return .json(saved, status: .created)
         },

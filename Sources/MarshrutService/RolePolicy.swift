@@ -87,10 +87,12 @@ public struct RolePolicy: AccessPolicy {
         case .addPerson(let organization):
             return Subject(kind: .scoped([organization]))
         case .readRoute(let id), .planRoute(let id), .reflect(route: let id):
-            guard let route = try? store.route(id) else { return Subject(kind: .missing(.route, id)) }
+            guard let route = (try? store.participants(ofRoute: id)) ?? nil else { return Subject(kind: .missing(.route, id)) }
             var held: Set<Permission.Holder> = []
             if route.teacher == me { held.insert(.teacher) }
             if route.tutor != nil, route.tutor == me { held.insert(.tutor) }
+            // The teacher's own route needs no look at organizations.
+            if !held.isEmpty { return Subject(kind: .scoped([]), held: held, hidden: (.route, id)) }
             return Subject(kind: .scoped([organization(of: route.teacher)]), held: held, hidden: (.route, id))
         case .openRoute(let teacher, let tutor):
             guard (try? store.person(teacher)) != nil else { return Subject(kind: .missing(.person, teacher)) }

@@ -42,6 +42,31 @@ extension Store {
         }
     }
 
+    /// Appends one reflection to a route without reading its other reflections: `make` gets the
+    /// route without them and the number the new one will have, checks, and returns what to store.
+    /// Returns that number.
+    @discardableResult
+    public func appendReflection(to id: String, _ make: (_ route: Route, _ number: Int) throws -> Reflection) throws -> Int {
+        try write { db in
+            let head = try DamagedRecord.naming(table: "route", id: id) { try Self.decodeRoute(db, id, withReflections: false) }
+            let count = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM reflection WHERE route_id = ?"), arguments: [id]) ?? 0
+            let r = Self.original(try make(head, count + 1))
+            try db.executeCached(
+                sql: "INSERT INTO reflection (route_id, date, activity, deficit, score, text, final, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                arguments: [id, r.date, r.activity, r.deficit, r.score, r.text, r.isFinal, try JSON.encode(r.tags)])
+            return count + 1
+        }
+    }
+
+    /// The teacher and tutor of a route, without reading the rest of it; `nil` when there is no such route.
+    public func participants(ofRoute id: String) throws -> (teacher: String, tutor: String?)? {
+        try read { db in
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT teacher_id, tutor_id FROM route WHERE id = ?"), arguments: [id]).map {
+                (teacher: $0["teacher_id"], tutor: $0["tutor_id"])
+            }
+        }
+    }
+
     static func checkReferences(of route: Route, _ db: Database) throws {
         var persons: [String: Person] = [:]
         for id in [route.teacher, route.tutor].compactMap({ $0 }) + route.corrections.map(\.author) where persons[id] == nil {
@@ -54,7 +79,7 @@ extension Store {
         try DamagedRecord.naming(table: "route", id: id) { try decodeRoute(db, id) }
     }
 
-    private static func decodeRoute(_ db: Database, _ id: String) throws -> Route {
+    private static func decodeRoute(_ db: Database, _ id: String, withReflections: Bool = true) throws -> Route {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM route WHERE id = ?"), arguments: [id]) else {
             throw StoreError.notFound(.route, id, known: try String.fetchAll(db, sql: "SELECT id FROM route ORDER BY id"))
         }
@@ -64,7 +89,7 @@ extension Store {
             start: try row.day("start"), end: try row.day("end"), stage: try row.code("stage", Stage.self),
             selfImage: body.selfImage, strengths: body.strengths, deficits: body.deficits,
             activities: body.activities, corrections: try fetchCorrections(db, id),
-            reflections: try fetchReflections(db, id))
+            reflections: withReflections ? try fetchReflections(db, id) : [])
     }
 
     static func fetchCorrections(_ db: Database, _ routeID: String) throws -> [Correction] {

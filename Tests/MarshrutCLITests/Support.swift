@@ -37,17 +37,6 @@ final class Sandbox {
     func dump() -> String { run(["export"]).output }
 }
 
-extension Repository {
-    /// The built `marshrut` binary next to the test bundle.
-    static var binary: String? {
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("marshrut").path,
-            root + "/.build/debug/marshrut",
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-}
-
 /// The sample persons file, for tests that add their own routes or programs beside it.
 let samplePersons = """
     kind: person

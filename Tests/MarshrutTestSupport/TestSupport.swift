@@ -15,6 +15,15 @@ public enum Repository {
     public static let routes = root + "/Routes"
     /// The standard rule scripts.
     public static let scripts = root + "/Scripts"
+
+    /// The built `marshrut` binary next to the test bundle.
+    public static var binary: String? {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("marshrut").path,
+            root + "/.build/debug/marshrut",
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
 }
 
 /// A new folder under the system's temporary folder, removed when the value goes away.

@@ -75,9 +75,9 @@ struct Reflect: ParsableCommand, Marshrut.Runnable {
         guard let text = body?.trimmingWhitespace, !text.isEmpty else {
             throw CLIError(CLIText.emptyReflection)
         }
-        let saved = try service.reflect(on: routeID, Reflection(date: day, target: target, score: score, text: text, isFinal: final, tags: tags))
+        let number = try service.reflect(on: routeID, Reflection(date: day, target: target, score: score, text: text, isFinal: final, tags: tags))
         let about = activity.map(CLIText.activity) ?? CLIText.deficit(deficit ?? "")
-        context.print(CLIText.reflectionSaved("\(routeID)/\(saved.reflections.count)", about: about, day: day, score: score, final: final))
+        context.print(CLIText.reflectionSaved("\(routeID)/\(number)", about: about, day: day, score: score, final: final))
     }
 
     /// The same reflection, written through a server as the signed-in teacher.

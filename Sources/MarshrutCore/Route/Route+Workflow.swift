@@ -185,6 +185,14 @@ extension Route {
 
     /// Appends a self-assessment. Final reflections (step 7) need implementation or reflection.
     public mutating func reflect(_ reflection: Reflection) throws(ModelError) {
+        try checkNewReflection(reflection, number: reflections.count + 1, alone: false)
+        reflections.append(reflection)
+    }
+
+    /// Checks that the route takes `reflection` as its reflection number `number`. A route read
+    /// without its other reflections (`alone`) is checked the same: a reflection's checks never
+    /// look at the others, so a store can append one without reading them all.
+    public func checkNewReflection(_ reflection: Reflection, number: Int, alone: Bool = true) throws(ModelError) {
         guard stage != .closed else {
             throw ModelError(CoreText.closedTakesNoReflections(id), path: "stage")
         }
@@ -197,9 +205,21 @@ extension Route {
             }
         }
         var copy = self
-        copy.reflections.append(reflection)
-        try copy.validate()
-        self = copy
+        if alone { copy.reflections = [reflection] } else { copy.reflections.append(reflection) }
+        do {
+            try copy.validate()
+        } catch {
+            guard alone else { throw error }
+            // Name the new reflection by its place on the whole route.
+            throw ModelError(
+                problems: error.problems.map { problem in
+                    var problem = problem
+                    if problem.path.hasPrefix("reflections[0]") {
+                        problem.path = "reflections[\(number - 1)]" + problem.path.dropFirst("reflections[0]".count)
+                    }
+                    return problem
+                })
+        }
     }
 
     /// Rewrites reflection number `number` (1-based, in the order they were logged), keeping

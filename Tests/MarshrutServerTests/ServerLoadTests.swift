@@ -1,0 +1,108 @@
+import Foundation
+import MarshrutAccounts
+import MarshrutService
+import MarshrutStore
+import MarshrutTestSupport
+import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// A `marshrut serve` process under concurrent writers: nothing acknowledged is lost, not even
+/// when the server is killed with SIGKILL in the middle of the load. (At full size, with latency
+/// figures, this is `make bench`'s server table.)
+struct ServerLoadTests {
+    /// One HTTP exchange; the status, or `nil` when the connection failed.
+    static func post(_ url: URL, token: String?, json: String) async -> Int? {
+        var request = URLRequest(url: url, timeoutInterval: 10)
+        request.httpMethod = "POST"
+        request.httpBody = Data(json.utf8)
+        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+        return await withCheckedContinuation { continuation in
+            URLSession.shared.dataTask(with: request) { _, response, _ in
+                continuation.resume(returning: (response as? HTTPURLResponse)?.statusCode)
+            }.resume()
+        }
+    }
+
+    static func signIn(_ base: URL) async throws -> String {
+        var request = URLRequest(url: base.appendingPathComponent("api/v1/session"), timeoutInterval: 10)
+        request.httpMethod = "POST"
+        request.httpBody = Data(#"{"login": "ivanova", "password": "ivanova-password-1"}"#.utf8)
+        let data: Data = try await withCheckedThrowingContinuation { continuation in
+            URLSession.shared.dataTask(with: request) { data, _, error in
+                if let data { continuation.resume(returning: data) } else { continuation.resume(throwing: error ?? URLError(.badServerResponse)) }
+            }.resume()
+        }
+        return try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["token"] as? String)
+    }
+
+    /// Starts `marshrut serve` on a free port of 127.0.0.1 and waits until it answers.
+    static func serve(_ binary: String, database: String) async throws -> (Process, URL) {
+        for _ in 0..<20 {
+            let port = Int.random(in: 20_000...60_000)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = ["--db", database, "serve", "--port", String(port)]
+            process.environment = ["MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LOG": "error", "PATH": "/usr/bin:/bin"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let base = URL(string: "http://127.0.0.1:\(port)")!
+            for _ in 0..<100 where process.isRunning {
+                if await post(base.appendingPathComponent("api/v1/session"), token: nil, json: "{}") != nil { return (process, base) }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            process.terminate()
+            process.waitUntilExit()
+        }
+        throw URLError(.cannotConnectToHost)
+    }
+
+    @Test func aServerKilledUnderLoadLosesNoAcknowledgedWrite() async throws {
+        let binary = try #require(Repository.binary)
+        let region = try RegionFixture()
+        let owner = Service(store: region.store, today: day("2026-11-28"), scriptsFolder: "Scripts")
+        _ = try owner.addAccount(login: "ivanova", person: "ivanova", grants: [], password: "ivanova-password-1", cost: 4)
+        let (server, base) = try await Self.serve(binary, database: region.store.path)
+        defer { if server.isRunning { server.terminate() } }
+        let token = try await Self.signIn(base)
+        let reflections = base.appendingPathComponent("api/v1/routes/ivanova-2025/reflections")
+        let writers = 8
+        let killAt = ContinuousClock.now + .milliseconds(1500)
+        let results = await withTaskGroup(of: (acknowledged: [String], statuses: [Int]).self) { group in
+            for writer in 0..<writers {
+                group.addTask {
+                    var acknowledged: [String] = []
+                    var statuses: [Int] = []
+                    for n in 0..<10_000 {
+                        let text = "writer \(writer) entry \(n)"
+                        guard let status = await Self.post(reflections, token: token, json: #"{"deficit": "d1", "score": 4, "text": "\#(text)"}"#)
+                        else { break }  // the server is gone
+                        statuses.append(status)
+                        if status == 201 { acknowledged.append(text) }
+                    }
+                    return (acknowledged, statuses)
+                }
+            }
+            group.addTask {
+                try? await Task.sleep(until: killAt)
+                kill(server.processIdentifier, SIGKILL)
+                return ([], [])
+            }
+            return await group.reduce(into: (acknowledged: [String](), statuses: [Int]())) { all, one in
+                all.acknowledged += one.acknowledged
+                all.statuses += one.statuses
+            }
+        }
+        server.waitUntilExit()
+        #expect(server.terminationReason == .uncaughtSignal)
+        #expect(!results.acknowledged.isEmpty, "no write was acknowledged before the kill")
+        #expect(results.statuses.allSatisfy { $0 == 201 }, "answers other than 201: \(Set(results.statuses).sorted())")
+        let stored = Set(try Store(path: region.store.path).route("ivanova-2025").reflections.map(\.text))
+        let lost = results.acknowledged.filter { !stored.contains($0) }
+        #expect(lost.isEmpty, "acknowledged but not stored: \(lost.prefix(5))")
+        #expect(try Store(path: region.store.path).integrityCheck() == ["ok"])
+    }
+}

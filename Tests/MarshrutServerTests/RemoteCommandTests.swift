@@ -63,4 +63,35 @@ struct RemoteCommandTests {
         let route = try fixture.region.store.route("ivanova-2025")
         #expect(route.reflections.map(\.text) == ["Провела урок с ЦОР"])
     }
+
+    @Test func anAdministratorReadsOrganizationsAccountsAndTheAuditOfTheirScope() async throws {
+        let fixture = try ServerFixture()
+        let config = try TemporaryFolder("marshrut-login")
+        let configPath = config.path
+        try await fixture.application.test(.live) { client in
+            let port = try #require(client.port)
+            let remote = ["XDG_CONFIG_HOME": configPath, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en"]
+            let local = ["MARSHRUT_DB": fixture.region.store.path, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en"]
+            let login = await Self.marshrut(
+                ["login", "http://127.0.0.1:\(port)", "--user", "zavuch-a", "--password-stdin"], remote, input: ServerFixture.password("zavuch-a"))
+            #expect(login.status == 0, "\(login.errors)")
+            for arguments in [["organization", "list"], ["organization", "list", "--json"], ["organization", "show", "krasno"]] {
+                let there = await Self.marshrut(arguments, remote)
+                let here = await Self.marshrut(arguments, local)
+                #expect(there.status == 0, "\(arguments): \(there.errors)")
+                #expect(there.output == here.output, "\(arguments)")
+            }
+            // admin@school-a manages the accounts of school A's people only.
+            let accounts = await Self.marshrut(["account", "list", "--json"], remote)
+            let logins = try JSONSerialization.jsonObject(with: Data(accounts.output.utf8)) as? [[String: Any]] ?? []
+            #expect(logins.compactMap { $0["login"] as? String } == ["ivanova", "sidorova", "zavuch-a"])
+            let audit = await Self.marshrut(["audit", "--account", "zavuch-a"], remote)
+            #expect(audit.status == 0, "\(audit.errors)")
+            #expect(audit.output.contains("signIn"))
+            // Not every command runs against a server yet: those say so rather than read a local file.
+            let notYet = await Self.marshrut(["program", "list"], remote)
+            #expect(notYet.status == 1)
+            #expect(notYet.errors.contains("does not run against a server yet"))
+        }
+    }
 }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import MarshrutStore
 import MarshrutAccounts
 import MarshrutCore
 import MarshrutService
@@ -61,7 +63,14 @@ extension AccountCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let accounts = try context.service().accounts()
+            let accounts: [AccountSummary]
+            if let client = try context.remote() {
+                let answer = try client.send("GET", "api/v1/accounts")
+                if format.json { return context.print(String(decoding: answer.body, as: UTF8.self), terminator: "") }
+                accounts = try client.decode([AccountSummary].self, answer)
+            } else {
+                accounts = try context.service().accounts()
+            }
             if format.json { return context.print(try JSONOutput.string(accounts)) }
             let rows = accounts.map { a in
                 [
@@ -139,7 +148,18 @@ struct Audit: ParsableCommand, Marshrut.Runnable {
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
-        let entries = try context.service().audit(from: from?.description, account: account, subject: subject)
+        let entries: [AuditEntry]
+        if let client = try context.remote() {
+            var query: [String: String] = [:]
+            if let from { query["from"] = from.description }
+            if let account { query["account"] = account }
+            if let subject { query["subject"] = subject }
+            let answer = try client.send("GET", "api/v1/audit", query: query)
+            if format.json { return context.print(String(decoding: answer.body, as: UTF8.self), terminator: "") }
+            entries = try client.decode([AuditEntry].self, answer)
+        } else {
+            entries = try context.service().audit(from: from?.description, account: account, subject: subject)
+        }
         if format.json { return context.print(try JSONOutput.string(entries)) }
         let rows = entries.map { [$0.at, $0.login, $0.action, $0.subject, $0.outcome] }
         context.print(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MarshrutCore
 import MarshrutService
 
@@ -52,7 +53,14 @@ extension OrganizationCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let organizations = try context.service().organizations()
+            let organizations: [Organization]
+            if let client = try context.remote() {
+                let answer = try client.send("GET", "api/v1/organizations")
+                if format.json { return context.print(String(decoding: answer.body, as: UTF8.self), terminator: "") }
+                organizations = try client.decode([Organization].self, answer)
+            } else {
+                organizations = try context.service().organizations()
+            }
             if format.json { return context.print(try JSONOutput.string(organizations)) }
             let rows = organizations.map { [$0.id, $0.name, $0.type.title, $0.parent ?? ""] }
             context.print(TextTable(header: [CLIText.id, CLIText.name, CLIText.organizationType, CLIText.parent].map(String.init), rows: rows).render())
@@ -68,10 +76,15 @@ extension OrganizationCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let service = try context.service()
-            let organization = try service.organization(id)
+            let all: [Organization]
+            if let client = try context.remote() {
+                all = try client.decode([Organization].self, try client.send("GET", "api/v1/organizations"))
+            } else {
+                all = try context.service().organizations()
+            }
+            guard let organization = all.first(where: { $0.id == id }) else { throw ServiceError.notFound(.organization, id: id) }
             if format.json { return context.print(try JSONOutput.string(organization)) }
-            let tree = OrganizationTree(try service.organizations())
+            let tree = OrganizationTree(all)
             context.print("\(organization.name) (\(organization.id)) — \(organization.type.title)")
             let above = tree.chain(from: id).dropFirst()
             if !above.isEmpty { context.print(CLIText.organizationAbove(Array(above))) }

@@ -31,6 +31,12 @@ public struct JournalEntry: Sendable {
     public var number: Int
     public var reflection: Reflection
 
+    public init(route: Route, number: Int, reflection: Reflection) {
+        self.route = route
+        self.number = number
+        self.reflection = reflection
+    }
+
     public var id: String { "\(route.id)/\(number)" }
 }
 
@@ -51,6 +57,14 @@ extension Service {
         let routes: [Route]
         if let id = query.route { routes = [try route(id)] } else { routes = try self.routes().routes }
         for route in routes { try authorize(.readRoute(route.id)) }
+        return Journal(routes: routes, query: query)
+    }
+}
+
+extension Journal {
+    /// The reflections of `routes` that the query selects, oldest first: what a journal shows of
+    /// routes read locally or from a server.
+    public init(routes: [Route], query: JournalQuery) {
         let entries = routes.flatMap { route -> [JournalEntry] in
             let aimed = query.deficit.map { d in Set(route.activities(addressing: d).map(\.id)) } ?? []
             return route.reflections.enumerated().compactMap { i, x in
@@ -63,9 +77,11 @@ extension Service {
             }
         }
         .sorted { ($0.reflection.date, $0.route.id) < ($1.reflection.date, $1.route.id) }
-        return Journal(routes: routes, entries: entries)
+        self.init(routes: routes, entries: entries)
     }
+}
 
+extension Service {
     /// Reflection number `number` of a route.
     public func journalEntry(route id: String, number: Int) throws -> JournalEntry {
         let route = try route(id)

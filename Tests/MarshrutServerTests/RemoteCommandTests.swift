@@ -52,6 +52,13 @@ struct RemoteCommandTests {
                 ["reflect", "ivanova-2025", "Провела урок с ЦОР", "--deficit", "d1", "--score", "4", "--date", "вчера"], remote)
             #expect(reflected.status == 0, "\(reflected.errors)")
             #expect(reflected.output == "Saved reflection ivanova-2025/1 (deficit d1, 2026-11-27, score 4).\n")
+            for arguments in [["journal", "ivanova-2025"], ["journal", "--json"], ["journal", "--history", "ivanova-2025/1"], ["journal", "--from", "-7d"]] {
+                let there = await Self.marshrut(arguments, remote)
+                let here = await Self.marshrut(arguments, local)
+                #expect(there.status == 0, "\(arguments): \(there.errors)")
+                #expect(there.output == here.output, "\(arguments)")
+                #expect(there.output.contains("Провела урок с ЦОР"), "\(arguments)")
+            }
             let refused = await Self.marshrut(["reflect", "ivanova-2025", "ещё", "--deficit", "d9", "--score", "4"], remote)
             #expect(refused.status == 1)
             let whoami = await Self.marshrut(["whoami"], remote)

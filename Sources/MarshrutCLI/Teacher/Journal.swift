@@ -73,14 +73,22 @@ struct Journal: ParsableCommand, Marshrut.Runnable {
     func run(_ context: Context) throws {
         if let edit { return try editEntry(edit, context) }
         if let history { return try showHistory(history, context) }
-        let service = try context.service()
-        let today = service.today
+        let client = try context.remote()
+        let service = client == nil ? try context.service() : nil
+        let today = try client?.today() ?? service?.today ?? context.today
         let query = JournalQuery(
             route: route ?? context.defaultRoute,
             from: try from.map { try DayInput.parse($0, today: today) },
             to: try to.map { try DayInput.parse($0, today: today) },
             tag: tag, activity: activity, deficit: deficit)
-        let journal = try service.journal(query)
+        let journal: MarshrutService.Journal
+        if let client {
+            // The routes as the server lets the account read them; the journal made of them as locally.
+            let routes = try query.route.map { [try client.route($0).route] } ?? client.routes(stage: nil, tutor: nil, overdue: false).routes
+            journal = MarshrutService.Journal(routes: routes, query: query)
+        } else {
+            journal = try service!.journal(query)
+        }
         let routes = journal.routes
         let entries = journal.entries.map { e in
             let (r, x) = (e.route, e.reflection)
@@ -157,7 +165,16 @@ struct Journal: ParsableCommand, Marshrut.Runnable {
 
     func showHistory(_ id: String, _ context: Context) throws {
         let (routeID, number) = try locate(id, context)
-        let found = try context.service().journalEntry(route: routeID, number: number)
+        let found: JournalEntry
+        if let client = try context.remote() {
+            let route = try client.route(routeID).route
+            guard route.reflections.indices.contains(number - 1) else {
+                throw ServiceError.noReflection(route: routeID, number: number, count: route.reflections.count)
+            }
+            found = JournalEntry(route: route, number: number, reflection: route.reflections[number - 1])
+        } else {
+            found = try context.service().journalEntry(route: routeID, number: number)
+        }
         let (route, x) = (found.route, found.reflection)
         struct Version: Encodable { var version: Int; var written: Day; var score: Int; var text: String }
         var versions: [Version] = []

@@ -181,6 +181,17 @@ struct ReflectionBody: Decodable {
     var tags: [String]?
 }
 
+struct RevisionBody: Decodable {
+    var text: String
+    var score: Int?
+}
+
+/// A reflection rewritten: how many versions it has now.
+struct Revised: Encodable {
+    var id: String
+    var versions: Int
+}
+
 /// A reflection as logged: its number on the route (`ROUTE/N`) and what was stored.
 struct LoggedReflection: Encodable {
     var id: String
@@ -293,6 +304,19 @@ extension Endpoint {
                 return LoggedReflection(id: "\(id)/\(number)", reflection: reflection)
             }
             return .json(saved, status: .created)
+        },
+        Endpoint(method: .put, path: "/api/v1/routes/{id}/reflections/{number}", operation: "reviseReflection", access: .signedIn) { call in
+            let id = call.parameter("id")
+            call.auditSubject = id
+            guard let number = Int(call.parameter("number")), number > 0 else {
+                throw RequestError.badQuery(name: "number", value: call.parameter("number"))
+            }
+            let body = try await call.body(RevisionBody.self)
+            let versions = try await call.run { service in
+                let route = try service.reviseReflection(route: id, number: number, text: body.text, score: body.score)
+                return route.reflections[number - 1].history.count + 1
+            }
+            return .json(Revised(id: "\(id)/\(number)", versions: versions))
         },
         Endpoint(method: .get, path: "/api/v1/persons", operation: "listPersons", access: .signedIn) { call in
             var role: Role?

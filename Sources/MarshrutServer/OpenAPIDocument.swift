@@ -453,6 +453,86 @@ enum OpenAPIDocument {
                         }
                       }
                     },
+                    "/api/v1/routes/{id}/reflections/{number}": {
+                      "put": {
+                        "operationId": "reviseReflection",
+                        "summary": "The route's teacher rewrites reflection number N, keeping the earlier wording (journal --edit)",
+                        "parameters": [
+                          {
+                            "name": "id",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          },
+                          {
+                            "name": "number",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "integer",
+                              "minimum": 1
+                            }
+                          }
+                        ],
+                        "requestBody": {
+                          "required": true,
+                          "content": {
+                            "application/json": {
+                              "schema": {
+                                "$ref": "#/components/schemas/Revision"
+                              }
+                            }
+                          }
+                        },
+                        "responses": {
+                          "200": {
+                            "description": "rewritten",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Revised"
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "description": "bad input, naming the field",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such route or reflection, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
+                    },
                     "/api/v1/persons": {
                       "get": {
                         "operationId": "listPersons",
@@ -1167,6 +1247,33 @@ enum OpenAPIDocument {
                           },
                           "outcome": {
                             "type": "string"
+                          }
+                        }
+                      },
+                      "Revision": {
+                        "type": "object",
+                        "required": [
+                          "text"
+                        ],
+                        "properties": {
+                          "text": {
+                            "type": "string"
+                          },
+                          "score": {
+                            "type": "integer",
+                            "minimum": 1,
+                            "maximum": 5
+                          }
+                        }
+                      },
+                      "Revised": {
+                        "type": "object",
+                        "properties": {
+                          "id": {
+                            "type": "string"
+                          },
+                          "versions": {
+                            "type": "integer"
                           }
                         }
                       }

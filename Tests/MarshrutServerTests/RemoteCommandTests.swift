@@ -59,6 +59,11 @@ struct RemoteCommandTests {
                 #expect(there.output == here.output, "\(arguments)")
                 #expect(there.output.contains("Провела урок с ЦОР"), "\(arguments)")
             }
+            let edited = await Self.marshrut(["journal", "--edit", "ivanova-2025/1", "--score", "5"], remote, input: "Провела урок с ЦОР и квизом")
+            #expect(edited.status == 0, "\(edited.errors)")
+            #expect(edited.output == "Saved version 2 of ivanova-2025/1.\n")
+            let history = await Self.marshrut(["journal", "--history", "ivanova-2025/1"], remote)
+            #expect(history.output == (await Self.marshrut(["journal", "--history", "ivanova-2025/1"], local)).output)
             let refused = await Self.marshrut(["reflect", "ivanova-2025", "ещё", "--deficit", "d9", "--score", "4"], remote)
             #expect(refused.status == 1)
             let whoami = await Self.marshrut(["whoami"], remote)
@@ -68,7 +73,8 @@ struct RemoteCommandTests {
             #expect(!FileManager.default.fileExists(atPath: saved))
         }
         let route = try fixture.region.store.route("ivanova-2025")
-        #expect(route.reflections.map(\.text) == ["Провела урок с ЦОР"])
+        #expect(route.reflections.map(\.text) == ["Провела урок с ЦОР и квизом"])
+        #expect(route.reflections.first?.history.map(\.text) == ["Провела урок с ЦОР"])
     }
 
     @Test func anAdministratorReadsOrganizationsAccountsAndTheAuditOfTheirScope() async throws {

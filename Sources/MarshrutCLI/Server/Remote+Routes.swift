@@ -43,6 +43,16 @@ extension ServerClient {
         return try decode(Logged.self, answer).id
     }
 
+    /// Rewrites reflection `number`, keeping its earlier wording; returns how many versions it has.
+    func revise(route: String, number: Int, text: String, score: Int?) throws -> Int {
+        var body: [String: Any] = ["text": text]
+        if let score { body["score"] = score }
+        let answer = try send(
+            "PUT", "api/v1/routes/\(Self.segment(route))/reflections/\(number)", json: try JSONSerialization.data(withJSONObject: body))
+        struct Revised: Decodable { var versions: Int }
+        return try decode(Revised.self, answer).versions
+    }
+
     /// An id as one path segment, whatever it holds.
     static func segment(_ id: String) -> String {
         id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? id

@@ -151,6 +151,20 @@ struct Journal: ParsableCommand, Marshrut.Runnable {
 
     func editEntry(_ id: String, _ context: Context) throws {
         let (routeID, number) = try locate(id, context)
+        if let client = try context.remote() {
+            let current = try client.route(routeID).route
+            guard current.reflections.indices.contains(number - 1) else {
+                throw ServiceError.noReflection(route: routeID, number: number, count: current.reflections.count)
+            }
+            let entry = current.reflections[number - 1]
+            let template =
+                entry.text + "\n\n"
+                + CLIText.editingHead("\(routeID)/\(number)", day: entry.date, about: Self.about(entry, in: current), score: entry.score)
+            let edited = context.inputIsTerminal ? try context.edit(template) : context.input()?.trimmingWhitespace
+            guard let text = edited, !text.isEmpty else { throw CLIError(CLIText.emptyEdit) }
+            let versions = try client.revise(route: routeID, number: number, text: text, score: score)
+            return context.print(CLIText.versionSaved(versions, of: "\(routeID)/\(number)"))
+        }
         let service = try context.service()
         let found = try service.journalEntry(route: routeID, number: number)
         let (current, entry) = (found.route, found.reflection)

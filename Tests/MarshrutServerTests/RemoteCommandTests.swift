@@ -64,6 +64,12 @@ struct RemoteCommandTests {
             #expect(edited.output == "Saved version 2 of ivanova-2025/1.\n")
             let history = await Self.marshrut(["journal", "--history", "ivanova-2025/1"], remote)
             #expect(history.output == (await Self.marshrut(["journal", "--history", "ivanova-2025/1"], local)).output)
+            for arguments in [["program", "list"], ["program", "list", "--json"], ["program", "show", "prog-a"], ["program", "show", "prog-a", "--json"]] {
+                let there = await Self.marshrut(arguments, remote)
+                let here = await Self.marshrut(arguments, local)
+                #expect(there.status == 0, "\(arguments): \(there.errors)")
+                #expect(there.output == here.output, "\(arguments)")
+            }
             let refused = await Self.marshrut(["reflect", "ivanova-2025", "ещё", "--deficit", "d9", "--score", "4"], remote)
             #expect(refused.status == 1)
             let whoami = await Self.marshrut(["whoami"], remote)
@@ -102,7 +108,7 @@ struct RemoteCommandTests {
             #expect(audit.status == 0, "\(audit.errors)")
             #expect(audit.output.contains("signIn"))
             // Not every command runs against a server yet: those say so rather than read a local file.
-            let notYet = await Self.marshrut(["program", "list"], remote)
+            let notYet = await Self.marshrut(["person", "list"], remote)
             #expect(notYet.status == 1)
             #expect(notYet.errors.contains("does not run against a server yet"))
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MarshrutCore
 import MarshrutService
 import MarshrutStore
@@ -82,7 +83,14 @@ extension ProgramCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let programs = try context.service().programs(status: status)
+            let programs: [Program]
+            if let client = try context.remote() {
+                let answer = try client.send("GET", "api/v1/programs", query: status.map { ["status": $0.rawValue] } ?? [:])
+                if format.json { return context.print(String(decoding: answer.body, as: UTF8.self), terminator: "") }
+                programs = try client.decode([Program].self, answer)
+            } else {
+                programs = try context.service().programs(status: status)
+            }
             if format.json { return context.print(try JSONOutput.string(programs)) }
             context.print(
                 TextTable(
@@ -111,10 +119,21 @@ extension ProgramCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let detail = try context.service().programDetail(id)
-            let program = detail.program
-            if format.json { return context.print(try JSONOutput.string(program)) }
-            let (names, today) = (detail.names, detail.day)
+            let program: Program
+            let names: [String: String]
+            let today: Day
+            if let client = try context.remote() {
+                let answer = try client.send("GET", "api/v1/programs/\(ServerClient.segment(id))")
+                if format.json { return context.print(String(decoding: answer.body, as: UTF8.self), terminator: "") }
+                program = try client.decode(Program.self, answer)
+                names = try client.names(of: program.mentors + program.mentees)
+                today = try answer.today ?? context.today
+            } else {
+                let detail = try context.service().programDetail(id)
+                program = detail.program
+                if format.json { return context.print(try JSONOutput.string(program)) }
+                (names, today) = (detail.names, detail.day)
+            }
             let style = Style(enabled: context.colour)
             context.print(style.bold(CLIText.programTitle(program.id)) + CLIText.programState(program))
             context.print(CLIText.mentorsLine(program.mentors.map { "\(names[$0] ?? $0) (\($0))" }.joined(separator: ", ")))

@@ -181,6 +181,23 @@ struct ReflectionBody: Decodable {
     var tags: [String]?
 }
 
+struct AdvanceBody: Decodable {
+    /// The step to move to; the next one when absent.
+    var to: String?
+    /// Move back (kept as a correction, with a reason).
+    var back: Bool?
+    var reason: String?
+}
+
+struct CorrectionBody: Decodable {
+    var title: String?
+    var hours: Int?
+    var start: String?
+    var due: String?
+    var addresses: [String]?
+    var reason: String
+}
+
 struct RevisionBody: Decodable {
     var text: String
     var score: Int?
@@ -317,6 +334,35 @@ extension Endpoint {
                 return route.reflections[number - 1].history.count + 1
             }
             return .json(Revised(id: "\(id)/\(number)", versions: versions))
+        },
+        Endpoint(method: .post, path: "/api/v1/routes/{id}/advance", operation: "advanceRoute", access: .signedIn) { call in
+            let id = call.parameter("id")
+            call.auditSubject = id
+            let body = try await call.body(AdvanceBody.self)
+            var target: Stage?
+            if let to = body.to {
+                guard let stage = Stage(rawValue: to) else { throw RequestError.badField("to", .badValue(to)) }
+                target = stage
+            }
+            let move = try await call.run { [target] service in
+                body.back == true
+                    ? try service.stepBack(id, to: target, note: ChangeNote(reason: body.reason)) : try service.advance(id, to: target)
+            }
+            return .json(move)
+        },
+        Endpoint(
+            method: .post, path: "/api/v1/routes/{id}/activities/{activity}/corrections", operation: "correctActivity", access: .signedIn
+        ) { call in
+            let (id, activity) = (call.parameter("id"), call.parameter("activity"))
+            call.auditSubject = id
+            let body = try await call.body(CorrectionBody.self)
+            func day(_ field: String, _ text: String?) throws -> Day? {
+                do { return try text.map { try Day(parsing: $0) } } catch { throw RequestError.badField(field, .badValue(text ?? "")) }
+            }
+            let edit = ActivityEdit(
+                title: body.title, hours: body.hours, start: try day("start", body.start), due: try day("due", body.due), addresses: body.addresses)
+            let route = try await call.run { try $0.correct(id, activity: activity, edit: edit, note: ChangeNote(reason: body.reason)) }
+            return .json(route)
         },
         Endpoint(method: .get, path: "/api/v1/persons", operation: "listPersons", access: .signedIn) { call in
             var role: Role?

@@ -50,7 +50,7 @@ public struct RouteDetail: Sendable {
 }
 
 /// A route moved from one step to another.
-public struct StageMove: Sendable, Hashable {
+public struct StageMove: Sendable, Hashable, Codable {
     public var route: String
     public var from: Stage
     public var to: Stage

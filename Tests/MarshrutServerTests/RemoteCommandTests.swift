@@ -17,6 +17,32 @@ struct RemoteCommandTests {
 
     @Test func theEverydayCommandsPrintTheSameThroughTheServer() async throws {
         let fixture = try ServerFixture()
+        try fixture.region.importText(
+            """
+            kind: route
+            id: kozlov-2025
+            teacher: kozlov
+            tutor: petrov
+            start: 2025-09-01
+            end: 2030-05-31
+            stage: implementation
+            self_image: Учитель истории.
+            strengths:
+              - area: subject
+                text: Знает предмет.
+            deficits:
+              - id: d1
+                area: ict
+                level: 2
+                text: Мало цифровых ресурсов.
+            activities:
+              - id: a1
+                kind: course
+                title: Курс по цифровым ресурсам
+                hours: 36
+                due: 2026-03-01
+                addresses: [d1]
+            """)
         let config = try TemporaryFolder("marshrut-login")
         let (configPath, configURL) = (config.path, config.url)
         try await fixture.application.test(.live) { client in
@@ -38,6 +64,21 @@ struct RemoteCommandTests {
                 let here = await Self.marshrut(arguments, local)
                 #expect(there.status == 0, "\(arguments): \(there.errors)")
                 #expect(there.output == here.output, "\(arguments)")
+            }
+            // The tutor plans: moves the route a step and back, and corrects an activity of another route.
+            let advanced = await Self.marshrut(["route", "advance", "ivanova-2025"], remote)
+            #expect(advanced.status == 0, "\(advanced.errors)")
+            #expect(advanced.output == "Route ivanova-2025: self-determination → strengths (step 2).\n")
+            let back = await Self.marshrut(["route", "advance", "ivanova-2025", "--back", "--reason", "рано"], remote)
+            #expect(back.status == 0, "\(back.errors)")
+            let corrected = await Self.marshrut(
+                ["route", "correct", "kozlov-2025", "a1", "--due", "2026-06-01", "--reason", "курс перенесли"], remote)
+            #expect(corrected.status == 0, "\(corrected.errors)")
+            #expect(corrected.output.contains("petrov"), "\(corrected.output)")
+            for arguments in [["route", "history", "ivanova-2025"], ["route", "history", "kozlov-2025", "--json"]] {
+                let there = await Self.marshrut(arguments, remote)
+                #expect(there.status == 0, "\(arguments): \(there.errors)")
+                #expect(there.output == (await Self.marshrut(arguments, local)).output, "\(arguments)")
             }
             // Out of the tutor's reach, the route does not exist.
             let hidden = await Self.marshrut(["route", "show", "nobody-2025"], remote)

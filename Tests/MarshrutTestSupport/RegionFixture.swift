@@ -123,4 +123,12 @@ public final class RegionFixture: @unchecked Sendable {
         try Data(Self.documents.utf8).write(to: file)
         try store.importCatalog(try DocumentFiles.load([file.path]).catalog)
     }
+
+    /// Imports more documents beside what the store holds.
+    public func importText(_ yaml: String) throws {
+        let file = temporary.url.appendingPathComponent("more-\(UUID().uuidString).yaml")
+        try Data(yaml.utf8).write(to: file)
+        let known = Dictionary(uniqueKeysWithValues: try store.persons().map { ($0.id, $0) })
+        try store.importCatalog(try DocumentFiles.load([file.path], knownPersons: known, knownOrganizations: try store.organizations()).catalog)
+    }
 }

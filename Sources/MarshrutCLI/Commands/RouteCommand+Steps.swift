@@ -239,7 +239,9 @@ extension RouteCommand {
 
         func run(_ context: Context) throws {
             let edit = ActivityEdit(title: title, hours: hours, start: start, due: due, addresses: addresses.isEmpty ? nil : addresses)
-            let route = try context.service().correct(id, activity: activity, edit: edit, note: amendment.note)
+            let route =
+                try context.remote()?.correct(id, activity: activity, edit: edit, reason: amendment.reason ?? "")
+                ?? context.service().correct(id, activity: activity, edit: edit, note: amendment.note)
             if let last = route.corrections.last, route.changesNeedCorrection {
                 context.print(CLIText.corrected(activity, route: id, change: last.change, author: last.author, on: last.date))
             } else {

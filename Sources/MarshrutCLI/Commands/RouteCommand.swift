@@ -173,7 +173,7 @@ extension RouteCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let route = try context.service().route(id)
+            let route = try context.remote()?.route(id).route ?? context.service().route(id)
             if format.json { return context.print(try JSONOutput.string(route.corrections)) }
             guard !route.corrections.isEmpty else {
                 return context.print(CLIText.noCorrections(id))
@@ -213,6 +213,10 @@ extension RouteCommand {
         }
 
         func run(_ context: Context) throws {
+            if let client = try context.remote() {
+                let move = try client.advance(id, to: to, back: back, reason: amendment.reason)
+                return context.print(CLIText.advanced(id, from: move.from, to: move.to))
+            }
             let service = try context.service()
             let move = back ? try service.stepBack(id, to: to, note: amendment.note) : try service.advance(id, to: to)
             context.print(CLIText.advanced(id, from: move.from, to: move.to))

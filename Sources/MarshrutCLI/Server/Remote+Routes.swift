@@ -1,5 +1,6 @@
 import Foundation
 import MarshrutCore
+import MarshrutService
 
 /// The everyday commands against a server: the same values as a local run, fetched over HTTP and
 /// rendered by the same code, so both print the same.
@@ -51,6 +52,27 @@ extension ServerClient {
             "PUT", "api/v1/routes/\(Self.segment(route))/reflections/\(number)", json: try JSONSerialization.data(withJSONObject: body))
         struct Revised: Decodable { var versions: Int }
         return try decode(Revised.self, answer).versions
+    }
+
+    /// Moves a route a step (or to `to`), forward or back.
+    func advance(_ route: String, to: Stage?, back: Bool, reason: String?) throws -> StageMove {
+        var body: [String: Any] = ["back": back]
+        if let to { body["to"] = to.rawValue }
+        if let reason { body["reason"] = reason }
+        return try decode(
+            StageMove.self, try send("POST", "api/v1/routes/\(Self.segment(route))/advance", json: try JSONSerialization.data(withJSONObject: body)))
+    }
+
+    /// Corrects an activity of the roadmap; returns the route after the change.
+    func correct(_ route: String, activity: String, edit: ActivityEdit, reason: String) throws -> Route {
+        var body: [String: Any] = ["reason": reason]
+        if let title = edit.title { body["title"] = title }
+        if let hours = edit.hours { body["hours"] = hours }
+        if let start = edit.start { body["start"] = start.description }
+        if let due = edit.due { body["due"] = due.description }
+        if let addresses = edit.addresses { body["addresses"] = addresses }
+        let path = "api/v1/routes/\(Self.segment(route))/activities/\(Self.segment(activity))/corrections"
+        return try decode(Route.self, try send("POST", path, json: try JSONSerialization.data(withJSONObject: body)))
     }
 
     /// An id as one path segment, whatever it holds.

@@ -31,6 +31,8 @@ note() { echo "== $*" >&2; }
 missing=()
 command -v lua5.4 >/dev/null || missing+=(lua5.4)
 command -v sqlite3 >/dev/null || missing+=(sqlite3)
+# The static binary links libcurl, which the command line's server client (FoundationNetworking) uses.
+compgen -G '/usr/lib/*/libcurl.so' >/dev/null || missing+=(libcurl4-openssl-dev)
 [[ -x /usr/bin/time ]] || missing+=(time)
 command -v pkg-config >/dev/null && pkg-config --exists lua5.4 || missing+=(liblua5.4-dev pkg-config)
 if ((${#missing[@]})); then

@@ -20,6 +20,8 @@ missing=()
 command -v wrk >/dev/null || missing+=(wrk)
 command -v curl >/dev/null || missing+=(curl)
 command -v sqlite3 >/dev/null || missing+=(sqlite3)
+# The static binary links libcurl, which the command line's server client (FoundationNetworking) uses.
+compgen -G '/usr/lib/*/libcurl.so' >/dev/null || missing+=(libcurl4-openssl-dev)
 if ((${#missing[@]})); then
   note "installing ${missing[*]}"
   SUDO=$([ "$(id -u)" = 0 ] || echo sudo)

@@ -68,6 +68,10 @@ struct Call: Sendable {
     var claimedLogin: String?
     /// The subject the audit log records.
     var auditSubject = ""
+    /// The endpoint being answered.
+    var endpoint: Endpoint?
+    /// The audit line written with the change, if one was.
+    let audit = AuditBox()
 
     init(server: MarshrutServer, request: Request, context: MarshrutRequestContext, language: Language) {
         self.server = server
@@ -100,10 +104,22 @@ struct Call: Sendable {
             policy: RolePolicy(store: store))
     }
 
-    /// Runs an operation of the service off the server's threads.
-    func run<T: Sendable>(_ operation: @escaping @Sendable (Service) throws -> T) async throws -> T {
+    /// Runs an operation of the service off the server's threads. For a change, the audit line
+    /// (with the status the change answers with) is written in the change's own transaction.
+    func run<T: Sendable>(answering success: HTTPResponse.Status = .ok, _ operation: @escaping @Sendable (Service) throws -> T) async throws -> T {
         let service = try self.service()
-        return try await offload { try operation(service) }
+        guard let slot = auditSlot(success) else { return try await offload { try operation(service) } }
+        return try await offload { try Store.$auditing.withValue(slot) { try operation(service) } }
+    }
+
+    /// The audit line of a change, when this request makes one.
+    func auditSlot(_ success: HTTPResponse.Status) -> AuditSlot? {
+        guard let endpoint, endpoint.audited else { return nil }
+        let entry = AuditEntry(
+            at: Service.timestamp(Date()), login: holder?.account.login ?? "-", action: endpoint.operation, subject: auditSubject,
+            outcome: String(success.code))
+        audit.slot = AuditSlot(entry)
+        return audit.slot
     }
 
     func parameter(_ name: String) -> String {
@@ -156,6 +172,12 @@ struct Call: Sendable {
         default: "\(type)".lowercased()
         }
     }
+}
+
+/// Where a request keeps the audit line it handed to its change.
+final class AuditBox: @unchecked Sendable {
+    // One request's, set before its operation runs and read after it ends.
+    var slot: AuditSlot?
 }
 
 // MARK: - Bodies
@@ -313,7 +335,7 @@ extension Endpoint {
             } catch {
                 throw RequestError.badField("date", .badValue(body.date ?? ""))
             }
-            let saved = try await call.run { service in
+            let saved = try await call.run(answering: .created) { service in
                 let reflection = Reflection(
                     date: date ?? service.today, target: target, score: body.score, text: body.text, isFinal: body.final ?? false,
                     tags: body.tags ?? [])
@@ -398,7 +420,7 @@ extension Endpoint {
         Endpoint(method: .post, path: "/api/v1/organizations", operation: "saveOrganization", access: .signedIn) { call in
             let organization = try await call.body(Organization.self)
             call.auditSubject = organization.id
-            try await call.run { try $0.saveOrganization(organization) }
+            try await call.run(answering: .created) { try $0.saveOrganization(organization) }
             return .json(organization, status: .created)
         },
         Endpoint(method: .get, path: "/api/v1/accounts", operation: "listAccounts", access: .signedIn) { call in

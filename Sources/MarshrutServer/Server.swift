@@ -75,6 +75,7 @@ public struct MarshrutServer: Sendable {
         context.bodyLimit = settings.maxBodySize
         let language = Self.language(of: request, default: settings.language)
         var call = Call(server: self, request: request, context: context, language: language)
+        call.endpoint = endpoint
         let reply: Reply
         do {
             if endpoint.access != .open { try await call.signIn(allowingPasswordChange: endpoint.access == .passwordChange) }
@@ -82,7 +83,7 @@ public struct MarshrutServer: Sendable {
         } catch {
             reply = errorReply(error, language: language)
         }
-        if endpoint.audited {
+        if endpoint.audited, call.audit.slot?.isWritten != true || reply.status.code >= 300 {
             let entry = AuditEntry(
                 at: Service.timestamp(Date()), login: call.holder?.account.login ?? call.claimedLogin ?? "-",
                 action: endpoint.operation, subject: call.auditSubject, outcome: String(reply.status.code))

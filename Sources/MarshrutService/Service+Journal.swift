@@ -93,13 +93,14 @@ extension Service {
 
     /// Checks that a reflection could be logged, before anyone writes its text: the route takes
     /// it, the target exists, and the day is neither in the future nor before the route began.
-    /// Returns the route, for the writer's template.
-    public func checkReflection(on routeID: String, _ draft: Reflection) throws -> Route {
+    /// Returns the route, for the writer's template; its reflections only when `withReflections`
+    /// (the template shows earlier scores), as a route may hold thousands.
+    public func checkReflection(on routeID: String, _ draft: Reflection, withReflections: Bool = true) throws -> Route {
         try authorize(.reflect(route: routeID))
-        let route = try store.route(routeID)
-        var copy = route
-        try add(draft, to: &copy)
-        return route
+        let (head, count) = try store.routeHead(routeID)
+        try checkDates(of: draft, on: head)
+        try head.checkNewReflection(draft, number: count + 1)
+        return withReflections ? try store.route(routeID) : head
     }
 
     /// Logs a teacher's reflection; returns its number on the route (`ROUTE/N`). The route's

@@ -63,6 +63,17 @@ public struct AuditEntry: Sendable, Hashable, Codable {
     }
 }
 
+/// An audit line waiting for the write it records (see ``Store/auditing``).
+public final class AuditSlot: @unchecked Sendable {
+    // Set up by one request and read by the one write transaction it makes, on one thread at a time.
+    public let entry: AuditEntry
+    public internal(set) var isWritten = false
+
+    public init(_ entry: AuditEntry) {
+        self.entry = entry
+    }
+}
+
 extension Store {
     // MARK: Accounts
 
@@ -187,11 +198,13 @@ extension Store {
 
     /// Appends one line to the audit log.
     public func appendAudit(_ entry: AuditEntry) throws {
-        try write { db in
-            try db.execute(
-                sql: "INSERT INTO audit (at, login, action, subject, outcome) VALUES (?, ?, ?, ?, ?)",
-                arguments: [entry.at, entry.login, entry.action, entry.subject, entry.outcome])
-        }
+        try Self.$auditing.withValue(nil) { try write { db in try Self.insert(entry, db) } }
+    }
+
+    static func insert(_ entry: AuditEntry, _ db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO audit (at, login, action, subject, outcome) VALUES (?, ?, ?, ?, ?)",
+            arguments: [entry.at, entry.login, entry.action, entry.subject, entry.outcome])
     }
 
     /// The audit log, oldest first, narrowed by time (from, ISO 8601 prefix), login and subject.

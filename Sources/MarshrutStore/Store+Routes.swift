@@ -58,6 +58,15 @@ extension Store {
         }
     }
 
+    /// A route without its reflections, and how many it has: all that a new reflection is checked against.
+    public func routeHead(_ id: String) throws -> (route: Route, reflections: Int) {
+        try read { db in
+            let head = try DamagedRecord.naming(table: "route", id: id) { try Self.decodeRoute(db, id, withReflections: false) }
+            let count = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM reflection WHERE route_id = ?"), arguments: [id]) ?? 0
+            return (head, count)
+        }
+    }
+
     /// The teacher and tutor of a route, without reading the rest of it; `nil` when there is no such route.
     public func participants(ofRoute id: String) throws -> (teacher: String, tutor: String?)? {
         try read { db in

@@ -90,10 +90,20 @@ public final class Store: Sendable {
         try pool.read { db in try Schema.migrator.appliedMigrations(db) }
     }
 
+    /// The audit line of the change being made: the first write that runs while it is set records
+    /// it in the same transaction, so a change is never stored without its line (or the line without it).
+    @TaskLocal public static var auditing: AuditSlot?
+
     /// Runs `body` in one write transaction; any throw rolls everything back.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try pool.write(body)
+            guard let slot = Self.auditing, !slot.isWritten else { return try pool.write(body) }
+            return try pool.write { db in
+                let result = try body(db)
+                try Self.insert(slot.entry, db)
+                slot.isWritten = true
+                return result
+            }
         } catch let error as DatabaseError {
             throw StoreError.from(error, path: path)
         } catch let damaged as DamagedRecord {

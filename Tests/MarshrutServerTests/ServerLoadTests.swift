@@ -104,5 +104,8 @@ struct ServerLoadTests {
         let lost = results.acknowledged.filter { !stored.contains($0) }
         #expect(lost.isEmpty, "acknowledged but not stored: \(lost.prefix(5))")
         #expect(try Store(path: region.store.path).integrityCheck() == ["ok"])
+        // The audit line of a change is written with it: as many lines as stored reflections.
+        let audited = try Store(path: region.store.path).audit(subject: "ivanova-2025").filter { $0.action == "reflect" && $0.outcome == "201" }
+        #expect(audited.count == stored.count)
     }
 }

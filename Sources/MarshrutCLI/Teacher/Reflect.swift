@@ -67,7 +67,9 @@ struct Reflect: ParsableCommand, Marshrut.Runnable {
         let day = try date.map { try DayInput.parse($0, today: today) } ?? today
         let target: Reflection.Target = activity.map { .activity($0) } ?? .deficit(deficit ?? "")
         // Check the target before asking for text, so nobody writes a reflection in vain.
-        let route = try service.checkReflection(on: routeID, Reflection(date: day, target: target, score: score, text: "—", isFinal: final, tags: tags))
+        let writing = given == nil && context.inputIsTerminal
+        let route = try service.checkReflection(
+            on: routeID, Reflection(date: day, target: target, score: score, text: "—", isFinal: final, tags: tags), withReflections: writing)
         var body = given
         if body == nil {
             body = context.inputIsTerminal ? try context.edit(template(route, target: target, day: day)) : context.input()

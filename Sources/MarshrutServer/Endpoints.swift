@@ -220,6 +220,47 @@ struct CorrectionBody: Decodable {
     var reason: String
 }
 
+struct ImageBody: Decodable {
+    var text: String
+    var reason: String?
+}
+
+struct DeficitBody: Decodable {
+    /// An existing deficit to change, or the new one's id.
+    var id: String?
+    var area: String?
+    var level: Int?
+    var text: String?
+    var reason: String?
+}
+
+struct ActivityBody: Decodable {
+    /// An existing activity to change, or the new one's id.
+    var id: String?
+    var kind: String?
+    var title: String?
+    var hours: Int?
+    var start: String?
+    var due: String?
+    var addresses: [String]?
+    var reason: String?
+}
+
+/// What a planning request did: added a part or changed one, and the route after it.
+struct Planned: Codable, Sendable {
+    var added: String?
+    var changed: String?
+    var route: Route
+
+    init(_ outcome: PlanningOutcome, route: Route) {
+        switch outcome {
+        case .added(let id): (added, changed) = (id, nil)
+        case .changed(let id): (added, changed) = (nil, id)
+        }
+        self.route = route
+    }
+}
+
 struct RevisionBody: Decodable {
     var text: String
     var score: Int?
@@ -385,6 +426,49 @@ extension Endpoint {
                 title: body.title, hours: body.hours, start: try day("start", body.start), due: try day("due", body.due), addresses: body.addresses)
             let route = try await call.run { try $0.correct(id, activity: activity, edit: edit, note: ChangeNote(reason: body.reason)) }
             return .json(route)
+        },
+        Endpoint(method: .put, path: "/api/v1/routes/{id}/image", operation: "setSelfImage", access: .signedIn) { call in
+            let id = call.parameter("id")
+            call.auditSubject = id
+            let body = try await call.body(ImageBody.self)
+            return .json(try await call.run { try $0.setSelfImage(id, text: body.text, note: ChangeNote(reason: body.reason)) })
+        },
+        Endpoint(method: .post, path: "/api/v1/routes/{id}/deficits", operation: "recordDeficit", access: .signedIn) { call in
+            let id = call.parameter("id")
+            call.auditSubject = id
+            let body = try await call.body(DeficitBody.self)
+            var area: CompetencyArea?
+            if let text = body.area {
+                guard let parsed = CompetencyArea(rawValue: text) else { throw RequestError.badField("area", .badValue(CompetencyArea.unknownMessage(text))) }
+                area = parsed
+            }
+            let change = DeficitEdit(area: area, level: body.level, text: body.text)
+            let planned = try await call.run { service in
+                let outcome = try service.recordDeficit(id, deficitID: body.id, change: change, note: ChangeNote(reason: body.reason))
+                return Planned(outcome, route: try service.route(id))
+            }
+            return .json(planned)
+        },
+        Endpoint(method: .post, path: "/api/v1/routes/{id}/activities", operation: "recordActivity", access: .signedIn) { call in
+            let id = call.parameter("id")
+            call.auditSubject = id
+            let body = try await call.body(ActivityBody.self)
+            var kind: ActivityKind?
+            if let text = body.kind {
+                guard let parsed = ActivityKind(rawValue: text) else { throw RequestError.badField("kind", .badValue(ActivityKind.unknownMessage(text))) }
+                kind = parsed
+            }
+            func day(_ field: String, _ text: String?) throws -> Day? {
+                do { return try text.map { try Day(parsing: $0) } } catch { throw RequestError.badField(field, .badValue(text ?? "")) }
+            }
+            let edit = ActivityEdit(
+                kind: kind, title: body.title, hours: body.hours, start: try day("start", body.start), due: try day("due", body.due),
+                addresses: body.addresses)
+            let planned = try await call.run { service in
+                let (outcome, route) = try service.recordActivity(id, activityID: body.id, edit: edit, note: ChangeNote(reason: body.reason))
+                return Planned(outcome, route: route)
+            }
+            return .json(planned)
         },
         Endpoint(method: .get, path: "/api/v1/persons", operation: "listPersons", access: .signedIn) { call in
             var role: Role?

@@ -362,6 +362,219 @@ enum OpenAPIDocument {
                         ]
                       }
                     },
+                    "/api/v1/routes/{id}/image": {
+                      "put": {
+                        "operationId": "setSelfImage",
+                        "summary": "The route's tutor records the teacher's self-image (route image)",
+                        "parameters": [
+                          {
+                            "name": "id",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          }
+                        ],
+                        "requestBody": {
+                          "required": true,
+                          "content": {
+                            "application/json": {
+                              "schema": {
+                                "$ref": "#/components/schemas/Image"
+                              }
+                            }
+                          }
+                        },
+                        "responses": {
+                          "200": {
+                            "description": "done",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Route"
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "description": "bad input, naming the field, or a guard of the steps",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such route, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
+                    },
+                    "/api/v1/routes/{id}/deficits": {
+                      "post": {
+                        "operationId": "recordDeficit",
+                        "summary": "The route's tutor records a deficit, or changes one given by id (route deficit)",
+                        "parameters": [
+                          {
+                            "name": "id",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          }
+                        ],
+                        "requestBody": {
+                          "required": true,
+                          "content": {
+                            "application/json": {
+                              "schema": {
+                                "$ref": "#/components/schemas/Deficit"
+                              }
+                            }
+                          }
+                        },
+                        "responses": {
+                          "200": {
+                            "description": "done",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Planned"
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "description": "bad input, naming the field, or a guard of the steps",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such route, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
+                    },
+                    "/api/v1/routes/{id}/activities": {
+                      "post": {
+                        "operationId": "recordActivity",
+                        "summary": "The route's tutor adds a roadmap activity, or changes one given by id (route activity)",
+                        "parameters": [
+                          {
+                            "name": "id",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          }
+                        ],
+                        "requestBody": {
+                          "required": true,
+                          "content": {
+                            "application/json": {
+                              "schema": {
+                                "$ref": "#/components/schemas/Activity"
+                              }
+                            }
+                          }
+                        },
+                        "responses": {
+                          "200": {
+                            "description": "done",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Planned"
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "description": "bad input, naming the field, or a guard of the steps",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such route, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
+                    },
                     "/api/v1/routes/{id}/advance": {
                       "post": {
                         "operationId": "advanceRoute",
@@ -1483,6 +1696,97 @@ enum OpenAPIDocument {
                           },
                           "reason": {
                             "type": "string"
+                          }
+                        }
+                      },
+                      "Image": {
+                        "type": "object",
+                        "required": [
+                          "text"
+                        ],
+                        "properties": {
+                          "text": {
+                            "type": "string"
+                          },
+                          "reason": {
+                            "type": "string"
+                          }
+                        }
+                      },
+                      "Deficit": {
+                        "type": "object",
+                        "properties": {
+                          "id": {
+                            "type": "string"
+                          },
+                          "area": {
+                            "type": "string"
+                          },
+                          "level": {
+                            "type": "integer",
+                            "minimum": 1,
+                            "maximum": 5
+                          },
+                          "text": {
+                            "type": "string"
+                          },
+                          "reason": {
+                            "type": "string"
+                          }
+                        }
+                      },
+                      "Activity": {
+                        "type": "object",
+                        "properties": {
+                          "id": {
+                            "type": "string"
+                          },
+                          "kind": {
+                            "type": "string",
+                            "enum": [
+                              "course",
+                              "trial",
+                              "project",
+                              "research",
+                              "measure"
+                            ]
+                          },
+                          "title": {
+                            "type": "string"
+                          },
+                          "hours": {
+                            "type": "integer"
+                          },
+                          "start": {
+                            "type": "string",
+                            "format": "date"
+                          },
+                          "due": {
+                            "type": "string",
+                            "format": "date"
+                          },
+                          "addresses": {
+                            "type": "array",
+                            "items": {
+                              "type": "string"
+                            }
+                          },
+                          "reason": {
+                            "type": "string"
+                          }
+                        }
+                      },
+                      "Planned": {
+                        "type": "object",
+                        "properties": {
+                          "added": {
+                            "type": "string"
+                          },
+                          "changed": {
+                            "type": "string"
+                          },
+                          "route": {
+                            "$ref": "#/components/schemas/Route"
                           }
                         }
                       }

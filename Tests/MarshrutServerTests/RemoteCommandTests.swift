@@ -75,6 +75,21 @@ struct RemoteCommandTests {
                 ["route", "correct", "kozlov-2025", "a1", "--due", "2026-06-01", "--reason", "курс перенесли"], remote)
             #expect(corrected.status == 0, "\(corrected.errors)")
             #expect(corrected.output.contains("petrov"), "\(corrected.output)")
+            let image = await Self.marshrut(["route", "image", "ivanova-2025", "Учитель, который ведёт уроки с цифровыми ресурсами."], remote)
+            #expect(image.output == "Self-image of route ivanova-2025 recorded.\n", "\(image.errors)")
+            let deficit = await Self.marshrut(
+                ["route", "deficit", "kozlov-2025", "--area", "subject", "--level", "3", "Мало проектной работы.", "--reason", "выявлено на уроке"], remote)
+            #expect(deficit.status == 0, "\(deficit.errors)")
+            #expect(deficit.output == "Deficit d2 of route kozlov-2025 recorded (subject, level 3).\n", "\(deficit.output)")
+            let activity = await Self.marshrut(
+                [
+                    "route", "activity", "kozlov-2025", "--kind", "trial", "--title", "Пробные проектные уроки", "--due", "2026-12-20", "--addresses",
+                    "d2", "--reason", "под новый дефицит",
+                ], remote)
+            #expect(activity.status == 0, "\(activity.errors)")
+            #expect(activity.output.contains("a2"), "\(activity.output)")
+            let teacherRefused = await Self.marshrut(["route", "image", "nobody-route", "x"], remote)
+            #expect(teacherRefused.status == 1)
             for arguments in [["route", "history", "ivanova-2025"], ["route", "history", "kozlov-2025", "--json"]] {
                 let there = await Self.marshrut(arguments, remote)
                 #expect(there.status == 0, "\(arguments): \(there.errors)")
@@ -119,6 +134,9 @@ struct RemoteCommandTests {
             #expect(out.status == 0)
             #expect(!FileManager.default.fileExists(atPath: saved))
         }
+        let planned = try fixture.region.store.route("kozlov-2025")
+        #expect(planned.deficit("d2") != nil && planned.activity("a2") != nil)
+        #expect(Set(planned.corrections.map(\.author)) == ["petrov"])
         let route = try fixture.region.store.route("ivanova-2025")
         #expect(route.reflections.map(\.text) == ["Провела урок с ЦОР и квизом"])
         #expect(route.reflections.first?.history.map(\.text) == ["Провела урок с ЦОР"])

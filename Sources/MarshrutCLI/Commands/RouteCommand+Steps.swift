@@ -15,6 +15,10 @@ extension RouteCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
+            if let client = try context.remote() {
+                try client.setSelfImage(id, text: text, reason: amendment.reason)
+                return context.print(CLIText.selfImageRecorded(id))
+            }
             try context.service().setSelfImage(id, text: text, note: amendment.note)
             context.print(CLIText.selfImageRecorded(id))
         }
@@ -113,6 +117,10 @@ extension RouteCommand {
         }
 
         func run(_ context: Context) throws {
+            if let client = try context.remote(), !remove {
+                let planned = try client.recordDeficit(id, id: deficitID, change: DeficitEdit(area: area, level: level, text: text), reason: amendment.reason)
+                return report(planned.outcome, context)
+            }
             let service = try context.service()
             if let deficitID, remove {
                 try service.removeDeficit(id, deficitID: deficitID, note: amendment.note)
@@ -121,6 +129,10 @@ extension RouteCommand {
             let outcome = try service.recordDeficit(
                 id, deficitID: deficitID, change: DeficitEdit(area: area, level: level, text: text),
                 note: amendment.note)
+            report(outcome, context)
+        }
+
+        func report(_ outcome: PlanningOutcome, _ context: Context) {
             switch outcome {
             case .added(let added):
                 if let area, let level { context.print(CLIText.deficitRecorded(added, route: id, area: area, level: level)) }
@@ -172,7 +184,12 @@ extension RouteCommand {
             let edit = ActivityEdit(
                 kind: kind, title: title, hours: hours, start: start, due: due,
                 addresses: addresses.isEmpty ? nil : addresses)
-            let (outcome, route) = try context.service().recordActivity(id, activityID: activityID, edit: edit, note: amendment.note)
+            let (outcome, route) =
+                if let client = try context.remote() {
+                    try client.recordActivity(id, id: activityID, edit: edit, reason: amendment.reason).result
+                } else {
+                    try context.service().recordActivity(id, activityID: activityID, edit: edit, note: amendment.note)
+                }
             var message: String
             switch outcome {
             case .added(let added):

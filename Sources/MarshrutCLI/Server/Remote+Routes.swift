@@ -75,6 +75,50 @@ extension ServerClient {
         return try decode(Route.self, try send("POST", path, json: try JSONSerialization.data(withJSONObject: body)))
     }
 
+    /// Sets the self-image (step 1).
+    func setSelfImage(_ route: String, text: String, reason: String?) throws {
+        var body: [String: Any] = ["text": text]
+        if let reason { body["reason"] = reason }
+        _ = try send("PUT", "api/v1/routes/\(Self.segment(route))/image", json: try JSONSerialization.data(withJSONObject: body))
+    }
+
+    /// What a planning request answered: the part added or changed, and the route after it.
+    struct Planned: Decodable {
+        var added: String?
+        var changed: String?
+        var route: Route
+
+        var outcome: PlanningOutcome { added.map(PlanningOutcome.added) ?? .changed(changed ?? "") }
+        var result: (outcome: PlanningOutcome, route: Route) { (outcome, route) }
+    }
+
+    /// Records a deficit, or changes one.
+    func recordDeficit(_ route: String, id: String?, change: DeficitEdit, reason: String?) throws -> Planned {
+        var body: [String: Any] = [:]
+        if let id { body["id"] = id }
+        if let area = change.area { body["area"] = area.rawValue }
+        if let level = change.level { body["level"] = level }
+        if let text = change.text { body["text"] = text }
+        if let reason { body["reason"] = reason }
+        return try decode(
+            Planned.self, try send("POST", "api/v1/routes/\(Self.segment(route))/deficits", json: try JSONSerialization.data(withJSONObject: body)))
+    }
+
+    /// Adds a roadmap activity, or changes one.
+    func recordActivity(_ route: String, id: String?, edit: ActivityEdit, reason: String?) throws -> Planned {
+        var body: [String: Any] = [:]
+        if let id { body["id"] = id }
+        if let kind = edit.kind { body["kind"] = kind.rawValue }
+        if let title = edit.title { body["title"] = title }
+        if let hours = edit.hours { body["hours"] = hours }
+        if let start = edit.start { body["start"] = start.description }
+        if let due = edit.due { body["due"] = due.description }
+        if let addresses = edit.addresses { body["addresses"] = addresses }
+        if let reason { body["reason"] = reason }
+        return try decode(
+            Planned.self, try send("POST", "api/v1/routes/\(Self.segment(route))/activities", json: try JSONSerialization.data(withJSONObject: body)))
+    }
+
     /// An id as one path segment, whatever it holds.
     static func segment(_ id: String) -> String {
         id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? id

@@ -152,7 +152,7 @@ let package = Package(
         .testTarget(
             name: "MarshrutCLITests",
             dependencies: [
-                "MarshrutCLI", "MarshrutSynthetic", "MarshrutDocuments", "MarshrutStore", "MarshrutTestSupport",
+                "MarshrutCLI", "MarshrutAccounts", "MarshrutSynthetic", "MarshrutDocuments", "MarshrutStore", "MarshrutTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
     ],

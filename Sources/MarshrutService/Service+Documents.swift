@@ -42,7 +42,10 @@ extension Service {
         catalog.routes = catalog.routes.filter { wanted.contains($0.id) }
         catalog.programs = catalog.programs.filter { wanted.contains($0.id) }
         catalog.plans = catalog.plans.filter { wanted.contains($0.id) }
-        let found = Set(catalog.persons.map(\.id) + catalog.routes.map(\.id) + catalog.programs.map(\.id) + catalog.plans.map(\.id))
+        catalog.organizations = catalog.organizations.filter { wanted.contains($0.id) }
+        let found = Set(
+            catalog.persons.map(\.id) + catalog.routes.map(\.id) + catalog.programs.map(\.id) + catalog.plans.map(\.id)
+                + catalog.organizations.map(\.id))
         return ExportSelection(catalog: catalog, missing: ids.filter { !found.contains($0) })
     }
 }

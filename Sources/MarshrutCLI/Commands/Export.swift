@@ -44,6 +44,8 @@ struct Export: ParsableCommand, Marshrut.Runnable {
         }
         let catalog = selection.catalog
         var documents: [(name: String, text: String)] = []
+        // Organizations first: persons name them, so a folder imports in any order it is read.
+        for o in catalog.organizations { documents.append(("organization-\(o.id).yaml", try DocumentWriter.yaml(for: o))) }
         for p in catalog.persons { documents.append(("person-\(p.id).yaml", try DocumentWriter.yaml(for: p))) }
         for r in catalog.routes { documents.append(("route-\(r.id).yaml", try DocumentWriter.yaml(for: r))) }
         for p in catalog.programs { documents.append(("program-\(p.id).yaml", try DocumentWriter.yaml(for: p))) }

@@ -52,6 +52,7 @@ struct AccountCommandTests {
         let copy = try Sandbox()
         let imported = copy.run(["import", folder])
         #expect(imported.status == 0, "\(imported.errors)")
+        #expect(imported.output.hasPrefix("Imported 14 persons, 4 routes, 6 programs, 1 road map(s), 3 organizations into"))
         #expect(copy.run(["export"]).output == exported)
     }
 

@@ -64,7 +64,7 @@ struct Import: ParsableCommand, Marshrut.Runnable {
         }
         let what = CLIText.counts(
             persons: catalog.persons.count, routes: catalog.routes.count, programs: catalog.programs.count,
-            plans: catalog.plans.count)
+            plans: catalog.plans.count, organizations: catalog.organizations.count)
         context.print(dryRun ? CLIText.checked(what) : CLIText.imported(what, into: store.path))
     }
 }

@@ -110,11 +110,12 @@ enum CLIText {
         tr("Checked \(what): all valid; nothing stored (--dry-run).", "Проверено: \(what); ошибок нет, ничего не сохранено (--dry-run).")
     }
     static func valid(_ what: String) -> String { tr("OK: \(what), no problems.", "Всё в порядке: \(what), ошибок нет.") }
-    static func counts(persons: Int, routes: Int, programs: Int, plans: Int) -> String {
+    static func counts(persons: Int, routes: Int, programs: Int, plans: Int, organizations: Int = 0) -> String {
         var text: String = tr(
             "\(persons) persons, \(routes) routes, \(programs) programs",
             "\(Nouns.person.count(persons)), \(Nouns.route.count(routes)), \(Nouns.program.count(programs))")
         if plans > 0 { text += tr(", \(plans) road map(s)", ", \(Nouns.plan.count(plans))") }
+        if organizations > 0 { text += ", " + Nouns.organization.count(organizations) }
         return text
     }
     static let nothingImported = Localized("Nothing was imported.", ru: "Ничего не загружено.")

@@ -122,8 +122,10 @@ struct Call: Sendable {
         return audit.slot
     }
 
+    /// A path parameter, percent-decoded (an id or a role may hold characters a path escapes).
     func parameter(_ name: String) -> String {
-        context.parameters.get(name) ?? ""
+        let raw = context.parameters.get(name) ?? ""
+        return raw.removingPercentEncoding ?? raw
     }
 
     func query(_ name: String) -> String? {
@@ -259,6 +261,23 @@ struct Planned: Codable, Sendable {
         }
         self.route = route
     }
+}
+
+struct NewAccountBody: Decodable {
+    var login: String
+    var person: String
+    var roles: [String]?
+    /// Without one, a one-time password is generated and answered once.
+    var password: String?
+}
+
+struct CreatedAccount: Codable, Sendable {
+    var account: AccountSummary
+    var generatedPassword: String?
+}
+
+struct RoleBody: Decodable {
+    var role: String
 }
 
 struct RevisionBody: Decodable {
@@ -509,6 +528,31 @@ extension Endpoint {
         },
         Endpoint(method: .get, path: "/api/v1/accounts", operation: "listAccounts", access: .signedIn) { call in
             .json(try await call.run { try $0.accounts() })
+        },
+        Endpoint(method: .post, path: "/api/v1/accounts", operation: "addAccount", access: .signedIn) { call in
+            let body = try await call.body(NewAccountBody.self)
+            call.auditSubject = String(body.login.prefix(64))
+            let cost = call.server.settings.passwordCost
+            let created = try await call.run(answering: .created) { service in
+                try service.addAccount(login: body.login, person: body.person, grants: body.roles ?? [], password: body.password, cost: cost)
+            }
+            return .json(CreatedAccount(account: created.account, generatedPassword: created.generatedPassword), status: .created)
+        },
+        Endpoint(method: .post, path: "/api/v1/accounts/{login}/roles", operation: "grantRole", access: .signedIn) { call in
+            let login = call.parameter("login")
+            call.auditSubject = login
+            let body = try await call.body(RoleBody.self)
+            return .json(try await call.run { try $0.grantRole(body.role, to: login) })
+        },
+        Endpoint(method: .delete, path: "/api/v1/accounts/{login}/roles/{role}", operation: "revokeRole", access: .signedIn) { call in
+            let (login, role) = (call.parameter("login"), call.parameter("role"))
+            call.auditSubject = login
+            return .json(try await call.run { try $0.revokeRole(role, from: login) })
+        },
+        Endpoint(method: .post, path: "/api/v1/accounts/{login}/disable", operation: "disableAccount", access: .signedIn) { call in
+            let login = call.parameter("login")
+            call.auditSubject = login
+            return .json(try await call.run { try $0.disableAccount(login) })
         },
         Endpoint(method: .get, path: "/api/v1/audit", operation: "readAudit", access: .signedIn) { call in
             let (from, login, subject) = (call.query("from"), call.query("account"), call.query("subject"))

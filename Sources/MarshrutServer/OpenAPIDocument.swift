@@ -1248,6 +1248,276 @@ enum OpenAPIDocument {
                             "$ref": "#/components/responses/Error"
                           }
                         }
+                      },
+                      "post": {
+                        "operationId": "addAccount",
+                        "summary": "An administrator creates an account for a person in scope (account add); without a password one is generated and answered once",
+                        "requestBody": {
+                          "required": true,
+                          "content": {
+                            "application/json": {
+                              "schema": {
+                                "$ref": "#/components/schemas/NewAccount"
+                              }
+                            }
+                          }
+                        },
+                        "responses": {
+                          "201": {
+                            "description": "created",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/CreatedAccount"
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "description": "bad input, naming the field",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such account, person or organization, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          },
+                          "409": {
+                            "description": "the login is taken, or the person has an account",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "/api/v1/accounts/{login}/roles": {
+                      "post": {
+                        "operationId": "grantRole",
+                        "summary": "Grant ROLE@ORG (account role add)",
+                        "parameters": [
+                          {
+                            "name": "login",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          }
+                        ],
+                        "requestBody": {
+                          "required": true,
+                          "content": {
+                            "application/json": {
+                              "schema": {
+                                "$ref": "#/components/schemas/RoleGrant"
+                              }
+                            }
+                          }
+                        },
+                        "responses": {
+                          "200": {
+                            "description": "the account",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Account"
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "description": "bad input, naming the field",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such account, person or organization, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
+                    },
+                    "/api/v1/accounts/{login}/roles/{role}": {
+                      "delete": {
+                        "operationId": "revokeRole",
+                        "summary": "Take ROLE@ORG away (account role remove)",
+                        "parameters": [
+                          {
+                            "name": "login",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          },
+                          {
+                            "name": "role",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          }
+                        ],
+                        "responses": {
+                          "200": {
+                            "description": "the account",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Account"
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "description": "bad input, naming the field",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such account, person or organization, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
+                    },
+                    "/api/v1/accounts/{login}/disable": {
+                      "post": {
+                        "operationId": "disableAccount",
+                        "summary": "Disable an account and end its sessions (account disable)",
+                        "parameters": [
+                          {
+                            "name": "login",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          }
+                        ],
+                        "responses": {
+                          "200": {
+                            "description": "the account",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Account"
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "description": "bad input, naming the field",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such account, person or organization, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
                       }
                     },
                     "/api/v1/audit": {
@@ -1787,6 +2057,54 @@ enum OpenAPIDocument {
                           },
                           "route": {
                             "$ref": "#/components/schemas/Route"
+                          }
+                        }
+                      },
+                      "NewAccount": {
+                        "type": "object",
+                        "required": [
+                          "login",
+                          "person"
+                        ],
+                        "properties": {
+                          "login": {
+                            "type": "string"
+                          },
+                          "person": {
+                            "type": "string"
+                          },
+                          "roles": {
+                            "type": "array",
+                            "items": {
+                              "type": "string"
+                            }
+                          },
+                          "password": {
+                            "type": "string",
+                            "minLength": 10
+                          }
+                        }
+                      },
+                      "CreatedAccount": {
+                        "type": "object",
+                        "properties": {
+                          "account": {
+                            "$ref": "#/components/schemas/Account"
+                          },
+                          "generated_password": {
+                            "type": "string"
+                          }
+                        }
+                      },
+                      "RoleGrant": {
+                        "type": "object",
+                        "required": [
+                          "role"
+                        ],
+                        "properties": {
+                          "role": {
+                            "type": "string",
+                            "description": "ROLE@ORG"
                           }
                         }
                       }

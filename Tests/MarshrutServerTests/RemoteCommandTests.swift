@@ -144,6 +144,13 @@ struct RemoteCommandTests {
 
     @Test func anAdministratorReadsOrganizationsAccountsAndTheAuditOfTheirScope() async throws {
         let fixture = try ServerFixture()
+        try fixture.region.importText(
+            """
+            kind: person
+            id: novikova
+            name: Новикова Анна Сергеевна
+            organization: school-a
+            """)
         let config = try TemporaryFolder("marshrut-login")
         let configPath = config.path
         try await fixture.application.test(.live) { client in
@@ -163,6 +170,20 @@ struct RemoteCommandTests {
             let accounts = await Self.marshrut(["account", "list", "--json"], remote)
             let logins = try JSONSerialization.jsonObject(with: Data(accounts.output.utf8)) as? [[String: Any]] ?? []
             #expect(logins.compactMap { $0["login"] as? String } == ["ivanova", "sidorova", "zavuch-a"])
+            _ = fixture
+            // The administrator manages accounts in their scope from their own computer.
+            let added = await Self.marshrut(["account", "add", "novikova", "--person", "novikova", "--role", "curator@school-a"], remote)
+            #expect(added.status == 0, "\(added.errors)")
+            #expect(added.output.hasPrefix("Created account novikova for novikova, roles curator@school-a.\nOne-time password"))
+            let removed = await Self.marshrut(["account", "role", "remove", "novikova", "curator@school-a"], remote)
+            #expect(removed.output == "novikova: roles none.\n", "\(removed.errors)")
+            #expect(await Self.marshrut(["account", "disable", "novikova"], remote).status == 0)
+            let outOfScope = await Self.marshrut(["account", "add", "kozlov", "--person", "kozlov"], remote)
+            #expect(outOfScope.errors == "error: no person \"kozlov\"\n")
+            let higher = await Self.marshrut(["account", "role", "add", "novikova", "admin@krasno"], remote)
+            #expect(higher.status == 1)
+            let school = await Self.marshrut(["organization", "add", "school-c", "--name", "Школа В", "--type", "school", "--parent", "krasno"], remote)
+            #expect(school.status == 1, "an admin of a school adds no schools to its municipality")
             let audit = await Self.marshrut(["audit", "--account", "zavuch-a"], remote)
             #expect(audit.status == 0, "\(audit.errors)")
             #expect(audit.output.contains("signIn"))

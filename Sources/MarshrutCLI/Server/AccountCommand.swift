@@ -49,6 +49,12 @@ extension AccountCommand {
                 }
                 password = text
             }
+            if let client = try context.remote() {
+                let created = try client.addAccount(login: login, person: person, roles: roles, password: password)
+                context.print(CLIText.accountCreated(created.account))
+                if let generated = created.generatedPassword { context.print(CLIText.oneTimePassword(generated)) }
+                return
+            }
             let created = try context.service().addAccount(login: login, person: person, grants: roles, password: password)
             context.print(CLIText.accountCreated(created.account))
             if let generated = created.generatedPassword { context.print(CLIText.oneTimePassword(generated)) }
@@ -99,7 +105,7 @@ extension AccountCommand {
             @OptionGroup var global: GlobalOptions
 
             func run(_ context: Context) throws {
-                let account = try context.service().grantRole(role, to: login)
+                let account = try context.remote()?.grantRole(role, to: login) ?? context.service().grantRole(role, to: login)
                 context.print(CLIText.accountRoles(account))
             }
         }
@@ -114,7 +120,7 @@ extension AccountCommand {
             @OptionGroup var global: GlobalOptions
 
             func run(_ context: Context) throws {
-                let account = try context.service().revokeRole(role, from: login)
+                let account = try context.remote()?.revokeRole(role, from: login) ?? context.service().revokeRole(role, from: login)
                 context.print(CLIText.accountRoles(account))
             }
         }
@@ -129,7 +135,7 @@ extension AccountCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            _ = try context.service().disableAccount(login)
+            _ = try context.remote()?.disableAccount(login) ?? context.service().disableAccount(login)
             context.print(CLIText.accountDisabledNow(login))
         }
     }

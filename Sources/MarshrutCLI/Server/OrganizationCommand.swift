@@ -40,7 +40,11 @@ extension OrganizationCommand {
 
         func run(_ context: Context) throws {
             let organization = Organization(id: id, name: name, type: type, parent: parent)
-            try context.service().saveOrganization(organization)
+            if let client = try context.remote() {
+                try client.saveOrganization(organization)
+            } else {
+                try context.service().saveOrganization(organization)
+            }
             context.print(CLIText.organizationSaved(organization))
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import MarshrutCore
+import MarshrutAccounts
 import MarshrutService
 
 /// The everyday commands against a server: the same values as a local run, fetched over HTTP and
@@ -117,6 +118,35 @@ extension ServerClient {
         if let reason { body["reason"] = reason }
         return try decode(
             Planned.self, try send("POST", "api/v1/routes/\(Self.segment(route))/activities", json: try JSONSerialization.data(withJSONObject: body)))
+    }
+
+    /// What creating an account answers.
+    struct CreatedAccount: Decodable {
+        var account: AccountSummary
+        var generatedPassword: String?
+    }
+
+    func addAccount(login: String, person: String, roles: [String], password: String?) throws -> CreatedAccount {
+        var body: [String: Any] = ["login": login, "person": person, "roles": roles]
+        if let password { body["password"] = password }
+        return try decode(CreatedAccount.self, try send("POST", "api/v1/accounts", json: try JSONSerialization.data(withJSONObject: body)))
+    }
+
+    func grantRole(_ role: String, to login: String) throws -> AccountSummary {
+        let body = try JSONSerialization.data(withJSONObject: ["role": role])
+        return try decode(AccountSummary.self, try send("POST", "api/v1/accounts/\(Self.segment(login))/roles", json: body))
+    }
+
+    func revokeRole(_ role: String, from login: String) throws -> AccountSummary {
+        try decode(AccountSummary.self, try send("DELETE", "api/v1/accounts/\(Self.segment(login))/roles/\(Self.segment(role))"))
+    }
+
+    func disableAccount(_ login: String) throws -> AccountSummary {
+        try decode(AccountSummary.self, try send("POST", "api/v1/accounts/\(Self.segment(login))/disable"))
+    }
+
+    func saveOrganization(_ organization: Organization) throws {
+        _ = try send("POST", "api/v1/organizations", json: try encode(organization))
     }
 
     /// An id as one path segment, whatever it holds.

@@ -69,7 +69,8 @@ struct ServerClient {
     }
 
     func send(_ method: String, _ path: String, query: [String: String] = [:], json: Data? = nil) throws -> Answer {
-        guard var components = URLComponents(url: server.appendingPathComponent(path), resolvingAgainstBaseURL: false) else {
+        // `path` is already percent-encoded segment by segment (`segment(_:)`): it is not encoded again.
+        guard var components = URLComponents(string: server.absoluteString + "/" + path) else {
             throw CLIError(CLIText.badServerURL(server.absoluteString))
         }
         if !query.isEmpty { components.queryItems = query.sorted { $0.key < $1.key }.map { URLQueryItem(name: $0.key, value: $0.value) } }

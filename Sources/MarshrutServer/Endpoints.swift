@@ -155,6 +155,11 @@ struct Call: Sendable {
         }
     }
 
+    /// A date field of a body (YYYY-MM-DD), or a refusal naming the field.
+    static func day(_ field: String, _ text: String?) throws -> Day? {
+        do { return try text.map { try Day(parsing: $0) } } catch { throw RequestError.badField(field, .badValue(text ?? "")) }
+    }
+
     static func path(_ keys: [any CodingKey]) -> String {
         keys.map { key in key.intValue.map { "[\($0)]" } ?? "." + Self.snakeCase(key.stringValue) }.joined()
             .trimmingCharacters(in: CharacterSet(charactersIn: "."))
@@ -180,135 +185,6 @@ struct Call: Sendable {
 final class AuditBox: @unchecked Sendable {
     // One request's, set before its operation runs and read after it ends.
     var slot: AuditSlot?
-}
-
-// MARK: - Bodies
-
-struct SignInBody: Decodable {
-    var login: String
-    var password: String
-}
-
-struct PasswordBody: Decodable {
-    var current: String
-    var new: String
-}
-
-struct ReflectionBody: Decodable {
-    var activity: String?
-    var deficit: String?
-    var score: Int
-    var text: String
-    /// YYYY-MM-DD; today when absent.
-    var date: String?
-    var final: Bool?
-    var tags: [String]?
-}
-
-struct AdvanceBody: Decodable {
-    /// The step to move to; the next one when absent.
-    var to: String?
-    /// Move back (kept as a correction, with a reason).
-    var back: Bool?
-    var reason: String?
-}
-
-struct CorrectionBody: Decodable {
-    var title: String?
-    var hours: Int?
-    var start: String?
-    var due: String?
-    var addresses: [String]?
-    var reason: String
-}
-
-struct ImageBody: Decodable {
-    var text: String
-    var reason: String?
-}
-
-struct DeficitBody: Decodable {
-    /// An existing deficit to change, or the new one's id.
-    var id: String?
-    var area: String?
-    var level: Int?
-    var text: String?
-    var reason: String?
-}
-
-struct ActivityBody: Decodable {
-    /// An existing activity to change, or the new one's id.
-    var id: String?
-    var kind: String?
-    var title: String?
-    var hours: Int?
-    var start: String?
-    var due: String?
-    var addresses: [String]?
-    var reason: String?
-}
-
-/// What a planning request did: added a part or changed one, and the route after it.
-struct Planned: Codable, Sendable {
-    var added: String?
-    var changed: String?
-    var route: Route
-
-    init(_ outcome: PlanningOutcome, route: Route) {
-        switch outcome {
-        case .added(let id): (added, changed) = (id, nil)
-        case .changed(let id): (added, changed) = (nil, id)
-        }
-        self.route = route
-    }
-}
-
-struct NewAccountBody: Decodable {
-    var login: String
-    var person: String
-    var roles: [String]?
-    /// Without one, a one-time password is generated and answered once.
-    var password: String?
-}
-
-struct CreatedAccount: Codable, Sendable {
-    var account: AccountSummary
-    var generatedPassword: String?
-}
-
-struct RoleBody: Decodable {
-    var role: String
-}
-
-struct RevisionBody: Decodable {
-    var text: String
-    var score: Int?
-}
-
-/// A reflection rewritten: how many versions it has now.
-struct Revised: Encodable {
-    var id: String
-    var versions: Int
-}
-
-/// A reflection as logged: its number on the route (`ROUTE/N`) and what was stored.
-struct LoggedReflection: Encodable {
-    var id: String
-    var reflection: Reflection
-}
-
-/// Who is signed in.
-struct WhoAmI: Encodable {
-    var login: String
-    var person: String
-    var name: String
-    var roles: [String]
-    var mustChangePassword: Bool
-}
-
-struct Health: Encodable {
-    var status: String
-    var migrations: Int
 }
 
 // MARK: - The endpoints
@@ -352,7 +228,7 @@ extension Endpoint {
             let store = call.store
             let name = try await offload { try store.person(account.person).name }
             return .json(
-                WhoAmI(login: account.login, person: account.person, name: name, roles: account.roles, mustChangePassword: account.mustChangePassword))
+                WhoAmIAnswer(login: account.login, person: account.person, name: name, roles: account.roles, mustChangePassword: account.mustChangePassword))
         },
         Endpoint(method: .put, path: "/api/v1/password", operation: "changePassword", access: .passwordChange) { call in
             guard let login = call.holder?.account.login else { throw AccountError.notSignedIn }
@@ -389,12 +265,7 @@ extension Endpoint {
             case (nil, let deficit?): target = .deficit(deficit)
             default: throw RequestError.badField("activity", .badValue("give either activity or deficit"))
             }
-            let date: Day?
-            do {
-                date = try body.date.map { try Day(parsing: $0) }
-            } catch {
-                throw RequestError.badField("date", .badValue(body.date ?? ""))
-            }
+            let date = try Call.day("date", body.date)
             let saved = try await call.run(answering: .created) { service in
                 let reflection = Reflection(
                     date: date ?? service.today, target: target, score: body.score, text: body.text, isFinal: body.final ?? false,
@@ -438,11 +309,8 @@ extension Endpoint {
             let (id, activity) = (call.parameter("id"), call.parameter("activity"))
             call.auditSubject = id
             let body = try await call.body(CorrectionBody.self)
-            func day(_ field: String, _ text: String?) throws -> Day? {
-                do { return try text.map { try Day(parsing: $0) } } catch { throw RequestError.badField(field, .badValue(text ?? "")) }
-            }
             let edit = ActivityEdit(
-                title: body.title, hours: body.hours, start: try day("start", body.start), due: try day("due", body.due), addresses: body.addresses)
+                title: body.title, hours: body.hours, start: try Call.day("start", body.start), due: try Call.day("due", body.due), addresses: body.addresses)
             let route = try await call.run { try $0.correct(id, activity: activity, edit: edit, note: ChangeNote(reason: body.reason)) }
             return .json(route)
         },
@@ -477,11 +345,8 @@ extension Endpoint {
                 guard let parsed = ActivityKind(rawValue: text) else { throw RequestError.badField("kind", .badValue(ActivityKind.unknownMessage(text))) }
                 kind = parsed
             }
-            func day(_ field: String, _ text: String?) throws -> Day? {
-                do { return try text.map { try Day(parsing: $0) } } catch { throw RequestError.badField(field, .badValue(text ?? "")) }
-            }
             let edit = ActivityEdit(
-                kind: kind, title: body.title, hours: body.hours, start: try day("start", body.start), due: try day("due", body.due),
+                kind: kind, title: body.title, hours: body.hours, start: try Call.day("start", body.start), due: try Call.day("due", body.due),
                 addresses: body.addresses)
             let planned = try await call.run { service in
                 let (outcome, route) = try service.recordActivity(id, activityID: body.id, edit: edit, note: ChangeNote(reason: body.reason))

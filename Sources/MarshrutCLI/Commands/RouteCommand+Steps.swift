@@ -186,7 +186,7 @@ extension RouteCommand {
                 addresses: addresses.isEmpty ? nil : addresses)
             let (outcome, route) =
                 if let client = try context.remote() {
-                    try client.recordActivity(id, id: activityID, edit: edit, reason: amendment.reason).result
+                    try client.recordActivity(id, id: activityID, edit: edit, reason: amendment.reason).outcomeAndRoute
                 } else {
                     try context.service().recordActivity(id, activityID: activityID, edit: edit, note: amendment.note)
                 }

@@ -2,24 +2,7 @@ import ArgumentParser
 import Foundation
 import MarshrutAccounts
 import MarshrutCore
-
-/// What a server answers to a sign-in.
-struct SignInAnswer: Decodable {
-    var token: String
-    var login: String
-    var person: String
-    var expires: String
-    var mustChangePassword: Bool
-}
-
-/// Who is signed in, as a server answers.
-struct WhoAmIAnswer: Decodable {
-    var login: String
-    var person: String
-    var name: String
-    var roles: [String]
-    var mustChangePassword: Bool
-}
+import MarshrutServer
 
 struct Login: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
@@ -41,8 +24,7 @@ struct Login: ParsableCommand, Marshrut.Runnable {
         let login = user ?? context.environment["USER"] ?? ""
         let password = try context.password(prompt: CLIText.passwordPrompt(login), fromStdin: passwordStdin)
         let client = ServerClient(server: server, token: nil, language: Language.current)
-        let body = try client.encode(["login": login, "password": password])
-        let answer = try client.decode(SignInAnswer.self, try client.send("POST", "api/v1/session", json: body))
+        let answer = try client.call("POST", "api/v1/session", SignInBody(login: login, password: password), as: SignedIn.self)
         try SavedLogin(server: server.absoluteString, login: answer.login, token: answer.token, expires: answer.expires).save(in: context.environment)
         context.print(CLIText.signedIn(answer.login, server: server.absoluteString))
         if answer.mustChangePassword { context.print(CLIText.changeGeneratedPassword) }
@@ -109,7 +91,7 @@ struct Password: ParsableCommand, Marshrut.Runnable {
             current = try context.password(prompt: CLIText.currentPasswordPrompt, fromStdin: false)
             new = try context.password(prompt: CLIText.newPasswordPrompt, fromStdin: false)
         }
-        _ = try client.send("PUT", "api/v1/password", json: try client.encode(["current": current, "new": new]))
+        _ = try client.send("PUT", "api/v1/password", json: try client.encode(PasswordBody(current: current, new: new)))
         context.print(CLIText.passwordChanged)
     }
 }

@@ -1,10 +1,12 @@
 import Foundation
-import MarshrutCore
 import MarshrutAccounts
+import MarshrutCore
+import MarshrutServer
 import MarshrutService
 
 /// The everyday commands against a server: the same values as a local run, fetched over HTTP and
-/// rendered by the same code, so both print the same.
+/// rendered by the same code, so both print the same. The bodies and answers are the server's own
+/// types (`APITypes.swift`).
 extension ServerClient {
     /// The routes the signed-in account may read, with the day the server judges on.
     func routes(stage: Stage?, tutor: String?, overdue: Bool) throws -> (answer: Answer, routes: [Route]) {
@@ -32,109 +34,61 @@ extension ServerClient {
         try send("GET", "healthz").today ?? Day.today()
     }
 
+    /// Sends `body` and decodes the answer as `T`.
+    func call<Body: Encodable, T: Decodable>(_ method: String, _ path: String, _ body: Body, as type: T.Type) throws -> T {
+        try decode(T.self, try send(method, path, json: try encode(body)))
+    }
+
     /// Logs a reflection; returns its id (`ROUTE/N`).
     func reflect(on route: String, _ reflection: Reflection) throws -> String {
-        var body: [String: Any] = ["score": reflection.score, "text": reflection.text, "date": reflection.date.description, "final": reflection.isFinal]
-        switch reflection.target {
-        case .activity(let id): body["activity"] = id
-        case .deficit(let id): body["deficit"] = id
-        }
-        if !reflection.tags.isEmpty { body["tags"] = reflection.tags }
-        let answer = try send("POST", "api/v1/routes/\(Self.segment(route))/reflections", json: try JSONSerialization.data(withJSONObject: body))
-        struct Logged: Decodable { var id: String }
-        return try decode(Logged.self, answer).id
+        let body = ReflectionBody(
+            activity: reflection.activity, deficit: reflection.deficit, score: reflection.score, text: reflection.text,
+            date: reflection.date.description, final: reflection.isFinal, tags: reflection.tags.isEmpty ? nil : reflection.tags)
+        return try call("POST", "api/v1/routes/\(Self.segment(route))/reflections", body, as: LoggedReflection.self).id
     }
 
     /// Rewrites reflection `number`, keeping its earlier wording; returns how many versions it has.
     func revise(route: String, number: Int, text: String, score: Int?) throws -> Int {
-        var body: [String: Any] = ["text": text]
-        if let score { body["score"] = score }
-        let answer = try send(
-            "PUT", "api/v1/routes/\(Self.segment(route))/reflections/\(number)", json: try JSONSerialization.data(withJSONObject: body))
-        struct Revised: Decodable { var versions: Int }
-        return try decode(Revised.self, answer).versions
+        try call("PUT", "api/v1/routes/\(Self.segment(route))/reflections/\(number)", RevisionBody(text: text, score: score), as: Revised.self).versions
     }
 
     /// Moves a route a step (or to `to`), forward or back.
     func advance(_ route: String, to: Stage?, back: Bool, reason: String?) throws -> StageMove {
-        var body: [String: Any] = ["back": back]
-        if let to { body["to"] = to.rawValue }
-        if let reason { body["reason"] = reason }
-        return try decode(
-            StageMove.self, try send("POST", "api/v1/routes/\(Self.segment(route))/advance", json: try JSONSerialization.data(withJSONObject: body)))
+        try call("POST", "api/v1/routes/\(Self.segment(route))/advance", AdvanceBody(to: to?.rawValue, back: back, reason: reason), as: StageMove.self)
     }
 
     /// Corrects an activity of the roadmap; returns the route after the change.
     func correct(_ route: String, activity: String, edit: ActivityEdit, reason: String) throws -> Route {
-        var body: [String: Any] = ["reason": reason]
-        if let title = edit.title { body["title"] = title }
-        if let hours = edit.hours { body["hours"] = hours }
-        if let start = edit.start { body["start"] = start.description }
-        if let due = edit.due { body["due"] = due.description }
-        if let addresses = edit.addresses { body["addresses"] = addresses }
-        let path = "api/v1/routes/\(Self.segment(route))/activities/\(Self.segment(activity))/corrections"
-        return try decode(Route.self, try send("POST", path, json: try JSONSerialization.data(withJSONObject: body)))
+        let body = CorrectionBody(
+            title: edit.title, hours: edit.hours, start: edit.start?.description, due: edit.due?.description, addresses: edit.addresses, reason: reason)
+        return try call("POST", "api/v1/routes/\(Self.segment(route))/activities/\(Self.segment(activity))/corrections", body, as: Route.self)
     }
 
     /// Sets the self-image (step 1).
     func setSelfImage(_ route: String, text: String, reason: String?) throws {
-        var body: [String: Any] = ["text": text]
-        if let reason { body["reason"] = reason }
-        _ = try send("PUT", "api/v1/routes/\(Self.segment(route))/image", json: try JSONSerialization.data(withJSONObject: body))
-    }
-
-    /// What a planning request answered: the part added or changed, and the route after it.
-    struct Planned: Decodable {
-        var added: String?
-        var changed: String?
-        var route: Route
-
-        var outcome: PlanningOutcome { added.map(PlanningOutcome.added) ?? .changed(changed ?? "") }
-        var result: (outcome: PlanningOutcome, route: Route) { (outcome, route) }
+        _ = try call("PUT", "api/v1/routes/\(Self.segment(route))/image", ImageBody(text: text, reason: reason), as: Route.self)
     }
 
     /// Records a deficit, or changes one.
     func recordDeficit(_ route: String, id: String?, change: DeficitEdit, reason: String?) throws -> Planned {
-        var body: [String: Any] = [:]
-        if let id { body["id"] = id }
-        if let area = change.area { body["area"] = area.rawValue }
-        if let level = change.level { body["level"] = level }
-        if let text = change.text { body["text"] = text }
-        if let reason { body["reason"] = reason }
-        return try decode(
-            Planned.self, try send("POST", "api/v1/routes/\(Self.segment(route))/deficits", json: try JSONSerialization.data(withJSONObject: body)))
+        let body = DeficitBody(id: id, area: change.area?.rawValue, level: change.level, text: change.text, reason: reason)
+        return try call("POST", "api/v1/routes/\(Self.segment(route))/deficits", body, as: Planned.self)
     }
 
     /// Adds a roadmap activity, or changes one.
     func recordActivity(_ route: String, id: String?, edit: ActivityEdit, reason: String?) throws -> Planned {
-        var body: [String: Any] = [:]
-        if let id { body["id"] = id }
-        if let kind = edit.kind { body["kind"] = kind.rawValue }
-        if let title = edit.title { body["title"] = title }
-        if let hours = edit.hours { body["hours"] = hours }
-        if let start = edit.start { body["start"] = start.description }
-        if let due = edit.due { body["due"] = due.description }
-        if let addresses = edit.addresses { body["addresses"] = addresses }
-        if let reason { body["reason"] = reason }
-        return try decode(
-            Planned.self, try send("POST", "api/v1/routes/\(Self.segment(route))/activities", json: try JSONSerialization.data(withJSONObject: body)))
-    }
-
-    /// What creating an account answers.
-    struct CreatedAccount: Decodable {
-        var account: AccountSummary
-        var generatedPassword: String?
+        let body = ActivityBody(
+            id: id, kind: edit.kind?.rawValue, title: edit.title, hours: edit.hours, start: edit.start?.description, due: edit.due?.description,
+            addresses: edit.addresses, reason: reason)
+        return try call("POST", "api/v1/routes/\(Self.segment(route))/activities", body, as: Planned.self)
     }
 
     func addAccount(login: String, person: String, roles: [String], password: String?) throws -> CreatedAccount {
-        var body: [String: Any] = ["login": login, "person": person, "roles": roles]
-        if let password { body["password"] = password }
-        return try decode(CreatedAccount.self, try send("POST", "api/v1/accounts", json: try JSONSerialization.data(withJSONObject: body)))
+        try call("POST", "api/v1/accounts", NewAccountBody(login: login, person: person, roles: roles, password: password), as: CreatedAccount.self)
     }
 
     func grantRole(_ role: String, to login: String) throws -> AccountSummary {
-        let body = try JSONSerialization.data(withJSONObject: ["role": role])
-        return try decode(AccountSummary.self, try send("POST", "api/v1/accounts/\(Self.segment(login))/roles", json: body))
+        try call("POST", "api/v1/accounts/\(Self.segment(login))/roles", RoleBody(role: role), as: AccountSummary.self)
     }
 
     func revokeRole(_ role: String, from login: String) throws -> AccountSummary {
@@ -146,7 +100,7 @@ extension ServerClient {
     }
 
     func saveOrganization(_ organization: Organization) throws {
-        _ = try send("POST", "api/v1/organizations", json: try encode(organization))
+        _ = try call("POST", "api/v1/organizations", organization, as: Organization.self)
     }
 
     /// An id as one path segment, whatever it holds.

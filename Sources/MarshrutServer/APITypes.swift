@@ -1,0 +1,243 @@
+import MarshrutAccounts
+import MarshrutCore
+import MarshrutService
+
+// The request bodies and answers of the API, shared by the server and its command-line client:
+// one definition of each shape, written and read with `JSONShape` (snake_case keys).
+
+public struct SignInBody: Codable, Sendable {
+    public var login: String
+    public var password: String
+
+    public init(login: String, password: String) {
+        self.login = login
+        self.password = password
+    }
+}
+
+public struct PasswordBody: Codable, Sendable {
+    public var current: String
+    public var new: String
+
+    public init(current: String, new: String) {
+        self.current = current
+        self.new = new
+    }
+}
+
+public struct ReflectionBody: Codable, Sendable {
+    public var activity: String?
+    public var deficit: String?
+    public var score: Int
+    public var text: String
+    /// YYYY-MM-DD; today when absent.
+    public var date: String?
+    public var final: Bool?
+    public var tags: [String]?
+
+    public init(activity: String? = nil, deficit: String? = nil, score: Int, text: String, date: String? = nil, final: Bool? = nil, tags: [String]? = nil) {
+        self.activity = activity
+        self.deficit = deficit
+        self.score = score
+        self.text = text
+        self.date = date
+        self.final = final
+        self.tags = tags
+    }
+}
+
+public struct AdvanceBody: Codable, Sendable {
+    /// The step to move to; the next one when absent.
+    public var to: String?
+    /// Move back (kept as a correction, with a reason).
+    public var back: Bool?
+    public var reason: String?
+
+    public init(to: String? = nil, back: Bool? = nil, reason: String? = nil) {
+        self.to = to
+        self.back = back
+        self.reason = reason
+    }
+}
+
+public struct CorrectionBody: Codable, Sendable {
+    public var title: String?
+    public var hours: Int?
+    public var start: String?
+    public var due: String?
+    public var addresses: [String]?
+    public var reason: String
+
+    public init(title: String? = nil, hours: Int? = nil, start: String? = nil, due: String? = nil, addresses: [String]? = nil, reason: String) {
+        self.title = title
+        self.hours = hours
+        self.start = start
+        self.due = due
+        self.addresses = addresses
+        self.reason = reason
+    }
+}
+
+public struct ImageBody: Codable, Sendable {
+    public var text: String
+    public var reason: String?
+
+    public init(text: String, reason: String? = nil) {
+        self.text = text
+        self.reason = reason
+    }
+}
+
+public struct DeficitBody: Codable, Sendable {
+    /// An existing deficit to change, or the new one's id.
+    public var id: String?
+    public var area: String?
+    public var level: Int?
+    public var text: String?
+    public var reason: String?
+
+    public init(id: String? = nil, area: String? = nil, level: Int? = nil, text: String? = nil, reason: String? = nil) {
+        self.id = id
+        self.area = area
+        self.level = level
+        self.text = text
+        self.reason = reason
+    }
+}
+
+public struct ActivityBody: Codable, Sendable {
+    /// An existing activity to change, or the new one's id.
+    public var id: String?
+    public var kind: String?
+    public var title: String?
+    public var hours: Int?
+    public var start: String?
+    public var due: String?
+    public var addresses: [String]?
+    public var reason: String?
+
+    public init(
+        id: String? = nil, kind: String? = nil, title: String? = nil, hours: Int? = nil, start: String? = nil, due: String? = nil, addresses: [String]? = nil,
+        reason: String? = nil
+    ) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.hours = hours
+        self.start = start
+        self.due = due
+        self.addresses = addresses
+        self.reason = reason
+    }
+}
+
+/// What a planning request did: added a part or changed one, and the route after it.
+public struct Planned: Codable, Sendable {
+    /// The part added or changed.
+    public var outcome: PlanningOutcome { added.map(PlanningOutcome.added) ?? .changed(changed ?? "") }
+    public var outcomeAndRoute: (outcome: PlanningOutcome, route: Route) { (outcome, route) }
+
+    public var added: String?
+    public var changed: String?
+    public var route: Route
+
+    public init(_ outcome: PlanningOutcome, route: Route) {
+        switch outcome {
+        case .added(let id): (added, changed) = (id, nil)
+        case .changed(let id): (added, changed) = (nil, id)
+        }
+        self.route = route
+    }
+}
+
+public struct NewAccountBody: Codable, Sendable {
+    public var login: String
+    public var person: String
+    public var roles: [String]?
+    /// Without one, a one-time password is generated and answered once.
+    public var password: String?
+
+    public init(login: String, person: String, roles: [String]? = nil, password: String? = nil) {
+        self.login = login
+        self.person = person
+        self.roles = roles
+        self.password = password
+    }
+}
+
+public struct CreatedAccount: Codable, Sendable {
+    public var account: AccountSummary
+    public var generatedPassword: String?
+
+    public init(account: AccountSummary, generatedPassword: String? = nil) {
+        self.account = account
+        self.generatedPassword = generatedPassword
+    }
+}
+
+public struct RoleBody: Codable, Sendable {
+    public var role: String
+
+    public init(role: String) {
+        self.role = role
+    }
+}
+
+public struct RevisionBody: Codable, Sendable {
+    public var text: String
+    public var score: Int?
+
+    public init(text: String, score: Int? = nil) {
+        self.text = text
+        self.score = score
+    }
+}
+
+/// A reflection rewritten: how many versions it has now.
+public struct Revised: Codable, Sendable {
+    public var id: String
+    public var versions: Int
+
+    public init(id: String, versions: Int) {
+        self.id = id
+        self.versions = versions
+    }
+}
+
+/// A reflection as logged: its number on the route (`ROUTE/N`) and what was stored.
+public struct LoggedReflection: Codable, Sendable {
+    public var id: String
+    public var reflection: Reflection
+
+    public init(id: String, reflection: Reflection) {
+        self.id = id
+        self.reflection = reflection
+    }
+}
+
+/// Who is signed in.
+public struct WhoAmIAnswer: Codable, Sendable {
+    public var login: String
+    public var person: String
+    public var name: String
+    public var roles: [String]
+    public var mustChangePassword: Bool
+
+    public init(login: String, person: String, name: String, roles: [String], mustChangePassword: Bool) {
+        self.login = login
+        self.person = person
+        self.name = name
+        self.roles = roles
+        self.mustChangePassword = mustChangePassword
+    }
+}
+
+public struct Health: Codable, Sendable {
+    public var status: String
+    public var migrations: Int
+
+    public init(status: String, migrations: Int) {
+        self.status = status
+        self.migrations = migrations
+    }
+}

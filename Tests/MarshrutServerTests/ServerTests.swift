@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Hummingbird
+import Logging
 import HummingbirdTesting
 import MarshrutAccounts
 import MarshrutCLI
@@ -43,8 +44,40 @@ final class ServerFixture: @unchecked Sendable {
         server = MarshrutServer(store: region.store, settings: settings)
     }
 
+    /// What the server logged while a test ran.
+    let logs = LogRecorder()
+
     var application: some ApplicationProtocol {
-        Application(router: server.router())
+        let recorder = logs
+        return Application(router: server.router(), logger: Logger(label: "marshrut-test") { _ in RecordingLogHandler(recorder: recorder) })
+    }
+}
+
+/// Keeps every log line with its metadata, for tests that check what a log never holds.
+final class LogRecorder: @unchecked Sendable {
+    // Appended to by the server's tasks and read when the test ends: guarded by the lock.
+    private let lock = NSLock()
+    private var lines: [String] = []
+
+    func append(_ line: String) { lock.withLock { lines.append(line) } }
+    var text: String { lock.withLock { lines.joined(separator: "\n") } }
+}
+
+struct RecordingLogHandler: LogHandler {
+    let recorder: LogRecorder
+    var metadata: Logger.Metadata = [:]
+    var logLevel: Logger.Level = .trace
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(
+        level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String, file: String, function: String, line: UInt
+    ) {
+        let all = self.metadata.merging(metadata ?? [:]) { _, new in new }
+        recorder.append("\(level) \(message) \(all.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: " "))")
     }
 }
 
@@ -210,6 +243,48 @@ struct ServerTests {
             let future = try await client.post(route, token: token, json: #"{"deficit": "d1", "score": 3, "text": "t", "date": "2027-01-01"}"#)
             #expect(future.status == .badRequest)
             #expect(try fixture.region.store.route("ivanova-2025").reflections.isEmpty)
+        }
+    }
+
+    @Test func logsHoldNoPasswordTokenOrReflectionText() async throws {
+        let fixture = try ServerFixture()
+        let token = try await fixture.application.test(.router) { client in
+            let token = try await client.signIn("ivanova")
+            _ = try await client.execute(
+                uri: "/api/v1/session", method: .post, body: ByteBuffer(string: #"{"login": "ivanova", "password": "a-wrong-secret-77"}"#))
+            let logged = try await client.post(
+                "/api/v1/routes/ivanova-2025/reflections", token: token,
+                json: #"{"deficit": "d1", "score": 4, "text": "Личное: трудно с 7Б", "date": "2026-11-20"}"#)
+            #expect(logged.status == .created)
+            return token
+        }
+        let logs = fixture.logs.text
+        #expect(logs.contains("path=/api/v1/routes/ivanova-2025/reflections"), "the requests are logged")
+        #expect(logs.contains("status=201"))
+        for secret in [ServerFixture.password("ivanova"), "a-wrong-secret-77", token, String(token.prefix(16)), "Личное", "трудно с 7Б"] {
+            #expect(!logs.contains(secret), "the log holds \(secret)")
+        }
+    }
+
+    @Test func aSessionEndsWhenItExpires() throws {
+        let fixture = try ServerFixture()
+        let sessions = Sessions(store: fixture.region.store)
+        let signedIn = try sessions.signIn(login: "ivanova", password: ServerFixture.password("ivanova"))
+        #expect(try sessions.holder(of: signedIn.token).account.login == "ivanova")
+        let later = Date().addingTimeInterval(Service.sessionLifetime + 60)
+        #expect(throws: AccountError.notSignedIn) { try sessions.holder(of: signedIn.token, now: later) }
+    }
+
+    @Test func signInsFromOneAddressAreLimitedAcrossLogins() async throws {
+        let fixture = try ServerFixture(signInLimit: SignInLimit(perLogin: 100, perAddress: 3, window: 300))
+        try await fixture.application.test(.router) { client in
+            var statuses: [HTTPResponse.Status] = []
+            for login in ["ivanova", "petrov", "sidorova", "metodist"] {
+                let response = try await client.execute(
+                    uri: "/api/v1/session", method: .post, body: ByteBuffer(string: #"{"login": "\#(login)", "password": "guess-guess-1"}"#))
+                statuses.append(response.status)
+            }
+            #expect(statuses == [.unauthorized, .unauthorized, .unauthorized, .tooManyRequests])
         }
     }
 

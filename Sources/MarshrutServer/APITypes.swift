@@ -150,6 +150,22 @@ public struct Planned: Codable, Sendable {
     }
 }
 
+public struct IndicatorBody: Codable, Sendable {
+    public var name: String
+    public var value: Double
+    /// YYYY-MM-DD; today when absent.
+    public var date: String?
+    /// Correct the value recorded for that day, keeping the old one in the history.
+    public var correct: Bool?
+
+    public init(name: String, value: Double, date: String? = nil, correct: Bool? = nil) {
+        self.name = name
+        self.value = value
+        self.date = date
+        self.correct = correct
+    }
+}
+
 public struct NewAccountBody: Codable, Sendable {
     public var login: String
     public var person: String

@@ -382,6 +382,21 @@ extension Endpoint {
             let id = call.parameter("id")
             return .json(try await call.run { try $0.program(id) })
         },
+        Endpoint(method: .post, path: "/api/v1/programs/{id}/indicators", operation: "recordIndicator", access: .signedIn) { call in
+            let id = call.parameter("id")
+            call.auditSubject = id
+            let body = try await call.body(IndicatorBody.self)
+            let date = try Call.day("date", body.date)
+            return .json(
+                try await call.run { try $0.recordIndicator(id, name: body.name, value: body.value, on: date, correcting: body.correct ?? false) })
+        },
+        Endpoint(method: .post, path: "/api/v1/programs/{id}/activities/{activity}/product", operation: "recordProgramProduct", access: .signedIn) {
+            call in
+            let (id, activity) = (call.parameter("id"), call.parameter("activity"))
+            call.auditSubject = id
+            let product = try await call.body(Product.self)
+            return .json(try await call.run { try $0.recordProgramProduct(id, activity: activity, product: product) })
+        },
         Endpoint(method: .get, path: "/api/v1/organizations", operation: "listOrganizations", access: .signedIn) { call in
             .json(try await call.run { try $0.organizations() })
         },

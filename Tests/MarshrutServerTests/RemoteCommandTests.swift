@@ -193,4 +193,29 @@ struct RemoteCommandTests {
             #expect(notYet.errors.contains("does not run against a server yet"))
         }
     }
+
+    @Test func aMentorRecordsIndicatorsAndTheMenteeMayNot() async throws {
+        let fixture = try ServerFixture()
+        let config = try TemporaryFolder("marshrut-login")
+        let configPath = config.path
+        try await fixture.application.test(.live) { client in
+            let port = try #require(client.port)
+            let remote = ["XDG_CONFIG_HOME": configPath, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "ru"]
+            let mentor = await Self.marshrut(
+                ["login", "http://127.0.0.1:\(port)", "--user", "sidorova", "--password-stdin"], remote, input: ServerFixture.password("sidorova"))
+            #expect(mentor.status == 0, "\(mentor.errors)")
+            let recorded = await Self.marshrut(
+                ["program", "indicator", "prog-a", "--name", "exam-pass-rate", "--value", "0,83", "--date", "30.05.2026"], remote)
+            #expect(recorded.status == 0, "\(recorded.errors)")
+            #expect(recorded.output.contains("0.83"), "\(recorded.output)")
+            _ = await Self.marshrut(["logout"], remote)
+            _ = await Self.marshrut(
+                ["login", "http://127.0.0.1:\(port)", "--user", "ivanova", "--password-stdin"], remote, input: ServerFixture.password("ivanova"))
+            let refused = await Self.marshrut(["program", "indicator", "prog-a", "--name", "exam-pass-rate", "--value", "1"], remote)
+            #expect(refused.status == 1)
+            #expect(refused.errors.contains("наставник программы"), "\(refused.errors)")
+        }
+        let program = try fixture.region.store.program("prog-a")
+        #expect(program.indicators.map(\.value) == [0.83])
+    }
 }

@@ -322,6 +322,10 @@ extension ProgramCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
+            if let client = try context.remote() {
+                try client.recordProgramProduct(id, activity: activity, product: product.product(today: try client.today()))
+                return context.print(CLIText.programProductRecorded(product.title, activity: activity, program: id))
+            }
             let service = try context.service()
             try service.recordProgramProduct(id, activity: activity, product: product.product(today: service.today))
             context.print(CLIText.programProductRecorded(product.title, activity: activity, program: id))
@@ -354,9 +358,16 @@ extension ProgramCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let service = try context.service()
-            let program = try service.recordIndicator(id, name: name, value: value.value, on: date, correcting: correct)
-            let day = date ?? service.today
+            let program: Program
+            let today: Day
+            if let client = try context.remote() {
+                today = try client.today()
+                program = try client.recordIndicator(id, name: name, value: value.value, on: date ?? today, correcting: correct)
+            } else {
+                let service = try context.service()
+                (program, today) = (try service.recordIndicator(id, name: name, value: value.value, on: date, correcting: correct), service.today)
+            }
+            let day = date ?? today
             let count = Set(program.indicators.filter { $0.name == name }.map(\.date)).count
             context.print(CLIText.indicatorRecorded(name, value: DocumentNumber.format(value.value), on: day, program: id, count: count))
         }

@@ -83,6 +83,17 @@ extension ServerClient {
         return try call("POST", "api/v1/routes/\(Self.segment(route))/activities", body, as: Planned.self)
     }
 
+    /// Records a program's indicator; returns the program after it.
+    func recordIndicator(_ program: String, name: String, value: Double, on date: Day?, correcting: Bool) throws -> Program {
+        let body = IndicatorBody(name: name, value: value, date: date?.description, correct: correcting ? true : nil)
+        return try call("POST", "api/v1/programs/\(Self.segment(program))/indicators", body, as: Program.self)
+    }
+
+    /// Records the product of a program activity.
+    func recordProgramProduct(_ program: String, activity: String, product: Product) throws {
+        _ = try call("POST", "api/v1/programs/\(Self.segment(program))/activities/\(Self.segment(activity))/product", product, as: Program.self)
+    }
+
     func addAccount(login: String, person: String, roles: [String], password: String?) throws -> CreatedAccount {
         try call("POST", "api/v1/accounts", NewAccountBody(login: login, person: person, roles: roles, password: password), as: CreatedAccount.self)
     }

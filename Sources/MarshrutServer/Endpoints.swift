@@ -366,6 +366,9 @@ extension Endpoint {
             let id = call.parameter("id")
             return .json(try await call.run { try $0.person(id) })
         },
+        Endpoint(method: .get, path: "/api/v1/erasures", operation: "listErasures", access: .signedIn) { call in
+            .json(try await call.run { try $0.erasures() })
+        },
         Endpoint(method: .get, path: "/api/v1/names", operation: "names", access: .signedIn) { call in
             let ids = (call.query("ids") ?? "").split(separator: ",").map(String.init)
             return .json(try await call.run { try $0.names(of: ids) })

@@ -992,6 +992,30 @@ enum OpenAPIDocument {
                         ]
                       }
                     },
+                    "/api/v1/erasures": {
+                      "get": {
+                        "operationId": "listErasures",
+                        "summary": "The persons the caller may read whose personal data was erased, and when",
+                        "responses": {
+                          "200": {
+                            "description": "erasures",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "type": "array",
+                                  "items": {
+                                    "$ref": "#/components/schemas/Erasure"
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
+                    },
                     "/api/v1/names": {
                       "get": {
                         "operationId": "names",
@@ -2303,6 +2327,18 @@ enum OpenAPIDocument {
                           },
                           "reference": {
                             "type": "string"
+                          }
+                        }
+                      },
+                      "Erasure": {
+                        "type": "object",
+                        "properties": {
+                          "person": {
+                            "type": "string"
+                          },
+                          "date": {
+                            "type": "string",
+                            "format": "date"
                           }
                         }
                       }

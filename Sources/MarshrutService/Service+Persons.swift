@@ -15,6 +15,28 @@ public struct PersonDetail: Sendable {
     public var mentored: [Program]
     /// When the person's personal data was erased, if it was.
     public var erased: Day?
+
+    /// The person among routes and programs read locally or from a server.
+    public init(person: Person, routes: [Route], programs: [Program], erased: Day?) {
+        let id = person.id
+        self.person = person
+        self.routes = routes.filter { $0.teacher == id }
+        self.tutoring = routes.filter { $0.tutor == id }
+        self.mentoring = programs.filter { $0.mentors.contains(id) }
+        self.mentored = programs.filter { $0.mentees.contains(id) }
+        self.erased = erased
+    }
+}
+
+/// That a person's personal data was erased, and when.
+public struct ErasureNote: Sendable, Hashable, Codable {
+    public var person: String
+    public var date: Day
+
+    public init(person: String, date: Day) {
+        self.person = person
+        self.date = date
+    }
 }
 
 extension Service {
@@ -27,15 +49,13 @@ extension Service {
     /// One person with their routes and programs, in either role.
     public func personDetail(_ id: String) throws -> PersonDetail {
         let person = try person(id)
-        let routes = try store.routes()
-        let programs = try store.programs()
-        return PersonDetail(
-            person: person,
-            routes: routes.filter { $0.teacher == id },
-            tutoring: routes.filter { $0.tutor == id },
-            mentoring: programs.filter { $0.mentors.contains(id) },
-            mentored: programs.filter { $0.mentees.contains(id) },
-            erased: try store.erasure(of: id)?.date)
+        return PersonDetail(person: person, routes: try store.routes(), programs: try store.programs(), erased: try store.erasure(of: id)?.date)
+    }
+
+    /// The erasures of the persons the actor may read.
+    public func erasures() throws -> [ErasureNote] {
+        try authorize(.listPersons)
+        return try store.erasures().filter { may(.readPerson($0.person)) }.map { ErasureNote(person: $0.person, date: $0.date) }
     }
 }
 
@@ -44,6 +64,11 @@ public struct PersonListing: Sendable {
     public var persons: [Person]
     /// Ids of persons whose personal data was erased: their consent no longer stands.
     public var erased: Set<String>
+
+    public init(persons: [Person], erased: Set<String>) {
+        self.persons = persons
+        self.erased = erased
+    }
 
     /// Whether the person's personal-data consent stands: given and not withdrawn by an erasure.
     public func consentStands(_ person: Person) -> Bool {

@@ -188,7 +188,14 @@ struct RemoteCommandTests {
             #expect(audit.status == 0, "\(audit.errors)")
             #expect(audit.output.contains("signIn"))
             // Not every command runs against a server yet: those say so rather than read a local file.
-            let notYet = await Self.marshrut(["person", "list"], remote)
+            for arguments in [["person", "list"], ["person", "list", "--json"], ["person", "show", "ivanova"], ["person", "show", "sidorova", "--json"]] {
+                let there = await Self.marshrut(arguments, remote)
+                #expect(there.status == 0, "\(arguments): \(there.errors)")
+                #expect(!there.output.contains("kozlov"), "\(arguments): school B's people are out of scope")
+            }
+            let here = await Self.marshrut(["person", "show", "ivanova"], local)
+            #expect(await Self.marshrut(["person", "show", "ivanova"], remote).output == here.output)
+            let notYet = await Self.marshrut(["person", "forget", "ivanova"], remote)
             #expect(notYet.status == 1)
             #expect(notYet.errors.contains("does not run against a server yet"))
         }

@@ -76,7 +76,18 @@ extension PersonCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let detail = try context.service().personDetail(id)
+            let detail: PersonDetail
+            if let client = try context.remote() {
+                let answer = try client.send("GET", "api/v1/persons/\(ServerClient.segment(id))")
+                if format.json { return context.print(String(decoding: answer.body, as: UTF8.self), terminator: "") }
+                let person = try client.decode(Person.self, answer)
+                let routes = try client.routes(stage: nil, tutor: nil, overdue: false).routes
+                let programs = try client.decode([Program].self, try client.send("GET", "api/v1/programs"))
+                let erased = try client.decode([ErasureNote].self, try client.send("GET", "api/v1/erasures")).first { $0.person == id }?.date
+                detail = PersonDetail(person: person, routes: routes, programs: programs, erased: erased)
+            } else {
+                detail = try context.service().personDetail(id)
+            }
             let person = detail.person
             if format.json { return context.print(try JSONOutput.string(person)) }
             context.print("\(person.name) (\(person.id))")
@@ -131,7 +142,15 @@ extension PersonCommand {
         }
 
         func run(_ context: Context) throws {
-            let listing = try context.service().persons(role: role, unpairedOnly: unpaired)
+            let listing: PersonListing
+            if let client = try context.remote(), !unpaired {
+                let answer = try client.send("GET", "api/v1/persons", query: role.map { ["role": $0.rawValue] } ?? [:])
+                if format.json { return context.print(String(decoding: answer.body, as: UTF8.self), terminator: "") }
+                let erased = Set(try client.decode([ErasureNote].self, try client.send("GET", "api/v1/erasures")).map(\.person))
+                listing = PersonListing(persons: try client.decode([Person].self, answer), erased: erased)
+            } else {
+                listing = try context.service().persons(role: role, unpairedOnly: unpaired)
+            }
             let persons = listing.persons
             if format.json { return context.print(try JSONOutput.string(persons)) }
             let rows = persons.map { p in

@@ -150,6 +150,35 @@ public struct Planned: Codable, Sendable {
     }
 }
 
+public struct NewRouteBody: Codable, Sendable {
+    public var id: String
+    public var teacher: String
+    public var tutor: String?
+    /// YYYY-MM-DD; today when absent.
+    public var start: String?
+    /// YYYY-MM-DD; 31 May of the fifth school year when absent.
+    public var end: String?
+
+    public init(id: String, teacher: String, tutor: String? = nil, start: String? = nil, end: String? = nil) {
+        self.id = id
+        self.teacher = teacher
+        self.tutor = tutor
+        self.start = start
+        self.end = end
+    }
+}
+
+/// A route activity's product, with why it comes after step 4.
+public struct ProductBody: Codable, Sendable {
+    public var product: Product
+    public var reason: String?
+
+    public init(product: Product, reason: String? = nil) {
+        self.product = product
+        self.reason = reason
+    }
+}
+
 public struct IndicatorBody: Codable, Sendable {
     public var name: String
     public var value: Double

@@ -247,6 +247,15 @@ extension Endpoint {
             let listing = try await call.run { [filter] in try $0.routes(filter) }
             return .json(listing.routes)
         },
+        Endpoint(method: .post, path: "/api/v1/routes", operation: "openRoute", access: .signedIn) { call in
+            let body = try await call.body(NewRouteBody.self)
+            call.auditSubject = String(body.id.prefix(64))
+            let (start, end) = (try Call.day("start", body.start), try Call.day("end", body.end))
+            let route = try await call.run(answering: .created) {
+                try $0.openRoute(id: body.id, teacher: body.teacher, tutor: body.tutor, start: start, end: end)
+            }
+            return .json(route, status: .created)
+        },
         Endpoint(method: .get, path: "/api/v1/routes/{id}", operation: "showRoute", access: .signedIn) { call in
             let id = call.parameter("id")
             return .json(try await call.run { try $0.route(id) })
@@ -313,6 +322,13 @@ extension Endpoint {
                 title: body.title, hours: body.hours, start: try Call.day("start", body.start), due: try Call.day("due", body.due), addresses: body.addresses)
             let route = try await call.run { try $0.correct(id, activity: activity, edit: edit, note: ChangeNote(reason: body.reason)) }
             return .json(route)
+        },
+        Endpoint(method: .post, path: "/api/v1/routes/{id}/activities/{activity}/product", operation: "recordProduct", access: .signedIn) { call in
+            let (id, activity) = (call.parameter("id"), call.parameter("activity"))
+            call.auditSubject = id
+            let body = try await call.body(ProductBody.self)
+            return .json(
+                try await call.run { try $0.recordProduct(id, activity: activity, product: body.product, note: ChangeNote(reason: body.reason)) })
         },
         Endpoint(method: .put, path: "/api/v1/routes/{id}/image", operation: "setSelfImage", access: .signedIn) { call in
             let id = call.parameter("id")

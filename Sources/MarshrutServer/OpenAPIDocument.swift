@@ -255,6 +255,75 @@ enum OpenAPIDocument {
                             "description": "true: only routes with overdue work"
                           }
                         ]
+                      },
+                      "post": {
+                        "operationId": "openRoute",
+                        "summary": "Open a route for a teacher at step 1 (route new): its tutor-to-be, or the council or head of the teacher's school",
+                        "requestBody": {
+                          "required": true,
+                          "content": {
+                            "application/json": {
+                              "schema": {
+                                "$ref": "#/components/schemas/NewRoute"
+                              }
+                            }
+                          }
+                        },
+                        "responses": {
+                          "201": {
+                            "description": "opened",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Route"
+                                }
+                              }
+                            }
+                          },
+                          "409": {
+                            "description": "the teacher has a route over the period, or the tutor lacks the tutor role",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "description": "bad input, naming the field, or a guard of the steps",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such route, person or activity, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
                       }
                     },
                     "/api/v1/routes/{id}": {
@@ -711,6 +780,85 @@ enum OpenAPIDocument {
                           },
                           "404": {
                             "description": "no such route, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
+                    },
+                    "/api/v1/routes/{id}/activities/{activity}/product": {
+                      "post": {
+                        "operationId": "recordProduct",
+                        "summary": "The route's tutor records the product of a finished activity (route product)",
+                        "parameters": [
+                          {
+                            "name": "id",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          },
+                          {
+                            "name": "activity",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          }
+                        ],
+                        "requestBody": {
+                          "required": true,
+                          "content": {
+                            "application/json": {
+                              "schema": {
+                                "$ref": "#/components/schemas/RouteProduct"
+                              }
+                            }
+                          }
+                        },
+                        "responses": {
+                          "200": {
+                            "description": "the route after it",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Route"
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "description": "bad input, naming the field, or a guard of the steps",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such route, person or activity, or outside the caller's scope",
                             "content": {
                               "application/json": {
                                 "schema": {
@@ -2339,6 +2487,46 @@ enum OpenAPIDocument {
                           "date": {
                             "type": "string",
                             "format": "date"
+                          }
+                        }
+                      },
+                      "NewRoute": {
+                        "type": "object",
+                        "required": [
+                          "id",
+                          "teacher"
+                        ],
+                        "properties": {
+                          "id": {
+                            "type": "string"
+                          },
+                          "teacher": {
+                            "type": "string"
+                          },
+                          "tutor": {
+                            "type": "string"
+                          },
+                          "start": {
+                            "type": "string",
+                            "format": "date"
+                          },
+                          "end": {
+                            "type": "string",
+                            "format": "date"
+                          }
+                        }
+                      },
+                      "RouteProduct": {
+                        "type": "object",
+                        "required": [
+                          "product"
+                        ],
+                        "properties": {
+                          "product": {
+                            "$ref": "#/components/schemas/Product"
+                          },
+                          "reason": {
+                            "type": "string"
                           }
                         }
                       }

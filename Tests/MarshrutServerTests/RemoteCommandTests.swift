@@ -88,6 +88,15 @@ struct RemoteCommandTests {
                 ], remote)
             #expect(activity.status == 0, "\(activity.errors)")
             #expect(activity.output.contains("a2"), "\(activity.output)")
+            let product = await Self.marshrut(
+                [
+                    "route", "product", "kozlov-2025", "a1", "--kind", "lesson-plans", "--title", "Уроки с ЦОР", "--date", "2026-11-20", "--reason",
+                    "курс пройден",
+                ], remote)
+            #expect(product.status == 0, "\(product.errors)")
+            let opened = await Self.marshrut(["route", "new", "sidorova-2026", "--teacher", "sidorova", "--tutor", "petrov", "--start", "2026-09-01"], remote)
+            #expect(opened.status == 0, "\(opened.errors)")
+            #expect(opened.output.hasPrefix("Opened route sidorova-2026"), "\(opened.output)")
             let teacherRefused = await Self.marshrut(["route", "image", "nobody-route", "x"], remote)
             #expect(teacherRefused.status == 1)
             for arguments in [["route", "history", "ivanova-2025"], ["route", "history", "kozlov-2025", "--json"]] {
@@ -136,6 +145,8 @@ struct RemoteCommandTests {
         }
         let planned = try fixture.region.store.route("kozlov-2025")
         #expect(planned.deficit("d2") != nil && planned.activity("a2") != nil)
+        #expect(planned.activity("a1")?.product?.title == "Уроки с ЦОР")
+        #expect(try fixture.region.store.route("sidorova-2026").tutor == "petrov")
         #expect(Set(planned.corrections.map(\.author)) == ["petrov"])
         let route = try fixture.region.store.route("ivanova-2025")
         #expect(route.reflections.map(\.text) == ["Провела урок с ЦОР и квизом"])

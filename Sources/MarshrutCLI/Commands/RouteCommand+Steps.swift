@@ -222,6 +222,10 @@ extension RouteCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
+            if let client = try context.remote() {
+                try client.recordProduct(id, activity: activity, product: product.product(today: try client.today()), reason: amendment.reason)
+                return context.print(CLIText.productRecorded(product.title, activity: activity, route: id))
+            }
             let service = try context.service()
             try service.recordProduct(id, activity: activity, product: product.product(today: service.today), note: amendment.note)
             context.print(CLIText.productRecorded(product.title, activity: activity, route: id))

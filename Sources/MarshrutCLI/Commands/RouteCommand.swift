@@ -83,7 +83,9 @@ extension RouteCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let route = try context.service().openRoute(id: id, teacher: teacher, tutor: tutor, start: start, end: end)
+            let route =
+                try context.remote()?.openRoute(id: id, teacher: teacher, tutor: tutor, start: start, end: end)
+                ?? context.service().openRoute(id: id, teacher: teacher, tutor: tutor, start: start, end: end)
             context.print(CLIText.opened(route.id, teacher: teacher, start: route.start, end: route.end))
             context.print(CLIText.afterOpening(route.id))
         }

@@ -64,6 +64,18 @@ extension ServerClient {
         return try call("POST", "api/v1/routes/\(Self.segment(route))/activities/\(Self.segment(activity))/corrections", body, as: Route.self)
     }
 
+    /// Opens a route.
+    func openRoute(id: String, teacher: String, tutor: String?, start: Day?, end: Day?) throws -> Route {
+        let body = NewRouteBody(id: id, teacher: teacher, tutor: tutor, start: start?.description, end: end?.description)
+        return try call("POST", "api/v1/routes", body, as: Route.self)
+    }
+
+    /// Records an activity's product (step 5).
+    func recordProduct(_ route: String, activity: String, product: Product, reason: String?) throws {
+        let path = "api/v1/routes/\(Self.segment(route))/activities/\(Self.segment(activity))/product"
+        _ = try call("POST", path, ProductBody(product: product, reason: reason), as: Route.self)
+    }
+
     /// Sets the self-image (step 1).
     func setSelfImage(_ route: String, text: String, reason: String?) throws {
         _ = try call("PUT", "api/v1/routes/\(Self.segment(route))/image", ImageBody(text: text, reason: reason), as: Route.self)

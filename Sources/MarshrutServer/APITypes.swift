@@ -179,6 +179,27 @@ public struct ProductBody: Codable, Sendable {
     }
 }
 
+/// The fields of a person to change; absent ones stay, an empty text clears an optional field.
+public struct PersonEditBody: Codable, Sendable {
+    public var name: String?
+    public var school: String?
+    public var organization: String?
+    public var position: String?
+    public var subject: String?
+    public var roles: [Role]?
+    public var capacity: Int?
+
+    public init(_ edit: PersonEdit) {
+        name = edit.name
+        school = edit.school
+        organization = edit.organization
+        position = edit.position
+        subject = edit.subject
+        roles = edit.roles
+        capacity = edit.capacity
+    }
+}
+
 public struct IndicatorBody: Codable, Sendable {
     public var name: String
     public var value: Double

@@ -378,6 +378,27 @@ extension Endpoint {
             }
             return .json(try await call.run { [role] in try $0.persons(role: role).persons })
         },
+        Endpoint(method: .post, path: "/api/v1/persons", operation: "addPerson", access: .signedIn) { call in
+            let person = try await call.body(Person.self)
+            call.auditSubject = String(person.id.prefix(64))
+            try await call.run(answering: .created) { try $0.addPerson(person) }
+            return .json(person, status: .created)
+        },
+        Endpoint(method: .patch, path: "/api/v1/persons/{id}", operation: "editPerson", access: .signedIn) { call in
+            let id = call.parameter("id")
+            call.auditSubject = id
+            let body = try await call.body(PersonEditBody.self)
+            let edit = PersonEdit(
+                name: body.name, school: body.school, position: body.position, subject: body.subject, roles: body.roles,
+                capacity: body.capacity, organization: body.organization)
+            return .json(try await call.run { try $0.editPerson(id, edit) })
+        },
+        Endpoint(method: .post, path: "/api/v1/persons/{id}/consents", operation: "recordConsent", access: .signedIn) { call in
+            let id = call.parameter("id")
+            call.auditSubject = id
+            let consent = try await call.body(Consent.self)
+            return .json(try await call.run(answering: .created) { try $0.recordConsent(id, consent) }, status: .created)
+        },
         Endpoint(method: .get, path: "/api/v1/persons/{id}", operation: "showPerson", access: .signedIn) { call in
             let id = call.parameter("id")
             return .json(try await call.run { try $0.person(id) })

@@ -195,6 +195,20 @@ struct RemoteCommandTests {
             #expect(higher.status == 1)
             let school = await Self.marshrut(["organization", "add", "school-c", "--name", "Школа В", "--type", "school", "--parent", "krasno"], remote)
             #expect(school.status == 1, "an admin of a school adds no schools to its municipality")
+            // Given head@school-a, the same account keeps the school's banks.
+            #expect(await Self.marshrut(["account", "role", "add", "zavuch-a", "head@school-a"], remote).status == 0)
+            let person = await Self.marshrut(
+                [
+                    "person", "add", "orlova", "--name", "Орлова Вера Ивановна", "--organization", "school-a", "--role", "mentee", "--consent",
+                    "2026-11-01",
+                ], remote)
+            #expect(person.status == 0, "\(person.errors)")
+            #expect(await Self.marshrut(["person", "edit", "orlova", "--position", "учитель"], remote).status == 0)
+            let consent = await Self.marshrut(["person", "consent", "orlova", "--kind", "duties", "--date", "2026-11-02"], remote)
+            #expect(consent.status == 0, "\(consent.errors)")
+            let elsewhere = await Self.marshrut(["person", "add", "belova", "--name", "Белова", "--organization", "school-b"], remote)
+            #expect(elsewhere.status == 1)
+            #expect(elsewhere.errors.contains("this takes head@ORG or council@ORG"), "\(elsewhere.errors)")
             let audit = await Self.marshrut(["audit", "--account", "zavuch-a"], remote)
             #expect(audit.status == 0, "\(audit.errors)")
             #expect(audit.output.contains("signIn"))

@@ -30,9 +30,16 @@ extension PersonCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let service = try context.service()
-            let day = try DayInput.parse(date, today: service.today)
-            let person = try service.recordConsent(id, Consent(kind: kind, date: day))
+            let person: Person
+            let day: Day
+            if let client = try context.remote() {
+                day = try DayInput.parse(date, today: try client.today())
+                person = try client.recordConsent(id, Consent(kind: kind, date: day))
+            } else {
+                let service = try context.service()
+                day = try DayInput.parse(date, today: service.today)
+                person = try service.recordConsent(id, Consent(kind: kind, date: day))
+            }
             let count = person.consents.filter { $0.kind == kind }.count
             context.print(CLIText.consentRecorded(person.id, name: person.name, kind: kind, day: day, count: count))
         }

@@ -62,7 +62,7 @@ extension PersonCommand {
                 id: id, name: name, school: school, position: position, subject: subject, roles: roles,
                 requests: isMentor ? nil : preferences, capacity: capacity,
                 offers: isMentor ? preferences : nil, consents: consents, organization: organization)
-            try context.service().addPerson(person)
+            if let client = try context.remote() { try client.addPerson(person) } else { try context.service().addPerson(person) }
             context.print(CLIText.added(person.id, name: person.name, roles: roles))
         }
     }
@@ -190,7 +190,7 @@ extension PersonCommand {
             let edit = PersonEdit(
                 name: name, school: school, position: position, subject: subject,
                 roles: roles.isEmpty ? nil : roles, capacity: capacity, organization: organization)
-            try context.service().editPerson(id, edit)
+            if let client = try context.remote() { try client.editPerson(id, edit) } else { try context.service().editPerson(id, edit) }
             context.print(CLIText.personChanged(id))
         }
     }

@@ -106,6 +106,18 @@ extension ServerClient {
         _ = try call("POST", "api/v1/programs/\(Self.segment(program))/activities/\(Self.segment(activity))/product", product, as: Program.self)
     }
 
+    func addPerson(_ person: Person) throws {
+        _ = try call("POST", "api/v1/persons", person, as: Person.self)
+    }
+
+    func editPerson(_ id: String, _ edit: PersonEdit) throws {
+        _ = try call("PATCH", "api/v1/persons/\(Self.segment(id))", PersonEditBody(edit), as: Person.self)
+    }
+
+    func recordConsent(_ id: String, _ consent: Consent) throws -> Person {
+        try call("POST", "api/v1/persons/\(Self.segment(id))/consents", consent, as: Person.self)
+    }
+
     func addAccount(login: String, person: String, roles: [String], password: String?) throws -> CreatedAccount {
         try call("POST", "api/v1/accounts", NewAccountBody(login: login, person: person, roles: roles, password: password), as: CreatedAccount.self)
     }

@@ -200,6 +200,66 @@ public struct PersonEditBody: Codable, Sendable {
     }
 }
 
+public struct NewProgramBody: Codable, Sendable {
+    /// The next free prog-YEAR-NN when absent.
+    public var id: String?
+    public var forms: [MentoringForm]
+    public var directions: [Direction]?
+    public var mentors: [String]
+    public var mentees: [String]
+    public var start: String?
+    public var end: String?
+    public var addresses: [String]?
+
+    public init(
+        id: String?, forms: [MentoringForm], directions: [Direction], mentors: [String], mentees: [String], start: String?, end: String,
+        addresses: [String]
+    ) {
+        self.id = id
+        self.forms = forms
+        self.directions = directions
+        self.mentors = mentors
+        self.mentees = mentees
+        self.start = start
+        self.end = end
+        self.addresses = addresses
+    }
+}
+
+public struct StatusBody: Codable, Sendable {
+    public var status: ProgramStatus
+    public var reason: String
+    /// When (today when absent).
+    public var date: String?
+    /// Correct the date of the last change to `status` instead of changing it.
+    public var fixDate: String?
+
+    public init(status: ProgramStatus, reason: String, date: String? = nil, fixDate: String? = nil) {
+        self.status = status
+        self.reason = reason
+        self.date = date
+        self.fixDate = fixDate
+    }
+}
+
+public struct ProgramActivityBody: Codable, Sendable {
+    public var id: String?
+    public var kind: ActivityKind
+    public var title: String
+    public var hours: Int?
+    public var start: String?
+    public var due: String?
+
+    public init(id: String?, kind: ActivityKind, title: String, hours: Int?, start: String?, due: String) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.hours = hours
+        self.start = start
+        self.due = due
+    }
+}
+
 public struct IndicatorBody: Codable, Sendable {
     public var name: String
     public var value: Double

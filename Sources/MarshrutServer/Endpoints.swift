@@ -422,6 +422,40 @@ extension Endpoint {
             let id = call.parameter("id")
             return .json(try await call.run { try $0.program(id) })
         },
+        Endpoint(method: .post, path: "/api/v1/programs", operation: "createProgram", access: .signedIn) { call in
+            let body = try await call.body(NewProgramBody.self)
+            call.auditSubject = String((body.id ?? "").prefix(64))
+            let (start, end) = (try Call.day("start", body.start), try Call.day("end", body.end))
+            guard let end else { throw RequestError.badField("end", .missing) }
+            let program = try await call.run(answering: .created) {
+                try $0.createProgram(
+                    id: body.id, forms: body.forms, directions: body.directions ?? [], mentors: body.mentors, mentees: body.mentees, start: start,
+                    end: end, addresses: body.addresses ?? [])
+            }
+            return .json(program, status: .created)
+        },
+        Endpoint(method: .post, path: "/api/v1/programs/{id}/status", operation: "changeProgramStatus", access: .signedIn) { call in
+            let id = call.parameter("id")
+            call.auditSubject = id
+            let body = try await call.body(StatusBody.self)
+            let (date, fixDate) = (try Call.day("date", body.date), try Call.day("fix_date", body.fixDate))
+            let move = try await call.run { service in
+                if let fixDate { return try service.correctStatusDate(of: id, status: body.status, to: fixDate, reason: body.reason) }
+                return try service.changeStatus(of: id, to: body.status, on: date, reason: body.reason)
+            }
+            return .json(move)
+        },
+        Endpoint(method: .post, path: "/api/v1/programs/{id}/activities", operation: "planProgramActivity", access: .signedIn) { call in
+            let id = call.parameter("id")
+            call.auditSubject = id
+            let body = try await call.body(ProgramActivityBody.self)
+            let (start, due) = (try Call.day("start", body.start), try Call.day("due", body.due))
+            guard let due else { throw RequestError.badField("due", .missing) }
+            let activity = try await call.run {
+                try $0.planProgramActivity(id, activityID: body.id, kind: body.kind, title: body.title, hours: body.hours, start: start, due: due)
+            }
+            return .json(activity)
+        },
         Endpoint(method: .post, path: "/api/v1/programs/{id}/indicators", operation: "recordIndicator", access: .signedIn) { call in
             let id = call.parameter("id")
             call.auditSubject = id

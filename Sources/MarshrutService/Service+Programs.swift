@@ -2,7 +2,7 @@ import MarshrutCore
 import MarshrutStore
 
 /// A program moved from one state to another.
-public struct StatusMove: Sendable, Hashable {
+public struct StatusMove: Sendable, Hashable, Codable {
     public var program: String
     public var from: ProgramStatus
     public var to: ProgramStatus

@@ -206,6 +206,14 @@ struct RemoteCommandTests {
             #expect(await Self.marshrut(["person", "edit", "orlova", "--position", "учитель"], remote).status == 0)
             let consent = await Self.marshrut(["person", "consent", "orlova", "--kind", "duties", "--date", "2026-11-02"], remote)
             #expect(consent.status == 0, "\(consent.errors)")
+            let created = await Self.marshrut(
+                [
+                    "program", "new", "prog-b", "--mentor", "sidorova", "--mentee", "orlova", "--form", "teacher-teacher", "--start", "2026-11-10",
+                    "--end", "2027-05-31",
+                ], remote)
+            #expect(created.status == 0, "\(created.errors)")
+            let started = await Self.marshrut(["program", "status", "prog-b", "active", "--reason", "приказ № 5"], remote)
+            #expect(started.status == 0, "\(started.errors)")
             let elsewhere = await Self.marshrut(["person", "add", "belova", "--name", "Белова", "--organization", "school-b"], remote)
             #expect(elsewhere.status == 1)
             #expect(elsewhere.errors.contains("this takes head@ORG or council@ORG"), "\(elsewhere.errors)")
@@ -224,6 +232,8 @@ struct RemoteCommandTests {
             #expect(notYet.status == 1)
             #expect(notYet.errors.contains("does not run against a server yet"))
         }
+        #expect(try fixture.region.store.program("prog-b").status == .active)
+        #expect(try fixture.region.store.person("orlova").organization == "school-a")
     }
 
     @Test func aMentorRecordsIndicatorsAndTheMenteeMayNot() async throws {
@@ -240,6 +250,9 @@ struct RemoteCommandTests {
                 ["program", "indicator", "prog-a", "--name", "exam-pass-rate", "--value", "0,83", "--date", "30.05.2026"], remote)
             #expect(recorded.status == 0, "\(recorded.errors)")
             #expect(recorded.output.contains("0.83"), "\(recorded.output)")
+            let planned = await Self.marshrut(
+                ["program", "activity", "prog-a", "--kind", "measure", "--title", "Открытый урок", "--due", "2026-12-15"], remote)
+            #expect(planned.status == 0, "\(planned.errors)")
             _ = await Self.marshrut(["logout"], remote)
             _ = await Self.marshrut(
                 ["login", "http://127.0.0.1:\(port)", "--user", "ivanova", "--password-stdin"], remote, input: ServerFixture.password("ivanova"))
@@ -249,5 +262,6 @@ struct RemoteCommandTests {
         }
         let program = try fixture.region.store.program("prog-a")
         #expect(program.indicators.map(\.value) == [0.83])
+        #expect(program.activities.map(\.title).contains("Открытый урок"))
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MarshrutCore
+import MarshrutServer
 import MarshrutService
 import MarshrutStore
 
@@ -65,9 +66,14 @@ extension ProgramCommand {
         }
 
         func run(_ context: Context) throws {
-            let program = try context.service().createProgram(
-                id: id, forms: forms, directions: directions, mentors: mentors,
-                mentees: mentees, start: start, end: end, addresses: addresses)
+            let program =
+                try context.remote()?.createProgram(
+                    NewProgramBody(
+                        id: id, forms: forms, directions: directions, mentors: mentors, mentees: mentees, start: start?.description,
+                        end: end.description, addresses: addresses))
+                ?? context.service().createProgram(
+                    id: id, forms: forms, directions: directions, mentors: mentors,
+                    mentees: mentees, start: start, end: end, addresses: addresses)
             context.print(CLIText.programCreated(program.id, mentors: mentors, mentees: mentees, start: program.start, end: end))
             context.print(CLIText.afterProgram(program.id))
         }
@@ -210,6 +216,12 @@ extension ProgramCommand {
         }
 
         func run(_ context: Context) throws {
+            if let client = try context.remote() {
+                let move = try client.changeStatus(
+                    id, StatusBody(status: status, reason: reason, date: date?.description, fixDate: fixDate?.description))
+                if let fixDate { return context.print(CLIText.statusDateCorrected(id, status: status, on: fixDate)) }
+                return context.print(CLIText.programStatusChanged(id, from: move.from, to: move.to, on: move.date))
+            }
             let service = try context.service()
             if let fixDate {
                 _ = try service.correctStatusDate(of: id, status: status, to: fixDate, reason: reason)
@@ -242,9 +254,12 @@ extension ProgramCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let activity = try context.service().planProgramActivity(
-                id, activityID: activityID, kind: kind, title: title, hours: hours,
-                start: start, due: due)
+            let activity =
+                try context.remote()?.planProgramActivity(
+                    id, ProgramActivityBody(id: activityID, kind: kind, title: title, hours: hours, start: start?.description, due: due.description))
+                ?? context.service().planProgramActivity(
+                    id, activityID: activityID, kind: kind, title: title, hours: hours,
+                    start: start, due: due)
             context.print(CLIText.programActivity(activity.id, program: id, kind: kind, title: title, due: due))
         }
     }

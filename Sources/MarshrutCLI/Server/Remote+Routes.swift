@@ -95,6 +95,18 @@ extension ServerClient {
         return try call("POST", "api/v1/routes/\(Self.segment(route))/activities", body, as: Planned.self)
     }
 
+    func createProgram(_ body: NewProgramBody) throws -> Program {
+        try call("POST", "api/v1/programs", body, as: Program.self)
+    }
+
+    func changeStatus(_ program: String, _ body: StatusBody) throws -> StatusMove {
+        try call("POST", "api/v1/programs/\(Self.segment(program))/status", body, as: StatusMove.self)
+    }
+
+    func planProgramActivity(_ program: String, _ body: ProgramActivityBody) throws -> Activity {
+        try call("POST", "api/v1/programs/\(Self.segment(program))/activities", body, as: Activity.self)
+    }
+
     /// Records a program's indicator; returns the program after it.
     func recordIndicator(_ program: String, name: String, value: Double, on date: Day?, correcting: Bool) throws -> Program {
         let body = IndicatorBody(name: name, value: value, date: date?.description, correct: correcting ? true : nil)

@@ -260,6 +260,27 @@ public struct ProgramActivityBody: Codable, Sendable {
     }
 }
 
+public struct StrengthBody: Codable, Sendable {
+    public var area: CompetencyArea?
+    public var text: String?
+    public var reason: String?
+
+    public init(area: CompetencyArea?, text: String?, reason: String?) {
+        self.area = area
+        self.text = text
+        self.reason = reason
+    }
+}
+
+/// A strength recorded: its number on the route.
+public struct AddedStrength: Codable, Sendable {
+    public var number: Int
+
+    public init(number: Int) {
+        self.number = number
+    }
+}
+
 public struct IndicatorBody: Codable, Sendable {
     public var name: String
     public var value: Double

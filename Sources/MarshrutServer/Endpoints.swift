@@ -155,6 +155,12 @@ struct Call: Sendable {
         }
     }
 
+    /// The `{number}` of a path: 1, 2, ….
+    func number() throws -> Int {
+        guard let number = Int(parameter("number")), number > 0 else { throw RequestError.badQuery(name: "number", value: parameter("number")) }
+        return number
+    }
+
     /// A date field of a body (YYYY-MM-DD), or a refusal naming the field.
     static func day(_ field: String, _ text: String?) throws -> Day? {
         do { return try text.map { try Day(parsing: $0) } } catch { throw RequestError.badField(field, .badValue(text ?? "")) }
@@ -287,9 +293,7 @@ extension Endpoint {
         Endpoint(method: .put, path: "/api/v1/routes/{id}/reflections/{number}", operation: "reviseReflection", access: .signedIn) { call in
             let id = call.parameter("id")
             call.auditSubject = id
-            guard let number = Int(call.parameter("number")), number > 0 else {
-                throw RequestError.badQuery(name: "number", value: call.parameter("number"))
-            }
+            let number = try call.number()
             let body = try await call.body(RevisionBody.self)
             let versions = try await call.run { service in
                 let route = try service.reviseReflection(route: id, number: number, text: body.text, score: body.score)
@@ -329,6 +333,40 @@ extension Endpoint {
             let body = try await call.body(ProductBody.self)
             return .json(
                 try await call.run { try $0.recordProduct(id, activity: activity, product: body.product, note: ChangeNote(reason: body.reason)) })
+        },
+        Endpoint(method: .post, path: "/api/v1/routes/{id}/strengths", operation: "addStrength", access: .signedIn) { call in
+            let id = call.parameter("id")
+            call.auditSubject = id
+            let body = try await call.body(StrengthBody.self)
+            guard let area = body.area, let text = body.text else { throw RequestError.badField(body.area == nil ? "area" : "text", .missing) }
+            let number = try await call.run(answering: .created) {
+                try $0.addStrength(id, Strength(area: area, text: text), note: ChangeNote(reason: body.reason))
+            }
+            return .json(AddedStrength(number: number), status: .created)
+        },
+        Endpoint(method: .patch, path: "/api/v1/routes/{id}/strengths/{number}", operation: "amendStrength", access: .signedIn) { call in
+            let id = call.parameter("id")
+            call.auditSubject = id
+            let number = try call.number()
+            let body = try await call.body(StrengthBody.self)
+            return .json(
+                try await call.run { try $0.amendStrength(id, number: number, area: body.area, text: body.text, note: ChangeNote(reason: body.reason)) })
+        },
+        Endpoint(method: .delete, path: "/api/v1/routes/{id}/strengths/{number}", operation: "removeStrength", access: .signedIn) { call in
+            let id = call.parameter("id")
+            call.auditSubject = id
+            let (number, reason) = (try call.number(), call.query("reason"))
+            return .json(try await call.run { try $0.removeStrength(id, number: number, note: ChangeNote(reason: reason)) })
+        },
+        Endpoint(method: .delete, path: "/api/v1/routes/{id}/deficits/{deficit}", operation: "removeDeficit", access: .signedIn) { call in
+            let (id, deficit, reason) = (call.parameter("id"), call.parameter("deficit"), call.query("reason"))
+            call.auditSubject = id
+            return .json(try await call.run { try $0.removeDeficit(id, deficitID: deficit, note: ChangeNote(reason: reason)) })
+        },
+        Endpoint(method: .delete, path: "/api/v1/routes/{id}/activities/{activity}", operation: "dropActivity", access: .signedIn) { call in
+            let (id, activity, reason) = (call.parameter("id"), call.parameter("activity"), call.query("reason"))
+            call.auditSubject = id
+            return .json(try await call.run { try $0.dropActivity(id, activity: activity, note: ChangeNote(reason: reason)) })
         },
         Endpoint(method: .put, path: "/api/v1/routes/{id}/image", operation: "setSelfImage", access: .signedIn) { call in
             let id = call.parameter("id")

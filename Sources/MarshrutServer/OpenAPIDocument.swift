@@ -502,6 +502,232 @@ enum OpenAPIDocument {
                         }
                       }
                     },
+                    "/api/v1/routes/{id}/strengths": {
+                      "post": {
+                        "operationId": "addStrength",
+                        "summary": "The route's tutor records a strength (route strength)",
+                        "parameters": [
+                          {
+                            "name": "id",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          }
+                        ],
+                        "requestBody": {
+                          "required": true,
+                          "content": {
+                            "application/json": {
+                              "schema": {
+                                "$ref": "#/components/schemas/Strength"
+                              }
+                            }
+                          }
+                        },
+                        "responses": {
+                          "201": {
+                            "description": "recorded",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/AddedStrength"
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "description": "bad input, naming the field, or a guard of the steps",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such route or part, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
+                    },
+                    "/api/v1/routes/{id}/strengths/{number}": {
+                      "patch": {
+                        "operationId": "amendStrength",
+                        "summary": "The route's tutor changes strength number N (route strength --number)",
+                        "parameters": [
+                          {
+                            "name": "id",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          },
+                          {
+                            "name": "number",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "integer"
+                            }
+                          }
+                        ],
+                        "requestBody": {
+                          "required": true,
+                          "content": {
+                            "application/json": {
+                              "schema": {
+                                "$ref": "#/components/schemas/Strength"
+                              }
+                            }
+                          }
+                        },
+                        "responses": {
+                          "200": {
+                            "description": "the route after it",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Route"
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "description": "bad input, naming the field, or a guard of the steps",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such route or part, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      },
+                      "delete": {
+                        "operationId": "removeStrength",
+                        "summary": "The route's tutor removes strength number N (route strength --remove)",
+                        "parameters": [
+                          {
+                            "name": "id",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          },
+                          {
+                            "name": "number",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "integer"
+                            }
+                          },
+                          {
+                            "name": "reason",
+                            "in": "query",
+                            "required": false,
+                            "schema": {
+                              "type": "string"
+                            },
+                            "description": "why; required after step 4, kept as a correction"
+                          }
+                        ],
+                        "responses": {
+                          "200": {
+                            "description": "the route after it",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Route"
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "description": "bad input, naming the field, or a guard of the steps",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such route or part, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
+                    },
                     "/api/v1/routes/{id}/deficits": {
                       "post": {
                         "operationId": "recordDeficit",
@@ -573,6 +799,84 @@ enum OpenAPIDocument {
                         }
                       }
                     },
+                    "/api/v1/routes/{id}/deficits/{deficit}": {
+                      "delete": {
+                        "operationId": "removeDeficit",
+                        "summary": "The route's tutor removes a deficit entered by mistake (route deficit --remove)",
+                        "parameters": [
+                          {
+                            "name": "id",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          },
+                          {
+                            "name": "deficit",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          },
+                          {
+                            "name": "reason",
+                            "in": "query",
+                            "required": false,
+                            "schema": {
+                              "type": "string"
+                            },
+                            "description": "why; required after step 4, kept as a correction"
+                          }
+                        ],
+                        "responses": {
+                          "200": {
+                            "description": "the route after it",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Route"
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "description": "bad input, naming the field, or a guard of the steps",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such route or part, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
+                    },
                     "/api/v1/routes/{id}/activities": {
                       "post": {
                         "operationId": "recordActivity",
@@ -630,6 +934,84 @@ enum OpenAPIDocument {
                           },
                           "404": {
                             "description": "no such route, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
+                    },
+                    "/api/v1/routes/{id}/activities/{activity}": {
+                      "delete": {
+                        "operationId": "dropActivity",
+                        "summary": "The route's tutor takes an activity off the roadmap (route drop)",
+                        "parameters": [
+                          {
+                            "name": "id",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          },
+                          {
+                            "name": "activity",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          },
+                          {
+                            "name": "reason",
+                            "in": "query",
+                            "required": false,
+                            "schema": {
+                              "type": "string"
+                            },
+                            "description": "why; required after step 4, kept as a correction"
+                          }
+                        ],
+                        "responses": {
+                          "200": {
+                            "description": "the route after it",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Route"
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "description": "bad input, naming the field, or a guard of the steps",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such route or part, or outside the caller's scope",
                             "content": {
                               "application/json": {
                                 "schema": {
@@ -3145,6 +3527,28 @@ enum OpenAPIDocument {
                           "due": {
                             "type": "string",
                             "format": "date"
+                          }
+                        }
+                      },
+                      "Strength": {
+                        "type": "object",
+                        "properties": {
+                          "area": {
+                            "type": "string"
+                          },
+                          "text": {
+                            "type": "string"
+                          },
+                          "reason": {
+                            "type": "string"
+                          }
+                        }
+                      },
+                      "AddedStrength": {
+                        "type": "object",
+                        "properties": {
+                          "number": {
+                            "type": "integer"
                           }
                         }
                       }

@@ -30,7 +30,7 @@ struct OpenAPITests {
             for operation in documented.sorted() {
                 let parts = operation.split(separator: " ", maxSplits: 1)
                 let path = parts[1].replacingOccurrences(of: "{id}", with: "x").replacingOccurrences(of: "{number}", with: "1")
-                    .replacingOccurrences(of: "{activity}", with: "a1")
+                    .replacingOccurrences(of: "{activity}", with: "a1").replacingOccurrences(of: "{deficit}", with: "d1")
                     .replacingOccurrences(of: "{login}", with: "x").replacingOccurrences(of: "{role}", with: "curator@x")
                 let response = try await client.execute(uri: path, method: .init(String(parts[0]))!)
                 // The router's own 404 (no such endpoint) has an empty body; ours always say why.

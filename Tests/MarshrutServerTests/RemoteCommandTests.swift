@@ -88,6 +88,13 @@ struct RemoteCommandTests {
                 ], remote)
             #expect(activity.status == 0, "\(activity.errors)")
             #expect(activity.output.contains("a2"), "\(activity.output)")
+            let strength = await Self.marshrut(
+                ["route", "strength", "kozlov-2025", "--area", "upbringing", "Классный руководитель", "--reason", "дополнено"], remote)
+            #expect(strength.status == 0, "\(strength.errors)")
+            let amended = await Self.marshrut(["route", "strength", "kozlov-2025", "--number", "2", "--area", "subject", "--reason", "уточнено"], remote)
+            #expect(amended.status == 0, "\(amended.errors)")
+            let dropped = await Self.marshrut(["route", "drop", "kozlov-2025", "a2", "--reason", "не нужно"], remote)
+            #expect(dropped.status == 0, "\(dropped.errors)")
             let product = await Self.marshrut(
                 [
                     "route", "product", "kozlov-2025", "a1", "--kind", "lesson-plans", "--title", "Уроки с ЦОР", "--date", "2026-11-20", "--reason",
@@ -144,8 +151,11 @@ struct RemoteCommandTests {
             #expect(!FileManager.default.fileExists(atPath: saved))
         }
         let planned = try fixture.region.store.route("kozlov-2025")
-        #expect(planned.deficit("d2") != nil && planned.activity("a2") != nil)
+        #expect(planned.deficit("d2") != nil)
         #expect(planned.activity("a1")?.product?.title == "Уроки с ЦОР")
+        #expect(planned.strengths.map(\.area) == [.subject, .subject])
+        #expect(planned.activity("a2") == nil, "a2 was dropped")
+        #expect(planned.corrections.contains { $0.activity == "a2" })
         #expect(try fixture.region.store.route("sidorova-2026").tutor == "petrov")
         #expect(Set(planned.corrections.map(\.author)) == ["petrov"])
         let route = try fixture.region.store.route("ivanova-2025")

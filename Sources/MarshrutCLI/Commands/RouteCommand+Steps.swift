@@ -63,6 +63,19 @@ extension RouteCommand {
         }
 
         func run(_ context: Context) throws {
+            if let client = try context.remote() {
+                if let number, remove {
+                    _ = try client.remove("strengths/\(number)", of: id, reason: amendment.reason)
+                    context.print(CLIText.strengthRemoved(number, route: id))
+                } else if let number {
+                    try client.amendStrength(id, number: number, area: area, text: text, reason: amendment.reason)
+                    context.print(CLIText.strengthChanged(number, route: id))
+                } else if let area, let text {
+                    let number = try client.addStrength(id, area: area, text: text, reason: amendment.reason)
+                    context.print(CLIText.strengthRecorded(number, route: id, area: area))
+                }
+                return
+            }
             let service = try context.service()
             if let number, remove {
                 try service.removeStrength(id, number: number, note: amendment.note)
@@ -117,6 +130,10 @@ extension RouteCommand {
         }
 
         func run(_ context: Context) throws {
+            if let client = try context.remote(), let deficitID, remove {
+                _ = try client.remove("deficits/\(ServerClient.segment(deficitID))", of: id, reason: amendment.reason)
+                return context.print(CLIText.deficitRemoved(deficitID, route: id))
+            }
             if let client = try context.remote(), !remove {
                 let planned = try client.recordDeficit(id, id: deficitID, change: DeficitEdit(area: area, level: level, text: text), reason: amendment.reason)
                 return report(planned.outcome, context)
@@ -303,6 +320,10 @@ extension RouteCommand {
         }
 
         func run(_ context: Context) throws {
+            if let client = try context.remote(), let activity {
+                let route = try client.remove("activities/\(ServerClient.segment(activity))", of: id, reason: amendment.reason)
+                return context.print(CLIText.activityDropped(activity, route: id) + (route.changesNeedCorrection ? CLIText.keptAsCorrection : ""))
+            }
             let service = try context.service()
             guard let activity else {
                 try service.removeRoute(id)

@@ -76,6 +76,22 @@ extension ServerClient {
         _ = try call("POST", path, ProductBody(product: product, reason: reason), as: Route.self)
     }
 
+    func addStrength(_ route: String, area: CompetencyArea, text: String, reason: String?) throws -> Int {
+        try call("POST", "api/v1/routes/\(Self.segment(route))/strengths", StrengthBody(area: area, text: text, reason: reason), as: AddedStrength.self)
+            .number
+    }
+
+    func amendStrength(_ route: String, number: Int, area: CompetencyArea?, text: String?, reason: String?) throws {
+        _ = try call(
+            "PATCH", "api/v1/routes/\(Self.segment(route))/strengths/\(number)", StrengthBody(area: area, text: text, reason: reason), as: Route.self)
+    }
+
+    /// Removes a part of a route (`strengths/N`, `deficits/D`, `activities/A`); returns the route after it.
+    func remove(_ part: String, of route: String, reason: String?) throws -> Route {
+        let answer = try send("DELETE", "api/v1/routes/\(Self.segment(route))/\(part)", query: reason.map { ["reason": $0] } ?? [:])
+        return try decode(Route.self, answer)
+    }
+
     /// Sets the self-image (step 1).
     func setSelfImage(_ route: String, text: String, reason: String?) throws {
         _ = try call("PUT", "api/v1/routes/\(Self.segment(route))/image", ImageBody(text: text, reason: reason), as: Route.self)

@@ -93,6 +93,7 @@ let package = Package(
                 "MarshrutStore",
                 "MarshrutService",
                 "MarshrutAccounts",
+                "MarshrutRules",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),

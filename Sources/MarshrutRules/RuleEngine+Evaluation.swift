@@ -14,11 +14,13 @@ extension RuleEngine {
     /// from the store in batches, on `workers` sandboxed states at once (each with the scripts
     /// loaded anew): memory stays bounded whatever the region's size, and so does the list of
     /// findings, which waits on disk until it is read.
+    ///
+    /// With a `scope`, only the subjects in it are evaluated and seen, related ones included.
     public func streamCheck(
         _ store: Store, today: Day, only: SubjectReference? = nil,
-        batchSize: Int = defaultBatchSize, workers: Int = defaultWorkers
+        batchSize: Int = defaultBatchSize, workers: Int = defaultWorkers, scope: SubjectScope? = nil
     ) throws -> RunReport<Finding> {
-        try run(store, monitors: true, today: today, only: only, batchSize: batchSize, workers: workers, Self.finding)
+        try run(store, monitors: true, today: today, only: only, batchSize: batchSize, workers: workers, scope: scope, Self.finding)
     }
 
     /// ``streamCheck(_:today:only:batchSize:workers:)`` with the findings in memory.
@@ -42,9 +44,9 @@ extension RuleEngine {
     /// awards wait on disk until they are read.
     public func streamAwards(
         _ store: Store, today: Day, only: SubjectReference? = nil,
-        batchSize: Int = defaultBatchSize, workers: Int = defaultWorkers
+        batchSize: Int = defaultBatchSize, workers: Int = defaultWorkers, scope: SubjectScope? = nil
     ) throws -> RunReport<Award> {
-        try run(store, monitors: false, today: today, only: only, batchSize: batchSize, workers: workers, Self.award)
+        try run(store, monitors: false, today: today, only: only, batchSize: batchSize, workers: workers, scope: scope, Self.award)
     }
 
     /// ``streamAwards(_:today:only:batchSize:workers:)`` with the awards in memory.
@@ -66,12 +68,12 @@ extension RuleEngine {
 
     /// The monitors' or the incentives' run over the store, its results made by `make`.
     private func run<Element>(
-        _ store: Store, monitors: Bool, today: Day, only: SubjectReference?, batchSize: Int, workers: Int,
+        _ store: Store, monitors: Bool, today: Day, only: SubjectReference?, batchSize: Int, workers: Int, scope: SubjectScope?,
         _ make: @escaping @Sendable (RuleRef, String, String) -> Element
     ) throws -> RunReport<Element> {
         var timing = RuleTiming()
         let run = try evaluate(
-            store, monitors: monitors, today: today, only: only, batchSize: batchSize, workers: workers,
+            store, monitors: monitors, today: today, only: only, batchSize: batchSize, workers: workers, scope: scope,
             timing: &timing)
         return RunReport(results: run.results(make), errors: loadErrors + run.errors, subjects: run.subjects, timing: timing)
     }
@@ -119,7 +121,7 @@ extension RuleEngine {
     /// Evaluates over the store: the region is read batch by batch, each worker reading its own
     /// batches in its own read transaction and evaluating them on its own Lua state.
     func evaluate(
-        _ store: Store, monitors: Bool, today: Day, only: SubjectReference?, batchSize: Int, workers: Int,
+        _ store: Store, monitors: Bool, today: Day, only: SubjectReference?, batchSize: Int, workers: Int, scope: SubjectScope? = nil,
         timing: inout RuleTiming
     ) throws -> RunOutcome {
         let plan = RunPlan(rules: rules(monitors: monitors), only: only, batchSize: batchSize)
@@ -132,7 +134,12 @@ extension RuleEngine {
                 engines.append(other)
             }
         }
-        let counts = only == nil ? try timing.measure(\.readingData) { try store.readRegion { try $0.counts() } } : .zero
+        let counts =
+            only == nil
+            ? try timing.measure(\.readingData) {
+                try store.readRegion { reader in try scope.map { try ScopedRecords(reader, scope: $0).counts() } ?? reader.counts() }
+            }
+            : .zero
         let queue = try BatchQueue(plan)
         let boxes = engines.map { WorkerBox($0) }
         DispatchQueue.concurrentPerform(iterations: boxes.count) { index in
@@ -140,7 +147,12 @@ extension RuleEngine {
             do {
                 try Self.onLuaThread {
                     try store.readRegion { reader in
-                        try box.engine.work(monitors: monitors, source: reader, queue: queue, today: today, timing: &box.timing)
+                        if let scope {
+                            try box.engine.work(
+                                monitors: monitors, source: ScopedRecords(reader, scope: scope), queue: queue, today: today, timing: &box.timing)
+                        } else {
+                            try box.engine.work(monitors: monitors, source: reader, queue: queue, today: today, timing: &box.timing)
+                        }
                     }
                 }
             } catch {

@@ -3,6 +3,7 @@ import Hummingbird
 import MarshrutAccounts
 import MarshrutCore
 import MarshrutService
+import MarshrutRules
 import MarshrutStore
 
 /// One operation of the API: its method and path (as the OpenAPI document writes it), who may
@@ -508,6 +509,21 @@ extension Endpoint {
             call.auditSubject = id
             let product = try await call.body(Product.self)
             return .json(try await call.run { try $0.recordProgramProduct(id, activity: activity, product: product) })
+        },
+        Endpoint(method: .get, path: "/api/v1/rules/check", operation: "checkRules", access: .signedIn) { call in
+            let output = try await call.run { service in
+                var timing = RuleTiming()
+                let run = try service.check(workers: 1, timing: &timing).report
+                return RuleCheckOutput(findings: Array(run.results), errors: run.errors)
+            }
+            return .json(output)
+        },
+        Endpoint(method: .get, path: "/api/v1/incentives", operation: "awardIncentives", access: .signedIn) { call in
+            let output = try await call.run { service in
+                let run = try service.awards(workers: 1).report
+                return IncentivesOutput(awards: Array(run.results), errors: run.errors)
+            }
+            return .json(output)
         },
         Endpoint(method: .get, path: "/api/v1/organizations", operation: "listOrganizations", access: .signedIn) { call in
             .json(try await call.run { try $0.organizations() })

@@ -2267,6 +2267,96 @@ enum OpenAPIDocument {
                         }
                       }
                     },
+                    "/api/v1/rules/check": {
+                      "get": {
+                        "operationId": "checkRules",
+                        "summary": "Run the monitoring rules over the subjects of the caller's scope (rules check --json): curator, head, council, methodist or admin",
+                        "responses": {
+                          "200": {
+                            "description": "findings and the scripts' errors",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "type": "object",
+                                  "properties": {
+                                    "findings": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "object"
+                                      }
+                                    },
+                                    "errors": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "object"
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
+                    },
+                    "/api/v1/incentives": {
+                      "get": {
+                        "operationId": "awardIncentives",
+                        "summary": "Run the incentive criteria over the subjects of the caller's scope (incentives --json)",
+                        "responses": {
+                          "200": {
+                            "description": "awards and the scripts' errors",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "type": "object",
+                                  "properties": {
+                                    "awards": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "object"
+                                      }
+                                    },
+                                    "errors": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "object"
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
+                    },
                     "/api/v1/organizations": {
                       "get": {
                         "operationId": "listOrganizations",

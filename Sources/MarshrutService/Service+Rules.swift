@@ -11,6 +11,28 @@ public struct RuleRun<Result> {
     public var day: Day
 }
 
+/// `rules check --json` and the server's answer: the findings and the scripts' errors.
+public struct RuleCheckOutput: Encodable, Sendable {
+    public var findings: [Finding]
+    public var errors: [RuleError]
+
+    public init(findings: [Finding], errors: [RuleError]) {
+        self.findings = findings
+        self.errors = errors
+    }
+}
+
+/// `incentives --json` and the server's answer: the awards and the scripts' errors.
+public struct IncentivesOutput: Encodable, Sendable {
+    public var awards: [Award]
+    public var errors: [RuleError]
+
+    public init(awards: [Award], errors: [RuleError]) {
+        self.awards = awards
+        self.errors = errors
+    }
+}
+
 /// The scripts' own test cases, run.
 public struct ExampleRun {
     public var engine: RuleEngine
@@ -29,14 +51,15 @@ extension Service {
         timing: inout RuleTiming
     ) throws -> RuleRun<Finding> {
         let (engine, day) = try prepareRun(only: only, on: day, timing: &timing)
-        return RuleRun(engine: engine, report: try engine.streamCheck(store, today: day, only: only, workers: workers), day: day)
+        let report = try engine.streamCheck(store, today: day, only: only, workers: workers, scope: try ruleScope())
+        return RuleRun(engine: engine, report: report, day: day)
     }
 
     /// Runs the incentive criteria over every subject, or over `only` (which must exist).
     public func awards(only: SubjectReference? = nil, on day: Day? = nil, workers: Int = RuleEngine.defaultWorkers) throws -> RuleRun<Award> {
         var timing = RuleTiming()
         let (engine, day) = try prepareRun(only: only, on: day, timing: &timing)
-        return RuleRun(engine: engine, report: try engine.streamAwards(store, today: day, only: only, workers: workers), day: day)
+        return RuleRun(engine: engine, report: try engine.streamAwards(store, today: day, only: only, workers: workers, scope: try ruleScope()), day: day)
     }
 
     /// Names and labels of the subjects a run's results name, for showing them.
@@ -44,9 +67,30 @@ extension Service {
         try store.labels(of: subjects)
     }
 
+    /// The subjects a run for this actor sees: those of the organizations where the actor holds
+    /// a role that runs rules, and everything below them; `nil` (the whole store) for the owner of
+    /// a local file.
+    public func ruleScope() throws -> SubjectScope? {
+        guard actor.identity != .localOwner else { return nil }
+        let runners: Set<ScopedRole> = Set(Permission.runRules.holders.compactMap(\.scopedRole))
+        let tree = OrganizationTree(try store.organizations())
+        let roots = actor.grants.filter { runners.contains($0.role) }.map(\.organization)
+        let persons = Set(
+            try store.persons().filter { person in
+                guard let organization = person.organization else { return false }
+                return roots.contains { tree.contains(organization, within: $0) }
+            }.map(\.id))
+        let routes = Set(try store.routes().filter { persons.contains($0.teacher) }.map(\.id))
+        let programs = Set(try store.programs().filter { ($0.mentors + $0.mentees).contains(where: persons.contains) }.map(\.id))
+        return SubjectScope(persons: persons, routes: routes, programs: programs)
+    }
+
     private func prepareRun(only: SubjectReference?, on day: Day?, timing: inout RuleTiming) throws -> (RuleEngine, Day) {
         try authorize(.runRules)
         let engine = try timing.measure(\.loadingScripts) { try ruleEngine() }
+        if let only, let scope = try ruleScope(), !scope.contains(only) {
+            throw ServiceError.notFound(ServiceError.SubjectKind(rawValue: only.kind.rawValue) ?? .person, id: only.id)
+        }
         if let only {
             switch only.kind {
             case .route: _ = try route(only.id)

@@ -274,4 +274,67 @@ struct RemoteCommandTests {
         #expect(program.indicators.map(\.value) == [0.83])
         #expect(program.activities.map(\.title).contains("Открытый урок"))
     }
+
+    @Test func aCuratorRunsTheRulesOverTheirScopeOnly() async throws {
+        let fixture = try ServerFixture()
+        try fixture.region.importText(
+            """
+            kind: route
+            id: kozlov-2025
+            teacher: kozlov
+            start: 2025-09-01
+            end: 2030-05-31
+            stage: implementation
+            self_image: Учитель истории.
+            strengths:
+              - area: subject
+                text: Знает предмет.
+            deficits:
+              - id: d1
+                area: ict
+                level: 2
+                text: Мало цифровых ресурсов.
+            activities:
+              - id: a1
+                kind: course
+                title: Курс по цифровым ресурсам
+                hours: 36
+                due: 2026-03-01
+                addresses: [d1]
+            """)
+        let config = try TemporaryFolder("marshrut-login")
+        let configPath = config.path
+        try await fixture.application.test(.live) { client in
+            let port = try #require(client.port)
+            let remote = ["XDG_CONFIG_HOME": configPath, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en"]
+            let local = ["MARSHRUT_DB": fixture.region.store.path, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_SCRIPTS": Repository.scripts]
+            func ids(_ json: String) throws -> Set<String> {
+                let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+                let items = (object?["findings"] ?? object?["awards"]) as? [[String: Any]] ?? []
+                return Set(items.compactMap { $0["id"] as? String })
+            }
+            let everything = try ids(await Self.marshrut(["rules", "check", "--json"], local).output)
+            #expect(everything.contains("kozlov-2025"), "the owner's run covers school B too")
+            for (login, hidden) in [("zavuch-a", "kozlov-2025"), ("zavuch-b", "ivanova-2025")] {
+                _ = await Self.marshrut(
+                    ["login", "http://127.0.0.1:\(port)", "--user", login, "--password-stdin"], remote, input: ServerFixture.password(login))
+                let checked = await Self.marshrut(["rules", "check", "--json"], remote)
+                #expect(checked.status == 0, "\(login): \(checked.errors)")
+                let seen = try ids(checked.output)
+                #expect(!seen.contains(hidden), "\(login) sees \(hidden)")
+                #expect(seen.isSubset(of: everything))
+                let awards = await Self.marshrut(["incentives", "--json"], remote)
+                #expect(awards.status == 0, "\(login): \(awards.errors)")
+                #expect(!(try ids(awards.output)).contains(hidden))
+                _ = await Self.marshrut(["logout"], remote)
+            }
+            _ = await Self.marshrut(
+                ["login", "http://127.0.0.1:\(port)", "--user", "ivanova", "--password-stdin"], remote, input: ServerFixture.password("ivanova"))
+            let teacher = await Self.marshrut(["rules", "check", "--json"], remote)
+            #expect(teacher.status == 1)
+            #expect(teacher.errors.contains("you may not run the rules"))
+            let text = await Self.marshrut(["rules", "check"], remote)
+            #expect(text.errors.contains("--json"))
+        }
+    }
 }

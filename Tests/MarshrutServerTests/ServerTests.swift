@@ -39,7 +39,7 @@ final class ServerFixture: @unchecked Sendable {
                 login: account.login, person: account.person, grants: account.grants, password: Self.password(account.login), cost: 4)
         }
         let settings = ServerSettings(
-            scriptsFolder: "Scripts", today: { day("2026-11-28") }, describe: { Marshrut.message(for: $0) }, language: .english,
+            scriptsFolder: Repository.scripts, today: { day("2026-11-28") }, describe: { Marshrut.message(for: $0) }, language: .english,
             maxBodySize: maxBodySize, passwordCost: 4, signInLimit: signInLimit)
         server = MarshrutServer(store: region.store, settings: settings)
     }

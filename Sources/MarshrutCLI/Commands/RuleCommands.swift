@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MarshrutCore
 import MarshrutRules
 import MarshrutService
@@ -144,6 +145,9 @@ extension Rules {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
+            if let client = try context.remote() {
+                return try Rules.runRemote(client, "api/v1/rules/check", evaluation: evaluation, json: format.json, context: context)
+            }
             var phases = RuleTiming()
             let service = try context.service()
             let checked = try service.check(
@@ -159,8 +163,7 @@ extension Rules {
                 context.warn(phases.summary)
             }
             if format.json {
-                struct Output: Encodable { var findings: [Finding]; var errors: [RuleError] }
-                try JSONOutput.write(run.results, in: { Output(findings: $0, errors: run.errors) }) {
+                try JSONOutput.write(run.results, in: { RuleCheckOutput(findings: $0, errors: run.errors) }) {
                     context.print($0, terminator: "")
                 }
             } else {
@@ -232,12 +235,14 @@ struct Incentives: ParsableCommand, Marshrut.Runnable {
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
+        if let client = try context.remote() {
+            return try Rules.runRemote(client, "api/v1/incentives", evaluation: evaluation, json: format.json, context: context)
+        }
         let service = try context.service()
         let awarded = try service.awards(only: evaluation.only, on: evaluation.today, workers: evaluation.workers ?? RuleEngine.defaultWorkers)
         let (engine, run) = (awarded.engine, awarded.report)
         if format.json {
-            struct Output: Encodable { var awards: [Award]; var errors: [RuleError] }
-            try JSONOutput.write(run.results, in: { Output(awards: $0, errors: run.errors) }) {
+            try JSONOutput.write(run.results, in: { IncentivesOutput(awards: $0, errors: run.errors) }) {
                 context.print($0, terminator: "")
             }
         } else {
@@ -248,5 +253,19 @@ struct Incentives: ParsableCommand, Marshrut.Runnable {
                 style: Style(enabled: context.colour), to: context)
         }
         if !run.errors.isEmpty { throw Failure(status: 1) }
+    }
+}
+
+extension Rules {
+    /// A run on a server, over the subjects of the signed-in account's scope: the same JSON as a
+    /// local `--json` run. The server evaluates the whole scope with its own scripts.
+    static func runRemote(_ client: ServerClient, _ path: String, evaluation: EvaluationOptions, json: Bool, context: Context) throws {
+        guard json else { throw CLIError(CLIText.rulesOnServerNeedJSON) }
+        if evaluation.only != nil || evaluation.today != nil { throw CLIError(CLIText.rulesOnServerWholeScope) }
+        let answer = try client.send("GET", path)
+        context.print(String(decoding: answer.body, as: UTF8.self), terminator: "")
+        struct Errors: Decodable { var errors: [Ignored] }
+        struct Ignored: Decodable {}
+        if let errors = try? JSONDecoder().decode(Errors.self, from: answer.body), !errors.errors.isEmpty { throw Failure(status: 1) }
     }
 }

@@ -203,3 +203,17 @@ extension CLIText {
         tr("cannot keep the login: set $HOME or $XDG_CONFIG_HOME", "негде сохранить вход: задайте $HOME или $XDG_CONFIG_HOME")
     }
 }
+
+extension CLIText {
+    static var rulesOnServerNeedJSON: String {
+        tr(
+            "through a server, rules check and incentives answer with --json for now: add --json, or give --db FILE to run them on a local file",
+            "через сервер rules check и incentives пока отвечают только с --json: добавьте --json или укажите --db ФАЙЛ для локальной базы")
+    }
+
+    static var rulesOnServerWholeScope: String {
+        tr(
+            "through a server, a run covers your whole scope on the server's day: leave out --route/--person/--program and --today",
+            "через сервер проверка охватывает всю вашу область на дату сервера: уберите --route/--person/--program и --today")
+    }
+}

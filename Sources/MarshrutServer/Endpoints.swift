@@ -267,6 +267,12 @@ extension Endpoint {
             let id = call.parameter("id")
             return .json(try await call.run { try $0.route(id) })
         },
+        Endpoint(method: .delete, path: "/api/v1/routes/{id}", operation: "removeRoute", access: .signedIn) { call in
+            let id = call.parameter("id")
+            call.auditSubject = id
+            try await call.run(answering: .noContent) { try $0.removeRoute(id) }
+            return .empty()
+        },
         Endpoint(method: .get, path: "/api/v1/routes/{id}/history", operation: "routeHistory", access: .signedIn) { call in
             let id = call.parameter("id")
             return .json(try await call.run { try $0.route(id).corrections })
@@ -472,6 +478,12 @@ extension Endpoint {
                     end: end, addresses: body.addresses ?? [])
             }
             return .json(program, status: .created)
+        },
+        Endpoint(method: .delete, path: "/api/v1/programs/{id}", operation: "removeProgram", access: .signedIn) { call in
+            let id = call.parameter("id")
+            call.auditSubject = id
+            try await call.run(answering: .noContent) { try $0.removeProgram(id) }
+            return .empty()
         },
         Endpoint(method: .post, path: "/api/v1/programs/{id}/status", operation: "changeProgramStatus", access: .signedIn) { call in
             let id = call.parameter("id")

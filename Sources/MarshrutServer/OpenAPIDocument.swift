@@ -375,6 +375,58 @@ enum OpenAPIDocument {
                             }
                           }
                         ]
+                      },
+                      "delete": {
+                        "operationId": "removeRoute",
+                        "summary": "The route's tutor removes a route opened by mistake, still being planned (route drop --draft)",
+                        "parameters": [
+                          {
+                            "name": "id",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          }
+                        ],
+                        "responses": {
+                          "204": {
+                            "description": "removed"
+                          },
+                          "400": {
+                            "description": "the route has gone past planning, or has corrections or reflections",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such route, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
                       }
                     },
                     "/api/v1/routes/{id}/history": {
@@ -1973,6 +2025,58 @@ enum OpenAPIDocument {
                             }
                           }
                         ]
+                      },
+                      "delete": {
+                        "operationId": "removeProgram",
+                        "summary": "The council or head removes a draft program made by mistake (program drop)",
+                        "parameters": [
+                          {
+                            "name": "id",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          }
+                        ],
+                        "responses": {
+                          "204": {
+                            "description": "removed"
+                          },
+                          "400": {
+                            "description": "a program that ran is cancelled instead",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such program, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
                       }
                     },
                     "/api/v1/programs/{id}/status": {

@@ -104,6 +104,10 @@ struct RemoteCommandTests {
             let opened = await Self.marshrut(["route", "new", "sidorova-2026", "--teacher", "sidorova", "--tutor", "petrov", "--start", "2026-09-01"], remote)
             #expect(opened.status == 0, "\(opened.errors)")
             #expect(opened.output.hasPrefix("Opened route sidorova-2026"), "\(opened.output)")
+            let scratch = await Self.marshrut(["route", "new", "sidorova-2027", "--teacher", "sidorova", "--tutor", "petrov", "--start", "2031-09-01"], remote)
+            #expect(scratch.status == 0, "\(scratch.errors)")
+            let removed = await Self.marshrut(["route", "drop", "sidorova-2027", "--draft"], remote)
+            #expect(removed.status == 0, "\(removed.errors)")
             let teacherRefused = await Self.marshrut(["route", "image", "nobody-route", "x"], remote)
             #expect(teacherRefused.status == 1)
             for arguments in [["route", "history", "ivanova-2025"], ["route", "history", "kozlov-2025", "--json"]] {
@@ -157,6 +161,7 @@ struct RemoteCommandTests {
         #expect(planned.activity("a2") == nil, "a2 was dropped")
         #expect(planned.corrections.contains { $0.activity == "a2" })
         #expect(try fixture.region.store.route("sidorova-2026").tutor == "petrov")
+        #expect(try fixture.region.store.routeIDs().contains("sidorova-2027") == false)
         #expect(Set(planned.corrections.map(\.author)) == ["petrov"])
         let route = try fixture.region.store.route("ivanova-2025")
         #expect(route.reflections.map(\.text) == ["Провела урок с ЦОР и квизом"])
@@ -222,6 +227,14 @@ struct RemoteCommandTests {
                     "--end", "2027-05-31",
                 ], remote)
             #expect(created.status == 0, "\(created.errors)")
+            let draft = await Self.marshrut(
+                [
+                    "program", "new", "prog-c", "--mentor", "sidorova", "--mentee", "orlova", "--form", "teacher-teacher", "--start", "2027-06-10", "--end",
+                    "2027-12-20",
+                ],
+                remote)
+            #expect(draft.status == 0, "\(draft.errors)")
+            #expect(await Self.marshrut(["program", "drop", "prog-c"], remote).status == 0)
             let started = await Self.marshrut(["program", "status", "prog-b", "active", "--reason", "приказ № 5"], remote)
             #expect(started.status == 0, "\(started.errors)")
             let elsewhere = await Self.marshrut(["person", "add", "belova", "--name", "Белова", "--organization", "school-b"], remote)
@@ -243,6 +256,7 @@ struct RemoteCommandTests {
             #expect(notYet.errors.contains("does not run against a server yet"))
         }
         #expect(try fixture.region.store.program("prog-b").status == .active)
+        #expect(try fixture.region.store.programIDs().contains("prog-c") == false)
         #expect(try fixture.region.store.person("orlova").organization == "school-a")
     }
 

@@ -320,7 +320,11 @@ extension RouteCommand {
         }
 
         func run(_ context: Context) throws {
-            if let client = try context.remote(), let activity {
+            if let client = try context.remote() {
+                guard let activity else {
+                    _ = try client.send("DELETE", "api/v1/routes/\(ServerClient.segment(id))")
+                    return context.print(CLIText.routeRemoved(id))
+                }
                 let route = try client.remove("activities/\(ServerClient.segment(activity))", of: id, reason: amendment.reason)
                 return context.print(CLIText.activityDropped(activity, route: id) + (route.changesNeedCorrection ? CLIText.keptAsCorrection : ""))
             }

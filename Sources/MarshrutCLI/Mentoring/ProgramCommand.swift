@@ -314,7 +314,11 @@ extension ProgramCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            try context.service().removeProgram(id)
+            if let client = try context.remote() {
+                _ = try client.send("DELETE", "api/v1/programs/\(ServerClient.segment(id))")
+            } else {
+                try context.service().removeProgram(id)
+            }
             context.print(CLIText.programRemoved(id))
         }
     }

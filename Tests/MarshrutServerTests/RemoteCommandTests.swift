@@ -15,34 +15,36 @@ struct RemoteCommandTests {
         }
     }
 
+    /// A route of school B in implementation, with an activity overdue on 2026-11-28.
+    static let kozlovRoute = """
+        kind: route
+        id: kozlov-2025
+        teacher: kozlov
+        tutor: petrov
+        start: 2025-09-01
+        end: 2030-05-31
+        stage: implementation
+        self_image: Учитель истории.
+        strengths:
+          - area: subject
+            text: Знает предмет.
+        deficits:
+          - id: d1
+            area: ict
+            level: 2
+            text: Мало цифровых ресурсов.
+        activities:
+          - id: a1
+            kind: course
+            title: Курс по цифровым ресурсам
+            hours: 36
+            due: 2026-03-01
+            addresses: [d1]
+        """
+
     @Test func theEverydayCommandsPrintTheSameThroughTheServer() async throws {
         let fixture = try ServerFixture()
-        try fixture.region.importText(
-            """
-            kind: route
-            id: kozlov-2025
-            teacher: kozlov
-            tutor: petrov
-            start: 2025-09-01
-            end: 2030-05-31
-            stage: implementation
-            self_image: Учитель истории.
-            strengths:
-              - area: subject
-                text: Знает предмет.
-            deficits:
-              - id: d1
-                area: ict
-                level: 2
-                text: Мало цифровых ресурсов.
-            activities:
-              - id: a1
-                kind: course
-                title: Курс по цифровым ресурсам
-                hours: 36
-                due: 2026-03-01
-                addresses: [d1]
-            """)
+        try fixture.region.importText(Self.kozlovRoute)
         let config = try TemporaryFolder("marshrut-login")
         let (configPath, configURL) = (config.path, config.url)
         try await fixture.application.test(.live) { client in
@@ -291,31 +293,7 @@ struct RemoteCommandTests {
 
     @Test func aCuratorRunsTheRulesOverTheirScopeOnly() async throws {
         let fixture = try ServerFixture()
-        try fixture.region.importText(
-            """
-            kind: route
-            id: kozlov-2025
-            teacher: kozlov
-            start: 2025-09-01
-            end: 2030-05-31
-            stage: implementation
-            self_image: Учитель истории.
-            strengths:
-              - area: subject
-                text: Знает предмет.
-            deficits:
-              - id: d1
-                area: ict
-                level: 2
-                text: Мало цифровых ресурсов.
-            activities:
-              - id: a1
-                kind: course
-                title: Курс по цифровым ресурсам
-                hours: 36
-                due: 2026-03-01
-                addresses: [d1]
-            """)
+        try fixture.region.importText(Self.kozlovRoute)
         let config = try TemporaryFolder("marshrut-login")
         let configPath = config.path
         try await fixture.application.test(.live) { client in

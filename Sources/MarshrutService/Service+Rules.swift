@@ -75,14 +75,8 @@ extension Service {
         let runners: Set<ScopedRole> = Set(Permission.runRules.holders.compactMap(\.scopedRole))
         let tree = OrganizationTree(try store.organizations())
         let roots = actor.grants.filter { runners.contains($0.role) }.map(\.organization)
-        let persons = Set(
-            try store.persons().filter { person in
-                guard let organization = person.organization else { return false }
-                return roots.contains { tree.contains(organization, within: $0) }
-            }.map(\.id))
-        let routes = Set(try store.routes().filter { persons.contains($0.teacher) }.map(\.id))
-        let programs = Set(try store.programs().filter { ($0.mentors + $0.mentees).contains(where: persons.contains) }.map(\.id))
-        return SubjectScope(persons: persons, routes: routes, programs: programs)
+        let organizations = Set(roots.flatMap { tree.scope(of: $0).map(\.id) })
+        return try store.scope(ofOrganizations: organizations)
     }
 
     private func prepareRun(only: SubjectReference?, on day: Day?, timing: inout RuleTiming) throws -> (RuleEngine, Day) {

@@ -1,3 +1,4 @@
+import GRDB
 import MarshrutCore
 
 /// The subjects a run may see: the persons, routes and programs of an organization's scope.
@@ -66,5 +67,23 @@ public struct ScopedRecords<Base: RecordSource>: RecordSource {
             cursor = id(last)
         }
         return Array(kept.prefix(limit))
+    }
+}
+
+extension Store {
+    /// The subjects of a set of organizations, found by the database: the persons working there,
+    /// their routes, and the programs they are members of.
+    public func scope(ofOrganizations organizations: Set<String>) throws -> SubjectScope {
+        guard !organizations.isEmpty else { return SubjectScope(persons: [], routes: [], programs: []) }
+        return try read { db in
+            let marks = Array(repeating: "?", count: organizations.count).joined(separator: ", ")
+            let arguments = StatementArguments(organizations.sorted())
+            let inScope = "SELECT id FROM person WHERE json_extract(body, '$.organization') IN (\(marks))"
+            let persons = try String.fetchSet(db, sql: inScope, arguments: arguments)
+            let routes = try String.fetchSet(db, sql: "SELECT id FROM route WHERE teacher_id IN (\(inScope))", arguments: arguments)
+            let programs = try String.fetchSet(
+                db, sql: "SELECT DISTINCT program_id FROM program_member WHERE person_id IN (\(inScope))", arguments: arguments)
+            return SubjectScope(persons: persons, routes: routes, programs: programs)
+        }
     }
 }

@@ -187,6 +187,11 @@ actor SignInLimiter {
     }
 
     func failed(login: String, address: String, now: Date = Date()) {
+        // Logins an attacker makes up would each keep a key forever: past a bound, the keys with
+        // nothing left in the window go.
+        if failures.count > 10_000 {
+            failures = failures.filter { _, times in times.contains { now.timeIntervalSince($0) < limit.window } }
+        }
         failures["login:" + login, default: []].append(now)
         failures["address:" + address, default: []].append(now)
     }

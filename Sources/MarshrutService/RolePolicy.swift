@@ -10,9 +10,13 @@ import MarshrutStore
 /// act on is refused naming who may (``ServiceError/notPermitted(_:)``).
 public struct RolePolicy: AccessPolicy {
     let store: Store
+    /// The organizations, read once: a policy lives for one request, and a listing asks it about
+    /// every subject.
+    let tree: OrganizationTree
 
     public init(store: Store) {
         self.store = store
+        self.tree = OrganizationTree((try? store.organizations()) ?? [])
     }
 
     public func check(_ permission: Permission, for actor: Actor) throws(ServiceError) {
@@ -26,7 +30,6 @@ public struct RolePolicy: AccessPolicy {
         case .missing(let kind, let id):
             throw .notFound(kind, id: id)
         case .scoped(let organizations):
-            let tree = (try? store.organizations()).map(OrganizationTree.init) ?? OrganizationTree([])
             let roles = roles(of: actor, over: organizations, in: tree)
             if !roles.isDisjoint(with: holders) { return }
             // Visible through a relationship or any scoped role: say who may; otherwise it does not exist.
@@ -120,9 +123,7 @@ public struct RolePolicy: AccessPolicy {
         guard let person = try? store.person(id) else { return Subject(kind: .missing(.person, id)) }
         var held: Set<Permission.Holder> = []
         if id == me { held.insert(.itself) }
-        if let me, (try? store.programs())?.contains(where: { $0.mentors.contains(me) && $0.mentees.contains(id) }) == true {
-            held.insert(.mentor)
-        }
+        if let me, (try? store.isMentor(me, of: id)) == true { held.insert(.mentor) }
         return Subject(kind: .scoped([person.organization]), held: held, hidden: (.person, id))
     }
 

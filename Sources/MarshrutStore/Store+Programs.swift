@@ -2,6 +2,18 @@ import GRDB
 import MarshrutCore
 
 extension Store {
+    /// Whether `mentor` mentors `mentee` in some program, asked of the members table alone.
+    public func isMentor(_ mentor: String, of mentee: String) throws -> Bool {
+        try read { db in
+            try Bool.fetchOne(
+                db.cachedStatement(
+                    sql: """
+                        SELECT 1 FROM program_member AS m JOIN program_member AS e ON e.program_id = m.program_id
+                        WHERE m.person_id = ? AND m.role = 'mentor' AND e.person_id = ? AND e.role = 'mentee' LIMIT 1
+                        """), arguments: [mentor, mentee]) ?? false
+        }
+    }
+
     public func programs() throws -> [Program] {
         try read { db in
             try String.fetchAll(db, sql: "SELECT id FROM program ORDER BY id").map { try Self.fetchProgram(db, $0) }

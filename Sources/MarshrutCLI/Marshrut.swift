@@ -160,6 +160,7 @@ public struct Marshrut: ParsableCommand {
         case let e as AccountError: e.message
         case let e as RequestError: e.message
         case let e as ServerRefusal: e.message
+        case let e as DayWordsError: CLIText.dayWords(e)
         default: "\(error)"
         }
     }

@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutService
 
 /// What the command line says to people, in English and Russian: the module's catalog.
 ///
@@ -186,6 +187,14 @@ enum CLIText {
     }
     static func cut(_ length: Int) -> String {
         tr("(cut: \(length) characters in all)", "(обрезано: всего \(length) символов)")
+    }
+    /// Typed words that name no day.
+    static func dayWords(_ error: DayWordsError) -> String {
+        switch error {
+        case .notADay(let text): notADay(text)
+        case .offsetTooLarge(let text, let maximum): offsetTooLarge(text, days: maximum)
+        case .outOfRange(let text): dayOutOfRange(text)
+        }
     }
     static func offsetTooLarge(_ text: String, days: Int) -> String {
         tr(

@@ -99,6 +99,19 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]),
+        // The web pages: the same operations and permission checks as the API, as HTML for a browser.
+        .target(
+            name: "MarshrutWeb",
+            dependencies: [
+                "MarshrutCore",
+                "MarshrutStore",
+                "MarshrutService",
+                "MarshrutAccounts",
+                "MarshrutServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]),
         // The command line, as a library so tests can run commands in-process.
         .target(
             name: "MarshrutCLI",
@@ -107,6 +120,7 @@ let package = Package(
                 "MarshrutService",
                 "MarshrutAccounts",
                 "MarshrutServer",
+                "MarshrutWeb",
                 "MarshrutSynthetic",
                 "MarshrutDocuments",
                 "MarshrutStore",
@@ -149,6 +163,12 @@ let package = Package(
                 "MarshrutServer", "MarshrutAccounts", "MarshrutService", "MarshrutStore", "MarshrutCLI", "MarshrutTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        .testTarget(
+            name: "MarshrutWebTests",
+            dependencies: [
+                "MarshrutWeb", "MarshrutServer", "MarshrutAccounts", "MarshrutService", "MarshrutStore", "MarshrutCLI", "MarshrutTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(
             name: "MarshrutCLITests",

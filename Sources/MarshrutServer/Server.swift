@@ -31,24 +31,37 @@ public struct MarshrutRequestContext: RequestContext {
 public struct MarshrutServer: Sendable {
     public let store: Store
     public let settings: ServerSettings
-    let limiter: SignInLimiter
+    /// Failed sign-ins, counted across the API and every other front.
+    public let limiter: SignInLimiter
+    /// The other fronts served beside the API, such as the web pages.
+    public let fronts: [any ServerFront]
 
-    public init(store: Store, settings: ServerSettings) {
+    public init(store: Store, settings: ServerSettings, fronts: [any ServerFront] = []) {
         self.store = store
         self.settings = settings
         self.limiter = SignInLimiter(limit: settings.signInLimit)
+        self.fronts = fronts
     }
 
-    /// The router with every endpoint of ``Endpoint/all``.
+    /// The router with every endpoint of ``Endpoint/all`` and the routes of every front.
     public func router() -> Router<MarshrutRequestContext> {
         let router = Router(context: MarshrutRequestContext.self)
         router.add(middleware: RequestLog())
+        for front in fronts { front.prepare(router, server: self) }
         for endpoint in Endpoint.all {
             router.on(RouterPath(endpoint.routerPath), method: endpoint.method) { request, context in
                 await self.respond(to: request, context: context, with: endpoint)
             }
         }
+        for front in fronts { front.register(on: router, server: self) }
         return router
+    }
+
+    /// Runs blocking store work off the server's threads.
+    public static func offloading<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
+        }
     }
 
     /// The application, listening where the settings say.
@@ -113,7 +126,8 @@ public struct MarshrutServer: Sendable {
         return reply
     }
 
-    static func status(for error: any Error) -> HTTPResponse.Status {
+    /// The status an error answers with: what a front end shows for it.
+    public static func status(for error: any Error) -> HTTPResponse.Status {
         switch error {
         case let e as ServiceError:
             switch e {
@@ -145,7 +159,8 @@ public struct MarshrutServer: Sendable {
         }
     }
 
-    static func language(of request: Request, default language: Language) -> Language {
+    /// The language a request's `Accept-Language` asks for, else `language`.
+    public static func language(of request: Request, default language: Language) -> Language {
         guard let accepted = request.headers[.acceptLanguage]?.lowercased() else { return language }
         let first = accepted.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
         if first.hasPrefix("en") { return .english }
@@ -161,13 +176,11 @@ struct ErrorBody: Encodable {
 
 /// Runs blocking store work off the server's threads.
 func offload<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { continuation in
-        DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
-    }
+    try await MarshrutServer.offloading(body)
 }
 
 /// Counts failed sign-ins per login and per address in a sliding window.
-actor SignInLimiter {
+public actor SignInLimiter {
     let limit: SignInLimit
     private var failures: [String: [Date]] = [:]
 
@@ -176,7 +189,7 @@ actor SignInLimiter {
     }
 
     /// Throws ``RequestError/tooManyAttempts(retryAfter:)`` when either key used up its attempts.
-    func check(login: String, address: String, now: Date = Date()) throws {
+    public func check(login: String, address: String, now: Date = Date()) throws {
         for (key, allowed) in [("login:" + login, limit.perLogin), ("address:" + address, limit.perAddress)] {
             let recent = (failures[key] ?? []).filter { now.timeIntervalSince($0) < limit.window }
             failures[key] = recent
@@ -186,7 +199,8 @@ actor SignInLimiter {
         }
     }
 
-    func failed(login: String, address: String, now: Date = Date()) {
+    /// Counts a failed sign-in against the login and the address.
+    public func failed(login: String, address: String, now: Date = Date()) {
         // Logins an attacker makes up would each keep a key forever: past a bound, the keys with
         // nothing left in the window go.
         if failures.count > 10_000 {
@@ -196,7 +210,8 @@ actor SignInLimiter {
         failures["address:" + address, default: []].append(now)
     }
 
-    func succeeded(login: String) {
+    /// Forgets the login's failures after it signed in.
+    public func succeeded(login: String) {
         failures["login:" + login] = nil
     }
 }
@@ -217,4 +232,12 @@ struct RequestLog: RouterMiddleware {
             ])
         return response
     }
+}
+
+/// A front served beside the JSON API on the same router, such as the web pages.
+public protocol ServerFront: Sendable {
+    /// Adds what must wrap every route (middleware), before any route is added.
+    func prepare(_ router: Router<MarshrutRequestContext>, server: MarshrutServer)
+    /// Adds the front's routes after the API's.
+    func register(on router: Router<MarshrutRequestContext>, server: MarshrutServer)
 }

@@ -37,6 +37,8 @@ public struct RouteFilter: Sendable, Hashable {
 public struct RouteListing: Sendable {
     public var routes: [Route]
     public var names: [String: String]
+    /// The name of each listed teacher's organization, by person id, where one is named.
+    public var schools: [String: String] = [:]
     /// The day overdue work is judged on.
     public var day: Day
 }
@@ -75,8 +77,14 @@ extension Service {
         }
         if let tutor = filter.tutor, routes.isEmpty { _ = try person(tutor) }
         var names: [String: String] = [:]
-        for person in try store.persons() { names[person.id] = person.name }
-        return RouteListing(routes: routes, names: names, day: today)
+        var schools: [String: String] = [:]
+        let teachers = Set(routes.map(\.teacher))
+        let organizations = Dictionary(uniqueKeysWithValues: try store.organizations().map { ($0.id, $0.name) })
+        for person in try store.persons() {
+            names[person.id] = person.name
+            if teachers.contains(person.id), let name = person.organization.flatMap({ organizations[$0] }) { schools[person.id] = name }
+        }
+        return RouteListing(routes: routes, names: names, schools: schools, day: today)
     }
 
     /// One route with its reflections and corrections.

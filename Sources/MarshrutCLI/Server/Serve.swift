@@ -3,6 +3,7 @@ import Dispatch
 import Logging
 import MarshrutCore
 import MarshrutServer
+import MarshrutWeb
 
 struct Serve: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
@@ -12,11 +13,11 @@ struct Serve: ParsableCommand, Marshrut.Runnable {
                 "Serve the database over HTTP for a school, a municipality or a region.", "Открыть базу по HTTP для школы, муниципалитета или региона."),
             discussion: tr(
                 """
-                Accounts sign in with `marshrut login URL`; every operation checks the roles of DESIGN.md. \
+                Accounts sign in with `marshrut login URL`, or in a browser at URL; every operation checks the roles of DESIGN.md. \
                 Listens on 127.0.0.1 unless --host says otherwise; stops gracefully on SIGTERM or Ctrl-C.
                 """,
                 """
-                Пользователи входят командой `marshrut login URL`; каждое действие проверяется по ролям. \
+                Пользователи входят командой `marshrut login URL` или в браузере по адресу URL; каждое действие проверяется по ролям. \
                 Слушает 127.0.0.1, если --host не указывает иное; корректно останавливается по SIGTERM или Ctrl-C.
                 """))
     }
@@ -39,7 +40,7 @@ struct Serve: ParsableCommand, Marshrut.Runnable {
             describe: { Marshrut.message(for: $0) }, language: language)
         var logger = Logger(label: "marshrut")
         logger.logLevel = environment["MARSHRUT_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .info
-        let server = MarshrutServer(store: store, settings: settings)
+        let server = MarshrutServer(store: store, settings: settings, fronts: [WebPages()])
         context.print(CLIText.serving("http://\(host):\(port)", database: context.databasePath))
         let finished = DispatchSemaphore(value: 0)
         let failure = ErrorBox()

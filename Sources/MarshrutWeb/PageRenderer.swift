@@ -1,0 +1,93 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import MarshrutCore
+import Mustache
+
+/// What every page shows around its content: title, words, the reader, the form token and the
+/// language switch.
+///
+/// Every field is a stored value (the templates read fields by reflection) and none is
+/// optional: a missing value would make Mustache look the name up in an enclosing section.
+struct Frame: Sendable {
+    struct Link: Sendable {
+        var href: String
+        var label: String
+        var current: Bool
+    }
+
+    var title: String
+    var words = PageWords()
+    var language: String
+    var signedIn: Bool
+    var userName: String
+    var userLogin: String
+    var csrf: String
+    var nav: [Link]
+    /// The other language's link: this page with `?lang=`.
+    var switchLanguage: Link
+
+    init(title: String, request: PageRequest, userName: String = "", current: String = "") {
+        self.title = title
+        language = request.language.rawValue
+        signedIn = request.holder != nil
+        self.userName = userName
+        userLogin = request.holder?.account.login ?? ""
+        csrf = request.holder == nil ? "" : request.formToken
+        let words = self.words
+        nav =
+            signedIn
+            ? [Link(href: "/", label: words.home, current: current == "/"), Link(href: "/journal", label: words.journal, current: current == "/journal")]
+            : []
+        let other: Language = request.language == .russian ? .english : .russian
+        switchLanguage = Link(href: "?lang=\(other.rawValue)", label: other == .russian ? "Русский" : "English", current: false)
+    }
+}
+
+/// Renders the pages' templates: parsed once, shared by every request.
+struct PageRenderer: Sendable {
+    static let shared = PageRenderer()
+
+    private let library: MustacheLibrary
+
+    init() {
+        var library = MustacheLibrary()
+        for (name, text) in PageTemplates.all {
+            // The templates are constants of this module: one that does not parse is a bug a test finds.
+            try? library.register(text, named: name)
+        }
+        self.library = library
+    }
+
+    /// The page's HTML; a template missing from ``PageTemplates/all`` renders as an empty body.
+    func html(_ template: String, _ view: Any) -> String {
+        library.render(view, withTemplate: template) ?? ""
+    }
+
+    /// A complete answer: the page, its status and the headers every page carries.
+    func response(_ template: String, _ view: Any, status: HTTPResponse.Status = .ok) -> Response {
+        Self.page(html(template, view), status: status)
+    }
+
+    static func page(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
+        var headers = securityHeaders
+        headers[.contentType] = "text/html; charset=utf-8"
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    /// A redirect after a post, so a reload does not send the form again.
+    static func seeOther(_ location: String) -> Response {
+        var headers = securityHeaders
+        headers[.location] = location
+        return Response(status: .seeOther, headers: headers)
+    }
+
+    /// Nothing from elsewhere, no inline script, no framing; never cached, since every page is one reader's.
+    static let securityHeaders: HTTPFields = [
+        .contentSecurityPolicy:
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        HTTPField.Name("X-Content-Type-Options")!: "nosniff",
+        HTTPField.Name("Referrer-Policy")!: "same-origin",
+        .cacheControl: "no-store",
+    ]
+}

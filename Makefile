@@ -37,10 +37,11 @@ demo: build
 		$(BIN) --db $(DEMO_DB) report --year 2025 --today 2026-11-28 --out demo-report.html
 	@echo; echo "The demo database is $(DEMO_DB): try  $(BIN) --db $(DEMO_DB) route show belousova-2022"
 
-# The report test renders HTML in a real headless browser: Chromium from the system's packages.
+# The report test renders HTML in a real headless browser, and the web pages' test drives one
+# through sign-in and the forms: Chromium from the system's packages.
 browser:
 	@if ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null; then \
-		echo "Installing chromium (the report test renders the HTML report headless)…"; \
+		echo "Installing chromium (the report and web page tests run it headless)…"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	fi
@@ -52,7 +53,7 @@ lint:
 
 test: deps browser lint
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	MARSHRUT_REQUIRE_BROWSER=1 $(SWIFT) test --skip-build
 
 # Marshrut against pure-Lua and sqlite3 baselines on generated regions of 10,000 and 100,000
 # teachers (BENCH_FULL=1 adds 1,000,000): a table of medians in .bench/latest.md; then the server

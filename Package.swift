@@ -169,6 +169,7 @@ let package = Package(
             dependencies: [
                 "MarshrutWeb", "MarshrutServer", "MarshrutAccounts", "MarshrutService", "MarshrutStore", "MarshrutCLI", "MarshrutTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ]),
         .testTarget(
             name: "MarshrutCLITests",

@@ -153,7 +153,7 @@ public struct MarshrutServer: Sendable {
             case .tooManyAttempts: .tooManyRequests
             case .addressInUse: .internalServerError
             }
-        case is ModelError: .badRequest
+        case is ModelError, is DayWordsError: .badRequest
         case let e as StoreError: e.missing != nil ? .notFound : .internalServerError
         default: .internalServerError
         }

@@ -50,6 +50,8 @@ struct PageWords: Sendable {
     var deficits = tr("Deficits and the activities aimed at them", "Дефициты и мероприятия по ним")
     var otherActivities = tr("Activities aimed at no deficit", "Мероприятия вне дефицитов")
     var level = tr("level", "уровень")
+    var levelField = tr("Level, 1 to 5", "Уровень, от 1 до 5")
+    var dueField = tr("Due", "Срок")
     var activity = tr("Activity", "Мероприятие")
     var deficit = tr("Deficit", "Дефицит")
     var due = tr("due", "срок")

@@ -137,4 +137,43 @@ struct WebPageTests {
             #expect(route.text.contains("&lt;img src=x"))
         }
     }
+
+    @Test func theWriterRevisesAnEntryAndItsEarlierWordingStays() async throws {
+        let fixture = try WebFixture()
+        let owner = Service(store: fixture.region.store, today: day(WebFixture.today), scriptsFolder: "Scripts")
+        try owner.reflect(on: "ivanova-2025", Reflection(date: day("2026-11-20"), target: .deficit("d1"), score: 3, text: "Первая редакция"))
+        try await fixture.application.test(.router) { client in
+            var teacher = WebVisitor()
+            _ = try await teacher.signIn(client, "ivanova")
+            let page = try await teacher.get(client, "/journal/ivanova-2025/1")
+            let token = try #require(WebVisitor.formToken(page.text))
+            let revised = try await teacher.post(client, "/journal/ivanova-2025/1", [("csrf", token), ("score", "4"), ("text", "Вторая редакция")])
+            #expect(revised.status == .seeOther && revised.location == "/journal/ivanova-2025/1?saved=1")
+            let shown = try await teacher.get(client, revised.location)
+            #expect(shown.text.contains("Вторая редакция") && shown.text.contains("Первая редакция"))
+            #expect(shown.text.contains("Прежняя редакция"))
+
+            var tutor = WebVisitor()
+            _ = try await tutor.signIn(client, "petrov")
+            let read = try await tutor.get(client, "/journal/ivanova-2025/1")
+            #expect(read.status == .ok && !read.text.contains(#"action="/journal/ivanova-2025/1""#))
+            let tutorToken = try #require(WebVisitor.formToken(read.text))
+            let refused = try await tutor.post(client, "/journal/ivanova-2025/1", [("csrf", tutorToken), ("text", "за неё")])
+            #expect(refused.status == .notFound)
+            #expect(try await tutor.get(client, "/journal/ivanova-2025/9").status == .notFound)
+        }
+        let reflection = try fixture.region.store.route("ivanova-2025").reflections[0]
+        #expect(reflection.text == "Вторая редакция" && reflection.history.map(\.text) == ["Первая редакция"])
+    }
+
+    @Test func theCaseloadSortsByStageAndOverdueWork() {
+        let rows = [
+            HomeView.Row(id: "a", teacher: "Б", school: "", stage: "", stageIndex: 4, overdue: 0, isOverdue: false, nextDue: ""),
+            HomeView.Row(id: "b", teacher: "А", school: "", stage: "", stageIndex: 1, overdue: 2, isOverdue: true, nextDue: ""),
+            HomeView.Row(id: "c", teacher: "В", school: "", stage: "", stageIndex: 4, overdue: 3, isOverdue: true, nextDue: ""),
+        ]
+        #expect(HomeView.sorted(rows, by: .teacher).map(\.id) == ["b", "a", "c"])
+        #expect(HomeView.sorted(rows, by: .stage).map(\.id) == ["b", "a", "c"])
+        #expect(HomeView.sorted(rows, by: .overdue).map(\.id) == ["c", "b", "a"])
+    }
 }

@@ -55,8 +55,8 @@ extension CLIText {
 
     static func serving(_ url: String, database: String) -> String {
         tr(
-            "Serving \(database) at \(url) (API under /api/v1, health at /healthz). Stop with Ctrl-C or SIGTERM.",
-            "База \(database) доступна по адресу \(url) (API — /api/v1, проверка — /healthz). Остановка: Ctrl-C или SIGTERM.")
+            "Serving \(database) at \(url) (web pages at /, API under /api/v1, health at /healthz). Stop with Ctrl-C or SIGTERM.",
+            "База \(database) доступна по адресу \(url) (веб-страницы — /, API — /api/v1, проверка — /healthz). Остановка: Ctrl-C или SIGTERM.")
     }
 }
 

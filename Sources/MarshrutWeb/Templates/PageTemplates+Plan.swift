@@ -39,7 +39,7 @@ extension PageTemplates {
         <input id="d-id" name="id" value="{{values.id}}" aria-describedby="d-id-help"><p id="d-id-help" class="help">{{page.words.idHelp}}</p>
         <label for="d-area">{{page.words.area}}</label>
         <select id="d-area" name="area" required>{{#areas}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/areas}}</select>
-        <label for="d-level">{{page.words.level}}</label>
+        <label for="d-level">{{page.words.levelField}}</label>
         <input id="d-level" name="level" type="number" min="1" max="5" value="{{values.level}}" required>
         <label for="d-text">{{page.words.text}}</label>
         <textarea id="d-text" name="text" rows="3" required>{{values.text}}</textarea>
@@ -60,7 +60,7 @@ extension PageTemplates {
         <input id="a-title" name="title" value="{{values.title}}" required>
         <label for="a-hours">{{page.words.hours}} ({{page.words.optional}})</label>
         <input id="a-hours" name="hours" type="number" min="1" value="{{values.hours}}">
-        <label for="a-due">{{page.words.due}}</label>
+        <label for="a-due">{{page.words.dueField}}</label>
         <input id="a-due" name="due" value="{{values.due}}" required aria-describedby="a-due-help"><p id="a-due-help" class="help">{{page.words.dateHelp}}</p>
         <fieldset><legend>{{page.words.addresses}}</legend>
         {{#targets}}<label class="inline"><input type="checkbox" name="addresses" value="{{value}}"{{#selected}} checked{{/selected}}> {{label}}</label>{{/targets}}

@@ -104,6 +104,8 @@ let package = Package(
             name: "MarshrutWeb",
             dependencies: [
                 "MarshrutCore",
+                "MarshrutRules",
+                "MarshrutReport",
                 "MarshrutStore",
                 "MarshrutService",
                 "MarshrutAccounts",
@@ -167,7 +169,7 @@ let package = Package(
         .testTarget(
             name: "MarshrutWebTests",
             dependencies: [
-                "MarshrutWeb", "MarshrutServer", "MarshrutAccounts", "MarshrutService", "MarshrutStore", "MarshrutCLI", "MarshrutTestSupport",
+                "MarshrutWeb", "MarshrutServer", "MarshrutAccounts", "MarshrutRules", "MarshrutService", "MarshrutStore", "MarshrutCLI", "MarshrutTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]),

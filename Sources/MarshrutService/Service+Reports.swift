@@ -28,7 +28,7 @@ extension Service {
             throw ServiceError.yearOutOfRange(schoolYear, Self.reportYears)
         }
         let day = day ?? min(today, Day.schoolYearEnd(schoolYear))
-        let catalog = try store.catalog()
+        let catalog = try scopedCatalog()
         let engine = try ruleEngine()
         let checked = engine.check(catalog, today: day)
         let awarded = engine.awards(catalog, today: day)
@@ -48,6 +48,6 @@ extension Service {
     /// The pages of the school website's «Наставничество» section.
     public func schoolSite() throws -> [SchoolSite.File] {
         try authorize(.readReports)
-        return try SchoolSite(catalog: try store.catalog(), today: today).files()
+        return try SchoolSite(catalog: try scopedCatalog(), today: today).files()
     }
 }

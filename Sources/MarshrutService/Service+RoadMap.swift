@@ -28,7 +28,7 @@ extension Service {
     /// - Throws: ``ServiceError/noRoadMap`` when no plan was imported.
     public func roadMap(on day: Day? = nil) throws -> RoadMap {
         try authorize(.readReports)
-        let catalog = try store.catalog()
+        let catalog = try scopedCatalog()
         let day = day ?? today
         guard !catalog.plans.isEmpty else { throw ServiceError.noRoadMap }
         let rows = catalog.plans.flatMap { plan in

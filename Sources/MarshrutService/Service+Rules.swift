@@ -72,11 +72,14 @@ extension Service {
     /// a local file.
     public func ruleScope() throws -> SubjectScope? {
         guard actor.identity != .localOwner else { return nil }
+        return try store.scope(ofOrganizations: runOrganizations(in: OrganizationTree(try store.organizations())))
+    }
+
+    /// The organizations where the actor holds a role that runs rules, and those below them.
+    func runOrganizations(in tree: OrganizationTree) -> Set<String> {
         let runners: Set<ScopedRole> = Set(Permission.runRules.holders.compactMap(\.scopedRole))
-        let tree = OrganizationTree(try store.organizations())
         let roots = actor.grants.filter { runners.contains($0.role) }.map(\.organization)
-        let organizations = Set(roots.flatMap { tree.scope(of: $0).map(\.id) })
-        return try store.scope(ofOrganizations: organizations)
+        return Set(roots.flatMap { tree.scope(of: $0).map(\.id) })
     }
 
     private func prepareRun(only: SubjectReference?, on day: Day?, timing: inout RuleTiming) throws -> (RuleEngine, Day) {

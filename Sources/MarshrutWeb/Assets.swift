@@ -69,6 +69,12 @@ enum Assets {
         svg.spark line.base { stroke: #c9d3e3; }
         figure { margin: 8px 0; }
         figcaption { font-size: 14px; color: #4a5568; }
+        ul.cards { display: flex; flex-wrap: wrap; gap: 8px; list-style: none; padding: 0; }
+        ul.cards .card { flex: 1 1 140px; margin: 0; }
+        ul.cards .value { display: block; font-size: 26px; font-weight: bold; color: #1f3d6b; }
+        .badge.critical { background: #fdecea; color: #8a1c12; }
+        .badge.warning { background: #fff1d6; color: #6b4600; }
+        iframe.report { width: 100%; height: 80vh; border: 1px solid #c9d3e3; background: #fff; }
         footer.bottom { text-align: center; color: #4a5568; font-size: 13px; padding: 16px; }
         @media (max-width: 600px) { h1 { font-size: 22px; } header.top .sign-out { margin-left: 0; } th, td { padding: 4px; } }
         """

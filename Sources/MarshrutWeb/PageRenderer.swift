@@ -27,6 +27,15 @@ struct Frame: Sendable {
     /// The other language's link: this page with `?lang=`.
     var switchLanguage: Link
 
+    /// A frame with no reader, in the current language.
+    init(title: String) {
+        self.title = title
+        language = Language.current.rawValue
+        (signedIn, userName, userLogin, csrf, nav) = (false, "", "", "", [])
+        let other: Language = Language.current == .russian ? .english : .russian
+        switchLanguage = Link(href: "?lang=\(other.rawValue)", label: other == .russian ? "Русский" : "English", current: false)
+    }
+
     init(title: String, request: PageRequest, userName: String = "", current: String = "") {
         self.title = title
         language = request.language.rawValue
@@ -35,10 +44,17 @@ struct Frame: Sendable {
         userLogin = request.holder?.account.login ?? ""
         csrf = request.holder == nil ? "" : request.formToken
         let words = self.words
-        nav =
-            signedIn
-            ? [Link(href: "/", label: words.home, current: current == "/"), Link(href: "/journal", label: words.journal, current: current == "/journal")]
-            : []
+        var nav: [Link] = []
+        if signedIn {
+            nav = [Link(href: "/", label: words.home, current: current == "/"), Link(href: "/journal", label: words.journal, current: current == "/journal")]
+        }
+        if request.readsReports {
+            nav += [
+                Link(href: "/findings", label: words.findings, current: current == "/findings"),
+                Link(href: "/report", label: words.report, current: current == "/report"),
+            ]
+        }
+        self.nav = nav
         let other: Language = request.language == .russian ? .english : .russian
         switchLanguage = Link(href: "?lang=\(other.rawValue)", label: other == .russian ? "Русский" : "English", current: false)
     }

@@ -37,6 +37,9 @@ public struct WebPages: ServerFront {
         router.post("/routes/:id/reflections") { request, context in await pages.answer(request, context) { try await $0.reflect() } }
         router.get("/routes/:id/plan") { request, context in await pages.answer(request, context) { try await $0.planPage() } }
         router.post("/routes/:id/plan/:form") { request, context in await pages.answer(request, context) { try await $0.plan() } }
+        router.get("/findings") { request, context in await pages.answer(request, context) { try await $0.findings() } }
+        router.get("/report") { request, context in await pages.answer(request, context) { try await $0.reportPage() } }
+        router.get("/report/document") { request, context in await pages.answer(request, context) { try await $0.reportDocument() } }
         router.get("/journal") { request, context in await pages.answer(request, context) { try await $0.journal() } }
         router.get("/journal/:id/:number") { request, context in await pages.answer(request, context) { try await $0.entry() } }
         router.post("/journal/:id/:number") { request, context in await pages.answer(request, context) { try await $0.revise() } }

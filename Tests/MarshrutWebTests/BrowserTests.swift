@@ -123,7 +123,11 @@ struct BrowserTests {
             defer { curator.close() }
             try Self.signIn(curator, at: base, as: "zavuch-a")
             #expect(try curator.text().contains("Маршруты в моих организациях"))
-            try Self.shoot(curator, "\(shots)/curator-home.png")
+            try curator.open("\(base)/findings")
+            #expect(try curator.text().contains("program-indicators-missing"))
+            try Self.shoot(curator, "\(shots)/curator-findings.png")
+            try curator.open("\(base)/report?year=2025")
+            try Self.shoot(curator, "\(shots)/curator-report.png")
         }
         let route = try fixture.region.store.route("ivanova-2025")
         #expect(

@@ -22,6 +22,7 @@ final class WebFixture: Sendable {
         ("petrov", "petrov", []),
         ("kozlov", "kozlov", []),
         ("zavuch-a", "zavuch-a", ["curator@school-a"]),
+        ("zavuch-b", "zavuch-b", ["curator@school-b"]),
     ]
 
     static func password(_ login: String) -> String { "\(login)-password-1" }

@@ -5,7 +5,7 @@ enum PageTemplates {
         [
             ("header", header), ("footer", footer), ("sign-in", signIn), ("password", password), ("not-found", notFound),
             ("refused", refused), ("failure", failure), ("home", home), ("route", route), ("journal", journal), ("entry", entry),
-            ("plan", plan),
+            ("plan", plan), ("findings", findings), ("report", report),
         ]
     }
 

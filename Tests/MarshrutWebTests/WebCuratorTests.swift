@@ -1,0 +1,78 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import MarshrutCore
+import MarshrutRules
+import MarshrutService
+import MarshrutStore
+import MarshrutTestSupport
+import Testing
+
+@testable import MarshrutWeb
+
+struct WebCuratorTests {
+    /// A route in school B, with an activity long overdue: a finding outside school A's scope.
+    static let schoolB = """
+        kind: route
+        id: kozlov-2025
+        teacher: kozlov
+        start: 2025-09-01
+        end: 2030-05-31
+        stage: implementation
+        deficits:
+          - id: d1
+            area: ict
+            level: 2
+            text: Не ведёт электронный журнал.
+        activities:
+          - id: a1
+            kind: course
+            title: Курс по электронному журналу
+            hours: 16
+            due: 2026-01-15
+            addresses: [d1]
+        """
+
+    @Test func aCuratorReadsTheFindingsAndTheReportOfTheirSchoolOnly() async throws {
+        let fixture = try WebFixture()
+        try fixture.region.importText(Self.schoolB)
+        try await fixture.application.test(.router) { client in
+            var curator = WebVisitor()
+            _ = try await curator.signIn(client, "zavuch-a")
+            let home = try await curator.get(client, "/")
+            #expect(home.text.contains(#"href="/findings""#) && home.text.contains(#"href="/report""#))
+            let findings = try await curator.get(client, "/findings")
+            #expect(findings.status == .ok)
+            #expect(findings.text.contains("program prog-a"))
+            #expect(!findings.text.contains("kozlov"), "school B's route is not in school A's findings")
+            var other = WebVisitor()
+            _ = try await other.signIn(client, "zavuch-b")
+            let theirs = try await other.get(client, "/findings")
+            #expect(theirs.text.contains(#"<a href="/routes/kozlov-2025">route kozlov-2025</a>"#), "\(theirs.text)")
+            #expect(!theirs.text.contains("prog-a"))
+            let report = try await curator.get(client, "/report/document?year=2025")
+            #expect(report.status == .ok && report.text.contains("<html"))
+            #expect(!report.text.contains("Козлов") && !report.text.contains("kozlov"))
+            #expect(report.headers[.contentSecurityPolicy]?.contains("frame-ancestors 'self'") == true)
+
+            var teacher = WebVisitor()
+            _ = try await teacher.signIn(client, "ivanova")
+            #expect(!(try await teacher.get(client, "/").text.contains(#"href="/findings""#)))
+            for path in ["/findings", "/report", "/report/document?year=2025"] {
+                #expect(try await teacher.get(client, path).status == .notFound, "\(path)")
+            }
+        }
+    }
+
+    @Test func aFilterShowsOneSeverity() {
+        let findings = [
+            Finding(rule: "overdue", severity: .critical, subject: .route, id: "r1", message: "просрочено", source: "a.lua"),
+            Finding(rule: "no-tutor", severity: .warning, subject: .route, id: "r2", message: "нет тьютора", source: "a.lua"),
+        ]
+        let page = Frame(title: "")
+        let view = FindingsView(page: page, findings: findings, awards: [], errors: [], labels: [:], day: day("2026-11-28"), severity: .warning, rule: nil)
+        #expect(view.groups.map(\.key) == ["warning"])
+        #expect(view.groups.flatMap(\.rules).flatMap(\.rows).map(\.subject) == ["route r2"])
+        #expect(view.cards.map(\.value) == [1, 1, 0, 0])
+    }
+}

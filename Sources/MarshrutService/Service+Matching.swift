@@ -38,7 +38,8 @@ extension Service {
     public func matchProposal() throws -> MatchProposal {
         try authorize(.applyMatch)
         try authorize(.runRules)
-        let catalog = try store.catalog()
+        // On a shared server only the council's own organizations are matched.
+        let catalog = try scopedCatalog()
         let bank = MentoringBank(catalog, erased: Set(try store.erasures().map(\.person)))
         let scored = try ruleEngine().scorePairs(
             catalog, mentors: bank.mentors.map(\.id),
@@ -97,5 +98,45 @@ extension Service {
 
     static func programID(year: Int, number: Int) -> String {
         "prog-\(year)-" + (number < 10 ? "0\(number)" : "\(number)")
+    }
+}
+
+/// The banks of mentors and mentees of the actor's scope (regulation §4: the municipality keeps
+/// them), with what the council needs to form pairs.
+public struct MentoringBanks: Sendable {
+    public struct Entry: Sendable {
+        public var person: Person
+        /// Whether the personal-data consent stands (given and not erased).
+        public var consents: Bool
+        /// Whether the consent to a mentor's or mentee's duties was given.
+        public var duties: Bool
+        /// A mentor's free places now.
+        public var freeCapacity: Int?
+        /// The programs that run or are drafted with this person.
+        public var programs: [String]
+    }
+
+    public var mentors: [Entry]
+    public var mentees: [Entry]
+}
+
+extension Service {
+    /// The mentors and mentees of the actor's scope whom the actor may read.
+    public func mentoringBanks() throws -> MentoringBanks {
+        try authorize(.listPersons)
+        let catalog = try scopedCatalog()
+        let erased = Set(try store.erasures().map(\.person))
+        let bank = MentoringBank(catalog, erased: erased)
+        let open = catalog.programs.filter { $0.status == .draft || $0.status == .active }
+        func entry(_ person: Person, mentor: Bool) -> MentoringBanks.Entry {
+            MentoringBanks.Entry(
+                person: person, consents: person.hasConsent(.personalData) && !erased.contains(person.id), duties: person.hasConsent(.duties),
+                freeCapacity: mentor ? bank.freeCapacity(of: person) : nil,
+                programs: open.filter { ($0.mentors + $0.mentees).contains(person.id) }.map(\.id))
+        }
+        let readable = catalog.persons.filter { may(.readPerson($0.id)) }.sorted { $0.name < $1.name }
+        return MentoringBanks(
+            mentors: readable.filter { $0.roles.contains(.mentor) }.map { entry($0, mentor: true) },
+            mentees: readable.filter { $0.roles.contains(.mentee) }.map { entry($0, mentor: false) })
     }
 }

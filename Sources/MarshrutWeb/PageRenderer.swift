@@ -52,6 +52,8 @@ struct Frame: Sendable {
             nav += [
                 Link(href: "/findings", label: words.findings, current: current == "/findings"),
                 Link(href: "/report", label: words.report, current: current == "/report"),
+                Link(href: "/mentoring", label: words.mentoring, current: current == "/mentoring"),
+                Link(href: "/roadmap", label: words.roadMap, current: current == "/roadmap"),
             ]
         }
         self.nav = nav

@@ -40,6 +40,9 @@ public struct WebPages: ServerFront {
         router.get("/findings") { request, context in await pages.answer(request, context) { try await $0.findings() } }
         router.get("/report") { request, context in await pages.answer(request, context) { try await $0.reportPage() } }
         router.get("/report/document") { request, context in await pages.answer(request, context) { try await $0.reportDocument() } }
+        router.get("/mentoring") { request, context in await pages.answer(request, context) { try await $0.mentoring() } }
+        router.post("/mentoring/apply") { request, context in await pages.answer(request, context) { try await $0.applyMatch() } }
+        router.get("/roadmap") { request, context in await pages.answer(request, context) { try await $0.roadMap() } }
         router.get("/journal") { request, context in await pages.answer(request, context) { try await $0.journal() } }
         router.get("/journal/:id/:number") { request, context in await pages.answer(request, context) { try await $0.entry() } }
         router.post("/journal/:id/:number") { request, context in await pages.answer(request, context) { try await $0.revise() } }

@@ -76,3 +76,77 @@ struct WebCuratorTests {
         #expect(view.cards.map(\.value) == [1, 1, 0, 0])
     }
 }
+
+struct WebCouncilTests {
+    static let people = """
+        kind: person
+        id: novikova
+        name: Новикова Ольга Андреевна
+        organization: school-a
+        roles: [mentee]
+        consents:
+        - kind: personal-data
+          date: 2026-09-01
+        ---
+        kind: person
+        id: belova
+        name: Белова Ирина Павловна
+        organization: school-b
+        roles: [mentee]
+        consents:
+        - kind: personal-data
+          date: 2026-09-01
+        ---
+        kind: person
+        id: orlova
+        name: Орлова Светлана Юрьевна
+        organization: school-a
+        roles: [mentor]
+        offers:
+          areas: [ict]
+          forms: [teacher-teacher]
+        consents:
+        - kind: personal-data
+          date: 2026-09-01
+        ---
+        kind: person
+        id: sovet-a
+        name: Председатель совета Школы А
+        organization: school-a
+        """
+
+    @Test func theCouncilAppliesTheProposalItSawAndOnlyThat() async throws {
+        let fixture = try WebFixture()
+        try fixture.region.importText(Self.people)
+        let owner = Service(store: fixture.region.store, today: day(WebFixture.today), scriptsFolder: "Scripts")
+        _ = try owner.addAccount(login: "sovet-a", person: "sovet-a", grants: ["council@school-a"], password: WebFixture.password("sovet-a"), cost: 4)
+        try await fixture.application.test(.router) { client in
+            var council = WebVisitor()
+            _ = try await council.signIn(client, "sovet-a")
+            let page = try await council.get(client, "/mentoring")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("Новикова Ольга Андреевна") && page.text.contains("Орлова Светлана Юрьевна"))
+            #expect(!page.text.contains("Белова"), "school B's mentee is neither listed nor proposed")
+            let token = try #require(WebVisitor.formToken(page.text))
+            let seen = try #require(page.text.firstMatch(of: /name="proposal" value="([0-9a-f]+)"/)?.1)
+
+            let stale = try await council.post(
+                client, "/mentoring/apply", [("csrf", token), ("proposal", "0123456789abcdef"), ("start", "2026-12-01"), ("months", "9")])
+            #expect(stale.status == .conflict)
+            #expect(try fixture.region.store.programs().count == 1)
+
+            let applied = try await council.post(
+                client, "/mentoring/apply", [("csrf", token), ("proposal", String(seen)), ("start", "2026-12-01"), ("months", "9")])
+            #expect(applied.status == .seeOther, "\(applied.text)")
+            #expect(applied.location.hasPrefix("/mentoring?created=prog-2026-"))
+
+            var teacher = WebVisitor()
+            _ = try await teacher.signIn(client, "ivanova")
+            #expect(try await teacher.get(client, "/mentoring").status == .notFound)
+            #expect(try await teacher.get(client, "/roadmap").status == .notFound)
+        }
+        let drafts = try fixture.region.store.programs().filter { $0.status == .draft }
+        #expect(drafts.map(\.mentees) == [["novikova"]])
+        #expect(drafts.map(\.mentors) == [["orlova"]])
+    }
+}

@@ -75,6 +75,11 @@ enum Assets {
         .badge.critical { background: #fdecea; color: #8a1c12; }
         .badge.warning { background: #fff1d6; color: #6b4600; }
         iframe.report { width: 100%; height: 80vh; border: 1px solid #c9d3e3; background: #fff; }
+        table.rollup th, table.rollup td { padding: 4px 6px; }
+        form.inline { display: inline-flex; align-items: center; gap: 4px; margin: 2px 8px 2px 0; }
+        form.inline input { width: auto; }
+        button.small { padding: 2px 8px; margin: 0; font-size: 14px; }
+        code { background: #e8eef7; padding: 2px 6px; border-radius: 4px; font-size: 17px; }
         footer.bottom { text-align: center; color: #4a5568; font-size: 13px; padding: 16px; }
         @media (max-width: 600px) { h1 { font-size: 22px; } header.top .sign-out { margin-left: 0; } th, td { padding: 4px; } }
         """

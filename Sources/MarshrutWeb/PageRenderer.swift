@@ -50,10 +50,17 @@ struct Frame: Sendable {
         }
         if request.readsReports {
             nav += [
+                Link(href: "/rollup", label: words.rollUp, current: current == "/rollup"),
                 Link(href: "/findings", label: words.findings, current: current == "/findings"),
                 Link(href: "/report", label: words.report, current: current == "/report"),
                 Link(href: "/mentoring", label: words.mentoring, current: current == "/mentoring"),
                 Link(href: "/roadmap", label: words.roadMap, current: current == "/roadmap"),
+            ]
+        }
+        if request.administers {
+            nav += [
+                Link(href: "/accounts", label: words.accounts, current: current == "/accounts"),
+                Link(href: "/organizations", label: words.organizations, current: current == "/organizations"),
             ]
         }
         self.nav = nav

@@ -18,19 +18,38 @@ extension PageRequest {
     func findings() async throws -> Response {
         let severity = query("severity").flatMap(Severity.init(rawValue:))
         let rule = query("rule").flatMap { $0.isEmpty ? nil : $0 }
+        let organization = query("organization").flatMap { $0.isEmpty ? nil : $0 }
         let run = try await read { service in
             var timing = RuleTiming()
             let (checked, awarded) = (try service.check(workers: 1, timing: &timing), try service.awards(workers: 1))
-            let findings = Array(checked.report.results)
-            let awards = Array(awarded.report.results)
+            var findings = Array(checked.report.results)
+            var awards = Array(awarded.report.results)
+            let organizations = try service.organizations()
+            if let organization {
+                let homes = try service.organizations(
+                    of: findings.map { SubjectReference($0.subject, $0.id) } + awards.map { SubjectReference($0.subject, $0.id) })
+                findings = findings.filter { homes[SubjectReference($0.subject, $0.id)] == organization }
+                awards = awards.filter { homes[SubjectReference($0.subject, $0.id)] == organization }
+            }
             let subjects = findings.map { SubjectReference($0.subject, $0.id) } + awards.map { SubjectReference($0.subject, $0.id) }
             let errors = checked.report.errors + awarded.report.errors.filter { e in !checked.report.errors.contains(e) }
-            return (findings: findings, awards: awards, errors: errors, labels: try service.labels(of: subjects), day: checked.day)
+            return (
+                findings: findings, awards: awards, errors: errors, labels: try service.labels(of: subjects), day: checked.day,
+                organizations: organizations
+            )
         }
         let view = FindingsView(
             page: Frame(title: PageWords().findings, request: self, userName: readerName, current: "/findings"), findings: run.findings,
-            awards: run.awards, errors: run.errors, labels: run.labels, day: run.day, severity: severity, rule: rule)
+            awards: run.awards, errors: run.errors, labels: run.labels, day: run.day, severity: severity, rule: rule,
+            organizations: run.organizations.map { Option(value: $0.id, label: $0.name, selected: $0.id == organization) })
         return PageRenderer.shared.response("findings", view)
+    }
+
+    /// The schools of the reader's scope in one table.
+    func rollUp() async throws -> Response {
+        let rollUp = try await read { try $0.rollUp() }
+        let view = RollUpView(page: Frame(title: PageWords().rollUp, request: self, userName: readerName, current: "/rollup"), rollUp: rollUp)
+        return PageRenderer.shared.response("rollup", view)
     }
 
     /// The annual report's page: a school year to choose, the report in a frame.

@@ -157,4 +157,37 @@ struct PageWords: Sendable {
     var roadMap = tr("Road map", "Дорожная карта")
     var noRoadMap = tr("No road map was imported for this scope.", "Дорожная карта для этой области не загружена.")
     var responsible = tr("Responsible", "Ответственный")
+    var rollUp = tr("Schools at a glance", "Сводка по школам")
+    var findingsBySeverity = tr("Findings", "Замечания")
+    var routesByStep = tr("Routes by step", "Маршруты по шагам")
+    var overdueRoutes = tr("Routes with overdue work", "Маршруты с просрочкой")
+    var activePrograms = tr("Programs running", "Действующие программы")
+    var menteesWaiting = tr("Mentees (waiting)", "Наставляемые (ожидают)")
+    var noSchools = tr("No schools in your scope.", "В вашей области нет школ.")
+    var total = tr("Total", "Итого")
+    var organization = tr("Organization", "Организация")
+    var allOrganizations = tr("All organizations", "Все организации")
+    var accounts = tr("Accounts", "Учётные записи")
+    var organizations = tr("Organizations", "Организации")
+    var person = tr("Person (id)", "Человек (id)")
+    var roles = tr("Roles", "Роли")
+    var rolesHelp = tr(
+        "One per line, as ROLE@ORGANIZATION: curator, head, council, methodist or admin.",
+        "По одной в строке, в виде РОЛЬ@ОРГАНИЗАЦИЯ: curator, head, council, methodist или admin.")
+    var passwordHelp = tr(
+        "Leave empty to generate one that must be changed at the first sign-in.",
+        "Оставьте пустым — будет создан пароль, который нужно сменить при первом входе.")
+    var addAccount = tr("Add an account", "Добавить учётную запись")
+    var grant = tr("Grant", "Выдать")
+    var revoke = tr("Revoke", "Отозвать")
+    var disable = tr("Disable", "Отключить")
+    var disabled = tr("disabled", "отключена")
+    var mustChange = tr("must change the password", "должен сменить пароль")
+    var generated = tr(
+        "One-time password, shown once: give it to the person; it must be changed at the first sign-in",
+        "Одноразовый пароль, показывается один раз: передайте его человеку; при первом входе его нужно сменить")
+    var type = tr("Type", "Тип")
+    var parent = tr("Parent", "Входит в")
+    var noParent = tr("— none (a region) —", "— нет (регион) —")
+    var addOrganization = tr("Add or change an organization", "Добавить или изменить организацию")
 }

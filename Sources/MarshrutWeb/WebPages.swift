@@ -37,12 +37,18 @@ public struct WebPages: ServerFront {
         router.post("/routes/:id/reflections") { request, context in await pages.answer(request, context) { try await $0.reflect() } }
         router.get("/routes/:id/plan") { request, context in await pages.answer(request, context) { try await $0.planPage() } }
         router.post("/routes/:id/plan/:form") { request, context in await pages.answer(request, context) { try await $0.plan() } }
+        router.get("/rollup") { request, context in await pages.answer(request, context) { try await $0.rollUp() } }
         router.get("/findings") { request, context in await pages.answer(request, context) { try await $0.findings() } }
         router.get("/report") { request, context in await pages.answer(request, context) { try await $0.reportPage() } }
         router.get("/report/document") { request, context in await pages.answer(request, context) { try await $0.reportDocument() } }
         router.get("/mentoring") { request, context in await pages.answer(request, context) { try await $0.mentoring() } }
         router.post("/mentoring/apply") { request, context in await pages.answer(request, context) { try await $0.applyMatch() } }
         router.get("/roadmap") { request, context in await pages.answer(request, context) { try await $0.roadMap() } }
+        router.get("/accounts") { request, context in await pages.answer(request, context) { try await $0.accountsPage() } }
+        router.post("/accounts") { request, context in await pages.answer(request, context) { try await $0.addAccount() } }
+        router.post("/accounts/:login/:action") { request, context in await pages.answer(request, context) { try await $0.changeAccount() } }
+        router.get("/organizations") { request, context in await pages.answer(request, context) { try await $0.organizationsPage() } }
+        router.post("/organizations") { request, context in await pages.answer(request, context) { try await $0.saveOrganization() } }
         router.get("/journal") { request, context in await pages.answer(request, context) { try await $0.journal() } }
         router.get("/journal/:id/:number") { request, context in await pages.answer(request, context) { try await $0.entry() } }
         router.post("/journal/:id/:number") { request, context in await pages.answer(request, context) { try await $0.revise() } }

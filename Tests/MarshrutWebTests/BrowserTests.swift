@@ -28,7 +28,8 @@ struct BrowserTests {
 
     static func browser() throws -> Browser {
         let executable = try #require(Browser.executable(), "no Chromium on PATH: `make test` installs it (apt-get install chromium)")
-        return try Browser(executable: executable)
+        // A loaded two-core CI machine runs the whole suite beside this test: pages may take seconds there.
+        return try Browser(executable: executable, timeout: 60)
     }
 
     static func signIn(_ browser: Browser, at base: String, as login: String) throws {
@@ -128,6 +129,15 @@ struct BrowserTests {
             try Self.shoot(curator, "\(shots)/curator-findings.png")
             try curator.open("\(base)/report?year=2025")
             try Self.shoot(curator, "\(shots)/curator-report.png")
+            try curator.open("\(base)/mentoring")
+            try Self.shoot(curator, "\(shots)/curator-mentoring.png")
+
+            let methodist = try Self.browser()
+            defer { methodist.close() }
+            try Self.signIn(methodist, at: base, as: "metodist")
+            try methodist.open("\(base)/rollup")
+            #expect(try methodist.text().contains("Школа Б"))
+            try Self.shoot(methodist, "\(shots)/methodist-rollup.png")
         }
         let route = try fixture.region.store.route("ivanova-2025")
         #expect(

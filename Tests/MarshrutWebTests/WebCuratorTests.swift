@@ -64,6 +64,28 @@ struct WebCuratorTests {
         }
     }
 
+    @Test func aMethodistReadsEverySchoolOfTheMunicipalityAndACuratorOnlyTheirs() async throws {
+        let fixture = try WebFixture()
+        try fixture.region.importText(Self.schoolB)
+        try await fixture.application.test(.router) { client in
+            var methodist = WebVisitor()
+            _ = try await methodist.signIn(client, "metodist")
+            let table = try await methodist.get(client, "/rollup")
+            #expect(table.status == .ok)
+            #expect(table.text.contains(">Школа А</th>") && table.text.contains(">Школа Б</th>"))
+            let link = try #require(table.text.firstMatch(of: /href="(\/findings\?organization=school-b&amp;severity=[a-z]+)"/)?.1)
+            let findings = try await methodist.get(client, String(link).replacingOccurrences(of: "&amp;", with: "&"))
+            #expect(findings.text.contains("route kozlov-2025") && !findings.text.contains("prog-a"))
+            // The methodist reads figures, not the routes behind them.
+            #expect(try await methodist.get(client, "/routes/kozlov-2025").status == .notFound)
+
+            var curator = WebVisitor()
+            _ = try await curator.signIn(client, "zavuch-a")
+            let theirs = try await curator.get(client, "/rollup")
+            #expect(theirs.text.contains(">Школа А</th>") && !theirs.text.contains("Школа Б</th>"))
+        }
+    }
+
     @Test func aFilterShowsOneSeverity() {
         let findings = [
             Finding(rule: "overdue", severity: .critical, subject: .route, id: "r1", message: "просрочено", source: "a.lua"),

@@ -23,6 +23,7 @@ final class WebFixture: Sendable {
         ("kozlov", "kozlov", []),
         ("zavuch-a", "zavuch-a", ["curator@school-a"]),
         ("zavuch-b", "zavuch-b", ["curator@school-b"]),
+        ("metodist", "metodist", ["methodist@krasno"]),
     ]
 
     static func password(_ login: String) -> String { "\(login)-password-1" }

@@ -10,6 +10,9 @@ extension PageTemplates {
         <label for="f-rule">{{page.words.rule}}</label>
         <select id="f-rule" name="rule"><option value="">{{page.words.allRules}}</option>\
         {{#rules}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/rules}}</select>
+        {{#hasOrganizations}}<label for="f-organization">{{page.words.organization}}</label>
+        <select id="f-organization" name="organization"><option value="">{{page.words.allOrganizations}}</option>\
+        {{#organizations}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/organizations}}</select>{{/hasOrganizations}}
         <button type="submit">{{page.words.filter}}</button>
         </form>
         {{#hasErrors}}<section class="error" aria-labelledby="errors-h"><h2 id="errors-h">{{page.words.scriptErrors}}</h2>

@@ -6,7 +6,8 @@ enum PageTemplates {
             ("header", header), ("footer", footer), ("sign-in", signIn), ("password", password), ("not-found", notFound),
             ("refused", refused), ("failure", failure), ("home", home), ("route", route), ("journal", journal), ("entry", entry),
             ("plan", plan), ("findings", findings), ("report", report),
-            ("mentoring", mentoring), ("roadmap", roadMap),
+            ("mentoring", mentoring), ("roadmap", roadMap), ("rollup", rollUp),
+            ("accounts", accounts), ("organizations", organizations),
         ]
     }
 

@@ -37,6 +37,8 @@ struct FindingsView: Sendable {
     var cards: [Card]
     var severities: [Option]
     var rules: [Option]
+    var organizations: [Option]
+    var hasOrganizations: Bool
     var groups: [SeverityGroup]
     var hasFindings: Bool
     var awards: [AwardRow]
@@ -46,9 +48,11 @@ struct FindingsView: Sendable {
 
     init(
         page: Frame, findings: [Finding], awards: [Award], errors: [RuleError], labels: [SubjectReference: SubjectLabel], day: Day,
-        severity: Severity?, rule: String?
+        severity: Severity?, rule: String?, organizations: [Option] = []
     ) {
         self.page = page
+        self.organizations = organizations
+        hasOrganizations = organizations.count > 1
         self.day = day.display
         let words = page.words
         cards =

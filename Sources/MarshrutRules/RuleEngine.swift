@@ -109,7 +109,8 @@ public final class RuleEngine {
         }
     }
 
-    static func scriptFiles(in folder: String) throws -> [String] {
+    /// The paths of the `*.lua` files under `folder`, searched recursively, in name order.
+    public static func scriptFiles(in folder: String) throws -> [String] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw RuleError(rule: "scripts", error: RuleText.noScriptsFolder(folder), source: folder)

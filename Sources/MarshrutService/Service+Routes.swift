@@ -25,11 +25,14 @@ public struct RouteFilter: Sendable, Hashable {
     public var tutor: String?
     /// Only the routes with at least one overdue activity.
     public var overdueOnly: Bool
+    /// Only the routes of teachers of this organization.
+    public var organization: String?
 
-    public init(stage: Stage? = nil, tutor: String? = nil, overdueOnly: Bool = false) {
+    public init(stage: Stage? = nil, tutor: String? = nil, overdueOnly: Bool = false, organization: String? = nil) {
         self.stage = stage
         self.tutor = tutor
         self.overdueOnly = overdueOnly
+        self.organization = organization
     }
 }
 
@@ -70,17 +73,20 @@ extension Service {
     /// The routes the filter selects, by id.
     public func routes(_ filter: RouteFilter = RouteFilter()) throws -> RouteListing {
         try authorize(.listRoutes)
+        let persons = try store.persons()
+        let members = filter.organization.map { id in Set(persons.filter { $0.organization == id }.map(\.id)) }
         let routes = try store.routes().filter { route in
             may(.readRoute(route.id)) && (filter.stage.map { route.stage == $0 } ?? true)
                 && (filter.tutor.map { route.tutor == $0 } ?? true)
                 && (!filter.overdueOnly || route.activities.contains { $0.isOverdue(on: today) })
+                && (members.map { $0.contains(route.teacher) } ?? true)
         }
         if let tutor = filter.tutor, routes.isEmpty { _ = try person(tutor) }
         var names: [String: String] = [:]
         var schools: [String: String] = [:]
         let teachers = Set(routes.map(\.teacher))
         let organizations = Dictionary(uniqueKeysWithValues: try store.organizations().map { ($0.id, $0.name) })
-        for person in try store.persons() {
+        for person in persons {
             names[person.id] = person.name
             if teachers.contains(person.id), let name = person.organization.flatMap({ organizations[$0] }) { schools[person.id] = name }
         }

@@ -1,3 +1,4 @@
+import Foundation
 import MarshrutCore
 import MarshrutRules
 import MarshrutStore
@@ -121,9 +122,25 @@ public struct ScriptService: Sendable {
         return try RuleEngine(scriptsFolder: scriptsFolder)
     }
 
+    /// The scripts' text, for reading them where they cannot be edited (the web pages).
+    public func files() throws -> [ScriptFile] {
+        try policy.check(.runRules, for: actor)
+        let base = scriptsFolder.hasSuffix("/") ? scriptsFolder : scriptsFolder + "/"
+        return try RuleEngine.scriptFiles(in: scriptsFolder).map { path in
+            let name = path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
+            return ScriptFile(name: name, text: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
+        }
+    }
+
     /// Runs the test cases the scripts carry; `day` is `ctx.today` for cases that set none.
     public func examples(on day: Day? = nil) throws -> ExampleRun {
         let engine = try rules()
         return ExampleRun(engine: engine, results: engine.runExamples(today: day ?? today))
     }
+}
+
+/// One of the curator's scripts: its name under the scripts folder and its text.
+public struct ScriptFile: Sendable, Hashable {
+    public var name: String
+    public var text: String
 }

@@ -76,6 +76,7 @@ enum Assets {
         .badge.warning { background: #fff1d6; color: #6b4600; }
         iframe.report { width: 100%; height: 80vh; border: 1px solid #c9d3e3; background: #fff; }
         table.rollup th, table.rollup td { padding: 4px 6px; }
+        pre.script { overflow-x: auto; background: #fff; border: 1px solid #c9d3e3; padding: 8px; font-size: 13px; }
         form.inline { display: inline-flex; align-items: center; gap: 4px; margin: 2px 8px 2px 0; }
         form.inline input { width: auto; }
         button.small { padding: 2px 8px; margin: 0; font-size: 14px; }

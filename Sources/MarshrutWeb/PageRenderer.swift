@@ -55,6 +55,7 @@ struct Frame: Sendable {
                 Link(href: "/report", label: words.report, current: current == "/report"),
                 Link(href: "/mentoring", label: words.mentoring, current: current == "/mentoring"),
                 Link(href: "/roadmap", label: words.roadMap, current: current == "/roadmap"),
+                Link(href: "/scripts", label: words.scripts, current: current == "/scripts"),
             ]
         }
         if request.administers {

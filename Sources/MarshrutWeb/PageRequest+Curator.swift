@@ -47,9 +47,22 @@ extension PageRequest {
 
     /// The schools of the reader's scope in one table.
     func rollUp() async throws -> Response {
+        let readers = Set(Permission.readRoute("").holders.compactMap(\.scopedRole))
+        let readsRoutes = holder?.actor.grants.contains { readers.contains($0.role) } ?? false
         let rollUp = try await read { try $0.rollUp() }
-        let view = RollUpView(page: Frame(title: PageWords().rollUp, request: self, userName: readerName, current: "/rollup"), rollUp: rollUp)
+        let view = RollUpView(
+            page: Frame(title: PageWords().rollUp, request: self, userName: readerName, current: "/rollup"), rollUp: rollUp, readsRoutes: readsRoutes)
         return PageRenderer.shared.response("rollup", view)
+    }
+
+    /// The scripts with their declarations and their own test cases, read-only.
+    func scriptsPage() async throws -> Response {
+        let frame = Frame(title: PageWords().scripts, request: self, userName: readerName, current: "/scripts")
+        let view = try await read { service in
+            let run = try service.scripts.examples()
+            return ScriptsView(page: frame, files: try service.scripts.files(), engine: run.engine, results: run.results)
+        }
+        return PageRenderer.shared.response("scripts", view)
     }
 
     /// The annual report's page: a school year to choose, the report in a frame.

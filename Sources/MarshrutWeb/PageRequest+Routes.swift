@@ -26,7 +26,10 @@ extension PageRequest {
     // MARK: Home
 
     func home() async throws -> Response {
-        let listing = try await read { try $0.routes() }
+        let filter = RouteFilter(
+            stage: query("stage").flatMap(Stage.init(rawValue:)), overdueOnly: query("overdue") != nil,
+            organization: query("organization").flatMap { $0.isEmpty ? nil : $0 })
+        let listing = try await read { try $0.routes(filter) }
         let sort = query("sort").flatMap(HomeView.Sort.init(rawValue:)) ?? .teacher
         let view = HomeView(
             page: Frame(title: PageWords().home, request: self, userName: readerName, current: "/"), listing: listing,

@@ -159,6 +159,17 @@ struct PageWords: Sendable {
     var responsible = tr("Responsible", "Ответственный")
     var rollUp = tr("Schools at a glance", "Сводка по школам")
     var findingsBySeverity = tr("Findings", "Замечания")
+    var scripts = tr("Scripts", "Сценарии")
+    var scriptsNote = tr(
+        "The school's monitoring rules and incentive criteria, read-only here: the curator changes them in the scripts folder.",
+        "Правила мониторинга и критерии поощрений школы; здесь только для чтения — куратор меняет их в папке сценариев.")
+    var examples = tr("The scripts' own test cases (rules test)", "Проверочные примеры сценариев (rules test)")
+    var passed = tr("passed", "пройден")
+    var failed = tr("failed", "не пройден")
+    var expected = tr("expected", "ожидалось")
+    var actual = tr("got", "получено")
+    var declared = tr("Declared", "Объявлено")
+    var loadErrors = tr("Scripts that did not load", "Сценарии, которые не загрузились")
     var routesByStep = tr("Routes by step", "Маршруты по шагам")
     var overdueRoutes = tr("Routes with overdue work", "Маршруты с просрочкой")
     var activePrograms = tr("Programs running", "Действующие программы")

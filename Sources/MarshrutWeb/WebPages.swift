@@ -37,6 +37,7 @@ public struct WebPages: ServerFront {
         router.post("/routes/:id/reflections") { request, context in await pages.answer(request, context) { try await $0.reflect() } }
         router.get("/routes/:id/plan") { request, context in await pages.answer(request, context) { try await $0.planPage() } }
         router.post("/routes/:id/plan/:form") { request, context in await pages.answer(request, context) { try await $0.plan() } }
+        router.get("/scripts") { request, context in await pages.answer(request, context) { try await $0.scriptsPage() } }
         router.get("/rollup") { request, context in await pages.answer(request, context) { try await $0.rollUp() } }
         router.get("/findings") { request, context in await pages.answer(request, context) { try await $0.findings() } }
         router.get("/report") { request, context in await pages.answer(request, context) { try await $0.reportPage() } }

@@ -78,11 +78,34 @@ struct WebCuratorTests {
             #expect(findings.text.contains("route kozlov-2025") && !findings.text.contains("prog-a"))
             // The methodist reads figures, not the routes behind them.
             #expect(try await methodist.get(client, "/routes/kozlov-2025").status == .notFound)
+            #expect(!table.text.contains("stage=implementation"))
 
             var curator = WebVisitor()
             _ = try await curator.signIn(client, "zavuch-a")
             let theirs = try await curator.get(client, "/rollup")
             #expect(theirs.text.contains(">Школа А</th>") && !theirs.text.contains("Школа Б</th>"))
+            // The curator's counts open the routes behind them.
+            let stage = try #require(theirs.text.firstMatch(of: /href="(\/\?organization=school-a&amp;stage=self-determination)"/)?.1)
+            let routes = try await curator.get(client, String(stage).replacingOccurrences(of: "&amp;", with: "&"))
+            #expect(routes.text.contains(#"href="/routes/ivanova-2025""#))
+            let none = try await curator.get(client, "/?organization=school-a&stage=implementation")
+            #expect(!none.text.contains(#"href="/routes/ivanova-2025""#))
+        }
+    }
+
+    @Test func aCuratorReadsTheScriptsAndTheirTestCasesButATeacherDoesNot() async throws {
+        let fixture = try WebFixture()
+        try await fixture.application.test(.router) { client in
+            var curator = WebVisitor()
+            _ = try await curator.signIn(client, "zavuch-a")
+            let page = try await curator.get(client, "/scripts")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("matching.lua") && page.text.contains("bank-mentee-without-program"))
+            #expect(page.text.contains("не пройден: 0"), "the sample scripts pass their own cases")
+            #expect(!page.text.contains("method=\"post\" action=\"/scripts"), "nothing here changes a script")
+            var teacher = WebVisitor()
+            _ = try await teacher.signIn(client, "ivanova")
+            #expect(try await teacher.get(client, "/scripts").status == .notFound)
         }
     }
 

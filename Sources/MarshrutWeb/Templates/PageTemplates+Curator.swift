@@ -54,3 +54,24 @@ extension PageTemplates {
         {{> footer}}
         """
 }
+
+extension PageTemplates {
+    static let scripts = """
+        {{> header}}
+        <p class="meta">{{page.words.scriptsNote}}</p>
+        {{#hasErrors}}<div class="error"><p>{{page.words.loadErrors}}</p><ul>{{#errors}}<li>{{.}}</li>{{/errors}}</ul></div>{{/hasErrors}}
+        <section aria-labelledby="cases-h"><h2 id="cases-h">{{page.words.examples}}</h2>
+        <p><span class="badge done">{{page.words.passed}}: {{passedCount}}</span> \
+        <span class="badge{{#hasFailures}} overdue{{/hasFailures}}">{{page.words.failed}}: {{failedCount}}</span></p>
+        <div class="scroll"><table>
+        <thead><tr><th scope="col">{{page.words.rule}}</th><th scope="col">{{page.words.title}}</th><th scope="col">{{page.words.status}}</th></tr></thead>
+        <tbody>{{#cases}}<tr><td>{{rule}}</td><td>{{name}}</td><td>{{#passed}}<span class="badge done">{{page.words.passed}}</span>{{/passed}}\
+        {{^passed}}<span class="badge overdue">{{page.words.failed}}</span><br>{{page.words.expected}}: {{expected}}<br>{{page.words.actual}}: {{actual}}{{/passed}}</td></tr>{{/cases}}</tbody>
+        </table></div></section>
+        {{#files}}<section aria-labelledby="file-{{anchor}}"><h2 id="file-{{anchor}}">{{name}}</h2>
+        <ul>{{#declarations}}<li><strong>{{id}}</strong> <span class="badge">{{kind}}</span> {{description}}</li>{{/declarations}}</ul>
+        <details><summary>{{name}}</summary><pre class="script">{{text}}</pre></details>
+        </section>{{/files}}
+        {{> footer}}
+        """
+}

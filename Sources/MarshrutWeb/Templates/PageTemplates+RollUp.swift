@@ -1,4 +1,7 @@
 extension PageTemplates {
+    /// A count, linked to what makes it up when the reader may see that.
+    static let cell = "{{#hasLink}}<a href=\"{{href}}\">{{value}}</a>{{/hasLink}}{{^hasLink}}{{value}}{{/hasLink}}"
+
     static let rollUp = """
         {{> header}}
         <p class="meta">{{page.words.judgedOn}} {{day}}</p>
@@ -13,8 +16,8 @@ extension PageTemplates {
         {{#severityHeadings}}<th scope="col" class="number">{{label}}</th>{{/severityHeadings}}</tr>
         </thead>
         <tbody>{{#rows}}<tr><th scope="row">{{name}}</th>\
-        {{#stages}}<td class="number">{{value}}</td>{{/stages}}<td class="number">{{overdue}}</td>\
-        {{#findings}}<td class="number">{{#hasLink}}<a href="{{href}}">{{value}}</a>{{/hasLink}}{{^hasLink}}{{value}}{{/hasLink}}</td>{{/findings}}\
+        {{#stages}}<td class="number">\(cell)</td>{{/stages}}{{#overdue}}<td class="number">\(cell)</td>{{/overdue}}\
+        {{#findings}}<td class="number">\(cell)</td>{{/findings}}\
         <td class="number">{{programs}}</td><td class="number">{{mentors}}</td><td class="number">{{mentees}} ({{waiting}})</td></tr>{{/rows}}</tbody>
         </table></div>{{/hasRows}}
         {{^hasRows}}<p class="empty">{{page.words.noSchools}}</p>{{/hasRows}}

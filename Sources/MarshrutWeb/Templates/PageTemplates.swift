@@ -7,7 +7,7 @@ enum PageTemplates {
             ("refused", refused), ("failure", failure), ("home", home), ("route", route), ("journal", journal), ("entry", entry),
             ("plan", plan), ("findings", findings), ("report", report),
             ("mentoring", mentoring), ("roadmap", roadMap), ("rollup", rollUp),
-            ("accounts", accounts), ("organizations", organizations),
+            ("accounts", accounts), ("organizations", organizations), ("scripts", scripts),
         ]
     }
 

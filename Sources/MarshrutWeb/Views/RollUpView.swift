@@ -14,7 +14,7 @@ struct RollUpView: Sendable {
     struct Row: Sendable {
         var name: String, id: String
         var stages: [Cell]
-        var overdue: Int
+        var overdue: Cell
         var findings: [Cell]
         var programs: Int, mentors: Int, mentees: Int, waiting: Int
     }
@@ -33,7 +33,8 @@ struct RollUpView: Sendable {
     /// The steps as columns: 1 to 7 and the closed routes.
     static let stages = Stage.allCases
 
-    init(page: Frame, rollUp: RollUp) {
+    /// - Parameter readsRoutes: whether the reader may open the routes behind the counts.
+    init(page: Frame, rollUp: RollUp, readsRoutes: Bool) {
         self.page = page
         day = rollUp.day.display
         stageHeadings = Self.stages.map { Heading(label: $0.steps, title: $0.title) }
@@ -43,7 +44,13 @@ struct RollUpView: Sendable {
             let id = row.organization.id
             return Row(
                 name: row.organization.name, id: id,
-                stages: Self.stages.map { Cell(value: row.stages[$0] ?? 0, href: "", hasLink: false) }, overdue: row.overdueRoutes,
+                stages: Self.stages.map { stage in
+                    let n = row.stages[stage] ?? 0
+                    return Cell(value: n, href: "/?organization=\(Pages.encoded(id))&stage=\(stage.rawValue)", hasLink: readsRoutes && n > 0)
+                },
+                overdue: Cell(
+                    value: row.overdueRoutes, href: "/?organization=\(Pages.encoded(id))&overdue=1&sort=overdue",
+                    hasLink: readsRoutes && row.overdueRoutes > 0),
                 findings: severities.map { s in
                     let n = row.findings[s] ?? 0
                     return Cell(value: n, href: "/findings?organization=\(Pages.encoded(id))&severity=\(s.rawValue)", hasLink: n > 0)

@@ -66,7 +66,9 @@ struct Frame: Sendable {
         }
         self.nav = nav
         let other: Language = request.language == .russian ? .english : .russian
-        switchLanguage = Link(href: "?lang=\(other.rawValue)", label: other == .russian ? "Русский" : "English", current: false)
+        // A page answering a post has no address to reload; the switch then leads home.
+        let here = request.request.method == .get ? "" : "/"
+        switchLanguage = Link(href: "\(here)?lang=\(other.rawValue)", label: other == .russian ? "Русский" : "English", current: false)
     }
 }
 

@@ -262,6 +262,36 @@ struct RemoteCommandTests {
         #expect(try fixture.region.store.person("orlova").organization == "school-a")
     }
 
+    @Test func aReflectionWrittenInTheEditorIsKeptWhenTheServerRefusesIt() async throws {
+        let fixture = try ServerFixture()
+        let config = try TemporaryFolder("marshrut-login")
+        let ran = config.url.appendingPathComponent("editor-ran").path
+        let editor = config.url.appendingPathComponent("editor.sh").path
+        try Data("#!/bin/sh\ntouch '\(ran)'\nprintf 'Провёл урок за неё\\n' >> \"$1\"\n".utf8).write(to: URL(fileURLWithPath: editor))
+        chmod(editor, 0o755)
+        let (configPath, configURL) = (config.path, config.url)
+        try await fixture.application.test(.live) { client in
+            let port = try #require(client.port)
+            let remote = ["XDG_CONFIG_HOME": configPath, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en", "EDITOR": editor]
+            let login = await Self.marshrut(
+                ["login", "http://127.0.0.1:\(port)", "--user", "petrov", "--password-stdin"], remote, input: ServerFixture.password("petrov"))
+            #expect(login.status == 0, "\(login.errors)")
+            // What the route itself refuses is said before the editor opens.
+            let early = await Self.marshrut(["reflect", "ivanova-2025", "--deficit", "d1", "--score", "4", "--date", "2026-12-10"], remote)
+            #expect(early.status != 0 && early.errors.contains("2026-12-10"))
+            #expect(!FileManager.default.fileExists(atPath: ran), "the editor did not open for a reflection the route refuses")
+            // The tutor may not write the teacher's reflection: the server refuses, the text stays.
+            let refused = await Self.marshrut(["reflect", "ivanova-2025", "--deficit", "d1", "--score", "4"], remote)
+            #expect(refused.status != 0)
+            let kept = configURL.appendingPathComponent("marshrut/unsent/ivanova-2025-2026-11-28.md").path
+            #expect(refused.errors.contains(kept), "\(refused.errors)")
+            #expect(try String(contentsOfFile: kept, encoding: .utf8).contains("Провёл урок за неё"))
+            let mode = try FileManager.default.attributesOfItem(atPath: kept)[.posixPermissions] as? Int
+            #expect(mode == 0o600)
+        }
+        #expect(try fixture.region.store.route("ivanova-2025").reflections.isEmpty)
+    }
+
     @Test func aMentorRecordsIndicatorsAndTheMenteeMayNot() async throws {
         let fixture = try ServerFixture()
         let config = try TemporaryFolder("marshrut-login")

@@ -525,6 +525,16 @@ enum CLIText {
             "\(day) is before route \(id) started (\(start))",
             "\(day.display) — раньше начала маршрута \(id) (\(start.display))")
     }
+    static func reflectionKept(_ path: String) -> String {
+        tr(
+            "Your text is kept in \(path): send it again once fixed, e.g. marshrut reflect ROUTE … < \(path)",
+            "Ваш текст сохранён в \(path): отправьте его снова после исправления, например marshrut reflect МАРШРУТ … < \(path)")
+    }
+
+    static func reflectionNotSent(_ text: String) -> String {
+        tr("Your text was not sent; here it is:\n\(text)", "Ваш текст не отправлен; вот он:\n\(text)")
+    }
+
     static var emptyReflection: String {
         tr("the reflection is empty, so nothing was saved", "текст рефлексии пуст, поэтому ничего не сохранено")
     }

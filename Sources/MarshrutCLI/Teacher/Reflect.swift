@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import MarshrutCore
 import MarshrutService
@@ -89,15 +90,57 @@ struct Reflect: ParsableCommand, Marshrut.Runnable {
         let day = try date.map { try DayInput.parse($0, today: today) } ?? today
         let target: Reflection.Target = activity.map { .activity($0) } ?? .deficit(deficit ?? "")
         var body = given
+        let writing = body == nil && context.inputIsTerminal
         if body == nil {
-            body = context.inputIsTerminal ? try context.edit(template(try client.route(routeID).route, target: target, day: day)) : context.input()
+            if writing {
+                // What the route itself refuses is said before anyone writes, as locally.
+                let route = try client.route(routeID).route
+                try Self.check(Reflection(date: day, target: target, score: score, text: "—", isFinal: final, tags: tags), on: route, today: today)
+                body = try context.edit(template(route, target: target, day: day))
+            } else {
+                body = context.input()
+            }
         }
         guard let text = body?.trimmingWhitespace, !text.isEmpty else {
             throw CLIError(CLIText.emptyReflection)
         }
-        let id = try client.reflect(on: routeID, Reflection(date: day, target: target, score: score, text: text, isFinal: final, tags: tags))
+        let id: String
+        do {
+            id = try client.reflect(on: routeID, Reflection(date: day, target: target, score: score, text: text, isFinal: final, tags: tags))
+        } catch {
+            // A text written in the editor is never lost to a refusal or a broken connection.
+            if writing { context.warn(Self.keep(text, route: routeID, day: day, environment: context.environment)) }
+            throw error
+        }
         let about = activity.map(CLIText.activity) ?? CLIText.deficit(deficit ?? "")
         context.print(CLIText.reflectionSaved(id, about: about, day: day, score: score, final: final))
+    }
+
+    /// The refusals a route gives a new reflection without asking a server: its dates, its
+    /// target, a closed route, a final analysis out of place.
+    static func check(_ draft: Reflection, on route: Route, today: Day) throws {
+        if draft.date > today { throw ServiceError.reflectionInFuture(draft.date) }
+        if draft.date < route.start { throw ServiceError.reflectionBeforeStart(draft.date, route: route.id, start: route.start) }
+        try route.checkNewReflection(draft, number: route.reflections.count + 1)
+    }
+
+    /// Keeps a refused reflection's text where only its writer reads it, and says where; with no
+    /// folder to keep it in, says the text itself.
+    static func keep(_ text: String, route: String, day: Day, environment: [String: String]) -> String {
+        guard let folder = SavedLogin.file(in: environment)?.deletingLastPathComponent().appendingPathComponent("unsent") else {
+            return CLIText.reflectionNotSent(text)
+        }
+        let file = folder.appendingPathComponent("\(route)-\(day).md")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try? FileManager.default.removeItem(at: file)
+            guard FileManager.default.createFile(atPath: file.path, contents: Data((text + "\n").utf8), attributes: [.posixPermissions: 0o600]) else {
+                return CLIText.reflectionNotSent(text)
+            }
+        } catch {
+            return CLIText.reflectionNotSent(text)
+        }
+        return CLIText.reflectionKept(file.path)
     }
 
     /// Splits the positional words into the route and the text.

@@ -94,6 +94,7 @@ let package = Package(
                 "MarshrutService",
                 "MarshrutAccounts",
                 "MarshrutRules",
+                "MarshrutReport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),

@@ -1,5 +1,7 @@
 import MarshrutAccounts
 import MarshrutCore
+import MarshrutReport
+import MarshrutRules
 import MarshrutService
 
 // The request bodies and answers of the API, shared by the server and its command-line client:
@@ -386,5 +388,49 @@ public struct Health: Codable, Sendable {
     public init(status: String, migrations: Int) {
         self.status = status
         self.migrations = migrations
+    }
+}
+
+/// A named text: a report in one format, a table of the CSV report, a page of the school site.
+public struct NamedText: Codable, Sendable, Hashable {
+    public var name: String
+    public var text: String
+
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
+    }
+}
+
+/// The annual report of the caller's scope, rendered as asked: one file for html, md and
+/// json, one per table for csv.
+public struct ReportAnswer: Codable, Sendable {
+    public var schoolYear: Int
+    /// The day the report was judged on.
+    public var day: String
+    /// Scripts that failed; the report leaves out what they would have found.
+    public var errors: [RuleError]
+    public var files: [NamedText]
+
+    public init(schoolYear: Int, day: String, errors: [RuleError], files: [NamedText]) {
+        self.schoolYear = schoolYear
+        self.day = day
+        self.errors = errors
+        self.files = files
+    }
+}
+
+/// The report's formats, as `marshrut report --format` names them.
+public enum ReportFileFormat: String, Codable, Sendable, CaseIterable {
+    case html, md, csv, json
+
+    /// The report's files in this format.
+    public func files(of report: AnnualReport, schoolYear: Int) throws -> [NamedText] {
+        switch self {
+        case .html: [NamedText(name: "report-\(schoolYear).html", text: try report.html())]
+        case .md: [NamedText(name: "report-\(schoolYear).md", text: try report.markdown())]
+        case .json: [NamedText(name: "report-\(schoolYear).json", text: try report.json())]
+        case .csv: report.csvTables().map { NamedText(name: $0.name + ".csv", text: $0.text) }
+        }
     }
 }

@@ -578,5 +578,27 @@ extension Endpoint {
             let (from, login, subject) = (call.query("from"), call.query("account"), call.query("subject"))
             return .json(try await call.run { try $0.audit(from: from, account: login, subject: subject) })
         },
+        Endpoint(method: .get, path: "/api/v1/report", operation: "annualReport", access: .signedIn) { call in
+            let year = try call.query("year").map { text in
+                guard let year = Int(text) else { throw RequestError.badQuery(name: "year", value: text) }
+                return year
+            }
+            let day = try call.query("today").map { text in
+                guard let day = try? Day(parsing: text) else { throw RequestError.badQuery(name: "today", value: text) }
+                return day
+            }
+            let asked = call.query("format") ?? "html"
+            guard let format = ReportFileFormat(rawValue: asked) else { throw RequestError.badQuery(name: "format", value: asked) }
+            return .json(
+                try await call.run { service in
+                    let outcome = try service.annualReport(year: year, on: day)
+                    return ReportAnswer(
+                        schoolYear: outcome.schoolYear, day: outcome.day.description, errors: outcome.errors,
+                        files: try format.files(of: outcome.report, schoolYear: outcome.schoolYear))
+                })
+        },
+        Endpoint(method: .get, path: "/api/v1/site", operation: "schoolSite", access: .signedIn) { call in
+            .json(try await call.run { service in try service.schoolSite().map { NamedText(name: $0.path, text: $0.text) } })
+        },
     ]
 }

@@ -2920,6 +2920,134 @@ enum OpenAPIDocument {
                           }
                         ]
                       }
+                    },
+                    "/api/v1/report": {
+                      "get": {
+                        "operationId": "annualReport",
+                        "summary": "The annual report of the caller's scope (report), rendered in one format",
+                        "parameters": [
+                          {
+                            "name": "year",
+                            "in": "query",
+                            "description": "the year the school year begins (2025 for 2025/26); default: the current one",
+                            "schema": {
+                              "type": "integer"
+                            }
+                          },
+                          {
+                            "name": "today",
+                            "in": "query",
+                            "description": "the day the report is judged on (default: today; for a past year, its 31 August)",
+                            "schema": {
+                              "type": "string",
+                              "format": "date"
+                            }
+                          },
+                          {
+                            "name": "format",
+                            "in": "query",
+                            "description": "html (default), md, json, or csv (one file per table)",
+                            "schema": {
+                              "type": "string",
+                              "enum": [
+                                "html",
+                                "md",
+                                "csv",
+                                "json"
+                              ]
+                            }
+                          }
+                        ],
+                        "responses": {
+                          "200": {
+                            "description": "the report's files and the scripts' errors",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "type": "object",
+                                  "required": [
+                                    "school_year",
+                                    "day",
+                                    "errors",
+                                    "files"
+                                  ],
+                                  "properties": {
+                                    "school_year": {
+                                      "type": "integer"
+                                    },
+                                    "day": {
+                                      "type": "string",
+                                      "format": "date"
+                                    },
+                                    "errors": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "object"
+                                      }
+                                    },
+                                    "files": {
+                                      "type": "array",
+                                      "items": {
+                                        "$ref": "#/components/schemas/NamedText"
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "$ref": "#/components/responses/Error"
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
+                    },
+                    "/api/v1/site": {
+                      "get": {
+                        "operationId": "schoolSite",
+                        "summary": "The «Наставничество» pages of the school site over the caller's scope (site)",
+                        "responses": {
+                          "200": {
+                            "description": "the pages and their style sheet, each with its path",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "type": "array",
+                                  "items": {
+                                    "$ref": "#/components/schemas/NamedText"
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
                     }
                   },
                   "components": {
@@ -3743,6 +3871,21 @@ enum OpenAPIDocument {
                         "properties": {
                           "number": {
                             "type": "integer"
+                          }
+                        }
+                      },
+                      "NamedText": {
+                        "type": "object",
+                        "required": [
+                          "name",
+                          "text"
+                        ],
+                        "properties": {
+                          "name": {
+                            "type": "string"
+                          },
+                          "text": {
+                            "type": "string"
                           }
                         }
                       }

@@ -292,6 +292,43 @@ struct RemoteCommandTests {
         #expect(try fixture.region.store.route("ivanova-2025").reflections.isEmpty)
     }
 
+    @Test func aCuratorMakesTheReportAndTheSiteOfTheirSchoolThroughTheServer() async throws {
+        let fixture = try ServerFixture()
+        try fixture.region.importText(Self.kozlovRoute)
+        let config = try TemporaryFolder("marshrut-login")
+        let (configPath, folder) = (config.path, config.url)
+        try await fixture.application.test(.live) { client in
+            let port = try #require(client.port)
+            let remote = ["XDG_CONFIG_HOME": configPath, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en"]
+            let login = await Self.marshrut(
+                ["login", "http://127.0.0.1:\(port)", "--user", "zavuch-a", "--password-stdin"], remote, input: ServerFixture.password("zavuch-a"))
+            #expect(login.status == 0, "\(login.errors)")
+            let markdown = await Self.marshrut(["report", "--year", "2025", "--format", "md"], remote)
+            #expect(markdown.status == 0, "\(markdown.errors)")
+            #expect(markdown.output.contains("Иванова Мария Петровна") && !markdown.output.contains("Козлов"))
+            let html = folder.appendingPathComponent("report.html").path
+            let written = await Self.marshrut(["report", "--year", "2025", "--out", html], remote)
+            #expect(written.status == 0 && written.output.contains(html), "\(written.errors)")
+            #expect(try String(contentsOfFile: html, encoding: .utf8).contains("<html"))
+            let csv = folder.appendingPathComponent("csv").path
+            let tables = await Self.marshrut(["report", "--year", "2025", "--format", "csv", "--out", csv], remote)
+            #expect(tables.status == 0, "\(tables.errors)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: csv).contains { $0.hasSuffix(".csv") })
+            let site = folder.appendingPathComponent("site").path
+            let pages = await Self.marshrut(["site", "--out", site], remote)
+            #expect(pages.status == 0, "\(pages.errors)")
+            #expect(try String(contentsOfFile: site + "/index.html", encoding: .utf8).contains("Наставничество"))
+            #expect(!(try String(contentsOfFile: site + "/pairs.html", encoding: .utf8).contains("Козлов")))
+
+            // A teacher holds no role that reads reports.
+            _ = await Self.marshrut(["logout"], remote)
+            _ = await Self.marshrut(
+                ["login", "http://127.0.0.1:\(port)", "--user", "ivanova", "--password-stdin"], remote, input: ServerFixture.password("ivanova"))
+            let refused = await Self.marshrut(["report", "--format", "md"], remote)
+            #expect(refused.status != 0 && refused.errors.contains("curator"), "\(refused.errors)")
+        }
+    }
+
     @Test func aMentorRecordsIndicatorsAndTheMenteeMayNot() async throws {
         let fixture = try ServerFixture()
         let config = try TemporaryFolder("marshrut-login")

@@ -3,6 +3,7 @@ import Foundation
 import MarshrutCore
 import MarshrutReport
 import MarshrutRules
+import MarshrutServer
 
 struct Report: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
@@ -40,26 +41,40 @@ struct Report: ParsableCommand, Marshrut.Runnable {
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
-        let outcome = try context.service().annualReport(year: year, on: today)
-        let (report, schoolYear) = (outcome.report, outcome.schoolYear)
-        RuleOutput.printErrors(outcome.errors, to: context)
+        let asked = ReportFileFormat(rawValue: format.rawValue) ?? .html
+        let made: ReportAnswer
+        if let client = try context.remote() {
+            var query = ["format": asked.rawValue]
+            if let year { query["year"] = String(year) }
+            if let today { query["today"] = today.description }
+            made = try client.decode(ReportAnswer.self, try client.send("GET", "api/v1/report", query: query))
+        } else {
+            let outcome = try context.service().annualReport(year: year, on: today)
+            made = ReportAnswer(
+                schoolYear: outcome.schoolYear, day: outcome.day.description, errors: outcome.errors,
+                files: try asked.files(of: outcome.report, schoolYear: outcome.schoolYear))
+        }
+        let schoolYear = made.schoolYear
+        RuleOutput.printErrors(made.errors, to: context)
+        let text = made.files.first?.text ?? ""
         switch format {
         case .html:
             let path = out ?? "report-\(schoolYear).html"
-            try write(try report.html(), to: path)
+            try write(text, to: path)
             context.print(
                 MarshrutCore.tr("The report for \(SchoolYear(schoolYear).title) is in \(path)", "Отчёт за \(SchoolYear(schoolYear).title) учебный год: \(path)")
             )
-        case .md:
-            try emit(try report.markdown(), context)
-        case .json:
-            try emit(try report.json(), context)
+        case .md, .json:
+            try emit(text, context)
         case .csv:
             let folder = out ?? "report-\(schoolYear)-csv"
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            for table in report.csvTables() { try write(table.text, to: folder + "/" + table.name + ".csv") }
+            // A table's name may come from a server: only a plain file name is written, inside the folder.
+            for table in made.files where !table.name.contains("/") && !table.name.hasPrefix(".") {
+                try write(table.text, to: folder + "/" + table.name)
+            }
             context.print(
-                MarshrutCore.tr("\(report.csvTables().count) tables written to \(folder)/", "Таблицы (\(report.csvTables().count)) записаны в \(folder)/"))
+                MarshrutCore.tr("\(made.files.count) tables written to \(folder)/", "Таблицы (\(made.files.count)) записаны в \(folder)/"))
         }
     }
 
@@ -94,11 +109,18 @@ struct Site: ParsableCommand, Marshrut.Runnable {
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
-        let files = try context.service().schoolSite()
+        let files: [NamedText]
+        if let client = try context.remote() {
+            files = try client.decode([NamedText].self, try client.send("GET", "api/v1/site"))
+        } else {
+            files = try context.service().schoolSite().map { NamedText(name: $0.path, text: $0.text) }
+        }
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             for file in files {
-                try Data(file.text.utf8).write(to: URL(fileURLWithPath: out + "/" + file.path), options: .atomic)
+                // A page's name comes from a server: only a plain file name is written, inside the folder.
+                guard !file.name.contains("/"), !file.name.hasPrefix(".") else { continue }
+                try Data(file.text.utf8).write(to: URL(fileURLWithPath: out + "/" + file.name), options: .atomic)
             }
         } catch {
             throw CLIError(

@@ -153,7 +153,8 @@ public struct MarshrutServer: Sendable {
             case .tooManyAttempts: .tooManyRequests
             case .addressInUse: .internalServerError
             }
-        case is ModelError, is DayWordsError: .badRequest
+        case let e as ModelError: e.isStateGuard ? .conflict : .badRequest
+        case is DayWordsError: .badRequest
         case let e as StoreError: e.missing != nil ? .notFound : .internalServerError
         default: .internalServerError
         }

@@ -119,6 +119,21 @@ struct ServerTests {
         }
     }
 
+    @Test func aGuardOfTheRoutesStepIsAConflictAndBadInputIsABadRequest() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application.test(.router) { client in
+            let teacher = try await client.signIn("ivanova")
+            // A final analysis belongs to steps 5–7; the route is at step 1.
+            let early = try await client.post(
+                "/api/v1/routes/ivanova-2025/reflections", token: teacher,
+                json: #"{"deficit": "d1", "score": 4, "text": "Итог", "final": true, "date": "2026-11-20"}"#)
+            #expect(early.status == .conflict, "\(early.text)")
+            let unknown = try await client.post(
+                "/api/v1/routes/ivanova-2025/reflections", token: teacher, json: #"{"deficit": "d9", "score": 4, "text": "Нет такого"}"#)
+            #expect(unknown.status == .badRequest, "\(unknown.text)")
+        }
+    }
+
     @Test func aTeacherReflectsAndTheTutorSeesIt() async throws {
         let fixture = try ServerFixture()
         try await fixture.application.test(.router) { client in

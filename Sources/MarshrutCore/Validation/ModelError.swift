@@ -17,4 +17,10 @@ public struct ModelError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         problems.map(\.description).joined(separator: "\n")
     }
+
+    /// Whether the refusal comes from the state the subject is in (a route's step, a program's
+    /// status) rather than from what was asked: a guard, which a server answers with 409.
+    public var isStateGuard: Bool {
+        !problems.isEmpty && problems.allSatisfy { $0.path == "stage" || $0.path == "status" }
+    }
 }

@@ -11,6 +11,13 @@ public struct CheckReport: Sendable {
     public var subjects: [SubjectReference.Kind: Int]
     /// The time spent reading the data, building the views and evaluating the rules.
     public var timing = RuleTiming()
+
+    public init(findings: [Finding], errors: [RuleError], subjects: [SubjectReference.Kind: Int], timing: RuleTiming = RuleTiming()) {
+        self.findings = findings
+        self.errors = errors
+        self.subjects = subjects
+        self.timing = timing
+    }
 }
 
 /// What a run over a store gave, with its results read from disk as they are iterated.
@@ -42,4 +49,9 @@ extension RunReport where Element == Award {
 public struct AwardReport: Sendable {
     public var awards: [Award]
     public var errors: [RuleError]
+
+    public init(awards: [Award], errors: [RuleError]) {
+        self.awards = awards
+        self.errors = errors
+    }
 }

@@ -3,6 +3,7 @@ import MarshrutCore
 import MarshrutReport
 import MarshrutRules
 import MarshrutService
+import MarshrutStore
 
 // The request bodies and answers of the API, shared by the server and its command-line client:
 // one definition of each shape, written and read with `JSONShape` (snake_case keys).
@@ -432,5 +433,81 @@ public enum ReportFileFormat: String, Codable, Sendable, CaseIterable {
         case .json: [NamedText(name: "report-\(schoolYear).json", text: try report.json())]
         case .csv: report.csvTables().map { NamedText(name: $0.name + ".csv", text: $0.text) }
         }
+    }
+}
+
+/// How a run's subject is named to people, as `SubjectLabel` says it: a name, or a program's
+/// status and dates.
+public struct LabelText: Codable, Sendable, Hashable {
+    public var subject: String
+    public var name: String?
+    public var status: ProgramStatus?
+    public var start: Day?
+    public var end: Day?
+
+    public init(_ subject: SubjectReference, _ label: SubjectLabel) {
+        self.subject = "\(subject.kind.rawValue):\(subject.id)"
+        switch label {
+        case .name(let name): self.name = name
+        case .program(let status, let start, let end): (self.status, self.start, self.end) = (status, start, end)
+        }
+    }
+
+    /// The label again, with the subject it names; nil for a subject that is not one.
+    public var decoded: (SubjectReference, SubjectLabel)? {
+        let parts = subject.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let kind = SubjectReference.Kind(rawValue: parts[0]) else { return nil }
+        let reference = SubjectReference(kind, parts[1])
+        if let name { return (reference, .name(name)) }
+        guard let status, let start, let end else { return nil }
+        return (reference, .program(status: status, start: start, end: end))
+    }
+}
+
+/// A rule check with what the terminal shows beside the findings: the subjects checked, the
+/// number of rules, the day, and each subject's label.
+public struct LabelledCheck: Codable, Sendable {
+    public var findings: [Finding]
+    public var errors: [RuleError]
+    /// How many subjects of each kind were checked, by kind.
+    public var subjects: [String: Int]
+    public var monitors: Int
+    public var day: Day
+    public var labels: [LabelText]
+
+    public init(findings: [Finding], errors: [RuleError], subjects: [String: Int], monitors: Int, day: Day, labels: [LabelText]) {
+        self.findings = findings
+        self.errors = errors
+        self.subjects = subjects
+        self.monitors = monitors
+        self.day = day
+        self.labels = labels
+    }
+}
+
+/// The incentive criteria's awards with the criteria and each subject's label.
+public struct LabelledAwards: Codable, Sendable {
+    public struct Criterion: Codable, Sendable {
+        public var id: String
+        public var title: String
+        public var kind: IncentiveKind
+
+        public init(id: String, title: String, kind: IncentiveKind) {
+            self.id = id
+            self.title = title
+            self.kind = kind
+        }
+    }
+
+    public var awards: [Award]
+    public var errors: [RuleError]
+    public var incentives: [Criterion]
+    public var labels: [LabelText]
+
+    public init(awards: [Award], errors: [RuleError], incentives: [Criterion], labels: [LabelText]) {
+        self.awards = awards
+        self.errors = errors
+        self.incentives = incentives
+        self.labels = labels
     }
 }

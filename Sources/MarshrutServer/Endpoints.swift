@@ -597,6 +597,32 @@ extension Endpoint {
                         files: try format.files(of: outcome.report, schoolYear: outcome.schoolYear))
                 })
         },
+        Endpoint(method: .get, path: "/api/v1/rules/check/labelled", operation: "checkRulesLabelled", access: .signedIn) { call in
+            .json(
+                try await call.run { service in
+                    var timing = RuleTiming()
+                    let run = try service.check(workers: 1, timing: &timing)
+                    let findings = Array(run.report.results)
+                    let labels = try service.labels(of: findings.map { SubjectReference($0.subject, $0.id) })
+                    return LabelledCheck(
+                        findings: findings, errors: run.report.errors,
+                        subjects: Dictionary(uniqueKeysWithValues: run.report.subjects.map { ($0.key.rawValue, $0.value) }),
+                        monitors: run.engine.monitors.count, day: run.day, labels: labels.map { LabelText($0.key, $0.value) }.sorted { $0.subject < $1.subject }
+                    )
+                })
+        },
+        Endpoint(method: .get, path: "/api/v1/incentives/labelled", operation: "awardIncentivesLabelled", access: .signedIn) { call in
+            .json(
+                try await call.run { service in
+                    let run = try service.awards(workers: 1)
+                    let awards = Array(run.report.results)
+                    let labels = try service.labels(of: awards.map { SubjectReference($0.subject, $0.id) })
+                    return LabelledAwards(
+                        awards: awards, errors: run.report.errors,
+                        incentives: run.engine.incentives.map { LabelledAwards.Criterion(id: $0.id, title: $0.title, kind: $0.kind) },
+                        labels: labels.map { LabelText($0.key, $0.value) }.sorted { $0.subject < $1.subject })
+                })
+        },
         Endpoint(method: .get, path: "/api/v1/site", operation: "schoolSite", access: .signedIn) { call in
             .json(try await call.run { service in try service.schoolSite().map { NamedText(name: $0.path, text: $0.text) } })
         },

@@ -3048,6 +3048,138 @@ enum OpenAPIDocument {
                           }
                         }
                       }
+                    },
+                    "/api/v1/rules/check/labelled": {
+                      "get": {
+                        "operationId": "checkRulesLabelled",
+                        "summary": "The rule check of the caller's scope with what the terminal shows beside it (rules check in text): subjects checked, rules, day, labels",
+                        "responses": {
+                          "200": {
+                            "description": "findings, errors, and the labels of their subjects",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "type": "object",
+                                  "properties": {
+                                    "findings": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "object"
+                                      }
+                                    },
+                                    "errors": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "object"
+                                      }
+                                    },
+                                    "subjects": {
+                                      "type": "object",
+                                      "additionalProperties": {
+                                        "type": "integer"
+                                      }
+                                    },
+                                    "monitors": {
+                                      "type": "integer"
+                                    },
+                                    "day": {
+                                      "type": "string",
+                                      "format": "date"
+                                    },
+                                    "labels": {
+                                      "type": "array",
+                                      "items": {
+                                        "$ref": "#/components/schemas/Label"
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
+                    },
+                    "/api/v1/incentives/labelled": {
+                      "get": {
+                        "operationId": "awardIncentivesLabelled",
+                        "summary": "The incentives of the caller's scope with the criteria and the labels of the subjects (incentives in text)",
+                        "responses": {
+                          "200": {
+                            "description": "awards, errors, criteria and labels",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "type": "object",
+                                  "properties": {
+                                    "awards": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "object"
+                                      }
+                                    },
+                                    "errors": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "object"
+                                      }
+                                    },
+                                    "incentives": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "object",
+                                        "properties": {
+                                          "id": {
+                                            "type": "string"
+                                          },
+                                          "title": {
+                                            "type": "string"
+                                          },
+                                          "kind": {
+                                            "type": "string"
+                                          }
+                                        }
+                                      }
+                                    },
+                                    "labels": {
+                                      "type": "array",
+                                      "items": {
+                                        "$ref": "#/components/schemas/Label"
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
                     }
                   },
                   "components": {
@@ -3886,6 +4018,32 @@ enum OpenAPIDocument {
                           },
                           "text": {
                             "type": "string"
+                          }
+                        }
+                      },
+                      "Label": {
+                        "type": "object",
+                        "required": [
+                          "subject"
+                        ],
+                        "properties": {
+                          "subject": {
+                            "type": "string",
+                            "description": "KIND:ID"
+                          },
+                          "name": {
+                            "type": "string"
+                          },
+                          "status": {
+                            "type": "string"
+                          },
+                          "start": {
+                            "type": "string",
+                            "format": "date"
+                          },
+                          "end": {
+                            "type": "string",
+                            "format": "date"
                           }
                         }
                       }

@@ -13,7 +13,7 @@ public struct RuleRun<Result> {
 }
 
 /// `rules check --json` and the server's answer: the findings and the scripts' errors.
-public struct RuleCheckOutput: Encodable, Sendable {
+public struct RuleCheckOutput: Codable, Sendable {
     public var findings: [Finding]
     public var errors: [RuleError]
 
@@ -24,7 +24,7 @@ public struct RuleCheckOutput: Encodable, Sendable {
 }
 
 /// `incentives --json` and the server's answer: the awards and the scripts' errors.
-public struct IncentivesOutput: Encodable, Sendable {
+public struct IncentivesOutput: Codable, Sendable {
     public var awards: [Award]
     public var errors: [RuleError]
 

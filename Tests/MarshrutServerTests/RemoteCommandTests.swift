@@ -3,6 +3,7 @@ import HummingbirdTesting
 import MarshrutCLI
 import MarshrutCore
 import MarshrutServer
+import MarshrutService
 import MarshrutTestSupport
 import Testing
 
@@ -329,6 +330,34 @@ struct RemoteCommandTests {
         }
     }
 
+    @Test func theRulesAndIncentivesPrintTheSameTextThroughTheServer() async throws {
+        let fixture = try ServerFixture()
+        try fixture.region.importText(Self.kozlovRoute)
+        // A methodist of the whole region: the server's scope is the whole store, as a local run's.
+        let owner = Service(store: fixture.region.store, today: day("2026-11-28"), scriptsFolder: "Scripts")
+        _ = try owner.addAccount(login: "region", person: "kozlov", grants: ["methodist@tver"], password: ServerFixture.password("region"), cost: 4)
+        let config = try TemporaryFolder("marshrut-login")
+        let configPath = config.path
+        try await fixture.application.test(.live) { client in
+            let port = try #require(client.port)
+            let remote = ["XDG_CONFIG_HOME": configPath, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en"]
+            let local = [
+                "MARSHRUT_DB": fixture.region.store.path, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en", "MARSHRUT_SCRIPTS": Repository.scripts,
+            ]
+            let login = await Self.marshrut(
+                ["login", "http://127.0.0.1:\(port)", "--user", "region", "--password-stdin"], remote, input: ServerFixture.password("region"))
+            #expect(login.status == 0, "\(login.errors)")
+            for command in [["rules", "check"], ["incentives"], ["rules", "check", "--fail-on", "warning"]] {
+                let there = await Self.marshrut(command, remote)
+                let here = await Self.marshrut(command, local)
+                #expect(there.output == here.output, "\(command)")
+                #expect(there.status == here.status, "\(command): \(there.errors)")
+            }
+            let text = await Self.marshrut(["rules", "check"], remote)
+            #expect(text.output.contains("kozlov-2025"))
+        }
+    }
+
     @Test func aMentorRecordsIndicatorsAndTheMenteeMayNot() async throws {
         let fixture = try ServerFixture()
         let config = try TemporaryFolder("marshrut-login")
@@ -393,7 +422,7 @@ struct RemoteCommandTests {
             #expect(teacher.status == 1)
             #expect(teacher.errors.contains("you may not run the rules"))
             let text = await Self.marshrut(["rules", "check"], remote)
-            #expect(text.errors.contains("--json"))
+            #expect(text.errors.contains("you may not run the rules"), "in text as in JSON")
         }
     }
 }

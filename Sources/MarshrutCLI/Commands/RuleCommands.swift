@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import MarshrutCore
 import MarshrutRules
+import MarshrutServer
+import MarshrutStore
 import MarshrutService
 
 extension Marshrut {
@@ -146,7 +148,7 @@ extension Rules {
 
         func run(_ context: Context) throws {
             if let client = try context.remote() {
-                return try Rules.runRemote(client, "api/v1/rules/check", evaluation: evaluation, json: format.json, context: context)
+                return try Rules.checkRemotely(client, evaluation: evaluation, json: format.json, failOn: failOn, context: context)
             }
             var phases = RuleTiming()
             let service = try context.service()
@@ -236,7 +238,7 @@ struct Incentives: ParsableCommand, Marshrut.Runnable {
 
     func run(_ context: Context) throws {
         if let client = try context.remote() {
-            return try Rules.runRemote(client, "api/v1/incentives", evaluation: evaluation, json: format.json, context: context)
+            return try Rules.awardRemotely(client, evaluation: evaluation, json: format.json, context: context)
         }
         let service = try context.service()
         let awarded = try service.awards(only: evaluation.only, on: evaluation.today, workers: evaluation.workers ?? RuleEngine.defaultWorkers)
@@ -249,7 +251,7 @@ struct Incentives: ParsableCommand, Marshrut.Runnable {
             let report = run.awardReport
             let labels = try service.labels(of: report.awards.map { SubjectReference($0.subject, $0.id) })
             RuleOutput.printAwards(
-                report, name: RuleOutput.namer(labels), incentives: engine.incentives,
+                report, name: RuleOutput.namer(labels), incentives: engine.incentives.map { (id: $0.id, title: $0.title, kind: $0.kind) },
                 style: Style(enabled: context.colour), to: context)
         }
         if !run.errors.isEmpty { throw Failure(status: 1) }
@@ -257,15 +259,50 @@ struct Incentives: ParsableCommand, Marshrut.Runnable {
 }
 
 extension Rules {
-    /// A run on a server, over the subjects of the signed-in account's scope: the same JSON as a
-    /// local `--json` run. The server evaluates the whole scope with its own scripts.
-    static func runRemote(_ client: ServerClient, _ path: String, evaluation: EvaluationOptions, json: Bool, context: Context) throws {
-        guard json else { throw CLIError(CLIText.rulesOnServerNeedJSON) }
+    /// A check on a server, over the subjects of the signed-in account's scope: with `--json` the
+    /// same JSON as a local run, else the same text. The server evaluates the whole scope with
+    /// its own scripts.
+    static func checkRemotely(_ client: ServerClient, evaluation: EvaluationOptions, json: Bool, failOn: Severity?, context: Context) throws {
         if evaluation.only != nil || evaluation.today != nil { throw CLIError(CLIText.rulesOnServerWholeScope) }
-        let answer = try client.send("GET", path)
-        context.print(String(decoding: answer.body, as: UTF8.self), terminator: "")
-        struct Errors: Decodable { var errors: [Ignored] }
-        struct Ignored: Decodable {}
-        if let errors = try? JSONDecoder().decode(Errors.self, from: answer.body), !errors.errors.isEmpty { throw Failure(status: 1) }
+        let findings: [Finding]
+        let errors: [RuleError]
+        if json {
+            let answer = try client.send("GET", "api/v1/rules/check")
+            context.print(String(decoding: answer.body, as: UTF8.self), terminator: "")
+            let output = try client.decode(RuleCheckOutput.self, answer)
+            (findings, errors) = (output.findings, output.errors)
+        } else {
+            let run = try client.decode(LabelledCheck.self, try client.send("GET", "api/v1/rules/check/labelled"))
+            let subjects = Dictionary(uniqueKeysWithValues: run.subjects.compactMap { key, n in SubjectReference.Kind(rawValue: key).map { ($0, n) } })
+            RuleOutput.printFindings(
+                CheckReport(findings: run.findings, errors: run.errors, subjects: subjects), name: RuleOutput.namer(labels(run.labels)),
+                monitors: run.monitors, today: run.day, style: Style(enabled: context.colour), to: context)
+            (findings, errors) = (run.findings, run.errors)
+        }
+        if !errors.isEmpty { throw Failure(status: 1) }
+        if let failOn, findings.contains(where: { $0.severity >= failOn }) { throw Failure(status: 2) }
+    }
+
+    /// Incentives on a server, as ``checkRemotely(_:evaluation:json:failOn:context:)`` checks.
+    static func awardRemotely(_ client: ServerClient, evaluation: EvaluationOptions, json: Bool, context: Context) throws {
+        if evaluation.only != nil || evaluation.today != nil { throw CLIError(CLIText.rulesOnServerWholeScope) }
+        let errors: [RuleError]
+        if json {
+            let answer = try client.send("GET", "api/v1/incentives")
+            context.print(String(decoding: answer.body, as: UTF8.self), terminator: "")
+            errors = try client.decode(IncentivesOutput.self, answer).errors
+        } else {
+            let run = try client.decode(LabelledAwards.self, try client.send("GET", "api/v1/incentives/labelled"))
+            let criteria = run.incentives.map { (id: $0.id, title: $0.title, kind: $0.kind) }
+            RuleOutput.printAwards(
+                AwardReport(awards: run.awards, errors: run.errors), name: RuleOutput.namer(labels(run.labels)), incentives: criteria,
+                style: Style(enabled: context.colour), to: context)
+            errors = run.errors
+        }
+        if !errors.isEmpty { throw Failure(status: 1) }
+    }
+
+    static func labels(_ texts: [LabelText]) -> [SubjectReference: SubjectLabel] {
+        Dictionary(texts.compactMap(\.decoded), uniquingKeysWith: { first, _ in first })
     }
 }

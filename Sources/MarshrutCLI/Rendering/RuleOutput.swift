@@ -52,7 +52,7 @@ enum RuleOutput {
     }
 
     static func printAwards(
-        _ report: AwardReport, name: (SubjectReference) -> String, incentives: [Incentive], style: Style,
+        _ report: AwardReport, name: (SubjectReference) -> String, incentives: [(id: String, title: String, kind: IncentiveKind)], style: Style,
         to context: Context
     ) {
         for incentive in incentives {

@@ -205,11 +205,6 @@ extension CLIText {
 }
 
 extension CLIText {
-    static var rulesOnServerNeedJSON: String {
-        tr(
-            "through a server, rules check and incentives answer with --json for now: add --json, or give --db FILE to run them on a local file",
-            "через сервер rules check и incentives пока отвечают только с --json: добавьте --json или укажите --db ФАЙЛ для локальной базы")
-    }
 
     static var rulesOnServerWholeScope: String {
         tr(

@@ -511,3 +511,38 @@ public struct LabelledAwards: Codable, Sendable {
         self.labels = labels
     }
 }
+
+/// The match proposal of the caller's scope, with what the terminal shows beside it and the
+/// signature an apply must name.
+public struct MatchAnswer: Codable, Sendable {
+    public var proposals: [MatchProposal.Pairing]
+    public var unmatched: [String]
+    public var total: Double
+    public var waiting: [String]
+    public var names: [String: String]
+    public var errors: [RuleError]
+    public var signature: String
+
+    public init(_ proposal: MatchProposal) {
+        proposals = proposal.proposals
+        unmatched = proposal.unmatched
+        total = proposal.total
+        waiting = proposal.waiting
+        names = proposal.names
+        errors = proposal.errors
+        signature = proposal.signature
+    }
+}
+
+/// Drafts the programs of the proposal whose signature was shown.
+public struct MatchApplyBody: Codable, Sendable {
+    public var signature: String
+    public var start: String?
+    public var months: Int
+
+    public init(signature: String, start: String?, months: Int) {
+        self.signature = signature
+        self.start = start
+        self.months = months
+    }
+}

@@ -623,6 +623,24 @@ extension Endpoint {
                         labels: labels.map { LabelText($0.key, $0.value) }.sorted { $0.subject < $1.subject })
                 })
         },
+        Endpoint(method: .get, path: "/api/v1/match", operation: "proposeMatch", access: .signedIn) { call in
+            .json(try await call.run { MatchAnswer(try $0.matchProposal()) })
+        },
+        Endpoint(method: .post, path: "/api/v1/match/apply", operation: "applyMatch", access: .signedIn) { call in
+            let body = try await call.body(MatchApplyBody.self)
+            call.auditSubject = "match"
+            let start = try Call.day("start", body.start)
+            guard Program.allowedMonths.contains(body.months) else { throw RequestError.badField("months", .badValue(String(body.months))) }
+            return .json(
+                try await call.run(answering: .created) { try $0.applyMatch(seen: body.signature, start: start, months: body.months) }, status: .created)
+        },
+        Endpoint(method: .get, path: "/api/v1/roadmap", operation: "roadMap", access: .signedIn) { call in
+            let day = try call.query("today").map { text in
+                guard let day = try? Day(parsing: text) else { throw RequestError.badQuery(name: "today", value: text) }
+                return day
+            }
+            return .json(try await call.run { try $0.roadMap(on: day) })
+        },
         Endpoint(method: .get, path: "/api/v1/site", operation: "schoolSite", access: .signedIn) { call in
             .json(try await call.run { service in try service.schoolSite().map { NamedText(name: $0.path, text: $0.text) } })
         },

@@ -3180,6 +3180,235 @@ enum OpenAPIDocument {
                           }
                         }
                       }
+                    },
+                    "/api/v1/match": {
+                      "get": {
+                        "operationId": "proposeMatch",
+                        "summary": "Propose mentor–mentee pairs for the mentees of the caller's scope who wait (match)",
+                        "responses": {
+                          "200": {
+                            "description": "the proposal, the names it needs, the scripts' errors, and the signature to apply it by",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "type": "object",
+                                  "properties": {
+                                    "proposals": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "object",
+                                        "properties": {
+                                          "mentor": {
+                                            "type": "string"
+                                          },
+                                          "mentees": {
+                                            "type": "array",
+                                            "items": {
+                                              "type": "string"
+                                            }
+                                          },
+                                          "score": {
+                                            "type": "number"
+                                          },
+                                          "reasons": {
+                                            "type": "array",
+                                            "items": {
+                                              "type": "string"
+                                            }
+                                          }
+                                        }
+                                      }
+                                    },
+                                    "unmatched": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "string"
+                                      }
+                                    },
+                                    "total": {
+                                      "type": "number"
+                                    },
+                                    "waiting": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "string"
+                                      }
+                                    },
+                                    "names": {
+                                      "type": "object",
+                                      "additionalProperties": {
+                                        "type": "string"
+                                      }
+                                    },
+                                    "errors": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "object"
+                                      }
+                                    },
+                                    "signature": {
+                                      "type": "string"
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
+                    },
+                    "/api/v1/match/apply": {
+                      "post": {
+                        "operationId": "applyMatch",
+                        "summary": "Draft the programs of the proposal whose signature was shown (match --apply); 409 if it changed since",
+                        "requestBody": {
+                          "required": true,
+                          "content": {
+                            "application/json": {
+                              "schema": {
+                                "type": "object",
+                                "required": [
+                                  "signature",
+                                  "months"
+                                ],
+                                "properties": {
+                                  "signature": {
+                                    "type": "string"
+                                  },
+                                  "start": {
+                                    "type": "string",
+                                    "format": "date"
+                                  },
+                                  "months": {
+                                    "type": "integer",
+                                    "minimum": 3,
+                                    "maximum": 12
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        },
+                        "responses": {
+                          "201": {
+                            "description": "the draft programs",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "type": "array",
+                                  "items": {
+                                    "$ref": "#/components/schemas/Program"
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "$ref": "#/components/responses/Error"
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "409": {
+                            "$ref": "#/components/responses/Error"
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
+                    },
+                    "/api/v1/roadmap": {
+                      "get": {
+                        "operationId": "roadMap",
+                        "summary": "The road map of the caller's scope, each stage done, due or overdue (plan)",
+                        "parameters": [
+                          {
+                            "name": "today",
+                            "in": "query",
+                            "description": "the day to judge by (default: today)",
+                            "schema": {
+                              "type": "string",
+                              "format": "date"
+                            }
+                          }
+                        ],
+                        "responses": {
+                          "200": {
+                            "description": "the plans, their stages' rows, the day, and the names of the responsible",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "type": "object",
+                                  "properties": {
+                                    "plans": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "object"
+                                      }
+                                    },
+                                    "rows": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "object"
+                                      }
+                                    },
+                                    "day": {
+                                      "type": "string",
+                                      "format": "date"
+                                    },
+                                    "names": {
+                                      "type": "object",
+                                      "additionalProperties": {
+                                        "type": "string"
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "$ref": "#/components/responses/Error"
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "$ref": "#/components/responses/Error"
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
                     }
                   },
                   "components": {

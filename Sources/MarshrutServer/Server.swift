@@ -134,7 +134,7 @@ public struct MarshrutServer: Sendable {
             case .notPermitted: .forbidden
             case .notFound, .noReflection, .noRoadMap: .notFound
             case .reflectionInFuture, .reflectionBeforeStart, .yearOutOfRange, .incomplete: .badRequest
-            case .notATutor, .overlappingRoute, .duplicateProgram, .consentAfterToday, .consentAfterErasure, .consentOnRecord,
+            case .notATutor, .overlappingRoute, .duplicateProgram, .consentAfterToday, .consentAfterErasure, .consentOnRecord, .proposalChanged,
                 .erasedPerson:
                 .conflict
             }

@@ -4,12 +4,19 @@ import MarshrutRules
 /// The mentors' council's proposal of pairs and groups (`match`).
 public struct MatchProposal: Sendable, Encodable {
     /// One mentor with the mentees proposed to them.
-    public struct Pairing: Sendable, Encodable {
+    public struct Pairing: Sendable, Codable {
         public var mentor: String
         public var mentees: [String]
         public var score: Double
         /// For each mentee, `id: reason` as the matching script gave it.
         public var reasons: [String]
+
+        public init(mentor: String, mentees: [String], score: Double, reasons: [String]) {
+            self.mentor = mentor
+            self.mentees = mentees
+            self.score = score
+            self.reasons = reasons
+        }
     }
 
     public var proposals: [Pairing]
@@ -25,6 +32,11 @@ public struct MatchProposal: Sendable, Encodable {
 
     let bank: MentoringBank
     let catalog: Catalog
+
+    /// The pairs proposed, as text: what a council applies must be what it was shown.
+    public var signature: String {
+        proposals.map { "\($0.mentor):\($0.mentees.joined(separator: ","))" }.joined(separator: ";")
+    }
 
     enum CodingKeys: String, CodingKey {
         case proposals, unmatched, total
@@ -64,6 +76,15 @@ extension Service {
             total: assignment.total, waiting: bank.waiting.map(\.id),
             names: Dictionary(uniqueKeysWithValues: catalog.persons.map { ($0.id, $0.name) }),
             errors: scored.errors, bank: bank, catalog: catalog)
+    }
+
+    /// Drafts the programs of the proposal made now, but only if it is still the one whose
+    /// ``MatchProposal/signature`` the council saw: a proposal that changed since is refused.
+    /// - Throws: ``ServiceError/proposalChanged`` when it changed.
+    public func applyMatch(seen signature: String, start: Day?, months: Int) throws -> [Program] {
+        let proposal = try matchProposal()
+        guard proposal.signature == signature else { throw ServiceError.proposalChanged }
+        return try applyMatch(proposal, start: start, months: months)
     }
 
     /// Creates a draft program for each pair or group of `proposal`, starting on `start` (default:

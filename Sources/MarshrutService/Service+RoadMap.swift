@@ -1,9 +1,9 @@
 import MarshrutCore
 
 /// The school's road map for mentoring, judged on a day (`plan`).
-public struct RoadMap: Sendable {
+public struct RoadMap: Sendable, Codable {
     /// One stage of one plan.
-    public struct Row: Sendable, Encodable {
+    public struct Row: Sendable, Codable {
         public var plan: String
         public var number: Int
         public var title: String

@@ -1,3 +1,4 @@
+import Foundation
 import MarshrutCore
 import MarshrutStore
 
@@ -10,12 +11,16 @@ extension Service {
     public func scopedCatalog() throws -> Catalog {
         var catalog = try store.catalog()
         guard let scope = try ruleScope() else { return catalog }
+        let everyone = Set(catalog.persons.map(\.id))
         catalog.persons = catalog.persons.filter { scope.persons.contains($0.id) }
         catalog.routes = catalog.routes.filter { scope.routes.contains($0.id) }
         catalog.programs = catalog.programs.filter { scope.programs.contains($0.id) }
+        // A stage names its responsible as person ids separated by commas, or as free text.
         catalog.plans = catalog.plans.filter { plan in
-            let responsible = plan.stages.compactMap(\.responsible)
-            return !responsible.isEmpty && responsible.allSatisfy(scope.persons.contains)
+            let named = plan.stages.compactMap(\.responsible)
+                .flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+                .filter(everyone.contains)
+            return !named.isEmpty && named.allSatisfy(scope.persons.contains)
         }
         let organizations = runOrganizations(in: OrganizationTree(catalog.organizations))
         catalog.organizations = catalog.organizations.filter { organizations.contains($0.id) }

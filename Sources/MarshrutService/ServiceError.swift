@@ -11,6 +11,8 @@ public enum ServiceError: Error, Sendable, Hashable {
     case notFound(SubjectKind, id: String)
     /// The school has no road map to show (none was imported).
     case noRoadMap
+    /// The match proposal changed since it was shown: it is shown again rather than applied.
+    case proposalChanged
     /// The person named as a route's tutor does not hold the tutor role.
     case notATutor(String)
     /// The teacher already has a route that is not closed over an overlapping period.

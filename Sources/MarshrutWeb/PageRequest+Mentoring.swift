@@ -32,15 +32,12 @@ extension PageRequest {
             guard let months = form.text("months").flatMap({ Int($0) }), (3...12).contains(months) else {
                 throw RequestError.badField("months", .badValue(form["months"] ?? ""))
             }
-            let drafted = try await change("applyMatch", subject: "match") { service -> [String]? in
-                let proposal = try service.matchProposal()
-                guard MentoringView.fingerprint(proposal) == seen else { return nil }
-                return try service.applyMatch(proposal, start: start, months: months).map(\.id)
-            }
-            guard let drafted else {
-                return try await mentoring(error: PageWords().proposalChanged, status: .conflict)
+            let drafted = try await change("applyMatch", subject: "match") { service in
+                try service.applyMatch(seen: seen, start: start, months: months).map(\.id)
             }
             return PageRenderer.seeOther("/mentoring?created=" + Pages.encoded(drafted.joined(separator: ", ")))
+        } catch ServiceError.proposalChanged {
+            return try await mentoring(error: PageWords().proposalChanged, status: .conflict)
         } catch  where Self.isFixable(error) {
             return try await mentoring(error: describe(error), status: .unprocessableContent)
         }

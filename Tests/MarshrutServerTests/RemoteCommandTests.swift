@@ -358,6 +358,78 @@ struct RemoteCommandTests {
         }
     }
 
+    @Test func matchAndPlanPrintTheSameThroughTheServerAndApplyOnlyWhatWasShown() async throws {
+        let fixture = try ServerFixture()
+        try fixture.region.importText(
+            """
+            kind: person
+            id: novikova
+            name: Новикова Ольга Андреевна
+            organization: school-a
+            roles: [mentee]
+            consents:
+            - kind: personal-data
+              date: 2026-09-01
+            ---
+            kind: person
+            id: orlova
+            name: Орлова Светлана Юрьевна
+            organization: school-a
+            roles: [mentor]
+            offers:
+              areas: [ict]
+              forms: [teacher-teacher]
+            consents:
+            - kind: personal-data
+              date: 2026-09-01
+            ---
+            kind: plan
+            id: roadmap-a
+            title: Дорожная карта Школы А
+            stages:
+            - number: 1
+              title: Банк наставников
+              due: 2026-10-01
+              responsible: zavuch-a, sidorova
+              check: mentor-bank
+            - number: 2
+              title: Итоговый отчёт
+              due: 2027-06-30
+              responsible: zavuch-a
+            """)
+        let owner = Service(store: fixture.region.store, today: day("2026-11-28"), scriptsFolder: "Scripts")
+        _ = try owner.addAccount(login: "region", person: "kozlov", grants: ["council@tver"], password: ServerFixture.password("region"), cost: 4)
+        let config = try TemporaryFolder("marshrut-login")
+        let configPath = config.path
+        try await fixture.application.test(.live) { client in
+            let port = try #require(client.port)
+            let remote = ["XDG_CONFIG_HOME": configPath, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en"]
+            let local = [
+                "MARSHRUT_DB": fixture.region.store.path, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en", "MARSHRUT_SCRIPTS": Repository.scripts,
+            ]
+            let login = await Self.marshrut(
+                ["login", "http://127.0.0.1:\(port)", "--user", "region", "--password-stdin"], remote, input: ServerFixture.password("region"))
+            #expect(login.status == 0, "\(login.errors)")
+            for command in [["match"], ["match", "--json"], ["plan"], ["plan", "--json"], ["plan", "--today", "2027-07-01"]] {
+                let there = await Self.marshrut(command, remote)
+                let here = await Self.marshrut(command, local)
+                #expect(there.output == here.output, "\(command)")
+                #expect(there.status == here.status, "\(command): \(there.errors)")
+            }
+            let applied = await Self.marshrut(["match", "--apply", "--start", "2026-12-01", "--months", "6"], remote)
+            #expect(applied.status == 0, "\(applied.errors)")
+            #expect(applied.output.contains("prog-2026-01"))
+        }
+        let drafts = try fixture.region.store.programs().filter { $0.status == .draft }
+        #expect(drafts.map { "\($0.mentors) \($0.mentees) \($0.start) \($0.end)" } == [#"["orlova"] ["novikova"] 2026-12-01 2027-06-01"#])
+        // A proposal that changed since it was shown is not applied.
+        let stale = MatchApplyBody(signature: "orlova:somebody-else", start: nil, months: 6)
+        #expect(throws: ServiceError.proposalChanged) {
+            try Service(store: fixture.region.store, today: day("2026-11-28"), scriptsFolder: Repository.scripts).applyMatch(
+                seen: stale.signature, start: nil, months: stale.months)
+        }
+    }
+
     @Test func aMentorRecordsIndicatorsAndTheMenteeMayNot() async throws {
         let fixture = try ServerFixture()
         let config = try TemporaryFolder("marshrut-login")

@@ -173,7 +173,7 @@ struct WebCouncilTests {
             #expect(page.text.contains("Новикова Ольга Андреевна") && page.text.contains("Орлова Светлана Юрьевна"))
             #expect(!page.text.contains("Белова"), "school B's mentee is neither listed nor proposed")
             let token = try #require(WebVisitor.formToken(page.text))
-            let seen = try #require(page.text.firstMatch(of: /name="proposal" value="([0-9a-f]+)"/)?.1)
+            let seen = try #require(page.text.firstMatch(of: /name="proposal" value="([^"]+)"/)?.1)
 
             let stale = try await council.post(
                 client, "/mentoring/apply", [("csrf", token), ("proposal", "0123456789abcdef"), ("start", "2026-12-01"), ("months", "9")])

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MarshrutCore
+import MarshrutServer
 import MarshrutService
 
 struct Match: ParsableCommand, Marshrut.Runnable {
@@ -44,23 +45,45 @@ struct Match: ParsableCommand, Marshrut.Runnable {
     }
 
     func run(_ context: Context) throws {
-        let service = try context.service()
-        let proposal = try service.matchProposal()
+        let shown: MatchAnswer
+        var drafts: [Program] = []
+        if let client = try context.remote() {
+            shown = try client.decode(MatchAnswer.self, try client.send("GET", "api/v1/match"))
+            try show(shown, context: context)
+            if apply {
+                let body = MatchApplyBody(signature: shown.signature, start: start?.description, months: months)
+                drafts = try client.decode([Program].self, try client.send("POST", "api/v1/match/apply", json: try client.encode(body)))
+            }
+        } else {
+            let service = try context.service()
+            let proposal = try service.matchProposal()
+            shown = MatchAnswer(proposal)
+            try show(shown, context: context)
+            if apply { drafts = try service.applyMatch(proposal, start: start, months: months) }
+        }
+        for program in drafts {
+            context.print(CLIText.draftCreated(program.id, mentor: program.mentors.first ?? "", mentees: program.mentees, forms: program.forms))
+        }
+        if !shown.errors.isEmpty { throw Failure(status: 1) }
+    }
+
+    /// The `--json` of a proposal: its pairs, the mentees left waiting, the total score.
+    struct ProposalJSON: Encodable {
+        var proposals: [MatchProposal.Pairing]
+        var unmatched: [String]
+        var total: Double
+    }
+
+    func show(_ proposal: MatchAnswer, context: Context) throws {
         if format.json {
-            context.print(try JSONOutput.string(proposal))
+            context.print(try JSONOutput.string(ProposalJSON(proposals: proposal.proposals, unmatched: proposal.unmatched, total: proposal.total)))
         } else {
             print(proposal, context: context)
         }
         RuleOutput.printErrors(proposal.errors, to: context)
-        if apply {
-            for program in try service.applyMatch(proposal, start: start, months: months) {
-                context.print(CLIText.draftCreated(program.id, mentor: program.mentors.first ?? "", mentees: program.mentees, forms: program.forms))
-            }
-        }
-        if !proposal.errors.isEmpty { throw Failure(status: 1) }
     }
 
-    func print(_ proposal: MatchProposal, context: Context) {
+    func print(_ proposal: MatchAnswer, context: Context) {
         let names = proposal.names
         let style = Style(enabled: context.colour)
         if proposal.waiting.isEmpty { return context.print(CLIText.nobodyWaits) }

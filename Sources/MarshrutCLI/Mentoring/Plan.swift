@@ -28,7 +28,12 @@ struct Plan: ParsableCommand, Marshrut.Runnable {
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
-        let roadMap = try context.service().roadMap(on: today)
+        let roadMap: RoadMap
+        if let client = try context.remote() {
+            roadMap = try client.decode(RoadMap.self, try client.send("GET", "api/v1/roadmap", query: today.map { ["today": $0.description] } ?? [:]))
+        } else {
+            roadMap = try context.service().roadMap(on: today)
+        }
         let rows = roadMap.rows, names = roadMap.names, day = roadMap.day
         if format.json { return context.print(try JSONOutput.string(rows)) }
         let style = Style(enabled: context.colour)

@@ -13,6 +13,11 @@ extension ServiceError {
             tr("no \(kind.rawValue) \"\(id)\"", "нет \(kind.russianGenitive) \"\(id)\"")
         case .noRoadMap:
             CLIText.noRoadMap
+        case .proposalChanged:
+            tr(
+                "the proposal changed since it was shown (a mentor, a mentee or a program changed): look at it again with `marshrut match`, then apply",
+                "предложение изменилось с момента показа (изменились наставники, наставляемые или программы): посмотрите его снова — `marshrut match`, затем применяйте"
+            )
         case .notATutor(let id):
             tr(
                 "\(id) does not hold the tutor role: add it (`roles: [tutor]` in the person's document) or name a tutor with --tutor",

@@ -23,7 +23,7 @@ extension PageTemplates {
         {{#hasUnmatched}}<p>{{page.words.unmatched}}: {{unmatched}}</p>{{/hasUnmatched}}
         <form class="card" method="post" action="/mentoring/apply">
         <input type="hidden" name="csrf" value="{{page.csrf}}">
-        <input type="hidden" name="proposal" value="{{fingerprint}}">
+        <input type="hidden" name="proposal" value="{{signature}}">
         <label for="m-start">{{page.words.start}}</label>
         <input id="m-start" name="start" value="{{start}}" aria-describedby="m-start-help"><p id="m-start-help" class="help">{{page.words.dateHelp}}</p>
         <label for="m-months">{{page.words.months}}</label>

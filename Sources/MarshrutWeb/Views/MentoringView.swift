@@ -1,4 +1,3 @@
-import MarshrutAccounts
 import MarshrutCore
 import MarshrutService
 
@@ -33,7 +32,7 @@ struct MentoringView: Sendable {
     var hasPairs: Bool
     var unmatched: String
     var hasUnmatched: Bool
-    var fingerprint: String
+    var signature: String
     var start: String
     var months: Int
     var created: String
@@ -76,19 +75,13 @@ struct MentoringView: Sendable {
         hasPairs = !pairs.isEmpty
         unmatched = (proposal?.unmatched ?? []).map { proposalNames[$0] ?? $0 }.joined(separator: ", ")
         hasUnmatched = !unmatched.isEmpty
-        fingerprint = proposal.map(Self.fingerprint) ?? ""
+        signature = proposal?.signature ?? ""
         start = tr("today", "сегодня")
         months = 9
         self.created = created ?? ""
         hasCreated = created != nil
         hasError = error != nil
         self.error = error ?? ""
-    }
-
-    /// What the council saw, so that applying a proposal that changed since is refused.
-    static func fingerprint(_ proposal: MatchProposal) -> String {
-        let text = proposal.proposals.map { "\($0.mentor):\($0.mentees.joined(separator: ","))" }.joined(separator: ";")
-        return String(Secrets.tokenHash(text).prefix(16))
     }
 }
 

@@ -546,3 +546,47 @@ public struct MatchApplyBody: Codable, Sendable {
         self.months = months
     }
 }
+
+/// What `person forget` did through a server.
+public struct ForgetAnswer: Codable, Sendable {
+    /// The erasure's number in the log, from 1.
+    public var number: Int
+    public var person: String
+    public var date: Day
+    /// How many free texts were overwritten.
+    public var texts: Int
+    /// The person had been erased before; this run only finished the clean-up.
+    public var wasAlreadyErased: Bool
+    /// The person's own routes, whose texts were erased.
+    public var routes: [String]
+
+    public init(_ result: ForgetResult) {
+        number = result.erasure.number
+        person = result.erasure.person
+        date = result.erasure.date
+        texts = result.erasure.texts
+        wasAlreadyErased = result.wasAlreadyErased
+        routes = result.routes
+    }
+}
+
+/// A draft program's new details (`program edit`): absent fields stay as they are.
+public struct ProgramEditBody: Codable, Sendable {
+    public var forms: [MentoringForm]?
+    public var directions: [Direction]?
+    public var mentors: [String]?
+    public var mentees: [String]?
+    public var start: String?
+    public var end: String?
+    public var addresses: [String]?
+
+    public init(_ edit: ProgramEdit) {
+        forms = edit.forms
+        directions = edit.directions
+        mentors = edit.mentors
+        mentees = edit.mentees
+        start = edit.start?.description
+        end = edit.end?.description
+        addresses = edit.addresses
+    }
+}

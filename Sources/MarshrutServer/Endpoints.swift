@@ -448,6 +448,11 @@ extension Endpoint {
             let id = call.parameter("id")
             return .json(try await call.run { try $0.person(id) })
         },
+        Endpoint(method: .post, path: "/api/v1/persons/{id}/forget", operation: "forgetPerson", access: .signedIn) { call in
+            let id = call.parameter("id")
+            call.auditSubject = id
+            return .json(try await call.run { ForgetAnswer(try $0.forget(id)) })
+        },
         Endpoint(method: .get, path: "/api/v1/erasures", operation: "listErasures", access: .signedIn) { call in
             .json(try await call.run { try $0.erasures() })
         },
@@ -478,6 +483,15 @@ extension Endpoint {
                     end: end, addresses: body.addresses ?? [])
             }
             return .json(program, status: .created)
+        },
+        Endpoint(method: .patch, path: "/api/v1/programs/{id}", operation: "editProgram", access: .signedIn) { call in
+            let id = call.parameter("id")
+            call.auditSubject = id
+            let body = try await call.body(ProgramEditBody.self)
+            let edit = ProgramEdit(
+                forms: body.forms, directions: body.directions, mentors: body.mentors, mentees: body.mentees,
+                start: try Call.day("start", body.start), end: try Call.day("end", body.end), addresses: body.addresses)
+            return .json(try await call.run { try $0.editProgram(id, edit) })
         },
         Endpoint(method: .delete, path: "/api/v1/programs/{id}", operation: "removeProgram", access: .signedIn) { call in
             let id = call.parameter("id")

@@ -2077,6 +2077,104 @@ enum OpenAPIDocument {
                             "$ref": "#/components/responses/Error"
                           }
                         }
+                      },
+                      "patch": {
+                        "operationId": "editProgram",
+                        "summary": "Change a draft program's forms, directions, members, dates or deficits addressed (program edit)",
+                        "parameters": [
+                          {
+                            "name": "id",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          }
+                        ],
+                        "requestBody": {
+                          "required": true,
+                          "content": {
+                            "application/json": {
+                              "schema": {
+                                "type": "object",
+                                "properties": {
+                                  "forms": {
+                                    "type": "array",
+                                    "items": {
+                                      "type": "string"
+                                    }
+                                  },
+                                  "directions": {
+                                    "type": "array",
+                                    "items": {
+                                      "type": "string"
+                                    }
+                                  },
+                                  "mentors": {
+                                    "type": "array",
+                                    "items": {
+                                      "type": "string"
+                                    }
+                                  },
+                                  "mentees": {
+                                    "type": "array",
+                                    "items": {
+                                      "type": "string"
+                                    }
+                                  },
+                                  "start": {
+                                    "type": "string",
+                                    "format": "date"
+                                  },
+                                  "end": {
+                                    "type": "string",
+                                    "format": "date"
+                                  },
+                                  "addresses": {
+                                    "type": "array",
+                                    "items": {
+                                      "type": "string"
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        },
+                        "responses": {
+                          "200": {
+                            "description": "the program after the change",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Program"
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "$ref": "#/components/responses/Error"
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "$ref": "#/components/responses/Error"
+                          },
+                          "409": {
+                            "$ref": "#/components/responses/Error"
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
                       }
                     },
                     "/api/v1/programs/{id}/status": {
@@ -3390,6 +3488,74 @@ enum OpenAPIDocument {
                           },
                           "400": {
                             "$ref": "#/components/responses/Error"
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "$ref": "#/components/responses/Error"
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
+                    },
+                    "/api/v1/persons/{id}/forget": {
+                      "post": {
+                        "operationId": "forgetPerson",
+                        "summary": "Erase a person's personal data after the consent was withdrawn (person forget); for a person erased before, finish the clean-up",
+                        "parameters": [
+                          {
+                            "name": "id",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          }
+                        ],
+                        "responses": {
+                          "200": {
+                            "description": "the erasure",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "type": "object",
+                                  "properties": {
+                                    "number": {
+                                      "type": "integer"
+                                    },
+                                    "person": {
+                                      "type": "string"
+                                    },
+                                    "date": {
+                                      "type": "string",
+                                      "format": "date"
+                                    },
+                                    "texts": {
+                                      "type": "integer"
+                                    },
+                                    "was_already_erased": {
+                                      "type": "boolean"
+                                    },
+                                    "routes": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "string"
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
                           },
                           "403": {
                             "description": "not allowed; the message names the role needed",

@@ -254,7 +254,7 @@ struct RemoteCommandTests {
             }
             let here = await Self.marshrut(["person", "show", "ivanova"], local)
             #expect(await Self.marshrut(["person", "show", "ivanova"], remote).output == here.output)
-            let notYet = await Self.marshrut(["person", "forget", "ivanova"], remote)
+            let notYet = await Self.marshrut(["export"], remote)
             #expect(notYet.status == 1)
             #expect(notYet.errors.contains("does not run against a server yet"))
         }
@@ -419,15 +419,58 @@ struct RemoteCommandTests {
             let applied = await Self.marshrut(["match", "--apply", "--start", "2026-12-01", "--months", "6"], remote)
             #expect(applied.status == 0, "\(applied.errors)")
             #expect(applied.output.contains("prog-2026-01"))
+            // The council shortens the draft through the server, as locally.
+            let edited = await Self.marshrut(["program", "edit", "prog-2026-01", "--end", "2027-05-31"], remote)
+            #expect(edited.status == 0, "\(edited.errors)")
+            let active = await Self.marshrut(["program", "edit", "prog-a", "--end", "2026-06-30"], remote)
+            #expect(active.status != 0, "only a draft is edited")
         }
         let drafts = try fixture.region.store.programs().filter { $0.status == .draft }
-        #expect(drafts.map { "\($0.mentors) \($0.mentees) \($0.start) \($0.end)" } == [#"["orlova"] ["novikova"] 2026-12-01 2027-06-01"#])
+        #expect(drafts.map { "\($0.mentors) \($0.mentees) \($0.start) \($0.end)" } == [#"["orlova"] ["novikova"] 2026-12-01 2027-05-31"#])
         // A proposal that changed since it was shown is not applied.
         let stale = MatchApplyBody(signature: "orlova:somebody-else", start: nil, months: 6)
         #expect(throws: ServiceError.proposalChanged) {
             try Service(store: fixture.region.store, today: day("2026-11-28"), scriptsFolder: Repository.scripts).applyMatch(
                 seen: stale.signature, start: nil, months: stale.months)
         }
+    }
+
+    @Test func aCouncilErasesAPersonOfItsScopeThroughTheServer() async throws {
+        let fixture = try ServerFixture()
+        try fixture.region.importText(
+            """
+            kind: person
+            id: novikova
+            name: Новикова Ольга Андреевна
+            organization: school-a
+            ---
+            kind: person
+            id: sovet-a
+            name: Председатель совета Школы А
+            organization: school-a
+            """)
+        let owner = Service(store: fixture.region.store, today: day("2026-11-28"), scriptsFolder: "Scripts")
+        _ = try owner.addAccount(login: "sovet-a", person: "sovet-a", grants: ["council@school-a"], password: ServerFixture.password("sovet-a"), cost: 4)
+        let config = try TemporaryFolder("marshrut-login")
+        let configPath = config.path
+        try await fixture.application.test(.live) { client in
+            let port = try #require(client.port)
+            let remote = ["XDG_CONFIG_HOME": configPath, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en"]
+            let login = await Self.marshrut(
+                ["login", "http://127.0.0.1:\(port)", "--user", "sovet-a", "--password-stdin"], remote, input: ServerFixture.password("sovet-a"))
+            #expect(login.status == 0, "\(login.errors)")
+            let outside = await Self.marshrut(["person", "forget", "kozlov", "--yes"], remote)
+            #expect(outside.status != 0 && outside.errors.contains("no person \"kozlov\""), "\(outside.errors)")
+            let unconfirmed = await Self.marshrut(["person", "forget", "novikova"], remote, input: "")
+            #expect(unconfirmed.status != 0, "without --yes and no terminal, nothing is erased")
+            let erased = await Self.marshrut(["person", "forget", "novikova", "--yes"], remote)
+            #expect(erased.status == 0, "\(erased.errors)")
+            let again = await Self.marshrut(["person", "forget", "novikova", "--yes"], remote)
+            #expect(again.status == 0 && again.output != erased.output)
+        }
+        #expect(try fixture.region.store.erasure(of: "novikova") != nil)
+        #expect(try fixture.region.store.erasure(of: "kozlov") == nil)
+        #expect(try fixture.region.store.audit(subject: "novikova").map(\.action).contains("forgetPerson"))
     }
 
     @Test func aMentorRecordsIndicatorsAndTheMenteeMayNot() async throws {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MarshrutCore
+import MarshrutServer
 import MarshrutService
 
 extension PersonCommand {
@@ -82,15 +83,21 @@ extension PersonCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let service = try context.service()
-            let person = try service.person(id)
-            if try service.erasure(of: id) == nil, !yes { try confirm(person, context) }
-            let result = try service.forget(id)
-            let erasure = result.erasure
-            if result.wasAlreadyErased {
-                context.print(CLIText.erasureFinished(id, on: erasure.date, number: erasure.number))
+            let result: ForgetAnswer
+            if let client = try context.remote() {
+                let person = try client.person(id)
+                if try !client.isErased(id), !yes { try confirm(person, context) }
+                result = try client.forget(id)
             } else {
-                context.print(CLIText.erased(id, routes: result.routes, texts: erasure.texts, number: erasure.number, on: erasure.date))
+                let service = try context.service()
+                let person = try service.person(id)
+                if try service.erasure(of: id) == nil, !yes { try confirm(person, context) }
+                result = ForgetAnswer(try service.forget(id))
+            }
+            if result.wasAlreadyErased {
+                context.print(CLIText.erasureFinished(id, on: result.date, number: result.number))
+            } else {
+                context.print(CLIText.erased(id, routes: result.routes, texts: result.texts, number: result.number, on: result.date))
             }
         }
 

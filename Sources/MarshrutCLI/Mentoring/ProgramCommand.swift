@@ -297,7 +297,12 @@ extension ProgramCommand {
             let edit = ProgramEdit(
                 forms: list(forms), directions: list(directions), mentors: list(mentors), mentees: list(mentees),
                 start: start, end: end, addresses: list(addresses))
-            try context.service().editProgram(id, edit)
+            if let client = try context.remote() {
+                _ = try client.decode(
+                    Program.self, try client.send("PATCH", "api/v1/programs/\(ServerClient.segment(id))", json: try client.encode(ProgramEditBody(edit))))
+            } else {
+                try context.service().editProgram(id, edit)
+            }
             context.print(CLIText.programChanged(id))
         }
     }

@@ -142,6 +142,20 @@ extension ServerClient {
         _ = try call("PATCH", "api/v1/persons/\(Self.segment(id))", PersonEditBody(edit), as: Person.self)
     }
 
+    /// Erases a person's personal data on the server.
+    func forget(_ id: String) throws -> ForgetAnswer {
+        try decode(ForgetAnswer.self, try send("POST", "api/v1/persons/\(Self.segment(id))/forget"))
+    }
+
+    /// Whether the server erased the person's data before.
+    func isErased(_ id: String) throws -> Bool {
+        try decode([ErasureNote].self, try send("GET", "api/v1/erasures")).contains { $0.person == id }
+    }
+
+    func person(_ id: String) throws -> Person {
+        try decode(Person.self, try send("GET", "api/v1/persons/\(Self.segment(id))"))
+    }
+
     func recordConsent(_ id: String, _ consent: Consent) throws -> Person {
         try call("POST", "api/v1/persons/\(Self.segment(id))/consents", consent, as: Person.self)
     }

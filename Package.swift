@@ -95,6 +95,7 @@ let package = Package(
                 "MarshrutAccounts",
                 "MarshrutRules",
                 "MarshrutReport",
+                "MarshrutDocuments",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),

@@ -15,6 +15,19 @@ public enum DocumentWriter {
     public static func yaml(for plan: SchoolPlan) throws -> String { try emit(node(plan)) }
     public static func yaml(for organization: Organization) throws -> String { try emit(node(organization)) }
 
+    /// One document per subject, each with the file name an export gives it
+    /// (`organization-ID.yaml`, `person-ID.yaml`, …): organizations first, since persons name them,
+    /// so a folder imports in any order it is read.
+    public static func documents(of catalog: Catalog) throws -> [(name: String, text: String)] {
+        var documents: [(name: String, text: String)] = []
+        for o in catalog.organizations { documents.append(("organization-\(o.id).yaml", try yaml(for: o))) }
+        for p in catalog.persons { documents.append(("person-\(p.id).yaml", try yaml(for: p))) }
+        for r in catalog.routes { documents.append(("route-\(r.id).yaml", try yaml(for: r))) }
+        for p in catalog.programs { documents.append(("program-\(p.id).yaml", try yaml(for: p))) }
+        for p in catalog.plans { documents.append(("plan-\(p.id).yaml", try yaml(for: p))) }
+        return documents
+    }
+
     /// Several documents separated by `---`.
     public static func yaml(for catalog: Catalog) throws -> String {
         let nodes =

@@ -590,3 +590,14 @@ public struct ProgramEditBody: Codable, Sendable {
         addresses = edit.addresses
     }
 }
+
+/// The documents of an export, each with its file name, and the ids asked for that matched none.
+public struct ExportAnswer: Codable, Sendable {
+    public var documents: [NamedText]
+    public var missing: [String]
+
+    public init(documents: [NamedText], missing: [String]) {
+        self.documents = documents
+        self.missing = missing
+    }
+}

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import MarshrutAccounts
 import MarshrutCore
+import MarshrutDocuments
 import MarshrutService
 import MarshrutRules
 import MarshrutStore
@@ -654,6 +655,16 @@ extension Endpoint {
                 return day
             }
             return .json(try await call.run { try $0.roadMap(on: day) })
+        },
+        Endpoint(method: .get, path: "/api/v1/documents", operation: "exportDocuments", access: .signedIn) { call in
+            let ids = (call.query("ids") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            return .json(
+                try await call.run { service in
+                    let selection = try service.exportSelection(ids: ids)
+                    return ExportAnswer(
+                        documents: try DocumentWriter.documents(of: selection.catalog).map { NamedText(name: $0.name, text: $0.text) },
+                        missing: selection.missing)
+                })
         },
         Endpoint(method: .get, path: "/api/v1/site", operation: "schoolSite", access: .signedIn) { call in
             .json(try await call.run { service in try service.schoolSite().map { NamedText(name: $0.path, text: $0.text) } })

@@ -3575,6 +3575,61 @@ enum OpenAPIDocument {
                           }
                         }
                       }
+                    },
+                    "/api/v1/documents": {
+                      "get": {
+                        "operationId": "exportDocuments",
+                        "summary": "The documents of the organizations the caller administers (export), one per subject with its file name",
+                        "parameters": [
+                          {
+                            "name": "ids",
+                            "in": "query",
+                            "description": "comma-separated ids of the subjects to export; default: all in scope",
+                            "schema": {
+                              "type": "string"
+                            }
+                          }
+                        ],
+                        "responses": {
+                          "200": {
+                            "description": "the documents and the ids that matched nothing in scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "type": "object",
+                                  "properties": {
+                                    "documents": {
+                                      "type": "array",
+                                      "items": {
+                                        "$ref": "#/components/schemas/NamedText"
+                                      }
+                                    },
+                                    "missing": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "string"
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
                     }
                   },
                   "components": {

@@ -76,9 +76,10 @@ extension Service {
         return try store.scope(ofOrganizations: runOrganizations(in: OrganizationTree(try store.organizations())))
     }
 
-    /// The organizations where the actor holds a role that runs rules, and those below them.
-    func runOrganizations(in tree: OrganizationTree) -> Set<String> {
-        let runners: Set<ScopedRole> = Set(Permission.runRules.holders.compactMap(\.scopedRole))
+    /// The organizations where the actor holds a role that runs rules (or one of `roles`), and
+    /// those below them.
+    func runOrganizations(in tree: OrganizationTree, roles: Set<ScopedRole>? = nil) -> Set<String> {
+        let runners: Set<ScopedRole> = roles ?? Set(Permission.runRules.holders.compactMap(\.scopedRole))
         let roots = actor.grants.filter { runners.contains($0.role) }.map(\.organization)
         return Set(roots.flatMap { tree.scope(of: $0).map(\.id) })
     }

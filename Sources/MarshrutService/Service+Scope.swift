@@ -8,9 +8,14 @@ extension Service {
     /// named responsible persons all belong to it. The owner of a local file gets everything.
     ///
     /// A report made from it on a shared server says nothing of another school's people.
-    public func scopedCatalog() throws -> Catalog {
+    ///
+    /// - Parameter roles: the scoped roles whose organizations make the scope; by default those
+    ///   that run rules and read reports (an export takes the administrator's alone).
+    public func scopedCatalog(roles: Set<ScopedRole>? = nil) throws -> Catalog {
         var catalog = try store.catalog()
-        guard let scope = try ruleScope() else { return catalog }
+        guard actor.identity != .localOwner else { return catalog }
+        let organizations = runOrganizations(in: OrganizationTree(catalog.organizations), roles: roles)
+        let scope = try store.scope(ofOrganizations: organizations)
         let everyone = Set(catalog.persons.map(\.id))
         catalog.persons = catalog.persons.filter { scope.persons.contains($0.id) }
         catalog.routes = catalog.routes.filter { scope.routes.contains($0.id) }
@@ -22,7 +27,6 @@ extension Service {
                 .filter(everyone.contains)
             return !named.isEmpty && named.allSatisfy(scope.persons.contains)
         }
-        let organizations = runOrganizations(in: OrganizationTree(catalog.organizations))
         catalog.organizations = catalog.organizations.filter { organizations.contains($0.id) }
         return catalog
     }

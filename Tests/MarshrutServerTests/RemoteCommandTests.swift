@@ -254,9 +254,19 @@ struct RemoteCommandTests {
             }
             let here = await Self.marshrut(["person", "show", "ivanova"], local)
             #expect(await Self.marshrut(["person", "show", "ivanova"], remote).output == here.output)
-            let notYet = await Self.marshrut(["export"], remote)
+            let notYet = await Self.marshrut(["import", Repository.routes], remote)
             #expect(notYet.status == 1)
             #expect(notYet.errors.contains("does not run against a server yet"))
+            // The administrator exports the organizations they administer, and nothing else.
+            let exported = await Self.marshrut(["export"], remote)
+            #expect(exported.status == 0, "\(exported.errors)")
+            #expect(exported.output.contains("id: ivanova") && exported.output.contains("id: school-a"))
+            #expect(!exported.output.contains("kozlov") && !exported.output.contains("id: school-b"))
+            let outside = await Self.marshrut(["export", "kozlov"], remote)
+            #expect(outside.status != 0 && outside.errors.contains("kozlov"))
+            let one = await Self.marshrut(["export", "ivanova-2025"], remote)
+            let same = await Self.marshrut(["export", "ivanova-2025"], local)
+            #expect(one.output == same.output && one.output.contains("kind: route"))
         }
         #expect(try fixture.region.store.program("prog-b").status == .active)
         #expect(try fixture.region.store.programIDs().contains("prog-c") == false)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MarshrutCore
+import MarshrutServer
 import MarshrutDocuments
 
 struct Export: ParsableCommand, Marshrut.Runnable {
@@ -38,18 +39,20 @@ struct Export: ParsableCommand, Marshrut.Runnable {
     static let partialSuffix = ".marshrut-partial"
 
     func run(_ context: Context) throws {
-        let selection = try context.service().exportSelection(ids: ids)
-        if !selection.missing.isEmpty {
-            throw CLIError(CLIText.noSuchIDs(selection.missing))
+        let documents: [(name: String, text: String)]
+        if let client = try context.remote() {
+            let answer = try client.decode(
+                ExportAnswer.self, try client.send("GET", "api/v1/documents", query: ids.isEmpty ? [:] : ["ids": ids.joined(separator: ",")]))
+            if !answer.missing.isEmpty { throw CLIError(CLIText.noSuchIDs(answer.missing)) }
+            // Names come from a server: only plain file names are written, inside the folder.
+            documents = answer.documents.filter { !$0.name.contains("/") && !$0.name.hasPrefix(".") }.map { ($0.name, $0.text) }
+        } else {
+            let selection = try context.service().exportSelection(ids: ids)
+            if !selection.missing.isEmpty {
+                throw CLIError(CLIText.noSuchIDs(selection.missing))
+            }
+            documents = try DocumentWriter.documents(of: selection.catalog)
         }
-        let catalog = selection.catalog
-        var documents: [(name: String, text: String)] = []
-        // Organizations first: persons name them, so a folder imports in any order it is read.
-        for o in catalog.organizations { documents.append(("organization-\(o.id).yaml", try DocumentWriter.yaml(for: o))) }
-        for p in catalog.persons { documents.append(("person-\(p.id).yaml", try DocumentWriter.yaml(for: p))) }
-        for r in catalog.routes { documents.append(("route-\(r.id).yaml", try DocumentWriter.yaml(for: r))) }
-        for p in catalog.programs { documents.append(("program-\(p.id).yaml", try DocumentWriter.yaml(for: p))) }
-        for p in catalog.plans { documents.append(("plan-\(p.id).yaml", try DocumentWriter.yaml(for: p))) }
         guard let out else {
             context.print(documents.map(\.text).joined(separator: "---\n"), terminator: "")
             return

@@ -51,6 +51,8 @@ struct Import: ParsableCommand, Marshrut.Runnable {
     }
 
     func run(_ context: Context) throws {
+        // With a server chosen, a local file created here would take what was meant for the server.
+        if let client = try context.remote() { throw CLIError(CLIText.notOnServerYet(client.server.absoluteString)) }
         let store = try context.store(create: true)
         let service = try context.service(over: store)
         let result = try DocumentFiles.load(paths, knownPersons: try service.knownPersons(), knownOrganizations: try service.knownOrganizations())

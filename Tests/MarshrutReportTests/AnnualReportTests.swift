@@ -134,4 +134,16 @@ struct AnnualReportTests {
         #expect([plan.done, plan.due, plan.overdue] == [3, 1, 1])
         #expect(plan.stages[0].responsible == "Гришина Валентина Петровна, директор")
     }
+
+    @Test(arguments: [(5, true), (4, true), (3, false), (1, false)])
+    func aFinalReflectionOvercomesItsDeficitOnlyWithAHighScore(score: Int, overcome: Bool) throws {
+        let route = Route(
+            id: "r", teacher: "t", start: day("2025-09-01"), end: day("2030-05-31"), stage: .reflection,
+            deficits: [Deficit(id: "d1", area: .ict, level: 2, text: "Мало ЦОР")],
+            reflections: [Reflection(date: day("2026-05-20"), target: .deficit("d1"), score: score, text: "Итог", isFinal: true)])
+        let catalog = Catalog(persons: [Person(id: "t", name: "Учитель")], routes: [route])
+        let report = AnnualReport(catalog: catalog, year: 2025, findings: [], awards: [], today: day("2026-08-31"))
+        #expect(report.deficits.total.overcome == (overcome ? 1 : 0))
+        #expect(report.deficits.total.remaining == (overcome ? 0 : 1))
+    }
 }

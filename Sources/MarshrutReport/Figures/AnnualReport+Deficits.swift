@@ -1,6 +1,9 @@
 import MarshrutCore
 
 extension AnnualReport {
+    /// The lowest score of a final reflection that counts its deficit as overcome (of 1 to 5).
+    public static let overcomeScore = 4
+
     /// Deficits by competency area: how many the year began with, how many it added, how many
     /// it overcame.
     ///
@@ -10,9 +13,9 @@ extension AnnualReport {
     ///   except those already closed by a final (step 7) reflection dated before that day.
     /// - **Added**: deficits of routes that began later in the year.
     /// - **Overcome** in the year, among both: the deficit's first final reflection is dated in
-    ///   the year, or, with no final reflection at all, its level is 5 (overcome). A final
-    ///   reflection counts whatever its score: it is the regulation's closing analysis of the
-    ///   deficit.
+    ///   the year and scores it at least ``AnnualReport/overcomeScore``, or, with no final
+    ///   reflection at all, its level is 5 (overcome). A final reflection that scores lower is
+    ///   the regulation's closing analysis of a deficit that was not overcome: it remains.
     /// - **Remaining**: at the start plus added, less overcome.
     public struct Deficits: Sendable, Hashable, Encodable {
         /// Every competency area, in the vocabulary's order, with zeros.
@@ -26,9 +29,11 @@ extension AnnualReport {
             for route in routes.sorted(by: { $0.id < $1.id }) where year.overlaps(from: route.start, to: route.end) {
                 let fromBefore = route.start <= year.start
                 for deficit in route.deficits {
-                    let closed = route.reflections.filter { $0.isFinal && $0.deficit == deficit.id }.map(\.date).min()
+                    let final = route.reflections.filter { $0.isFinal && $0.deficit == deficit.id }.min { $0.date < $1.date }
+                    let closed = final?.date
                     if let closed, closed < year.start { continue }
-                    let overcome = closed.map(year.contains) ?? (deficit.level == Deficit.levels.upperBound)
+                    let overcome =
+                        final.map { year.contains($0.date) && $0.score >= AnnualReport.overcomeScore } ?? (deficit.level == Deficit.levels.upperBound)
                     list.append(
                         DeficitLine(
                             route: route.id, teacher: people.member(route.teacher), deficit: deficit.id,

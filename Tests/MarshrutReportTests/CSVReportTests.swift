@@ -16,20 +16,20 @@ struct CSVReportTests {
         }
     }
 
-    @Test func quotesCommasQuotesAndLineBreaks() throws {
+    @Test func separatesBySemicolonsAndQuotesQuotesAndLineBreaks() throws {
         let tables = Hostile.report.csvTables()
         let products = try #require(tables.first { $0.name == "products" }).text
-        #expect(products.contains(",\"Уроки, \"\"живые\"\" и\nновые\","))
-        #expect(products.contains(",<script>alert(1)</script>,"))
-        #expect(products.contains(",\"Иванова \"\"Мария\"\" & Co\","))
+        #expect(products.contains(";\"Уроки, \"\"живые\"\" и\nновые\";"))
+        #expect(products.contains(";<script>alert(1)</script>;"))
+        #expect(products.contains(";\"Иванова \"\"Мария\"\" & Co\";"))
         let header = products.dropFirst().prefix { $0 != "\r\n" }
-        #expect(header == "date,kind,kind_title,title,authors,source,source_id,activity,reference")
+        #expect(header == "date;kind;kind_title;title;authors;source;source_id;activity;reference")
     }
 
-    @Test func writesIndicatorDynamicsWithADecimalPoint() throws {
+    @Test func writesIndicatorDynamicsWithADecimalCommaAsRussianExcelReadsThem() throws {
         let dynamics = try #require(Fixture.report().csvTables().first { $0.name == "indicator-dynamics" }).text
-        #expect(dynamics.contains("prog-2025-01,exam-pass-rate,\"доля обучающихся, успешно прошедших ВПР/ОГЭ/ЕГЭ\",3,0.58,0.83,0.25\r\n"))
-        #expect(dynamics.contains("prog-2025-01,adaptation,качество и темпы адаптации,1,0.6,0.6,\r\n"))
+        #expect(dynamics.contains("prog-2025-01;exam-pass-rate;доля обучающихся, успешно прошедших ВПР/ОГЭ/ЕГЭ;3;0,58;0,83;0,25\r\n"))
+        #expect(dynamics.contains("prog-2025-01;adaptation;качество и темпы адаптации;1;0,6;0,6;\r\n"))
     }
 }
 
@@ -46,7 +46,7 @@ struct CSVInjectionTests {
         #expect(field.hasPrefix("\""), "a neutralised cell is quoted: \(field)")
     }
 
-    @Test(arguments: ["-0.05", "-12", "+3", "0.86", "Иванова", "a=b", "2026-11-28"])
+    @Test(arguments: ["-0,05", "-0.05", "-12", "+3", "0,86", "Иванова", "a=b", "2026-11-28"])
     func numbersAndPlainTextStayAsTheyAre(_ value: String) {
         #expect(CSVTable.field(value) == value)
     }

@@ -15,10 +15,12 @@ struct Report: ParsableCommand, Marshrut.Runnable {
             discussion: MarshrutCore.tr(
                 "The school year runs from 1 September of --year to 31 August (2025 → 2025/26); default: the current one. "
                     + "html is one self-contained page with charts (Russian, prints on A4); csv writes one table per file "
-                    + "(UTF-8 with BOM) into --out as a folder; json gives every figure.",
+                    + "(as Russian Excel opens it: `;`-separated, decimal comma, UTF-8 with BOM) into --out as a folder; "
+                    + "json gives every figure.",
                 "Учебный год — с 1 сентября года --year по 31 августа (2025 → 2025/26); по умолчанию текущий. "
                     + "html — одна самодостаточная страница с диаграммами (печатается на A4); csv — по таблице в файл "
-                    + "(UTF-8 с BOM) в папку --out; json — все показатели.")
+                    + "(как открывает русский Excel: разделитель `;`, десятичная запятая, UTF-8 с BOM) в папку --out; "
+                    + "json — все показатели.")
         )
     }
 

@@ -1,24 +1,29 @@
-/// One table written as CSV (RFC 4180): UTF-8 with a byte-order mark so spreadsheets read the
-/// Cyrillic right, CRLF line ends, fields with a comma, quote or line break in double quotes.
+/// One table written as CSV the way Russian Excel opens it: fields separated by semicolons and
+/// decimals written with a comma (the Russian locale's list and decimal separators), UTF-8 with a
+/// byte-order mark so the Cyrillic reads right, CRLF line ends, and fields with a semicolon, quote
+/// or line break in double quotes (RFC 4180's quoting).
 struct CSVTable: Sendable {
     var name: String
     var header: [String]
     var rows: [[String]]
 
+    /// The list separator of the Russian locale, which Excel there splits fields on.
+    static let separator: Character = ";"
+
     /// The byte-order mark spreadsheets look for.
     static let byteOrderMark = "\u{FEFF}"
 
     var text: String {
-        Self.byteOrderMark + ([header] + rows).map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
+        Self.byteOrderMark + ([header] + rows).map { $0.map(Self.field).joined(separator: String(Self.separator)) + "\r\n" }.joined()
     }
 
     /// A field, quoted when it must be; quotes inside are doubled. A text a spreadsheet would take
     /// for a formula (it begins with `=`, `+`, `-`, `@`, a tab or a carriage return, or their
     /// full-width forms) gets a leading `'`, as OWASP recommends against CSV injection; a plain
-    /// number such as `-0.05` stays a number.
+    /// number such as `-0,05` stays a number.
     static func field(_ value: String) -> String {
         let value = isFormulaLike(value) ? "'" + value : value
-        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0.isNewline || $0 == "'" }
+        let needsQuotes = value.contains { $0 == Self.separator || $0 == "\"" || $0.isNewline || $0 == "'" }
         guard needsQuotes else { return value }
         return "\"" + value.map { $0 == "\"" ? "\"\"" : String($0) }.joined() + "\""
     }
@@ -30,11 +35,11 @@ struct CSVTable: Sendable {
         return !isPlainNumber(value)
     }
 
-    /// `-12`, `+0.5`, `-0.05`: digits with at most one point after an optional sign.
+    /// `-12`, `+0,5`, `-0.05`: digits with at most one decimal comma or point after an optional sign.
     static func isPlainNumber(_ value: String) -> Bool {
         var rest = Substring(value)
         if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
-        let parts = rest.split(separator: ".", omittingEmptySubsequences: false)
+        let parts = rest.split(omittingEmptySubsequences: false) { $0 == "." || $0 == "," }
         return (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import MarshrutCore
 
 /// Numbers and dates as the Russian report writes them.
@@ -29,9 +30,9 @@ enum ReportFormat {
     /// `01.09.2025 – 31.05.2026`.
     static func period(_ first: Day, _ last: Day) -> String { "\(date(first)) – \(date(last))" }
 
-    /// A number for CSV: a decimal point, no trailing `.0`.
+    /// A number for CSV: a decimal comma, as the Russian locale writes it, no trailing `,0`.
     static func plain(_ value: Double) -> String {
         let text = String(value)
-        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+        return (text.hasSuffix(".0") ? String(text.dropLast(2)) : text).replacingOccurrences(of: ".", with: ",")
     }
 }

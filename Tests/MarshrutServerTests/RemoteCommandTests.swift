@@ -16,6 +16,12 @@ struct RemoteCommandTests {
         }
     }
 
+    /// Signs in to the test server on `port` as `login`, keeping the token under the environment's config folder.
+    static func logIn(_ login: String, port: Int, _ environment: [String: String]) async -> Marshrut.Outcome {
+        await marshrut(
+            ["login", "http://127.0.0.1:\(port)", "--user", login, "--password-stdin"], environment, input: ServerFixture.password(login))
+    }
+
     /// A route of school B in implementation, with an activity overdue on 2026-11-28.
     static let kozlovRoute = """
         kind: route
@@ -52,6 +58,7 @@ struct RemoteCommandTests {
             let port = try #require(client.port)
             let remote = ["XDG_CONFIG_HOME": configPath, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en"]
             let local = ["MARSHRUT_DB": fixture.region.store.path, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en"]
+            // A password piped with its line break, as `echo` writes it.
             let login = await Self.marshrut(
                 ["login", "http://127.0.0.1:\(port)", "--user", "petrov", "--password-stdin"], remote, input: ServerFixture.password("petrov") + "\n")
             #expect(login.status == 0, "\(login.errors)")
@@ -124,8 +131,7 @@ struct RemoteCommandTests {
             #expect(hidden.errors == "error: no route \"nobody-2025\"\n")
             // The teacher writes a reflection through the server; it is hers, dated as she says.
             _ = await Self.marshrut(["logout"], remote)
-            let teacherLogin = await Self.marshrut(
-                ["login", "http://127.0.0.1:\(port)", "--user", "ivanova", "--password-stdin"], remote, input: ServerFixture.password("ivanova"))
+            let teacherLogin = await Self.logIn("ivanova", port: port, remote)
             #expect(teacherLogin.status == 0)
             let reflected = await Self.marshrut(
                 ["reflect", "ivanova-2025", "Провела урок с ЦОР", "--deficit", "d1", "--score", "4", "--date", "вчера"], remote)
@@ -186,8 +192,7 @@ struct RemoteCommandTests {
             let port = try #require(client.port)
             let remote = ["XDG_CONFIG_HOME": configPath, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en"]
             let local = ["MARSHRUT_DB": fixture.region.store.path, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en"]
-            let login = await Self.marshrut(
-                ["login", "http://127.0.0.1:\(port)", "--user", "zavuch-a", "--password-stdin"], remote, input: ServerFixture.password("zavuch-a"))
+            let login = await Self.logIn("zavuch-a", port: port, remote)
             #expect(login.status == 0, "\(login.errors)")
             for arguments in [["organization", "list"], ["organization", "list", "--json"], ["organization", "show", "krasno"]] {
                 let there = await Self.marshrut(arguments, remote)
@@ -284,8 +289,7 @@ struct RemoteCommandTests {
         try await fixture.application.test(.live) { client in
             let port = try #require(client.port)
             let remote = ["XDG_CONFIG_HOME": configPath, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en", "EDITOR": editor]
-            let login = await Self.marshrut(
-                ["login", "http://127.0.0.1:\(port)", "--user", "petrov", "--password-stdin"], remote, input: ServerFixture.password("petrov"))
+            let login = await Self.logIn("petrov", port: port, remote)
             #expect(login.status == 0, "\(login.errors)")
             // What the route itself refuses is said before the editor opens.
             let early = await Self.marshrut(["reflect", "ivanova-2025", "--deficit", "d1", "--score", "4", "--date", "2026-12-10"], remote)
@@ -311,8 +315,7 @@ struct RemoteCommandTests {
         try await fixture.application.test(.live) { client in
             let port = try #require(client.port)
             let remote = ["XDG_CONFIG_HOME": configPath, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en"]
-            let login = await Self.marshrut(
-                ["login", "http://127.0.0.1:\(port)", "--user", "zavuch-a", "--password-stdin"], remote, input: ServerFixture.password("zavuch-a"))
+            let login = await Self.logIn("zavuch-a", port: port, remote)
             #expect(login.status == 0, "\(login.errors)")
             let markdown = await Self.marshrut(["report", "--year", "2025", "--format", "md"], remote)
             #expect(markdown.status == 0, "\(markdown.errors)")
@@ -333,8 +336,7 @@ struct RemoteCommandTests {
 
             // A teacher holds no role that reads reports.
             _ = await Self.marshrut(["logout"], remote)
-            _ = await Self.marshrut(
-                ["login", "http://127.0.0.1:\(port)", "--user", "ivanova", "--password-stdin"], remote, input: ServerFixture.password("ivanova"))
+            _ = await Self.logIn("ivanova", port: port, remote)
             let refused = await Self.marshrut(["report", "--format", "md"], remote)
             #expect(refused.status != 0 && refused.errors.contains("curator"), "\(refused.errors)")
         }
@@ -354,8 +356,7 @@ struct RemoteCommandTests {
             let local = [
                 "MARSHRUT_DB": fixture.region.store.path, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en", "MARSHRUT_SCRIPTS": Repository.scripts,
             ]
-            let login = await Self.marshrut(
-                ["login", "http://127.0.0.1:\(port)", "--user", "region", "--password-stdin"], remote, input: ServerFixture.password("region"))
+            let login = await Self.logIn("region", port: port, remote)
             #expect(login.status == 0, "\(login.errors)")
             for command in [["rules", "check"], ["incentives"], ["rules", "check", "--fail-on", "warning"]] {
                 let there = await Self.marshrut(command, remote)
@@ -370,29 +371,9 @@ struct RemoteCommandTests {
 
     @Test func matchAndPlanPrintTheSameThroughTheServerAndApplyOnlyWhatWasShown() async throws {
         let fixture = try ServerFixture()
+        try fixture.region.importText(RegionFixture.waitingPair)
         try fixture.region.importText(
             """
-            kind: person
-            id: novikova
-            name: Новикова Ольга Андреевна
-            organization: school-a
-            roles: [mentee]
-            consents:
-            - kind: personal-data
-              date: 2026-09-01
-            ---
-            kind: person
-            id: orlova
-            name: Орлова Светлана Юрьевна
-            organization: school-a
-            roles: [mentor]
-            offers:
-              areas: [ict]
-              forms: [teacher-teacher]
-            consents:
-            - kind: personal-data
-              date: 2026-09-01
-            ---
             kind: plan
             id: roadmap-a
             title: Дорожная карта Школы А
@@ -417,8 +398,7 @@ struct RemoteCommandTests {
             let local = [
                 "MARSHRUT_DB": fixture.region.store.path, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en", "MARSHRUT_SCRIPTS": Repository.scripts,
             ]
-            let login = await Self.marshrut(
-                ["login", "http://127.0.0.1:\(port)", "--user", "region", "--password-stdin"], remote, input: ServerFixture.password("region"))
+            let login = await Self.logIn("region", port: port, remote)
             #expect(login.status == 0, "\(login.errors)")
             for command in [["match"], ["match", "--json"], ["plan"], ["plan", "--json"], ["plan", "--today", "2027-07-01"]] {
                 let there = await Self.marshrut(command, remote)
@@ -466,8 +446,7 @@ struct RemoteCommandTests {
         try await fixture.application.test(.live) { client in
             let port = try #require(client.port)
             let remote = ["XDG_CONFIG_HOME": configPath, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en"]
-            let login = await Self.marshrut(
-                ["login", "http://127.0.0.1:\(port)", "--user", "sovet-a", "--password-stdin"], remote, input: ServerFixture.password("sovet-a"))
+            let login = await Self.logIn("sovet-a", port: port, remote)
             #expect(login.status == 0, "\(login.errors)")
             let outside = await Self.marshrut(["person", "forget", "kozlov", "--yes"], remote)
             #expect(outside.status != 0 && outside.errors.contains("no person \"kozlov\""), "\(outside.errors)")
@@ -490,8 +469,7 @@ struct RemoteCommandTests {
         try await fixture.application.test(.live) { client in
             let port = try #require(client.port)
             let remote = ["XDG_CONFIG_HOME": configPath, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "ru"]
-            let mentor = await Self.marshrut(
-                ["login", "http://127.0.0.1:\(port)", "--user", "sidorova", "--password-stdin"], remote, input: ServerFixture.password("sidorova"))
+            let mentor = await Self.logIn("sidorova", port: port, remote)
             #expect(mentor.status == 0, "\(mentor.errors)")
             let recorded = await Self.marshrut(
                 ["program", "indicator", "prog-a", "--name", "exam-pass-rate", "--value", "0,83", "--date", "30.05.2026"], remote)
@@ -501,8 +479,7 @@ struct RemoteCommandTests {
                 ["program", "activity", "prog-a", "--kind", "measure", "--title", "Открытый урок", "--due", "2026-12-15"], remote)
             #expect(planned.status == 0, "\(planned.errors)")
             _ = await Self.marshrut(["logout"], remote)
-            _ = await Self.marshrut(
-                ["login", "http://127.0.0.1:\(port)", "--user", "ivanova", "--password-stdin"], remote, input: ServerFixture.password("ivanova"))
+            _ = await Self.logIn("ivanova", port: port, remote)
             let refused = await Self.marshrut(["program", "indicator", "prog-a", "--name", "exam-pass-rate", "--value", "1"], remote)
             #expect(refused.status == 1)
             #expect(refused.errors.contains("наставник программы"), "\(refused.errors)")
@@ -529,8 +506,7 @@ struct RemoteCommandTests {
             let everything = try ids(await Self.marshrut(["rules", "check", "--json"], local).output)
             #expect(everything.contains("kozlov-2025"), "the owner's run covers school B too")
             for (login, hidden) in [("zavuch-a", "kozlov-2025"), ("zavuch-b", "ivanova-2025")] {
-                _ = await Self.marshrut(
-                    ["login", "http://127.0.0.1:\(port)", "--user", login, "--password-stdin"], remote, input: ServerFixture.password(login))
+                _ = await Self.logIn(login, port: port, remote)
                 let checked = await Self.marshrut(["rules", "check", "--json"], remote)
                 #expect(checked.status == 0, "\(login): \(checked.errors)")
                 let seen = try ids(checked.output)
@@ -541,8 +517,7 @@ struct RemoteCommandTests {
                 #expect(!(try ids(awards.output)).contains(hidden))
                 _ = await Self.marshrut(["logout"], remote)
             }
-            _ = await Self.marshrut(
-                ["login", "http://127.0.0.1:\(port)", "--user", "ivanova", "--password-stdin"], remote, input: ServerFixture.password("ivanova"))
+            _ = await Self.logIn("ivanova", port: port, remote)
             let teacher = await Self.marshrut(["rules", "check", "--json"], remote)
             #expect(teacher.status == 1)
             #expect(teacher.errors.contains("you may not run the rules"))

@@ -116,6 +116,31 @@ public final class RegionFixture: @unchecked Sendable {
         status: active
         """
 
+    /// A mentee of school A who waits for a mentor, and a mentor of school A who offers help
+    /// with ICT: the pair a match proposes.
+    public static let waitingPair = """
+        kind: person
+        id: novikova
+        name: Новикова Ольга Андреевна
+        organization: school-a
+        roles: [mentee]
+        consents:
+        - kind: personal-data
+          date: 2026-09-01
+        ---
+        kind: person
+        id: orlova
+        name: Орлова Светлана Юрьевна
+        organization: school-a
+        roles: [mentor]
+        offers:
+          areas: [ict]
+          forms: [teacher-teacher]
+        consents:
+        - kind: personal-data
+          date: 2026-09-01
+        """
+
     public init() throws {
         temporary = try TemporaryFolder("marshrut-roles")
         store = try Store(path: temporary.path("region.db"))

@@ -125,31 +125,10 @@ struct WebCuratorTests {
 struct WebCouncilTests {
     static let people = """
         kind: person
-        id: novikova
-        name: Новикова Ольга Андреевна
-        organization: school-a
-        roles: [mentee]
-        consents:
-        - kind: personal-data
-          date: 2026-09-01
-        ---
-        kind: person
         id: belova
         name: Белова Ирина Павловна
         organization: school-b
         roles: [mentee]
-        consents:
-        - kind: personal-data
-          date: 2026-09-01
-        ---
-        kind: person
-        id: orlova
-        name: Орлова Светлана Юрьевна
-        organization: school-a
-        roles: [mentor]
-        offers:
-          areas: [ict]
-          forms: [teacher-teacher]
         consents:
         - kind: personal-data
           date: 2026-09-01
@@ -162,6 +141,7 @@ struct WebCouncilTests {
 
     @Test func theCouncilAppliesTheProposalItSawAndOnlyThat() async throws {
         let fixture = try WebFixture()
+        try fixture.region.importText(RegionFixture.waitingPair)
         try fixture.region.importText(Self.people)
         let owner = Service(store: fixture.region.store, today: day(WebFixture.today), scriptsFolder: "Scripts")
         _ = try owner.addAccount(login: "sovet-a", person: "sovet-a", grants: ["council@school-a"], password: WebFixture.password("sovet-a"), cost: 4)

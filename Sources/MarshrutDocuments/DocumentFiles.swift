@@ -42,18 +42,32 @@ public enum DocumentFiles {
     public static func load(
         _ paths: [String], knownPersons: [String: Person] = [:], knownOrganizations: [Organization] = []
     ) throws(DocumentError) -> DocumentReader.Result {
-        var catalog = Catalog()
-        var sources = SourceMap()
-        var diagnostics: [Diagnostic] = []
+        var texts: [(file: String, text: String)] = []
+        var unreadable: [Diagnostic] = []
         for file in try files(in: paths) {
             guard let data = FileManager.default.contents(atPath: file) else {
-                diagnostics.append(Diagnostic(file: file, line: nil, path: "", message: DocumentText.unreadableFile))
+                unreadable.append(Diagnostic(file: file, line: nil, path: "", message: DocumentText.unreadableFile))
                 continue
             }
             guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(file: file, line: nil, path: "", message: DocumentText.notUTF8))
+                unreadable.append(Diagnostic(file: file, line: nil, path: "", message: DocumentText.notUTF8))
                 continue
             }
+            texts.append((file, text))
+        }
+        return try load(texts: texts, knownPersons: knownPersons, knownOrganizations: knownOrganizations, diagnostics: unreadable)
+    }
+
+    /// Reads and checks documents given as texts, each named by the file it came from (a server
+    /// reads what a client sent this way, and names the client's files in its diagnostics).
+    public static func load(
+        texts: [(file: String, text: String)], knownPersons: [String: Person] = [:], knownOrganizations: [Organization] = [],
+        diagnostics earlier: [Diagnostic] = []
+    ) throws(DocumentError) -> DocumentReader.Result {
+        var catalog = Catalog()
+        var sources = SourceMap()
+        var diagnostics = earlier
+        for (file, text) in texts {
             let result = DocumentReader.read(text, file: file)
             catalog.persons += result.catalog.persons
             catalog.routes += result.catalog.routes

@@ -601,3 +601,34 @@ public struct ExportAnswer: Codable, Sendable {
         self.missing = missing
     }
 }
+
+/// Documents to import (`import`): each named by the file it came from, so refusals name it.
+public struct ImportBody: Codable, Sendable {
+    public var documents: [NamedText]
+    /// What a route's corrections record when a document changes a route past step 4.
+    public var reason: String?
+    public var dryRun: Bool?
+
+    public init(documents: [NamedText], reason: String?, dryRun: Bool?) {
+        self.documents = documents
+        self.reason = reason
+        self.dryRun = dryRun
+    }
+}
+
+/// How many subjects of each kind an import read (and stored, unless it was a dry run).
+public struct ImportAnswer: Codable, Sendable {
+    public var persons: Int
+    public var routes: Int
+    public var programs: Int
+    public var plans: Int
+    public var organizations: Int
+
+    public init(_ catalog: Catalog) {
+        persons = catalog.persons.count
+        routes = catalog.routes.count
+        programs = catalog.programs.count
+        plans = catalog.plans.count
+        organizations = catalog.organizations.count
+    }
+}

@@ -666,6 +666,27 @@ extension Endpoint {
                         missing: selection.missing)
                 })
         },
+        Endpoint(method: .post, path: "/api/v1/documents", operation: "importDocuments", access: .signedIn) { call in
+            let body = try await call.body(ImportBody.self)
+            call.auditSubject = "documents"
+            let dryRun = body.dryRun ?? false
+            return .json(
+                try await call.run(answering: dryRun ? .ok : .created) { service in
+                    // References resolve against the administrator's own organizations only: a
+                    // subject elsewhere reads as absent.
+                    let known = try service.scopedCatalog(roles: [.admin])
+                    let result = try DocumentFiles.load(
+                        texts: body.documents.map { ($0.name, $0.text) },
+                        knownPersons: Dictionary(known.persons.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }),
+                        knownOrganizations: known.organizations)
+                    do {
+                        try service.importDocuments(result.catalog, reason: body.reason, dryRun: dryRun)
+                    } catch let error as ModelError {
+                        throw DocumentError(diagnostics: error.problems.map { result.sources.diagnostic(for: $0) })
+                    }
+                    return ImportAnswer(result.catalog)
+                }, status: dryRun ? .ok : .created)
+        },
         Endpoint(method: .get, path: "/api/v1/site", operation: "schoolSite", access: .signedIn) { call in
             .json(try await call.run { service in try service.schoolSite().map { NamedText(name: $0.path, text: $0.text) } })
         },

@@ -3629,6 +3629,122 @@ enum OpenAPIDocument {
                             "$ref": "#/components/responses/Error"
                           }
                         }
+                      },
+                      "post": {
+                        "operationId": "importDocuments",
+                        "summary": "Import documents all or nothing into the organizations the caller administers (import); a subject placed or stored elsewhere reads as absent",
+                        "requestBody": {
+                          "required": true,
+                          "content": {
+                            "application/json": {
+                              "schema": {
+                                "type": "object",
+                                "required": [
+                                  "documents"
+                                ],
+                                "properties": {
+                                  "documents": {
+                                    "type": "array",
+                                    "items": {
+                                      "$ref": "#/components/schemas/NamedText"
+                                    }
+                                  },
+                                  "reason": {
+                                    "type": "string"
+                                  },
+                                  "dry_run": {
+                                    "type": "boolean"
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        },
+                        "responses": {
+                          "201": {
+                            "description": "what was imported",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "type": "object",
+                                  "properties": {
+                                    "persons": {
+                                      "type": "integer"
+                                    },
+                                    "routes": {
+                                      "type": "integer"
+                                    },
+                                    "programs": {
+                                      "type": "integer"
+                                    },
+                                    "plans": {
+                                      "type": "integer"
+                                    },
+                                    "organizations": {
+                                      "type": "integer"
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "200": {
+                            "description": "a dry run: what would be imported",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "type": "object",
+                                  "properties": {
+                                    "persons": {
+                                      "type": "integer"
+                                    },
+                                    "routes": {
+                                      "type": "integer"
+                                    },
+                                    "programs": {
+                                      "type": "integer"
+                                    },
+                                    "plans": {
+                                      "type": "integer"
+                                    },
+                                    "organizations": {
+                                      "type": "integer"
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "description": "the documents' problems, each with file:line",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "$ref": "#/components/responses/Error"
+                          },
+                          "409": {
+                            "$ref": "#/components/responses/Error"
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
                       }
                     }
                   },

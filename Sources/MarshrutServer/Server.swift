@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import MarshrutAccounts
 import MarshrutCore
+import MarshrutDocuments
 import MarshrutService
 import MarshrutStore
 import NIOCore
@@ -154,6 +155,7 @@ public struct MarshrutServer: Sendable {
             case .addressInUse: .internalServerError
             }
         case let e as ModelError: e.isStateGuard ? .conflict : .badRequest
+        case is DocumentError: .badRequest
         case is DayWordsError: .badRequest
         case let e as StoreError: e.missing != nil ? .notFound : .internalServerError
         default: .internalServerError

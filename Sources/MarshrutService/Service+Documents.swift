@@ -1,3 +1,4 @@
+import Foundation
 import MarshrutCore
 import MarshrutStore
 
@@ -26,6 +27,7 @@ extension Service {
     /// (``Route/reconciled(with:note:)``): `reason` and `author` are what the corrections record.
     public func importDocuments(_ catalog: Catalog, reason: String? = nil, author: String? = nil, dryRun: Bool = false) throws {
         try authorize(.importDocuments)
+        try checkImportScope(catalog)
         let future = catalog.routes.flatMap { $0.reflectionsAfter(today) }
         if !future.isEmpty { throw ModelError(problems: future) }
         let note = reason.map { ImportNote(date: today, author: actor.person ?? author, reason: $0) }
@@ -48,5 +50,46 @@ extension Service {
             catalog.persons.map(\.id) + catalog.routes.map(\.id) + catalog.programs.map(\.id) + catalog.plans.map(\.id)
                 + catalog.organizations.map(\.id))
         return ExportSelection(catalog: catalog, missing: ids.filter { !found.contains($0) })
+    }
+}
+
+extension Service {
+    /// On a shared server, refuses documents that place a subject outside the organizations the
+    /// actor administers, or that would change one stored outside them: either answers as if the
+    /// subject did not exist. The owner of a local file imports anything.
+    func checkImportScope(_ catalog: Catalog) throws {
+        guard actor.identity != .localOwner else { return }
+        let stored = try store.catalog()
+        // What the documents would make of the tree, and the tree as it is: a stored subject must
+        // be the actor's before, and a documented one after.
+        let after = runOrganizations(in: OrganizationTree(stored.organizations + catalog.organizations), roles: [.admin])
+        let before = runOrganizations(in: OrganizationTree(stored.organizations), roles: [.admin])
+        let storedHome = Dictionary(stored.persons.map { ($0.id, $0.organization ?? "") }, uniquingKeysWith: { a, _ in a })
+        var home = storedHome
+        for person in catalog.persons { home[person.id] = person.organization ?? "" }
+        let mine = { (id: String) in after.contains(home[id] ?? "") }
+        let wasMine = { (id: String) in before.contains(storedHome[id] ?? "") }
+
+        for o in catalog.organizations where !after.contains(o.id) || (stored.organizations.contains { $0.id == o.id } && !before.contains(o.id)) {
+            throw ServiceError.notFound(.organization, id: o.id)
+        }
+        for p in catalog.persons where !mine(p.id) || (storedHome[p.id] != nil && !wasMine(p.id)) {
+            throw ServiceError.notFound(.person, id: p.id)
+        }
+        let storedRoutes = Dictionary(stored.routes.map { ($0.id, $0.teacher) }, uniquingKeysWith: { a, _ in a })
+        for r in catalog.routes where !mine(r.teacher) || (storedRoutes[r.id].map { !wasMine($0) } ?? false) {
+            throw ServiceError.notFound(.route, id: r.id)
+        }
+        let storedPrograms = Dictionary(stored.programs.map { ($0.id, $0.mentors + $0.mentees) }, uniquingKeysWith: { a, _ in a })
+        for p in catalog.programs
+        where !(p.mentors + p.mentees).allSatisfy(mine) || (storedPrograms[p.id].map { !$0.allSatisfy(wasMine) } ?? false) {
+            throw ServiceError.notFound(.program, id: p.id)
+        }
+        for plan in catalog.plans {
+            let named = plan.stages.compactMap(\.responsible)
+                .flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+                .filter { home[$0] != nil }
+            guard !named.isEmpty, named.allSatisfy(mine) else { throw ServiceError.notFound(.plan, id: plan.id) }
+        }
     }
 }

@@ -45,6 +45,6 @@ public enum ServiceError: Error, Sendable, Hashable {
 
     /// The kinds of subject an operation can fail to find.
     public enum SubjectKind: String, Sendable, Hashable {
-        case person, route, program, organization
+        case person, route, program, organization, plan
     }
 }

@@ -8,11 +8,15 @@ import MarshrutTestSupport
 import Testing
 
 /// The command line against a live server prints what it prints over the same data locally.
+// One at a time: each test runs a live server and blocks threads on command lines that wait for it.
+@Suite(.serialized)
 struct RemoteCommandTests {
-    /// Runs a command line on a thread of its own: it waits for the server, which answers on others.
+    /// Runs a command line on a thread of its own: it blocks until the server answers, and the
+    /// server's store work runs on the shared dispatch pool, which blocked commands of tests
+    /// running side by side must not use up.
     static func marshrut(_ arguments: [String], _ environment: [String: String], input: String? = nil) async -> Marshrut.Outcome {
         await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: Marshrut.run(arguments, environment: environment, input: input)) }
+            Thread { continuation.resume(returning: Marshrut.run(arguments, environment: environment, input: input)) }.start()
         }
     }
 
@@ -187,7 +191,7 @@ struct RemoteCommandTests {
             organization: school-a
             """)
         let config = try TemporaryFolder("marshrut-login")
-        let configPath = config.path
+        let (configPath, configURL) = (config.path, config.url)
         try await fixture.application.test(.live) { client in
             let port = try #require(client.port)
             let remote = ["XDG_CONFIG_HOME": configPath, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en"]
@@ -259,9 +263,25 @@ struct RemoteCommandTests {
             }
             let here = await Self.marshrut(["person", "show", "ivanova"], local)
             #expect(await Self.marshrut(["person", "show", "ivanova"], remote).output == here.output)
-            let notYet = await Self.marshrut(["import", Repository.routes], remote)
-            #expect(notYet.status == 1)
-            #expect(notYet.errors.contains("does not run against a server yet"))
+            // The administrator imports into the organizations they administer, and nothing else.
+            let documents = configURL.appendingPathComponent("documents")
+            try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
+            func write(_ name: String, _ text: String) throws -> String {
+                let file = documents.appendingPathComponent(name).path
+                try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+                return file
+            }
+            let newcomer = try write("novikova.yaml", "kind: person\nid: novikova\nname: Новикова Ольга Андреевна\norganization: school-a\n")
+            let imported = await Self.marshrut(["import", newcomer], remote)
+            #expect(imported.status == 0, "\(imported.errors)")
+            let otherSchool = try write("belova.yaml", "kind: person\nid: belova\nname: Белова Ирина Павловна\norganization: school-b\n")
+            let refusedPlace = await Self.marshrut(["import", otherSchool], remote)
+            #expect(refusedPlace.status != 0 && refusedPlace.errors.contains("belova.yaml:"), "\(refusedPlace.errors)")
+            let moved = try write("kozlov.yaml", "kind: person\nid: kozlov\nname: Козлов Иван Ильич\norganization: school-a\n")
+            let refusedMove = await Self.marshrut(["import", moved], remote)
+            #expect(refusedMove.status != 0 && refusedMove.errors.contains("no person \"kozlov\""), "\(refusedMove.errors)")
+            let named = await Self.marshrut(["import", newcomer, "--author", "someone"], remote)
+            #expect(named.status != 0 && named.errors.contains("--author"))
             // The administrator exports the organizations they administer, and nothing else.
             let exported = await Self.marshrut(["export"], remote)
             #expect(exported.status == 0, "\(exported.errors)")
@@ -273,6 +293,9 @@ struct RemoteCommandTests {
             let same = await Self.marshrut(["export", "ivanova-2025"], local)
             #expect(one.output == same.output && one.output.contains("kind: route"))
         }
+        #expect(try fixture.region.store.person("novikova").organization == "school-a")
+        #expect(try fixture.region.store.persons().contains { $0.id == "belova" } == false)
+        #expect(try fixture.region.store.person("kozlov").organization == "school-b")
         #expect(try fixture.region.store.program("prog-b").status == .active)
         #expect(try fixture.region.store.programIDs().contains("prog-c") == false)
         #expect(try fixture.region.store.person("orlova").organization == "school-a")

@@ -1,4 +1,6 @@
 import ArgumentParser
+import MarshrutServer
+import Foundation
 import MarshrutCore
 import MarshrutDocuments
 import MarshrutStore
@@ -51,8 +53,7 @@ struct Import: ParsableCommand, Marshrut.Runnable {
     }
 
     func run(_ context: Context) throws {
-        // With a server chosen, a local file created here would take what was meant for the server.
-        if let client = try context.remote() { throw CLIError(CLIText.notOnServerYet(client.server.absoluteString)) }
+        if let client = try context.remote() { return try run(context, against: client) }
         let store = try context.store(create: true)
         let service = try context.service(over: store)
         let result = try DocumentFiles.load(paths, knownPersons: try service.knownPersons(), knownOrganizations: try service.knownOrganizations())
@@ -68,5 +69,23 @@ struct Import: ParsableCommand, Marshrut.Runnable {
             persons: catalog.persons.count, routes: catalog.routes.count, programs: catalog.programs.count,
             plans: catalog.plans.count, organizations: catalog.organizations.count)
         context.print(dryRun ? CLIText.checked(what) : CLIText.imported(what, into: store.path))
+    }
+
+    /// The same import into a server's database: the documents are read here and checked there,
+    /// against the organizations the signed-in administrator administers.
+    func run(_ context: Context, against client: ServerClient) throws {
+        if author != nil { throw CLIError(CLIText.authorIsTheAccount) }
+        var documents: [NamedText] = []
+        for file in try DocumentFiles.files(in: paths) {
+            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+                throw CLIError(CLIText.unreadableDocument(file))
+            }
+            documents.append(NamedText(name: file, text: text))
+        }
+        let body = ImportBody(documents: documents, reason: reason, dryRun: dryRun ? true : nil)
+        let answer = try client.decode(ImportAnswer.self, try client.send("POST", "api/v1/documents", json: try client.encode(body)))
+        let what = CLIText.counts(
+            persons: answer.persons, routes: answer.routes, programs: answer.programs, plans: answer.plans, organizations: answer.organizations)
+        context.print(dryRun ? CLIText.checked(what) : CLIText.imported(what, into: client.server.absoluteString))
     }
 }

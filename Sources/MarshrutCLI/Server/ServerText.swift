@@ -211,4 +211,14 @@ extension CLIText {
             "through a server, a run covers your whole scope on the server's day: leave out --route/--person/--program and --today",
             "через сервер проверка охватывает всю вашу область на дату сервера: уберите --route/--person/--program и --today")
     }
+
+    static var authorIsTheAccount: String {
+        tr(
+            "through a server the corrections an import records are the signed-in account's: leave out --author",
+            "через сервер корректировки при загрузке записываются от имени вошедшего пользователя: уберите --author")
+    }
+
+    static func unreadableDocument(_ file: String) -> String {
+        tr("cannot read \(file) as UTF-8 text", "не удаётся прочитать \(file) как текст UTF-8")
+    }
 }

@@ -67,6 +67,7 @@ extension ServiceError.SubjectKind {
         case .route: "маршрута"
         case .program: "программы"
         case .organization: "организации"
+        case .plan: "дорожной карты"
         }
     }
 }

@@ -134,6 +134,14 @@ struct Call: Sendable {
         request.uri.queryParameters.get(name)
     }
 
+    /// A query parameter that names a day (`2026-11-28`), or nil when absent.
+    func queryDay(_ name: String) throws -> Day? {
+        try query(name).map { text in
+            guard let day = try? Day(parsing: text) else { throw RequestError.badQuery(name: name, value: text) }
+            return day
+        }
+    }
+
     /// The JSON body as `T`; a field that is missing or of the wrong type is named.
     func body<T: Decodable>(_ type: T.Type) async throws -> T {
         let buffer: ByteBuffer
@@ -598,10 +606,7 @@ extension Endpoint {
                 guard let year = Int(text) else { throw RequestError.badQuery(name: "year", value: text) }
                 return year
             }
-            let day = try call.query("today").map { text in
-                guard let day = try? Day(parsing: text) else { throw RequestError.badQuery(name: "today", value: text) }
-                return day
-            }
+            let day = try call.queryDay("today")
             let asked = call.query("format") ?? "html"
             guard let format = ReportFileFormat(rawValue: asked) else { throw RequestError.badQuery(name: "format", value: asked) }
             return .json(
@@ -650,10 +655,7 @@ extension Endpoint {
                 try await call.run(answering: .created) { try $0.applyMatch(seen: body.signature, start: start, months: body.months) }, status: .created)
         },
         Endpoint(method: .get, path: "/api/v1/roadmap", operation: "roadMap", access: .signedIn) { call in
-            let day = try call.query("today").map { text in
-                guard let day = try? Day(parsing: text) else { throw RequestError.badQuery(name: "today", value: text) }
-                return day
-            }
+            let day = try call.queryDay("today")
             return .json(try await call.run { try $0.roadMap(on: day) })
         },
         Endpoint(method: .get, path: "/api/v1/documents", operation: "exportDocuments", access: .signedIn) { call in

@@ -32,8 +32,7 @@ struct Frame: Sendable {
         self.title = title
         language = Language.current.rawValue
         (signedIn, userName, userLogin, csrf, nav) = (false, "", "", "", [])
-        let other: Language = Language.current == .russian ? .english : .russian
-        switchLanguage = Link(href: "?lang=\(other.rawValue)", label: other == .russian ? "Русский" : "English", current: false)
+        switchLanguage = Self.switchLink(from: Language.current, at: "")
     }
 
     init(title: String, request: PageRequest, userName: String = "", current: String = "") {
@@ -65,10 +64,14 @@ struct Frame: Sendable {
             ]
         }
         self.nav = nav
-        let other: Language = request.language == .russian ? .english : .russian
         // A page answering a post has no address to reload; the switch then leads home.
-        let here = request.request.method == .get ? "" : "/"
-        switchLanguage = Link(href: "\(here)?lang=\(other.rawValue)", label: other == .russian ? "Русский" : "English", current: false)
+        switchLanguage = Self.switchLink(from: request.language, at: request.request.method == .get ? "" : "/")
+    }
+
+    /// The link to the same page (or `path`) in the other language.
+    static func switchLink(from language: Language, at path: String) -> Link {
+        let other: Language = language == .russian ? .english : .russian
+        return Link(href: "\(path)?lang=\(other.rawValue)", label: other == .russian ? "Русский" : "English", current: false)
     }
 }
 

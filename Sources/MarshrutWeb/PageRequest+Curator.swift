@@ -9,9 +9,12 @@ import MarshrutService
 
 extension PageRequest {
     /// Whether the reader holds a role that runs the rules and reads reports somewhere.
-    var readsReports: Bool {
-        let holders = Set(Permission.readReports.holders.compactMap(\.scopedRole))
-        return holder?.actor.grants.contains { holders.contains($0.role) } ?? false
+    var readsReports: Bool { holdsScopedRole(for: .readReports) }
+
+    /// Whether the reader holds, on some organization, a scoped role the permission names.
+    func holdsScopedRole(for permission: Permission) -> Bool {
+        let roles = Set(permission.holders.compactMap(\.scopedRole))
+        return holder?.actor.grants.contains { roles.contains($0.role) } ?? false
     }
 
     /// The rules and incentives run over the reader's scope, grouped and filtered.
@@ -47,8 +50,7 @@ extension PageRequest {
 
     /// The schools of the reader's scope in one table.
     func rollUp() async throws -> Response {
-        let readers = Set(Permission.readRoute("").holders.compactMap(\.scopedRole))
-        let readsRoutes = holder?.actor.grants.contains { readers.contains($0.role) } ?? false
+        let readsRoutes = holdsScopedRole(for: .readRoute(""))
         let rollUp = try await read { try $0.rollUp() }
         let view = RollUpView(
             page: Frame(title: PageWords().rollUp, request: self, userName: readerName, current: "/rollup"), rollUp: rollUp, readsRoutes: readsRoutes)

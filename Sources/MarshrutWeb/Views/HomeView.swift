@@ -32,8 +32,10 @@ struct HomeView: Sendable {
         let words = page.words
         let rows = listing.routes.map { Self.row($0, listing: listing) }
         let ordered = Self.sorted(rows, by: sort)
-        let mine = ordered.filter { row in listing.routes.contains { $0.id == row.id && $0.teacher == reader } }
-        let tutored = ordered.filter { row in listing.routes.contains { $0.id == row.id && $0.tutor == reader && $0.teacher != reader } }
+        // Looked up by id: a region's listing holds many thousands of routes.
+        let byID = Dictionary(listing.routes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let mine = ordered.filter { byID[$0.id]?.teacher == reader }
+        let tutored = ordered.filter { row in byID[row.id].map { $0.tutor == reader && $0.teacher != reader } ?? false }
         let shown = Set((mine + tutored).map(\.id))
         let others = ordered.filter { !shown.contains($0.id) }
         var sections: [Section] = []

@@ -187,17 +187,19 @@ public enum DocumentReader {
         }
         let reflections = f.items("reflections").compactMap { item -> Reflection? in
             guard let r = f.session.fields(item.node, at: item.path) else { return nil }
-            r.rejectUnknown(["date", "activity", "deficit", "score", "text", "final", "tags", "history"])
+            r.rejectUnknown(["date", "activity", "deficit", "image", "score", "text", "final", "tags", "history"])
             let activity = r.string("activity")
             let deficit = r.string("deficit")
+            let image = r.bool("image") ?? false
             let target: Reflection.Target?
-            switch (activity, deficit) {
-            case (let a?, nil): target = .activity(a)
-            case (nil, let d?): target = .deficit(d)
-            case (nil, nil):
+            switch (activity, deficit, image) {
+            case (let a?, nil, false): target = .activity(a)
+            case (nil, let d?, false): target = .deficit(d)
+            case (nil, nil, true): target = .image
+            case (nil, nil, false):
                 r.session.report(item.path, item.node, DocumentText.reflectionWithoutTarget)
                 target = nil
-            case (_?, _?):
+            default:
                 r.session.report(item.path, item.node, DocumentText.reflectionWithTwoTargets)
                 target = nil
             }

@@ -118,14 +118,14 @@ enum DocumentText {
 
     static var reflectionWithoutTarget: String {
         tr(
-            "a reflection names what it is about: `activity: a1` or `deficit: d1`",
-            "в рефлексии укажите, к чему она относится: `activity: a1` или `deficit: d1`")
+            "a reflection names what it is about: `activity: a1`, `deficit: d1` or `image: true` (the self-image)",
+            "в рефлексии укажите, к чему она относится: `activity: a1`, `deficit: d1` или `image: true` (образ себя)")
     }
 
     static var reflectionWithTwoTargets: String {
         tr(
-            "a reflection is about one thing: keep either `activity:` or `deficit:`",
-            "рефлексия относится к чему-то одному: оставьте либо `activity:`, либо `deficit:`")
+            "a reflection is about one thing: keep one of `activity:`, `deficit:` and `image: true`",
+            "рефлексия относится к чему-то одному: оставьте одно из `activity:`, `deficit:` и `image: true`")
     }
 
     /// What a missing field should hold, in the parentheses of "missing field `id` (…)".

@@ -171,6 +171,7 @@ public enum DocumentWriter {
         m["date"] = date(x.date)
         m["activity"] = x.activity.map(text)
         m["deficit"] = x.deficit.map(text)
+        m["image"] = x.isOnImage ? Node("true") : nil
         m["score"] = number(x.score)
         m["text"] = text(x.text)
         m["final"] = Node(x.isFinal ? "true" : "false")

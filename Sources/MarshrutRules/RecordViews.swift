@@ -78,10 +78,11 @@ extension ViewOps {
     }
 
     mutating func add(_ f: StoredReflection) {
-        table(fieldCount: 8)
+        table(fieldCount: 9)
         field("date", f.date)
         field("activity", f.activity)
         field("deficit", f.deficit)
+        key("image"); boolean(f.isOnImage)
         key("score"); integer(Int64(f.score))
         field("text", f.text)
         key("final"); boolean(f.isFinal)

@@ -31,6 +31,8 @@ public struct PasswordBody: Codable, Sendable {
 public struct ReflectionBody: Codable, Sendable {
     public var activity: String?
     public var deficit: String?
+    /// True: the reflection is on the route's self-image.
+    public var image: Bool?
     public var score: Int
     public var text: String
     /// YYYY-MM-DD; today when absent.
@@ -38,9 +40,13 @@ public struct ReflectionBody: Codable, Sendable {
     public var final: Bool?
     public var tags: [String]?
 
-    public init(activity: String? = nil, deficit: String? = nil, score: Int, text: String, date: String? = nil, final: Bool? = nil, tags: [String]? = nil) {
+    public init(
+        activity: String? = nil, deficit: String? = nil, image: Bool? = nil, score: Int, text: String, date: String? = nil, final: Bool? = nil,
+        tags: [String]? = nil
+    ) {
         self.activity = activity
         self.deficit = deficit
+        self.image = image
         self.score = score
         self.text = text
         self.date = date

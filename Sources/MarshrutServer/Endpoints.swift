@@ -291,10 +291,11 @@ extension Endpoint {
             call.auditSubject = id
             let body = try await call.body(ReflectionBody.self)
             let target: Reflection.Target
-            switch (body.activity, body.deficit) {
-            case (let activity?, nil): target = .activity(activity)
-            case (nil, let deficit?): target = .deficit(deficit)
-            default: throw RequestError.badField("activity", .badValue("give either activity or deficit"))
+            switch (body.activity, body.deficit, body.image ?? false) {
+            case (let activity?, nil, false): target = .activity(activity)
+            case (nil, let deficit?, false): target = .deficit(deficit)
+            case (nil, nil, true): target = .image
+            default: throw RequestError.badField("activity", .badValue("give exactly one of activity, deficit and image: true"))
             }
             let date = try Call.day("date", body.date)
             let saved = try await call.run(answering: .created) { service in

@@ -3878,6 +3878,10 @@ enum OpenAPIDocument {
                           "deficit": {
                             "type": "string"
                           },
+                          "image": {
+                            "type": "boolean",
+                            "description": "true: the reflection is on the route's self-image (step 7); give exactly one of activity, deficit and image"
+                          },
                           "score": {
                             "type": "integer",
                             "minimum": 1,

@@ -116,6 +116,7 @@ public struct CatalogRecords: RecordSource {
                 StoredReflection(
                     date: $0.date.description, activity: $0.activity, deficit: $0.deficit, score: $0.score,
                     text: StoredText($0.text), isFinal: $0.isFinal, tags: StoredText(try JSON.encode($0.tags)),
+                    isOnImage: $0.isOnImage,
                     history: $0.history.map {
                         StoredRevision(replaced: $0.replaced.description, score: $0.score, text: StoredText($0.text))
                     })

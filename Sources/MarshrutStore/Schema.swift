@@ -112,6 +112,7 @@ enum Schema {
         registerPlans(in: &migrator)
         registerErasureScope(in: &migrator)
         registerAccounts(in: &migrator)
+        registerImageReflections(in: &migrator)
         return migrator
     }
 }

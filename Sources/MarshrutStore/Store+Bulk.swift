@@ -106,7 +106,7 @@ extension Store {
                     (
                         .reflection,
                         [
-                            r.id, Self.text(first.date), first.activity, first.deficit, first.score, first.text,
+                            r.id, Self.text(first.date), first.activity, first.deficit, first.isOnImage, first.score, first.text,
                             first.isFinal, json.list(first.tags),
                         ]
                     ))
@@ -162,7 +162,7 @@ extension Store {
                 .consent: "INSERT INTO consent (person_id, kind, date) VALUES (?, ?, ?)",
                 .route: #"INSERT INTO route (id, teacher_id, tutor_id, start, "end", stage, body) VALUES (?, ?, ?, ?, ?, ?, ?)"#,
                 .correction: "INSERT INTO correction (route_id, date, author, activity, change, reason) VALUES (?, ?, ?, ?, ?, ?)",
-                .reflection: "INSERT INTO reflection (route_id, date, activity, deficit, score, text, final, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                .reflection: "INSERT INTO reflection (route_id, date, activity, deficit, image, score, text, final, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 .revision: "INSERT INTO reflection_revision (reflection_seq, date, score, text) VALUES (?, ?, ?, ?)",
                 .program: #"INSERT INTO program (id, status, start, "end", body) VALUES (?, ?, ?, ?, ?)"#,
                 .member: "INSERT INTO program_member (program_id, person_id, role, position) VALUES (?, ?, ?, ?)",

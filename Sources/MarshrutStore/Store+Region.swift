@@ -210,14 +210,14 @@ extension RegionReader {
         ) { (try $0.value(1), try $0.value(2), try $0.value(3)) }
         return try grouped(
             """
-            SELECT route_id, seq, date, activity, deficit, score, text, final, tags FROM reflection
+            SELECT route_id, seq, date, activity, deficit, score, text, final, tags, image FROM reflection
             WHERE route_id \(keys.condition) ORDER BY route_id, seq
             """, keys
         ) { row in
             var reflection = StoredReflection(
                 date: try row.value(2), activity: try row.value(3),
                 deficit: try row.value(4), score: try row.value(5),
-                text: try row.value(6), isFinal: try row.value(7), tags: try row.value(8))
+                text: try row.value(6), isFinal: try row.value(7), tags: try row.value(8), isOnImage: try row.value(9))
             for revision in revisions[try row.value(1)] ?? [] {
                 reflection.revise(text: revision.text, score: revision.score, on: revision.date)
             }

@@ -52,8 +52,8 @@ extension Store {
             let count = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM reflection WHERE route_id = ?"), arguments: [id]) ?? 0
             let r = Self.original(try make(head, count + 1))
             try db.executeCached(
-                sql: "INSERT INTO reflection (route_id, date, activity, deficit, score, text, final, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                arguments: [id, r.date, r.activity, r.deficit, r.score, r.text, r.isFinal, try JSON.encode(r.tags)])
+                sql: "INSERT INTO reflection (route_id, date, activity, deficit, image, score, text, final, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                arguments: [id, r.date, r.activity, r.deficit, r.isOnImage, r.score, r.text, r.isFinal, try JSON.encode(r.tags)])
             return count + 1
         }
     }
@@ -122,7 +122,13 @@ extension Store {
         }
         return try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM reflection WHERE route_id = ? ORDER BY seq"), arguments: [routeID]).map { row in
             let target: Reflection.Target
-            if let activity: String = row["activity"] { target = .activity(activity) } else { target = .deficit(row["deficit"]) }
+            if let activity: String = row["activity"] {
+                target = .activity(activity)
+            } else if let deficit: String = row["deficit"] {
+                target = .deficit(deficit)
+            } else {
+                target = .image
+            }
             var reflection = Reflection(
                 date: try row.day("date"), target: target, score: row["score"], text: row["text"],
                 isFinal: row["final"], tags: try JSON.decode([String].self, row["tags"]))
@@ -178,8 +184,8 @@ extension Store {
                 let r = original(reflection)
                 try db.executeCached(
                     sql: """
-                        INSERT INTO reflection (route_id, date, activity, deficit, score, text, final, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [route.id, r.date, r.activity, r.deficit, r.score, r.text, r.isFinal, try JSON.encode(r.tags)])
+                        INSERT INTO reflection (route_id, date, activity, deficit, image, score, text, final, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [route.id, r.date, r.activity, r.deficit, r.isOnImage, r.score, r.text, r.isFinal, try JSON.encode(r.tags)])
                 seq = db.lastInsertedRowID
             }
             let old = i < stored.count ? revisions(stored[i]) : []

@@ -102,21 +102,23 @@ public struct StoredCorrection: Sendable, Equatable {
 /// A reflection in its current wording, with the earlier ones in `history`.
 public struct StoredReflection: Sendable, Equatable {
     public var date: String
-    /// The activity reflected on, or nil when the reflection is on a deficit.
+    /// The activity reflected on, or nil when the reflection is on a deficit or the self-image.
     public var activity: String?
-    /// The deficit reflected on, or nil when the reflection is on an activity.
+    /// The deficit reflected on, or nil when the reflection is on an activity or the self-image.
     public var deficit: String?
     public var score: Int
     public var text: StoredText
     public var isFinal: Bool
     /// The teacher's labels, as the stored JSON array text.
     public var tags: StoredText
+    /// True when the reflection is on the route's self-image (step 7).
+    public var isOnImage: Bool
     /// Earlier wordings, oldest first.
     public var history: [StoredRevision]
 
     public init(
         date: String, activity: String?, deficit: String?, score: Int, text: StoredText, isFinal: Bool,
-        tags: StoredText, history: [StoredRevision] = []
+        tags: StoredText, isOnImage: Bool = false, history: [StoredRevision] = []
     ) {
         self.date = date
         self.activity = activity
@@ -125,6 +127,7 @@ public struct StoredReflection: Sendable, Equatable {
         self.text = text
         self.isFinal = isFinal
         self.tags = tags
+        self.isOnImage = isOnImage
         self.history = history
     }
 }

@@ -80,10 +80,10 @@ struct DocumentReaderTests {
         BrokenDocument(
             "reflection on an activity and a deficit",
             Documents.route.replacing("    activity: a1\n", "    activity: a1\n    deficit: d1\n"), line: 21,
-            path: "reflections[0]", ["keep either `activity:` or `deficit:`"]),
+            path: "reflections[0]", ["keep one of `activity:`, `deficit:` and `image: true`"]),
         BrokenDocument(
             "reflection on nothing", Documents.route.replacing("    activity: a1\n", ""), line: 21, path: "reflections[0]",
-            ["`activity: a1` or `deficit: d1`"]),
+            ["`activity: a1`, `deficit: d1` or `image: true`"]),
         BrokenDocument(
             "a key twice", Documents.person + "\nname: Петрова", line: 8, path: "name",
             ["'name' appears twice", "keep one"]),

@@ -147,3 +147,43 @@ struct AnnualReportTests {
         #expect(report.deficits.total.remaining == (overcome ? 0 : 1))
     }
 }
+
+/// Step 7's reflections on the self-image: the last score of each route in the year, no text.
+struct SelfImageReportTests {
+    static func catalog() throws -> Catalog {
+        var route = Fixture.ivanovaRoute()
+        route.selfImage = "Учитель, у которого цифровая лаборатория — обычный урок"
+        for (date, score, text) in [
+            ("2025-06-10", 1, "До учебного года: не считается"), ("2025-12-20", 2, "Личный текст о начале года"),
+            ("2026-05-25", 4, "Личный текст о конце года"),
+        ] {
+            try route.reflect(Reflection(date: day(date), target: .image, score: score, text: text))
+        }
+        return Fixture.catalog(route: route)
+    }
+
+    @Test func countsTheLastScoreOfEachRouteInTheYear() throws {
+        let report = Fixture.report(try Self.catalog())
+        #expect(report.selfImage.list.map(\.route) == ["ivanova-2024"])
+        #expect(report.selfImage.list.first?.score == 4)
+        #expect(report.selfImage.list.first?.date == day("2026-05-25"))
+        #expect(report.selfImage.averageScore == 4)
+        #expect(Fixture.report().selfImage.list.isEmpty)
+        #expect(Fixture.report().selfImage.averageScore == nil)
+    }
+
+    @Test func theReportGivesTheScoresAndNeverTheTexts() throws {
+        let report = Fixture.report(try Self.catalog())
+        let html = try report.html()
+        #expect(
+            html.contains("Рефлексию об образе себя (этап 7) в этом учебном году провёл 1 педагог; средняя оценка приближения к желаемому образу — 4 из 5."))
+        let markdown = try report.markdown()
+        #expect(markdown.contains("провёл 1 педагог"))
+        let csv = report.csvTables()
+        #expect(csv.first { $0.name == "self-image" }?.text.contains("ivanova-2024;") == true)
+        for text in [html, markdown] + csv.map(\.text) {
+            #expect(!text.contains("Личный текст"))
+        }
+        #expect(!(try Fixture.report().html()).contains("Рефлексию об образе себя"))
+    }
+}

@@ -7,7 +7,7 @@ struct CSVReportTests {
         #expect(
             tables.map(\.name) == [
                 "overview", "programs", "programs-by-form", "programs-by-status", "routes-by-stage",
-                "deficits-by-area", "deficits", "indicators", "indicator-dynamics", "findings-by-rule",
+                "deficits-by-area", "deficits", "self-image", "indicators", "indicator-dynamics", "findings-by-rule",
                 "findings", "awards", "products", "plan-stages",
             ])
         for table in tables {

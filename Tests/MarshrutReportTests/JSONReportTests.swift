@@ -9,7 +9,7 @@ struct JSONReportTests {
         #expect(
             Set(object.keys) == [
                 "awards", "deficits", "findings", "indicators", "overview", "plans", "products",
-                "school", "school_year", "today",
+                "school", "school_year", "self_image", "today",
             ])
         let year = try #require(object["school_year"] as? [String: Any])
         #expect(year["start"] as? String == "2025-09-01")

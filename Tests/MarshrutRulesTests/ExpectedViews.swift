@@ -115,6 +115,7 @@ struct ExpectedViews {
                 x["date"] = .string(f.date.description)
                 x["activity"] = string(f.activity)
                 x["deficit"] = string(f.deficit)
+                x["image"] = .boolean(f.isOnImage)
                 x["score"] = .integer(Int64(f.score))
                 x["text"] = .string(f.text)
                 x["final"] = .boolean(f.isFinal)

@@ -115,7 +115,7 @@ struct ServerTests {
             let response = try await client.execute(uri: "/healthz", method: .get)
             #expect(response.status == .ok)
             #expect(response.json["status"] as? String == "ok")
-            #expect(response.json["migrations"] as? Int == 7)
+            #expect(response.json["migrations"] as? Int == 8)
         }
     }
 
@@ -128,6 +128,14 @@ struct ServerTests {
                 "/api/v1/routes/ivanova-2025/reflections", token: teacher,
                 json: #"{"deficit": "d1", "score": 4, "text": "Итог", "final": true, "date": "2026-11-20"}"#)
             #expect(early.status == .conflict, "\(early.text)")
+            // So does a reflection on the self-image; and a reflection is about one thing.
+            let image = try await client.post(
+                "/api/v1/routes/ivanova-2025/reflections", token: teacher, json: #"{"image": true, "score": 3, "text": "Рано"}"#)
+            #expect(image.status == .conflict, "\(image.text)")
+            #expect((image.json["error"] as? String)?.contains("self-image") == true, "\(image.text)")
+            let both = try await client.post(
+                "/api/v1/routes/ivanova-2025/reflections", token: teacher, json: #"{"image": true, "deficit": "d1", "score": 3, "text": "Оба"}"#)
+            #expect(both.status == .badRequest, "\(both.text)")
             let unknown = try await client.post(
                 "/api/v1/routes/ivanova-2025/reflections", token: teacher, json: #"{"deficit": "d9", "score": 4, "text": "Нет такого"}"#)
             #expect(unknown.status == .badRequest, "\(unknown.text)")

@@ -58,6 +58,36 @@ struct WebPageTests {
         #expect(try fixture.region.store.route("ivanova-2025").reflections.isEmpty)
     }
 
+    @Test func theSelfImageIsOfferedFromStepFiveAndReflectedOnThroughTheForm() async throws {
+        let fixture = try WebFixture()
+        try await fixture.application.test(.router) { client in
+            var teacher = WebVisitor()
+            teacher.language = "en"
+            _ = try await teacher.signIn(client, "ivanova")
+            let early = try await teacher.get(client, "/routes/ivanova-2025")
+            #expect(!early.text.contains(#"value="image:self""#))
+            let token = try #require(WebVisitor.formToken(early.text))
+            let refused = try await teacher.post(
+                client, "/routes/ivanova-2025/reflections", [("csrf", token), ("target", "image:self"), ("score", "3"), ("text", "Рано")])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("a reflection on the self-image is step 7"), "\(refused.text)")
+            #expect(refused.text.contains("ivanova-2025 is at self-determination"))
+
+            _ = try fixture.region.store.updateRoute("ivanova-2025") { route in
+                route.activities = [Activity(id: "a1", kind: .course, title: "Курс ЦОР", hours: 36, due: day("2026-12-20"), addresses: ["d1"])]
+                route.stage = .implementation
+            }
+            let later = try await teacher.get(client, "/routes/ivanova-2025")
+            #expect(later.text.contains(#"value="image:self""#))
+            let posted = try await teacher.post(
+                client, "/routes/ivanova-2025/reflections", [("csrf", token), ("target", "image:self"), ("score", "4"), ("text", "Ближе к образу")])
+            #expect(posted.status == .seeOther, "\(posted.text)")
+            let page = try await teacher.get(client, "/routes/ivanova-2025")
+            #expect(page.text.contains("The self-image") && page.text.contains("Ближе к образу"))
+        }
+        #expect(try fixture.region.store.route("ivanova-2025").imageReflections.map(\.score) == [4])
+    }
+
     @Test func aFormWithoutItsTokenIsRefused() async throws {
         let fixture = try WebFixture()
         try await fixture.application.test(.router) { client in

@@ -40,6 +40,14 @@ struct RouteSheet {
         if let image = route.selfImage {
             lines.append("")
             lines.append(style.bold(String(CLIText.selfImage)) + ": " + image)
+            let reflections = route.imageReflections
+            if let last = reflections.last {
+                let scores = reflections.count > 1 ? Sparkline.render(reflections.map(\.score)) : ""
+                lines.append("     " + style.dim(CLIText.imageReflection(score: last.score, scores: scores, on: last.date)))
+                lines.append("     «\(Self.excerpt(last.text))»")
+            } else if route.stage >= .implementation {
+                lines.append("     " + style.dim(CLIText.noImageReflection))
+            }
         }
         if !route.strengths.isEmpty {
             lines.append("")
@@ -103,6 +111,12 @@ struct RouteSheet {
 
 extension RouteSheet {
     /// An area as its code in English (what documents use), its title in Russian.
+    /// A text's first line, cut at 160 characters.
+    static func excerpt(_ text: String) -> String {
+        let line = text.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
+        return line.count > 160 ? String(line.prefix(160)) + "…" : line + (text.contains("\n") ? " …" : "")
+    }
+
     static func area(_ area: CompetencyArea) -> String {
         Language.current == .russian ? area.title : area.rawValue
     }

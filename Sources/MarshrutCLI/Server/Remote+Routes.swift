@@ -42,7 +42,8 @@ extension ServerClient {
     /// Logs a reflection; returns its id (`ROUTE/N`).
     func reflect(on route: String, _ reflection: Reflection) throws -> String {
         let body = ReflectionBody(
-            activity: reflection.activity, deficit: reflection.deficit, score: reflection.score, text: reflection.text,
+            activity: reflection.activity, deficit: reflection.deficit, image: reflection.isOnImage ? true : nil, score: reflection.score,
+            text: reflection.text,
             date: reflection.date.description, final: reflection.isFinal, tags: reflection.tags.isEmpty ? nil : reflection.tags)
         return try call("POST", "api/v1/routes/\(Self.segment(route))/reflections", body, as: LoggedReflection.self).id
     }

@@ -163,6 +163,15 @@ enum CLIText {
     static func nextStep(_ command: String) -> String { tr("Next: \(command)", "Следующий шаг: \(command)") }
     static func activity(_ id: String) -> String { tr("activity \(id)", "мероприятие \(id)") }
     static func deficit(_ id: String) -> String { tr("deficit \(id)", "дефицит \(id)") }
+    static var onSelfImage: String { tr("the self-image", "образ себя") }
+    static func imageReflection(score: Int, scores: String, on day: Day) -> String {
+        tr(
+            "reflection on the self-image: \(score)/5 on \(day)\(scores.isEmpty ? "" : " (scores \(scores))")",
+            "рефлексия об образе себя: \(score)/5, \(day.display)\(scores.isEmpty ? "" : " (оценки \(scores))")")
+    }
+    static var noImageReflection: String {
+        tr("no reflection on the self-image yet (step 7: `marshrut reflect --image`)", "рефлексии об образе себя пока нет (шаг 7: `marshrut reflect --image`)")
+    }
 
     // MARK: Dates, settings, editor
     static var dayInputHelp: String {
@@ -502,13 +511,13 @@ enum CLIText {
     // MARK: reflect
     static var nameTheTarget: String {
         tr(
-            "Please name what you reflect on: --activity A or --deficit D.",
-            "Укажите, о чём рефлексия: --activity A или --deficit D.")
+            "Please name what you reflect on: --activity A, --deficit D or --image (the self-image).",
+            "Укажите, о чём рефлексия: --activity A, --deficit D или --image (образ себя).")
     }
     static var oneTargetAtATime: String {
         tr(
-            "Please reflect on one thing at a time: --activity or --deficit, not both.",
-            "Рефлексия — об одном за раз: --activity или --deficit, но не оба сразу.")
+            "Please reflect on one thing at a time: one of --activity, --deficit and --image.",
+            "Рефлексия — об одном за раз: укажите что-то одно из --activity, --deficit и --image.")
     }
     static var finalNeedsDeficit: String {
         tr(
@@ -568,6 +577,14 @@ enum CLIText {
         tr(
             "# Deficit \(d.id) [\(d.area.rawValue)], level \(d.level)/5: \(d.text)",
             "# Дефицит \(d.id) [\(d.area.title)], уровень \(d.level)/5: \(d.text)")
+    }
+    static func templateImage(_ image: String) -> String {
+        tr("# Your self-image (step 1): \(image)", "# Ваш желаемый образ себя (шаг 1): \(image)")
+    }
+    static var templateImageQuestion: String {
+        tr(
+            "#   Say how close you came to it, what brought you closer and what is still ahead.",
+            "#   Напишите, насколько вы приблизились к нему, что помогло и что ещё впереди.")
     }
     static func templateScores(_ scores: String) -> String {
         tr("#   your scores so far: \(scores)", "#   ваши прежние оценки: \(scores)")

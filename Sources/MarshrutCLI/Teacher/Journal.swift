@@ -108,6 +108,7 @@ struct Journal: ParsableCommand, Marshrut.Runnable {
         switch x.target {
         case .activity(let id): CLIText.activity(id) + (route.activity(id).map { " «\($0.title)»" } ?? "")
         case .deficit(let id): CLIText.deficit(id) + (route.deficit(id).map { " [\(CLIText.code($0.area))]" } ?? "")
+        case .image: CLIText.onSelfImage
         }
     }
 

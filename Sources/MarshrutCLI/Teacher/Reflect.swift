@@ -8,28 +8,32 @@ struct Reflect: ParsableCommand, Marshrut.Runnable {
         CommandConfiguration(
             commandName: "reflect",
             abstract: tr(
-                "Log a reflective self-assessment on an activity or a deficit of your route.",
-                "Записать рефлексивную самооценку по мероприятию или дефициту своего маршрута."),
+                "Log a reflective self-assessment on an activity, a deficit or the self-image of your route.",
+                "Записать рефлексивную самооценку по мероприятию, дефициту или образу себя своего маршрута."),
             discussion: tr(
                 """
                 Examples:
                   marshrut reflect ivanova-2022 --activity a1 --score 4 "Курс дал готовые приёмы…"
                   marshrut reflect --deficit d1 --score 3 --date вчера       (default route; text in $EDITOR)
                   echo "Итог: дефицит преодолён" | marshrut reflect --deficit d1 --score 5 --final
+                  marshrut reflect --image --score 4 "Стала ближе к образу наставника…"
                 The route may be left out once a default is set (`marshrut route use ROUTE` or $MARSHRUT_ROUTE). \\
                 Without TEXT, the text is read from standard input when it is piped, else written in \\
                 $VISUAL or $EDITOR; an empty text cancels. --final on a deficit is step 7's analysis: \\
-                overcome or not, and how.
+                overcome or not, and how. --image is step 7's reflection on the self-image: how close you \\
+                came to it (in steps 5–7).
                 """,
                 """
                 Примеры:
                   marshrut reflect ivanova-2022 --activity a1 --score 4 "Курс дал готовые приёмы…"
                   marshrut reflect --deficit d1 --score 3 --date вчера       (маршрут по умолчанию; текст в $EDITOR)
                   echo "Итог: дефицит преодолён" | marshrut reflect --deficit d1 --score 5 --final
+                  marshrut reflect --image --score 4 "Стала ближе к образу наставника…"
                 Маршрут можно не указывать, если он выбран по умолчанию (`marshrut route use МАРШРУТ` или $MARSHRUT_ROUTE). \
                 Без ТЕКСТА он читается из стандартного ввода, если туда что-то передано, иначе открывается \
                 $VISUAL или $EDITOR; пустой текст отменяет запись. --final по дефициту — итоговый анализ (шаг 7): \
-                преодолён ли дефицит и как.
+                преодолён ли дефицит и как. --image — рефлексия об образе себя (шаг 7): насколько вы к нему \
+                приблизились (на шагах 5–7).
                 """)
         )
     }
@@ -41,6 +45,8 @@ struct Reflect: ParsableCommand, Marshrut.Runnable {
     var words: [String] = []
     @Option(help: tr("The activity reflected on.", "Мероприятие, о котором рефлексия.")) var activity: String?
     @Option(help: tr("The deficit reflected on.", "Дефицит, о котором рефлексия.")) var deficit: String?
+    @Flag(help: tr("Reflect on the self-image: how close you came to it (step 7).", "Рефлексия об образе себя: насколько вы к нему приблизились (шаг 7)."))
+    var image = false
     @Option(help: tr("Self-assessment, 1 to 5.", "Самооценка от 1 до 5.")) var score: Int
     @Flag(help: tr("Step 7's final analysis of a deficit.", "Итоговый анализ дефицита (шаг 7).")) var final = false
     @Option(
@@ -51,10 +57,10 @@ struct Reflect: ParsableCommand, Marshrut.Runnable {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        switch (activity, deficit) {
-        case (nil, nil): throw ValidationError(CLIText.nameTheTarget)
-        case (_?, _?): throw ValidationError(CLIText.oneTargetAtATime)
-        default: break
+        switch [activity != nil, deficit != nil, image].filter({ $0 }).count {
+        case 0: throw ValidationError(CLIText.nameTheTarget)
+        case 1: break
+        default: throw ValidationError(CLIText.oneTargetAtATime)
         }
         if !Reflection.scores.contains(score) { throw ValidationError(CLIText.scoreOutOfRange(score)) }
         if final && deficit == nil { throw ValidationError(CLIText.finalNeedsDeficit) }
@@ -66,21 +72,34 @@ struct Reflect: ParsableCommand, Marshrut.Runnable {
         let today = service.today
         let (routeID, given) = try resolve(context, known: service.routeExists)
         let day = try date.map { try DayInput.parse($0, today: today) } ?? today
-        let target: Reflection.Target = activity.map { .activity($0) } ?? .deficit(deficit ?? "")
         // Check the target before asking for text, so nobody writes a reflection in vain.
         let writing = given == nil && context.inputIsTerminal
         let route = try service.checkReflection(
             on: routeID, Reflection(date: day, target: target, score: score, text: "—", isFinal: final, tags: tags), withReflections: writing)
         var body = given
         if body == nil {
-            body = context.inputIsTerminal ? try context.edit(template(route, target: target, day: day)) : context.input()
+            body = context.inputIsTerminal ? try context.edit(template(route, day: day)) : context.input()
         }
         guard let text = body?.trimmingWhitespace, !text.isEmpty else {
             throw CLIError(CLIText.emptyReflection)
         }
         let number = try service.reflect(on: routeID, Reflection(date: day, target: target, score: score, text: text, isFinal: final, tags: tags))
-        let about = activity.map(CLIText.activity) ?? CLIText.deficit(deficit ?? "")
         context.print(CLIText.reflectionSaved("\(routeID)/\(number)", about: about, day: day, score: score, final: final))
+    }
+
+    /// What the reflection is about, as the options name it (`validate` makes it exactly one).
+    var target: Reflection.Target {
+        if let activity { return .activity(activity) }
+        if let deficit { return .deficit(deficit) }
+        return .image
+    }
+
+    var about: String {
+        switch target {
+        case .activity(let id): CLIText.activity(id)
+        case .deficit(let id): CLIText.deficit(id)
+        case .image: CLIText.onSelfImage
+        }
     }
 
     /// The same reflection, written through a server as the signed-in teacher.
@@ -88,7 +107,6 @@ struct Reflect: ParsableCommand, Marshrut.Runnable {
         let today = try client.today()
         let (routeID, given) = try resolve(context, known: { (try? client.route($0)) != nil })
         let day = try date.map { try DayInput.parse($0, today: today) } ?? today
-        let target: Reflection.Target = activity.map { .activity($0) } ?? .deficit(deficit ?? "")
         var body = given
         let writing = body == nil && context.inputIsTerminal
         if body == nil {
@@ -96,7 +114,7 @@ struct Reflect: ParsableCommand, Marshrut.Runnable {
                 // What the route itself refuses is said before anyone writes, as locally.
                 let route = try client.route(routeID).route
                 try Self.check(Reflection(date: day, target: target, score: score, text: "—", isFinal: final, tags: tags), on: route, today: today)
-                body = try context.edit(template(route, target: target, day: day))
+                body = try context.edit(template(route, day: day))
             } else {
                 body = context.input()
             }
@@ -112,7 +130,6 @@ struct Reflect: ParsableCommand, Marshrut.Runnable {
             if writing { context.warn(Self.keep(text, route: routeID, day: day, environment: context.environment)) }
             throw error
         }
-        let about = activity.map(CLIText.activity) ?? CLIText.deficit(deficit ?? "")
         context.print(CLIText.reflectionSaved(id, about: about, day: day, score: score, final: final))
     }
 
@@ -157,7 +174,7 @@ struct Reflect: ParsableCommand, Marshrut.Runnable {
         }
     }
 
-    func template(_ route: Route, target: Reflection.Target, day: Day) -> String {
+    func template(_ route: Route, day: Day) -> String {
         var lines = ["", CLIText.templateHead(route: route.id, day: day, score: score, final: final)]
         switch target {
         case .activity(let id):
@@ -172,6 +189,11 @@ struct Reflect: ParsableCommand, Marshrut.Runnable {
                 if !scores.isEmpty { lines.append(CLIText.templateScores(scores.map(String.init).joined(separator: " "))) }
                 if final { lines.append(CLIText.templateFinal) }
             }
+        case .image:
+            if let image = route.selfImage { lines.append(CLIText.templateImage(image)) }
+            let scores = route.imageReflections.map(\.score)
+            if !scores.isEmpty { lines.append(CLIText.templateScores(scores.map(String.init).joined(separator: " "))) }
+            lines.append(CLIText.templateImageQuestion)
         }
         lines.append(CLIText.templateFoot)
         return lines.joined(separator: "\n") + "\n"

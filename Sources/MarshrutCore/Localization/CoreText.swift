@@ -384,6 +384,19 @@ enum CoreText {
             "итоговую рефлексию записывают на этапах implementation и reflection; маршрут \(route) на этапе \(named(stage))")
     }
 
+    static func imageReflectionStage(route: String, stage: Stage) -> String {
+        tr(
+            "a reflection on the self-image is step 7's analysis: it needs the route in \(Stage.implementation.rawValue) or \(Stage.reflection.rawValue); route \(route) is at \(stage.rawValue)",
+            "рефлексию об образе себя (анализ на шаге 7) записывают на этапах \(named(Stage.implementation)) и \(named(Stage.reflection)); маршрут \(route) на этапе \(named(stage))"
+        )
+    }
+
+    static var imageReflectionNeedsImage: String {
+        tr(
+            "a reflection on the self-image needs the route's self-image (step 1): ask the tutor to fill it with `route image`",
+            "для рефлексии об образе себя у маршрута должен быть записан образ себя (шаг 1): его вносит тьютор командой `route image`")
+    }
+
     static func closedReflectionsFinal(_ route: String) -> String {
         tr("route \(route) is closed: its reflections are final", "маршрут \(route) закрыт: его рефлексию больше не меняют")
     }

@@ -75,6 +75,9 @@ extension Route {
                 }
             case .deficit(let id):
                 if !deficitIDs.contains(id) { list.add("\(path).deficit", CoreText.noDeficitInThisRoute(id)) }
+            case .image:
+                if (selfImage ?? "").trimmed.isEmpty { list.add("\(path).image", CoreText.imageReflectionNeedsImage) }
+                if reflection.isFinal { list.add("\(path).final", CoreText.finalReflectionOnActivity) }
             }
             if !Reflection.scores.contains(reflection.score) {
                 list.add("\(path).score", CoreText.scoreRange(reflection.score))

@@ -204,6 +204,9 @@ extension Route {
                 throw ModelError(CoreText.finalReflectionStage(route: id, stage: stage), path: "stage")
             }
         }
+        if reflection.isOnImage, stage != .implementation, stage != .reflection {
+            throw ModelError(CoreText.imageReflectionStage(route: id, stage: stage), path: "stage")
+        }
         var copy = self
         if alone { copy.reflections = [reflection] } else { copy.reflections.append(reflection) }
         do {

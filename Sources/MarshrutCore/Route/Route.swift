@@ -60,8 +60,14 @@ public struct Route: Sendable, Hashable, Codable {
             switch r.target {
             case .deficit(let id): id == deficitID
             case .activity(let id): activityIDs.contains(id)
+            case .image: false
             }
         }.sorted { $0.date < $1.date }
+    }
+
+    /// The reflections on the self-image (step 7: how close the teacher came to it), in date order.
+    public var imageReflections: [Reflection] {
+        reflections.filter(\.isOnImage).sorted { $0.date < $1.date }
     }
 
     /// The final (step 7) reflection on a deficit, if any.

@@ -47,7 +47,8 @@ public struct Correction: Sendable, Hashable, Codable {
     }
 }
 
-/// A teacher's self-assessment of an activity or a deficit (steps 5–7).
+/// A teacher's self-assessment of an activity, a deficit, or how close they came to their
+/// self-image (steps 5–7).
 ///
 /// A reflection can be edited, but nothing is lost: each earlier wording is kept in
 /// `history`, oldest first.
@@ -55,6 +56,8 @@ public struct Reflection: Sendable, Hashable, Codable {
     public enum Target: Sendable, Hashable {
         case activity(String)
         case deficit(String)
+        /// Step 7: how close the teacher came to the desired image of themselves.
+        case image
     }
 
     /// An earlier wording of a reflection, replaced on `replaced`.
@@ -105,6 +108,9 @@ public struct Reflection: Sendable, Hashable, Codable {
         if case .deficit(let id) = target { id } else { nil }
     }
 
+    /// True when the reflection is on the self-image.
+    public var isOnImage: Bool { target == .image }
+
     /// Replaces the wording, keeping the old one in `history`.
     public mutating func revise(text newText: String, score newScore: Int? = nil, on day: Day) {
         history.append(Revision(replaced: day, score: score, text: text))
@@ -112,13 +118,15 @@ public struct Reflection: Sendable, Hashable, Codable {
         if let newScore { score = newScore }
     }
 
-    private enum CodingKeys: String, CodingKey { case date, activity, deficit, score, text, isFinal = "final", tags, history }
+    private enum CodingKeys: String, CodingKey { case date, activity, deficit, image, score, text, isFinal = "final", tags, history }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         date = try c.decode(Day.self, forKey: .date)
         if let id = try c.decodeIfPresent(String.self, forKey: .activity) {
             target = .activity(id)
+        } else if try c.decodeIfPresent(Bool.self, forKey: .image) == true {
+            target = .image
         } else {
             target = .deficit(try c.decode(String.self, forKey: .deficit))
         }
@@ -134,6 +142,7 @@ public struct Reflection: Sendable, Hashable, Codable {
         try c.encode(date, forKey: .date)
         try c.encodeIfPresent(activity, forKey: .activity)
         try c.encodeIfPresent(deficit, forKey: .deficit)
+        if isOnImage { try c.encode(true, forKey: .image) }
         try c.encode(score, forKey: .score)
         try c.encode(text, forKey: .text)
         try c.encode(isFinal, forKey: .isFinal)

@@ -11,6 +11,7 @@ import MarshrutCore
 ///   status, routes by step;
 /// - `deficits`: deficits by competency area at the start of the year and how many were
 ///   overcome in it;
+/// - `selfImage`: the scores of step 7's reflections on the self-image dated in the year;
 /// - `indicators`: the monitoring indicators of each program with their dynamics;
 /// - `findings` and `awards`: what the curator's monitoring rules found and who meets which
 ///   incentive criterion, as the rule engine reported them;
@@ -29,6 +30,7 @@ public struct AnnualReport: Sendable, Hashable, Encodable {
     public var school: String?
     public var overview: Overview
     public var deficits: Deficits
+    public var selfImage: SelfImage
     /// One entry per program that worked in the year, in the order of `overview.programs`.
     public var indicators: [ProgramIndicators]
     public var findings: Findings
@@ -52,6 +54,7 @@ public struct AnnualReport: Sendable, Hashable, Encodable {
         school = people.school
         overview = Overview(catalog: catalog, in: schoolYear, today: today, people: people)
         deficits = Deficits(routes: catalog.routes, in: schoolYear, people: people)
+        selfImage = SelfImage(routes: catalog.routes, in: schoolYear, people: people)
         indicators = Self.indicators(of: overview.programs, catalog: catalog, in: schoolYear)
         self.findings = Findings(findings)
         self.awards = Self.awardees(awards, catalog: catalog, people: people)

@@ -6,7 +6,7 @@ extension AnnualReport {
     /// a `…_title` column gives the Russian title).
     ///
     /// Tables, in this order: `overview`, `programs`, `programs-by-form`, `programs-by-status`,
-    /// `routes-by-stage`, `deficits-by-area`, `deficits`, `indicators`, `indicator-dynamics`,
+    /// `routes-by-stage`, `deficits-by-area`, `deficits`, `self-image`, `indicators`, `indicator-dynamics`,
     /// `findings-by-rule`, `findings`, `awards`, `products`, `plan-stages`. A name is meant as
     /// a file name without `.csv`.
     public func csvTables() -> [(name: String, text: String)] {
@@ -30,6 +30,8 @@ extension AnnualReport {
                     ["routes", "индивидуальные маршруты", String(o.routes)],
                     ["deficits_at_start", "дефициты на начало года", String(deficits.total.atStart)],
                     ["deficits_overcome", "дефициты преодолены", String(deficits.total.overcome)],
+                    ["self_image_reflections", "рефлексия об образе себя (маршрутов)", String(selfImage.list.count)],
+                    ["self_image_average", "средняя оценка приближения к образу себя", selfImage.averageScore.map(ReportFormat.plain) ?? ""],
                     ["findings", "замечания мониторинга", String(findings.total)],
                     ["awards", "соответствия критериям стимулирования", String(awards.count)],
                     ["products", "педагогические продукты", String(products.total)],
@@ -63,6 +65,9 @@ extension AnnualReport {
                         $0.atStart ? "true" : "false", $0.overcome ? "true" : "false", dates($0.closedOn),
                     ]
                 }),
+            CSVTable(
+                name: "self-image", header: ["route", "teacher", "date", "score"],
+                rows: selfImage.list.map { [$0.route, $0.teacher.name, $0.date.description, String($0.score)] }),
             CSVTable(
                 name: "indicators", header: ["program", "indicator", "indicator_title", "date", "value"],
                 rows: indicators.flatMap { program in

@@ -56,6 +56,8 @@ extension ReportView {
         deficitTotal = DeficitRow(
             title: "Всего", code: "total", atStart: total.atStart, added: total.added,
             overcome: total.overcome, remaining: total.remaining)
+        selfImageNote = Self.selfImageNote(report.selfImage)
+        hasSelfImageNote = !report.selfImage.list.isEmpty
         deficitsChart = BarChart(
             id: "chart-deficits", style: "chart-deficits",
             title: "Дефициты по областям компетенций: на начало учебного года и преодолённые за год",
@@ -145,5 +147,19 @@ extension ReportView.PlanView {
                 responsible: stage.responsible ?? "—", state: stage.state.rawValue,
                 stateTitle: ReportText.stageState(stage.state.rawValue))
         }
+    }
+}
+
+extension ReportView {
+    /// «Рефлексию об образе себя (этап 7) провели 3 педагога, средняя оценка приближения к
+    /// желаемому образу — 3,67 из 5.»
+    static func selfImageNote(_ figures: AnnualReport.SelfImage) -> String {
+        guard let average = figures.averageScore else { return "" }
+        let teachers = Language.$current.withValue(.russian) {
+            Noun("teacher", "teachers", ru: ("педагог", "педагога", "педагогов")).count(figures.list.count)
+        }
+        let verb = figures.list.count % 10 == 1 && figures.list.count % 100 != 11 ? "провёл" : "провели"
+        return "Рефлексию об образе себя (этап 7) в этом учебном году \(verb) \(teachers); "
+            + "средняя оценка приближения к желаемому образу — \(ReportFormat.number(average)) из 5."
     }
 }

@@ -75,6 +75,9 @@ struct ReportView: Sendable {
     var deficitsChart: BarChart
     var deficitRows: [DeficitRow]
     var deficitTotal: DeficitRow
+    /// «Рефлексия об образе себя: …», or empty when no route reflected on it in the year.
+    var selfImageNote: String
+    var hasSelfImageNote: Bool
 
     var indicatorPrograms: [IndicatorProgram]
     var hasIndicatorPrograms: Bool

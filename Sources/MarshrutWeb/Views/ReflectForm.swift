@@ -38,6 +38,9 @@ struct ReflectForm: Sendable {
             Option(value: "activity:\(a.id)", label: "\(tr("Activity", "Мероприятие")) \(a.id): \(a.title)", selected: false)
         }
         targets += route.deficits.map { d in Option(value: "deficit:\(d.id)", label: "\(tr("Deficit", "Дефицит")) \(d.id): \(d.text)", selected: false) }
+        if let image = route.selfImage, !image.isEmpty, route.stage == .implementation || route.stage == .reflection {
+            targets.append(Option(value: "image:self", label: "\(tr("The self-image", "Образ себя")): \(image)", selected: false))
+        }
         if let chosen, let index = targets.firstIndex(where: { $0.value == chosen }) { targets[index].selected = true }
         self.targets = targets
         scores = ScoreOption.all(selected: score)
@@ -48,13 +51,14 @@ struct ReflectForm: Sendable {
         self.error = error ?? ""
     }
 
-    /// `activity:a1` or `deficit:d1` as a reflection's target.
+    /// `activity:a1`, `deficit:d1` or `image:self` as a reflection's target.
     static func target(_ value: String) -> Reflection.Target? {
         let parts = value.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2, !parts[1].isEmpty else { return nil }
         switch parts[0] {
         case "activity": return .activity(parts[1])
         case "deficit": return .deficit(parts[1])
+        case "image": return parts[1] == "self" ? .image : nil
         default: return nil
         }
     }

@@ -143,6 +143,7 @@ struct EntryItem: Sendable {
         switch target {
         case .activity(let id): "\(id) · \(route.activities.first { $0.id == id }?.title ?? "")"
         case .deficit(let id): "\(id) · \(route.deficits.first { $0.id == id }?.text ?? "")"
+        case .image: tr("The self-image", "Образ себя")
         }
     }
 }

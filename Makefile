@@ -51,9 +51,16 @@ browser:
 lint:
 	$(SWIFT) format lint --strict --configuration .swift-format -r Sources Tests Package.swift
 
+# The store's contract tests also run against PostgreSQL: a throwaway cluster (installed from
+# Debian's packages when missing, run as an unprivileged user, on a free loopback port) that
+# lives for the length of the run.
 test: deps browser lint
 	$(SWIFT) build --build-tests
-	MARSHRUT_REQUIRE_BROWSER=1 $(SWIFT) test --skip-build
+	@cluster=$$(mktemp -d /tmp/marshrut-pg.XXXXXX); \
+	url=$$(tools/postgres-cluster.sh start $$cluster) || { tools/postgres-cluster.sh stop $$cluster; exit 1; }; \
+	echo "PostgreSQL for the contract tests: $$url"; \
+	MARSHRUT_TEST_POSTGRES=$$url MARSHRUT_REQUIRE_POSTGRES=1 MARSHRUT_REQUIRE_BROWSER=1 $(SWIFT) test --skip-build; \
+	status=$$?; tools/postgres-cluster.sh stop $$cluster; exit $$status
 
 # Marshrut against pure-Lua and sqlite3 baselines on generated regions of 10,000 and 100,000
 # teachers (BENCH_FULL=1 adds 1,000,000): a table of medians in .bench/latest.md; then the server

@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // The domain: routes, programs, persons and their invariants. Pure values, no I/O.
@@ -30,13 +31,15 @@ let package = Package(
                 "MarshrutCore",
                 .product(name: "Yams", package: "Yams"),
             ]),
-        // Persistence of the core in one SQLite file.
+        // Persistence of the core: one SQLite file (the embedded default) or a PostgreSQL database,
+        // the same store logic and named migrations over either.
         .target(
             name: "MarshrutStore",
             dependencies: [
                 "MarshrutCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ]),
         // The system Lua 5.4 library, with a shim for the macros Swift cannot import.
         .systemLibrary(

@@ -77,12 +77,13 @@ extension Store {
         guard !organizations.isEmpty else { return SubjectScope(persons: [], routes: [], programs: []) }
         return try read { db in
             let marks = Array(repeating: "?", count: organizations.count).joined(separator: ", ")
-            let arguments = StatementArguments(organizations.sorted())
-            let inScope = "SELECT id FROM person WHERE json_extract(body, '$.organization') IN (\(marks))"
-            let persons = try String.fetchSet(db, sql: inScope, arguments: arguments)
-            let routes = try String.fetchSet(db, sql: "SELECT id FROM route WHERE teacher_id IN (\(inScope))", arguments: arguments)
-            let programs = try String.fetchSet(
-                db, sql: "SELECT DISTINCT program_id FROM program_member WHERE person_id IN (\(inScope))", arguments: arguments)
+            let arguments = SQLArguments(organizations.sorted().map { .text($0) })
+            let inScope = "SELECT id FROM person WHERE \(db.dialect.jsonText("body", "organization")) IN (\(marks))"
+            let persons = Set(try String.fetchAll(db, sql: inScope, arguments: arguments))
+            let routes = Set(try String.fetchAll(db, sql: "SELECT id FROM route WHERE teacher_id IN (\(inScope))", arguments: arguments))
+            let programs = Set(
+                try String.fetchAll(
+                    db, sql: "SELECT DISTINCT program_id FROM program_member WHERE person_id IN (\(inScope))", arguments: arguments))
             return SubjectScope(persons: persons, routes: routes, programs: programs)
         }
     }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import MarshrutCore
 
 /// A server account as stored: the person it acts as, its password's hash and its grants.
@@ -80,27 +79,31 @@ extension Store {
     /// Every account, by login.
     public func accounts() throws -> [AccountRecord] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM account ORDER BY login").map { try Self.account(from: $0, db) }
+            try SQLRow.fetchAll(db, sql: "SELECT * FROM account ORDER BY login").map { try Self.account(from: $0, db) }
         }
     }
 
     /// The account with this login, or `nil`.
     public func account(_ login: String) throws -> AccountRecord? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM account WHERE login = ?", arguments: [login]).map { try Self.account(from: $0, db) }
+            try SQLRow.fetchOne(db, sql: "SELECT * FROM account WHERE login = ?", arguments: [login]).map { try Self.account(from: $0, db) }
         }
     }
 
     /// The account of a person, or `nil`.
     public func account(ofPerson person: String) throws -> AccountRecord? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM account WHERE person_id = ?", arguments: [person]).map { try Self.account(from: $0, db) }
+            try SQLRow.fetchOne(db, sql: "SELECT * FROM account WHERE person_id = ?", arguments: [person]).map { try Self.account(from: $0, db) }
         }
     }
 
     /// Adds a new account; throws a conflict when the login or the person already has one.
     public func insert(_ account: AccountRecord) throws {
-        try write { db in
+        try write { db in try Self.insert(account, db) }
+    }
+
+    static func insert(_ account: AccountRecord, _ db: any SQLSession) throws {
+        do {
             try db.execute(
                 sql: """
                     INSERT INTO account (login, person_id, password_hash, must_change_password, disabled, created)
@@ -145,15 +148,15 @@ extension Store {
         }
     }
 
-    private static func insert(_ grant: AccountRecord.Grant, login: String, _ db: Database) throws {
+    private static func insert(_ grant: AccountRecord.Grant, login: String, _ db: any SQLSession) throws {
         try db.execute(
             sql: "INSERT INTO account_role (login, role, organization_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             arguments: [login, grant.role, grant.organization])
     }
 
-    private static func account(from row: Row, _ db: Database) throws -> AccountRecord {
+    static func account(from row: SQLRow, _ db: any SQLSession) throws -> AccountRecord {
         let login: String = row["login"]
-        let grants = try Row.fetchAll(
+        let grants = try SQLRow.fetchAll(
             db, sql: "SELECT role, organization_id FROM account_role WHERE login = ? ORDER BY organization_id, role", arguments: [login]
         ).map { AccountRecord.Grant(role: $0["role"], organization: $0["organization_id"]) }
         return AccountRecord(
@@ -175,7 +178,7 @@ extension Store {
     /// The login and expiry of the session with this token hash, or `nil`.
     public func session(tokenHash: String) throws -> (login: String, expires: String)? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT login, expires FROM session WHERE token_hash = ?", arguments: [tokenHash]).map {
+            try SQLRow.fetchOne(db, sql: "SELECT login, expires FROM session WHERE token_hash = ?", arguments: [tokenHash]).map {
                 (login: $0["login"], expires: $0["expires"])
             }
         }
@@ -201,7 +204,7 @@ extension Store {
         try Self.$auditing.withValue(nil) { try write { db in try Self.insert(entry, db) } }
     }
 
-    static func insert(_ entry: AuditEntry, _ db: Database) throws {
+    static func insert(_ entry: AuditEntry, _ db: any SQLSession) throws {
         try db.execute(
             sql: "INSERT INTO audit (at, login, action, subject, outcome) VALUES (?, ?, ?, ?, ?)",
             arguments: [entry.at, entry.login, entry.action, entry.subject, entry.outcome])
@@ -211,21 +214,21 @@ extension Store {
     public func audit(from: String? = nil, login: String? = nil, subject: String? = nil) throws -> [AuditEntry] {
         try read { db in
             var clauses: [String] = []
-            var arguments: StatementArguments = []
+            var arguments: SQLArguments = []
             if let from {
                 clauses.append("at >= ?")
-                _ = arguments.append(contentsOf: [from])
+                arguments.values.append(.text(from))
             }
             if let login {
                 clauses.append("login = ?")
-                _ = arguments.append(contentsOf: [login])
+                arguments.values.append(.text(login))
             }
             if let subject {
                 clauses.append("subject = ?")
-                _ = arguments.append(contentsOf: [subject])
+                arguments.values.append(.text(subject))
             }
             let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
-            return try Row.fetchAll(db, sql: "SELECT * FROM audit \(filter) ORDER BY seq", arguments: arguments).map {
+            return try SQLRow.fetchAll(db, sql: "SELECT * FROM audit \(filter) ORDER BY seq", arguments: arguments).map {
                 AuditEntry(seq: $0["seq"], at: $0["at"], login: $0["login"], action: $0["action"], subject: $0["subject"], outcome: $0["outcome"])
             }
         }

@@ -28,7 +28,7 @@ extension Store {
     ///   but missing.
     public func bulkInsert(_ body: (inout BulkWriter) throws -> Void) throws {
         do {
-            try pool.writeWithoutTransaction { db in
+            try sqlitePool(for: "a bulk write").writeWithoutTransaction { db in
                 // A large page cache while the indexes grow; the connection's default comes back after.
                 let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2_000
                 try db.execute(sql: "PRAGMA cache_size = -262144")

@@ -21,7 +21,7 @@ extension Store {
     /// The erasure log, oldest first.
     public func erasures() throws -> [Erasure] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM erasure ORDER BY seq").map(Self.erasure(from:))
+            try SQLRow.fetchAll(db, sql: "SELECT * FROM erasure ORDER BY seq").map(Self.erasure(from:))
         }
     }
 
@@ -49,6 +49,15 @@ extension Store {
     ///   or a clean-up that another process keeps from finishing.
     @discardableResult
     public func forget(_ personID: String, on date: Day) throws -> Erasure {
+        let pool: DatabasePool
+        switch engine {
+        case .sqlite(let sqlite): pool = sqlite
+        case .postgres(let database):
+            let outcome = Result { try translatingErrors { try database.write { try Self.erase(personID, on: date, $0) } } }
+            // Also after a refused second erasure, so that a retry completes an interrupted clean-up.
+            if case .success = outcome { try compact(database) } else if try erasure(of: personID) != nil { try compact(database) }
+            return try outcome.get()
+        }
         let outcome: Result<Erasure, StoreError>
         do {
             outcome = try pool.barrierWriteWithoutTransaction { db in
@@ -58,7 +67,7 @@ extension Store {
                 var outcome: Result<Erasure, StoreError> = .failure(StoreError(StoreText.erasureDidNotRun(personID)))
                 try db.inTransaction(.immediate) {
                     do {
-                        outcome = .success(try Self.erase(personID, on: date, db))
+                        outcome = .success(try Self.erase(personID, on: date, GRDBSession(db: db)))
                         return .commit
                     } catch let refusal as StoreError {
                         outcome = .failure(refusal)
@@ -66,7 +75,7 @@ extension Store {
                     }
                 }
                 // Also after a refused second erasure, so that a retry completes an interrupted clean-up.
-                if try Self.fetchErasure(db, personID) != nil { try Self.compact(db, personID: personID) }
+                if try Self.fetchErasure(GRDBSession(db: db), personID) != nil { try Self.compact(db, personID: personID) }
                 return outcome
             }
         } catch let error as DatabaseError {
@@ -75,16 +84,16 @@ extension Store {
         return try outcome.get()
     }
 
-    static func fetchErasure(_ db: Database, _ personID: String) throws -> Erasure? {
-        try Row.fetchOne(db, sql: "SELECT * FROM erasure WHERE person_id = ?", arguments: [personID]).map(erasure(from:))
+    static func fetchErasure(_ db: any SQLSession, _ personID: String) throws -> Erasure? {
+        try SQLRow.fetchOne(db, sql: "SELECT * FROM erasure WHERE person_id = ?", arguments: [personID]).map(erasure(from:))
     }
 
-    private static func erasure(from row: Row) throws -> Erasure {
+    static func erasure(from row: SQLRow) throws -> Erasure {
         Erasure(number: row["seq"], person: row["person_id"], date: try row.day("date"), texts: row["texts"])
     }
 
     /// Overwrites the personal data inside the caller's transaction and logs the erasure.
-    private static func erase(_ personID: String, on date: Day, _ db: Database) throws -> Erasure {
+    private static func erase(_ personID: String, on date: Day, _ db: any SQLSession) throws -> Erasure {
         let person = try fetchPerson(db, personID)
         if let done = try fetchErasure(db, personID) {
             throw StoreError(StoreText.alreadyErased(personID, on: done.date, number: done.number))
@@ -100,7 +109,7 @@ extension Store {
             guard let stored = try String.fetchOne(db, sql: "SELECT body FROM route WHERE id = ?", arguments: [routeID]) else { continue }
             var body = try JSON.decode(RouteBody.self, stored)
             texts += erase(&body)
-            try db.execute(sql: "UPDATE route SET body = ? WHERE id = ?", arguments: [try JSON.encode(body), routeID])
+            try db.execute(sql: "UPDATE route SET body = \(db.dialect.jsonArgument) WHERE id = ?", arguments: [try JSON.encode(body), routeID])
             try db.execute(sql: "UPDATE correction SET reason = ? WHERE route_id = ?", arguments: [Person.erasedText, routeID])
             texts += db.changesCount
             try db.execute(
@@ -128,7 +137,7 @@ extension Store {
                 erased += 1
             }
             if erased > 0 {
-                try db.execute(sql: "UPDATE program SET body = ? WHERE id = ?", arguments: [try JSON.encode(body), programID])
+                try db.execute(sql: "UPDATE program SET body = \(db.dialect.jsonArgument) WHERE id = ?", arguments: [try JSON.encode(body), programID])
                 texts += erased
             }
             try db.execute(
@@ -138,8 +147,9 @@ extension Store {
         }
 
         try db.execute(sql: "DELETE FROM erasure_in_progress")
-        try db.execute(sql: "INSERT INTO erasure (person_id, date, texts) VALUES (?, ?, ?)", arguments: [personID, date, texts])
-        return Erasure(number: Int(db.lastInsertedRowID), person: personID, date: date, texts: texts)
+        let number = try db.insertReturningSeq(
+            sql: "INSERT INTO erasure (person_id, date, texts) VALUES (?, ?, ?)", arguments: [personID, date, texts])
+        return Erasure(number: Int(number), person: personID, date: date, texts: texts)
     }
 
     /// Overwrites a route's free texts; returns how many there were.
@@ -170,9 +180,17 @@ extension Store {
     /// - Throws: `StoreError` when the person was never erased, or the clean-up still cannot run.
     @discardableResult
     public func finishErasure(of personID: String) throws -> Erasure {
+        let pool: DatabasePool
+        switch engine {
+        case .sqlite(let sqlite): pool = sqlite
+        case .postgres(let database):
+            guard let erasure = try erasure(of: personID) else { throw StoreError(StoreText.notErased(personID)) }
+            try compact(database)
+            return erasure
+        }
         do {
             return try pool.barrierWriteWithoutTransaction { db in
-                guard let erasure = try Self.fetchErasure(db, personID) else {
+                guard let erasure = try Self.fetchErasure(GRDBSession(db: db), personID) else {
                     throw StoreError(StoreText.notErased(personID))
                 }
                 try Self.compact(db, personID: personID)
@@ -207,7 +225,7 @@ extension Store {
 
 extension Store {
     /// The erased persons among `ids`, with the day of their erasure.
-    static func erased(among ids: some Sequence<String>, _ db: Database) throws -> [String: Day] {
+    static func erased(among ids: some Sequence<String>, _ db: any SQLSession) throws -> [String: Day] {
         var found: [String: Day] = [:]
         for id in Set(ids) {
             if let erasure = try fetchErasure(db, id) { found[id] = erasure.date }
@@ -218,7 +236,7 @@ extension Store {
     /// An erased person takes part in nothing new: no new route as its teacher or tutor, no new
     /// program membership, until a new consent is recorded under a new id. Returns the problems,
     /// each naming the subject, the field and the person.
-    static func newParticipationProblems(route: Route, stored: Route?, _ db: Database) throws -> [Problem] {
+    static func newParticipationProblems(route: Route, stored: Route?, _ db: any SQLSession) throws -> [Problem] {
         var problems: [Problem] = []
         let erased = try erased(among: [route.teacher, route.tutor].compactMap { $0 }, db)
         if let day = erased[route.teacher], stored?.teacher != route.teacher {
@@ -230,7 +248,7 @@ extension Store {
         return problems
     }
 
-    static func newParticipationProblems(program: Program, stored: Program?, _ db: Database) throws -> [Problem] {
+    static func newParticipationProblems(program: Program, stored: Program?, _ db: any SQLSession) throws -> [Problem] {
         let before = Set((stored?.mentors ?? []) + (stored?.mentees ?? []))
         let erased = try erased(among: program.mentors + program.mentees, db)
         var problems: [Problem] = []
@@ -245,7 +263,7 @@ extension Store {
     }
 
     /// A person document for someone erased may not bring their personal data back.
-    static func refillProblems(person: Person, _ db: Database) throws -> [Problem] {
+    static func refillProblems(person: Person, _ db: any SQLSession) throws -> [Problem] {
         guard let erasure = try fetchErasure(db, person.id), let stored = try? fetchPerson(db, person.id) else { return [] }
         let same =
             person.name == stored.name && person.school == stored.school && person.position == stored.position
@@ -258,5 +276,17 @@ extension Store {
                     subject: person.reference, path: "name",
                     message: StoreText.erasedDocument(person.id, on: erasure.date, number: erasure.number))
             ]
+    }
+}
+
+extension Store {
+    /// On PostgreSQL, an overwritten row's old version stays in the table's pages until they
+    /// are rewritten: `VACUUM FULL` of the tables an erasure touches rewrites them, so the
+    /// erased texts are gone from the files too.
+    private func compact(_ database: PostgresDatabase) throws {
+        try translatingErrors {
+            try database.outsideTransaction(
+                "VACUUM FULL person, route, correction, reflection, reflection_revision, program, program_change")
+        }
     }
 }

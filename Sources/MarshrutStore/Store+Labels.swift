@@ -1,4 +1,3 @@
-import GRDB
 import MarshrutCore
 
 /// How a subject is named to people in a list of findings or awards.
@@ -18,18 +17,18 @@ extension Store {
         return try read { db in
             var labels: [SubjectReference: SubjectLabel] = [:]
             try Self.eachList(ids[.person] ?? []) { keys in
-                for row in try Row.fetchAll(
-                    db, sql: "SELECT id, json_extract(body, '$.name') FROM person WHERE id \(keys.condition)",
+                for row in try SQLRow.fetchAll(
+                    db, sql: "SELECT id, \(db.dialect.jsonText("body", "name")) FROM person WHERE id \(keys.condition)",
                     arguments: keys.arguments)
                 {
                     labels[SubjectReference(.person, row[0])] = .name(row[1] ?? "")
                 }
             }
             try Self.eachList(ids[.route] ?? []) { keys in
-                for row in try Row.fetchAll(
+                for row in try SQLRow.fetchAll(
                     db,
                     sql: """
-                        SELECT r.id, json_extract(p.body, '$.name') FROM route r JOIN person p ON p.id = r.teacher_id
+                        SELECT r.id, \(db.dialect.jsonText("p.body", "name")) FROM route r JOIN person p ON p.id = r.teacher_id
                         WHERE r.id \(keys.condition)
                         """, arguments: keys.arguments)
                 {
@@ -37,7 +36,7 @@ extension Store {
                 }
             }
             try Self.eachList(ids[.program] ?? []) { keys in
-                for row in try Row.fetchAll(
+                for row in try SQLRow.fetchAll(
                     db, sql: "SELECT id, status, start, \"end\" FROM program WHERE id \(keys.condition)",
                     arguments: keys.arguments)
                 {
@@ -50,10 +49,12 @@ extension Store {
         }
     }
 
-    /// Calls `body` with the ids as `IN (…)` lists, as the region reader binds them.
-    private static func eachList(_ ids: [String], _ body: (RegionReader.Keys) throws -> Void) throws {
+    /// Calls `body` with the ids as `IN (…)` lists of at most the region reader's length.
+    private static func eachList(_ ids: [String], _ body: (_ keys: (condition: String, arguments: SQLArguments)) throws -> Void) throws {
         for start in stride(from: 0, to: ids.count, by: RegionReader.listLength) {
-            try body(.list(ids[start..<min(start + RegionReader.listLength, ids.count)]))
+            let list = ids[start..<min(start + RegionReader.listLength, ids.count)]
+            let marks = Array(repeating: "?", count: list.count).joined(separator: ", ")
+            try body((condition: "IN (\(marks))", arguments: SQLArguments(list.map { .text($0) })))
         }
     }
 }

@@ -1,4 +1,3 @@
-import GRDB
 import MarshrutCore
 
 extension Store {
@@ -18,17 +17,17 @@ extension Store {
         try importCatalog(Catalog(organizations: [organization]))
     }
 
-    static func fetchOrganizations(_ db: Database) throws -> [Organization] {
-        try Row.fetchAll(db, sql: "SELECT id, parent_id, body FROM organization ORDER BY id").map { row in
+    static func fetchOrganizations(_ db: any SQLSession) throws -> [Organization] {
+        try SQLRow.fetchAll(db, sql: "SELECT id, parent_id, body FROM organization ORDER BY id").map { row in
             let body = try JSON.decode(OrganizationBody.self, row["body"])
             return Organization(id: row["id"], name: body.name, type: body.type, parent: row["parent_id"])
         }
     }
 
-    static func save(_ organization: Organization, _ db: Database) throws {
+    static func save(_ organization: Organization, _ db: any SQLSession) throws {
         try db.execute(
             sql: """
-                INSERT INTO organization (id, parent_id, body) VALUES (?, ?, ?)
+                INSERT INTO organization (id, parent_id, body) VALUES (?, ?, \(db.dialect.jsonArgument))
                 ON CONFLICT(id) DO UPDATE SET parent_id = excluded.parent_id, body = excluded.body
                 """,
             arguments: [organization.id, organization.parent, try JSON.encode(OrganizationBody(name: organization.name, type: organization.type))])

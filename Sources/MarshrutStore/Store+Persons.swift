@@ -1,4 +1,3 @@
-import GRDB
 import MarshrutCore
 
 extension Store {
@@ -36,31 +35,31 @@ extension Store {
         }
     }
 
-    static func fetchPersons(_ db: Database) throws -> [Person] {
+    static func fetchPersons(_ db: any SQLSession) throws -> [Person] {
         var consents: [String: [Consent]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT person_id, kind, date FROM consent ORDER BY seq") {
+        for row in try SQLRow.fetchAll(db, sql: "SELECT person_id, kind, date FROM consent ORDER BY seq") {
             let consent = Consent(kind: try row.code("kind", ConsentKind.self), date: try row.day("date"))
             consents[row["person_id"], default: []].append(consent)
         }
-        return try Row.fetchAll(db, sql: "SELECT id, body FROM person ORDER BY id").map { row in
+        return try SQLRow.fetchAll(db, sql: "SELECT id, body FROM person ORDER BY id").map { row in
             try person(from: row, consents: consents[row["id"]] ?? [])
         }
     }
 
-    static func fetchPerson(_ db: Database, _ id: String) throws -> Person {
+    static func fetchPerson(_ db: any SQLSession, _ id: String) throws -> Person {
         try DamagedRecord.naming(table: "person", id: id) { try decodePerson(db, id) }
     }
 
-    private static func decodePerson(_ db: Database, _ id: String) throws -> Person {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, body FROM person WHERE id = ?"), arguments: [id]) else {
+    private static func decodePerson(_ db: any SQLSession, _ id: String) throws -> Person {
+        guard let row = try SQLRow.fetchOne(db.cachedStatement(sql: "SELECT id, body FROM person WHERE id = ?"), arguments: [id]) else {
             throw StoreError.notFound(.person, id, known: try String.fetchAll(db, sql: "SELECT id FROM person ORDER BY id"))
         }
-        let consents = try Row.fetchAll(db.cachedStatement(sql: "SELECT kind, date FROM consent WHERE person_id = ? ORDER BY seq"), arguments: [id])
+        let consents = try SQLRow.fetchAll(db.cachedStatement(sql: "SELECT kind, date FROM consent WHERE person_id = ? ORDER BY seq"), arguments: [id])
             .map { Consent(kind: try $0.code("kind", ConsentKind.self), date: try $0.day("date")) }
         return try person(from: row, consents: consents)
     }
 
-    private static func person(from row: Row, consents: [Consent]) throws -> Person {
+    private static func person(from row: SQLRow, consents: [Consent]) throws -> Person {
         let body = try JSON.decode(PersonBody.self, row["body"])
         return Person(
             id: row["id"], name: body.name, school: body.school, position: body.position,
@@ -69,15 +68,15 @@ extension Store {
     }
 
     /// Upserts the person row and appends the consents not yet stored.
-    static func save(_ person: Person, _ db: Database) throws {
+    static func save(_ person: Person, _ db: any SQLSession) throws {
         let body = PersonBody(
             name: person.name, school: person.school, organization: person.organization, position: person.position,
             subject: person.subject, roles: person.roles, requests: person.requests,
             capacity: person.capacity, offers: person.offers)
         try db.executeCached(
-            sql: "INSERT INTO person (id, body) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body",
+            sql: "INSERT INTO person (id, body) VALUES (?, \(db.dialect.jsonArgument)) ON CONFLICT(id) DO UPDATE SET body = excluded.body",
             arguments: [person.id, try JSON.encode(body)])
-        let stored = try Row.fetchAll(db.cachedStatement(sql: "SELECT kind, date FROM consent WHERE person_id = ? ORDER BY seq"), arguments: [person.id])
+        let stored = try SQLRow.fetchAll(db.cachedStatement(sql: "SELECT kind, date FROM consent WHERE person_id = ? ORDER BY seq"), arguments: [person.id])
             .map { Consent(kind: try $0.code("kind", ConsentKind.self), date: try $0.day("date")) }
         try ensurePrefix(stored, of: person.consents, what: StoreText.consents(ofPerson: person.id))
         for consent in person.consents.dropFirst(stored.count) {

@@ -1,4 +1,3 @@
-import GRDB
 import MarshrutCore
 
 extension Store {
@@ -40,7 +39,7 @@ extension Store {
         }
     }
 
-    static func checkMembers(of program: Program, _ db: Database) throws {
+    static func checkMembers(of program: Program, _ db: any SQLSession) throws {
         var persons: [String: Person] = [:]
         for id in program.mentors + program.mentees {
             if let person = try? fetchPerson(db, id) { persons[id] = person }
@@ -81,19 +80,19 @@ extension Store {
         try read { db in try String.fetchAll(db, sql: "SELECT id FROM \(table) ORDER BY id") }
     }
 
-    static func fetchProgram(_ db: Database, _ id: String) throws -> Program {
+    static func fetchProgram(_ db: any SQLSession, _ id: String) throws -> Program {
         try DamagedRecord.naming(table: "program", id: id) { try decodeProgram(db, id) }
     }
 
-    private static func decodeProgram(_ db: Database, _ id: String) throws -> Program {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM program WHERE id = ?"), arguments: [id]) else {
+    private static func decodeProgram(_ db: any SQLSession, _ id: String) throws -> Program {
+        guard let row = try SQLRow.fetchOne(db.cachedStatement(sql: "SELECT * FROM program WHERE id = ?"), arguments: [id]) else {
             throw StoreError.notFound(.program, id, known: try String.fetchAll(db, sql: "SELECT id FROM program ORDER BY id"))
         }
         let body = try JSON.decode(ProgramBody.self, row["body"])
-        let members = try Row.fetchAll(
+        let members = try SQLRow.fetchAll(
             db.cachedStatement(sql: "SELECT person_id, role FROM program_member WHERE program_id = ? ORDER BY role, position"),
             arguments: [id])
-        let indicators = try Row.fetchAll(
+        let indicators = try SQLRow.fetchAll(
             db.cachedStatement(sql: "SELECT name, date, value FROM indicator WHERE program_id = ? ORDER BY seq"),
             arguments: [id]
         )
@@ -105,7 +104,7 @@ extension Store {
             start: try row.day("start"), end: try row.day("end"),
             status: try row.code("status", ProgramStatus.self), activities: body.activities,
             indicators: indicators, addresses: body.addresses ?? [],
-            changes: try Row.fetchAll(
+            changes: try SQLRow.fetchAll(
                 db, sql: "SELECT date, status, reason FROM program_change WHERE program_id = ? ORDER BY seq",
                 arguments: [id]
             ).map {
@@ -113,13 +112,13 @@ extension Store {
             })
     }
 
-    static func save(_ program: Program, _ db: Database) throws {
+    static func save(_ program: Program, _ db: any SQLSession) throws {
         let body = ProgramBody(
             forms: program.forms, directions: program.directions, activities: program.activities,
             addresses: program.addresses.isEmpty ? nil : program.addresses)
         try db.executeCached(
             sql: """
-                INSERT INTO program (id, status, start, "end", body) VALUES (?, ?, ?, ?, ?)
+                INSERT INTO program (id, status, start, "end", body) VALUES (?, ?, ?, ?, \(db.dialect.jsonArgument))
                 ON CONFLICT(id) DO UPDATE SET status = excluded.status, start = excluded.start, "end" = excluded."end",
                   body = excluded.body
                 """, arguments: [program.id, program.status.rawValue, program.start, program.end, try JSON.encode(body)])
@@ -131,7 +130,7 @@ extension Store {
                     arguments: [program.id, id, role, position])
             }
         }
-        let stored = try Row.fetchAll(
+        let stored = try SQLRow.fetchAll(
             db, sql: "SELECT name, date, value FROM indicator WHERE program_id = ? ORDER BY seq",
             arguments: [program.id]
         )
@@ -142,7 +141,7 @@ extension Store {
                 sql: "INSERT INTO indicator (program_id, name, date, value) VALUES (?, ?, ?, ?)",
                 arguments: [program.id, i.name, i.date, i.value])
         }
-        let changes = try Row.fetchAll(
+        let changes = try SQLRow.fetchAll(
             db, sql: "SELECT date, status, reason FROM program_change WHERE program_id = ? ORDER BY seq",
             arguments: [program.id]
         )

@@ -23,7 +23,7 @@ extension Store {
     /// - Throws: `StoreError`, or what `body` throws.
     public func readRegion<T>(_ body: (RegionReader) throws -> T) throws -> T {
         do {
-            return try read { db in try body(RegionReader(db: db)) }
+            return try sqliteRead("the rule engine's region reader") { db in try body(RegionReader(db: db)) }
         } catch let error as RowDecodingError {
             // A column of an unexpected type: a damaged database, reported rather than a crash.
             throw StoreError(StoreText.databaseError(path, "\(error)"))

@@ -1,4 +1,3 @@
-import GRDB
 import MarshrutCore
 
 extension Store {

@@ -1,4 +1,3 @@
-import GRDB
 import MarshrutCore
 
 extension Store {
@@ -70,13 +69,13 @@ extension Store {
     /// The teacher and tutor of a route, without reading the rest of it; `nil` when there is no such route.
     public func participants(ofRoute id: String) throws -> (teacher: String, tutor: String?)? {
         try read { db in
-            try Row.fetchOne(db.cachedStatement(sql: "SELECT teacher_id, tutor_id FROM route WHERE id = ?"), arguments: [id]).map {
+            try SQLRow.fetchOne(db.cachedStatement(sql: "SELECT teacher_id, tutor_id FROM route WHERE id = ?"), arguments: [id]).map {
                 (teacher: $0["teacher_id"], tutor: $0["tutor_id"])
             }
         }
     }
 
-    static func checkReferences(of route: Route, _ db: Database) throws {
+    static func checkReferences(of route: Route, _ db: any SQLSession) throws {
         var persons: [String: Person] = [:]
         for id in [route.teacher, route.tutor].compactMap({ $0 }) + route.corrections.map(\.author) where persons[id] == nil {
             if let person = try? fetchPerson(db, id) { persons[id] = person }
@@ -84,12 +83,12 @@ extension Store {
         try Catalog(routes: [route]).validate(knownPersons: persons)
     }
 
-    static func fetchRoute(_ db: Database, _ id: String) throws -> Route {
+    static func fetchRoute(_ db: any SQLSession, _ id: String) throws -> Route {
         try DamagedRecord.naming(table: "route", id: id) { try decodeRoute(db, id) }
     }
 
-    private static func decodeRoute(_ db: Database, _ id: String, withReflections: Bool = true) throws -> Route {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM route WHERE id = ?"), arguments: [id]) else {
+    private static func decodeRoute(_ db: any SQLSession, _ id: String, withReflections: Bool = true) throws -> Route {
+        guard let row = try SQLRow.fetchOne(db.cachedStatement(sql: "SELECT * FROM route WHERE id = ?"), arguments: [id]) else {
             throw StoreError.notFound(.route, id, known: try String.fetchAll(db, sql: "SELECT id FROM route ORDER BY id"))
         }
         let body = try JSON.decode(RouteBody.self, row["body"])
@@ -101,17 +100,17 @@ extension Store {
             reflections: withReflections ? try fetchReflections(db, id) : [])
     }
 
-    static func fetchCorrections(_ db: Database, _ routeID: String) throws -> [Correction] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM correction WHERE route_id = ? ORDER BY seq"), arguments: [routeID]).map { row in
+    static func fetchCorrections(_ db: any SQLSession, _ routeID: String) throws -> [Correction] {
+        try SQLRow.fetchAll(db.cachedStatement(sql: "SELECT * FROM correction WHERE route_id = ? ORDER BY seq"), arguments: [routeID]).map { row in
             Correction(
                 date: try row.day("date"), author: row["author"], activity: row["activity"],
                 change: row["change"], reason: row["reason"])
         }
     }
 
-    static func fetchReflections(_ db: Database, _ routeID: String) throws -> [Reflection] {
-        var revisions: [Int64: [Row]] = [:]
-        for row in try Row.fetchAll(
+    static func fetchReflections(_ db: any SQLSession, _ routeID: String) throws -> [Reflection] {
+        var revisions: [Int64: [SQLRow]] = [:]
+        for row in try SQLRow.fetchAll(
             db.cachedStatement(
                 sql: """
                     SELECT v.* FROM reflection_revision v JOIN reflection r ON r.seq = v.reflection_seq
@@ -120,7 +119,7 @@ extension Store {
         {
             revisions[row["reflection_seq"], default: []].append(row)
         }
-        return try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM reflection WHERE route_id = ? ORDER BY seq"), arguments: [routeID]).map { row in
+        return try SQLRow.fetchAll(db.cachedStatement(sql: "SELECT * FROM reflection WHERE route_id = ? ORDER BY seq"), arguments: [routeID]).map { row in
             let target: Reflection.Target
             if let activity: String = row["activity"] {
                 target = .activity(activity)
@@ -152,13 +151,13 @@ extension Store {
     }
 
     /// Upserts the route row and appends the corrections and reflections not yet stored.
-    static func save(_ route: Route, _ db: Database) throws {
+    static func save(_ route: Route, _ db: any SQLSession) throws {
         let body = RouteBody(
             selfImage: route.selfImage, strengths: route.strengths, deficits: route.deficits,
             activities: route.activities)
         try db.executeCached(
             sql: """
-                INSERT INTO route (id, teacher_id, tutor_id, start, "end", stage, body) VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO route (id, teacher_id, tutor_id, start, "end", stage, body) VALUES (?, ?, ?, ?, ?, ?, \(db.dialect.jsonArgument))
                 ON CONFLICT(id) DO UPDATE SET teacher_id = excluded.teacher_id, tutor_id = excluded.tutor_id,
                   start = excluded.start, "end" = excluded."end", stage = excluded.stage, body = excluded.body
                 """,
@@ -182,11 +181,10 @@ extension Store {
                 seq = seqs[i]
             } else {
                 let r = original(reflection)
-                try db.executeCached(
+                seq = try db.insertReturningSeq(
                     sql: """
                         INSERT INTO reflection (route_id, date, activity, deficit, image, score, text, final, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """, arguments: [route.id, r.date, r.activity, r.deficit, r.isOnImage, r.score, r.text, r.isFinal, try JSON.encode(r.tags)])
-                seq = db.lastInsertedRowID
             }
             let old = i < stored.count ? revisions(stored[i]) : []
             let new = revisions(reflection)

@@ -2,27 +2,48 @@ import Foundation
 import GRDB
 import MarshrutCore
 
-/// The embedded store: one SQLite file in WAL mode holding persons, routes and programs.
+/// The store: persons, routes and programs with their history, in one SQLite file in WAL mode
+/// (the embedded default) or in a PostgreSQL database chosen by its address. The store's logic
+/// and its named migrations are the same on both; `SQLSession` is where they differ.
 ///
-/// Every change runs in one immediate transaction, so a change is either wholly stored or
-/// not at all, and two processes writing at once wait for each other (busy timeout) rather
-/// than fail. Reads see a consistent snapshot.
+/// Every change runs in one transaction, so a change is either wholly stored or not at all, and
+/// two writers at once wait for each other (SQLite's busy timeout; a PostgreSQL advisory lock)
+/// rather than fail. Reads see a consistent snapshot.
 ///
 /// ```swift
 /// let store = try Store(path: "marshrut.db")
 /// try store.updateRoute("ivanova-2022") { try $0.advance() }
 /// ```
 public final class Store: Sendable {
-    let pool: DatabasePool
-    /// Where the database lives.
+    enum Engine: Sendable {
+        case sqlite(DatabasePool)
+        case postgres(PostgresDatabase)
+    }
+
+    let engine: Engine
+    /// Where the database lives: the file's path, or the PostgreSQL address without its password.
     public let path: String
 
-    /// Opens (creating if needed) and migrates the database at `path`.
+    /// Whether `location` names a PostgreSQL database rather than a file.
+    public static func isPostgres(_ location: String) -> Bool {
+        location.hasPrefix("postgres://") || location.hasPrefix("postgresql://")
+    }
+
+    /// Opens (creating if needed) and migrates the database at `path`: a SQLite file, or a
+    /// PostgreSQL database when `path` is a `postgres://` address (which must exist already;
+    /// its schema is created on first use).
     ///
     /// - Parameters:
     ///   - create: when false, a missing file is an error rather than a new database.
     ///   - busyTimeout: how long a write waits for another process's write to finish.
     public init(path: String, create: Bool = true, busyTimeout: Double = 30) throws {
+        if Self.isPostgres(path) {
+            let database = try PostgresDatabase(url: path)
+            try PostgresSchema.migrate(database)
+            engine = .postgres(database)
+            self.path = database.address
+            return
+        }
         if !create, !FileManager.default.fileExists(atPath: path) {
             throw StoreError(StoreText.noDatabase(path))
         }
@@ -31,11 +52,25 @@ public final class Store: Sendable {
         config.foreignKeysEnabled = true
         config.label = "marshrut"
         do {
-            pool = try Self.open(path: path, configuration: config)
+            engine = .sqlite(try Self.open(path: path, configuration: config))
         } catch let error as DatabaseError {
             throw StoreError.from(error, path: path)
         }
         self.path = path
+    }
+
+    /// Whether the data lives in PostgreSQL.
+    public var isPostgres: Bool {
+        if case .postgres = engine { true } else { false }
+    }
+
+    /// The SQLite pool, for what is built on SQLite alone so far (the region reader, bulk writes,
+    /// erasure); on PostgreSQL, says so.
+    func sqlitePool(for what: @autoclosure () -> String) throws -> DatabasePool {
+        switch engine {
+        case .sqlite(let pool): return pool
+        case .postgres: throw StoreError(StoreText.notOnPostgres(what(), path))
+        }
     }
 
     /// Opens the pool and migrates. Switching a new file to WAL, or recovering one, answers
@@ -87,7 +122,10 @@ public final class Store: Sendable {
 
     /// Names of the migrations applied, oldest first.
     public func appliedMigrations() throws -> [String] {
-        try pool.read { db in try Schema.migrator.appliedMigrations(db) }
+        switch engine {
+        case .sqlite(let pool): try pool.read { db in try Schema.migrator.appliedMigrations(db) }
+        case .postgres(let database): try PostgresSchema.applied(database)
+        }
     }
 
     /// The audit line of the change being made: the first write that runs while it is set records
@@ -95,27 +133,63 @@ public final class Store: Sendable {
     @TaskLocal public static var auditing: AuditSlot?
 
     /// Runs `body` in one write transaction; any throw rolls everything back.
-    func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            guard let slot = Self.auditing, !slot.isWritten else { return try pool.write(body) }
-            return try pool.write { db in
-                let result = try body(db)
-                try Self.insert(slot.entry, db)
-                slot.isWritten = true
-                return result
+    func write<T>(_ body: (any SQLSession) throws -> T) throws -> T {
+        try translatingErrors {
+            switch engine {
+            case .sqlite(let pool):
+                return try pool.write { db in try Self.audited(GRDBSession(db: db), body) }
+            case .postgres(let database):
+                return try database.write { session in try Self.audited(session, body) }
             }
-        } catch let error as DatabaseError {
-            throw StoreError.from(error, path: path)
-        } catch let damaged as DamagedRecord {
-            throw StoreError(StoreText.damagedRecord(path, table: damaged.table, id: damaged.id, detail: damaged.detail))
         }
     }
 
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
+    /// `body`, and the audit line of the change being made when one waits (see `auditing`).
+    private static func audited<T>(_ session: any SQLSession, _ body: (any SQLSession) throws -> T) throws -> T {
+        guard let slot = Self.auditing, !slot.isWritten else { return try body(session) }
+        let result = try body(session)
+        try Self.insert(slot.entry, session)
+        slot.isWritten = true
+        return result
+    }
+
+    func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
+        try translatingErrors {
+            switch engine {
+            case .sqlite(let pool): return try pool.read { db in try body(GRDBSession(db: db)) }
+            case .postgres(let database): return try database.read(body)
+            }
+        }
+    }
+
+    /// A write on the SQLite file alone (see `sqlitePool`).
+    func sqliteWrite<T>(_ what: @autoclosure () -> String, _ body: (Database) throws -> T) throws -> T {
+        let pool = try sqlitePool(for: what())
+        return try translatingErrors {
+            guard let slot = Self.auditing, !slot.isWritten else { return try pool.write(body) }
+            return try pool.write { db in
+                let result = try body(db)
+                try Self.insert(slot.entry, GRDBSession(db: db))
+                slot.isWritten = true
+                return result
+            }
+        }
+    }
+
+    /// A read of the SQLite file alone (see `sqlitePool`).
+    func sqliteRead<T>(_ what: @autoclosure () -> String, _ body: (Database) throws -> T) throws -> T {
+        let pool = try sqlitePool(for: what())
+        return try translatingErrors { try pool.read(body) }
+    }
+
+    /// The database's own errors as the store says them.
+    func translatingErrors<T>(_ body: () throws -> T) throws -> T {
         do {
-            return try pool.read(body)
+            return try body()
         } catch let error as DatabaseError {
             throw StoreError.from(error, path: path)
+        } catch let error as PostgresFailure {
+            throw StoreError(StoreText.databaseError(path, error.message))
         } catch let damaged as DamagedRecord {
             throw StoreError(StoreText.damagedRecord(path, table: damaged.table, id: damaged.id, detail: damaged.detail))
         }
@@ -144,7 +218,7 @@ extension StoreError {
 extension Store {
     /// SQLite's own check of the file: `["ok"]` when the database is sound.
     public func integrityCheck() throws -> [String] {
-        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+        try sqliteRead("the integrity check") { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
     }
 }
 

@@ -14,6 +14,30 @@ enum StoreText {
                 + "(или `marshrut import Routes`, чтобы начать с примера школы)")
     }
 
+    static func badDatabaseAddress(_ address: String) -> String {
+        tr(
+            "\(address) is not a database address: give a file path or postgres://USER@HOST[:PORT]/DATABASE",
+            "\(address) — не адрес базы данных: укажите путь к файлу или postgres://ПОЛЬЗОВАТЕЛЬ@СЕРВЕР[:ПОРТ]/БАЗА")
+    }
+
+    static func cannotConnect(_ address: String, _ reason: String) -> String {
+        tr(
+            "cannot connect to the database \(address): \(reason); check the address, that the server runs and that the user may log in",
+            "не удаётся подключиться к базе данных \(address): \(reason); проверьте адрес, что сервер работает и что пользователю разрешён вход")
+    }
+
+    static func notOnPostgres(_ what: String, _ address: String) -> String {
+        tr(
+            "\(what) is not available on a PostgreSQL database yet (\(address)); use a SQLite file for it, or move the data with `marshrut copy`",
+            "\(what) пока недоступно для базы PostgreSQL (\(address)); используйте для этого файл SQLite или перенесите данные командой `marshrut copy`")
+    }
+
+    static func copyTargetNotEmpty(_ path: String) -> String {
+        tr(
+            "\(path) already holds data: copy into a new, empty database (nothing was written)",
+            "в \(path) уже есть данные: копируйте в новую, пустую базу (ничего не записано)")
+    }
+
     static func locked(_ path: String) -> String {
         tr(
             "the database \(path) is locked by another process for too long; nothing was saved: try again",

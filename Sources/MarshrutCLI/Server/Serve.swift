@@ -41,7 +41,7 @@ struct Serve: ParsableCommand, Marshrut.Runnable {
         var logger = Logger(label: "marshrut")
         logger.logLevel = environment["MARSHRUT_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         let server = MarshrutServer(store: store, settings: settings, fronts: [WebPages()])
-        context.print(CLIText.serving("http://\(host):\(port)", database: context.databasePath))
+        context.print(CLIText.serving("http://\(host):\(port)", database: store.path))
         let finished = DispatchSemaphore(value: 0)
         let failure = ErrorBox()
         Task {

@@ -1,0 +1,225 @@
+import Foundation
+import MarshrutCore
+@testable import MarshrutStore
+import MarshrutTestSupport
+import Testing
+
+/// What the store promises, tested once and run against both databases: the SQLite file and,
+/// when `$MARSHRUT_TEST_POSTGRES` gives a PostgreSQL server (`make test` starts a throwaway
+/// one), a new PostgreSQL database per test.
+@Suite struct StoreContractTests {
+    enum Engine: String, CustomTestStringConvertible, CaseIterable {
+        case sqlite, postgres
+        var testDescription: String { rawValue }
+
+        /// The engines this run can reach.
+        static var available: [Engine] { ContractDatabase.postgresServer == nil ? [.sqlite] : [.sqlite, .postgres] }
+    }
+
+    @Test func aRequiredPostgresServerIsThere() {
+        if ProcessInfo.processInfo.environment["MARSHRUT_REQUIRE_POSTGRES"] == "1" {
+            #expect(ContractDatabase.postgresServer != nil, "MARSHRUT_REQUIRE_POSTGRES=1 but $MARSHRUT_TEST_POSTGRES is not set")
+        }
+        #expect(Engine.available.first == .sqlite)
+    }
+
+    @Test(arguments: Engine.available)
+    func bothDatabasesHaveTheSameNamedMigrations(_ engine: Engine) throws {
+        let db = try ContractDatabase(engine)
+        #expect(try db.store.appliedMigrations() == PostgresSchema.migrations.map(\.identifier))
+        #expect(try Store(path: db.location).appliedMigrations().count == PostgresSchema.migrations.count, "reopening applies nothing twice")
+    }
+
+    @Test(arguments: Engine.available)
+    func aCatalogGoesInAndComesBackTheSame(_ engine: Engine) throws {
+        let db = try ContractDatabase(engine)
+        let sample = try Sample.catalog()
+        try db.store.importCatalog(sample)
+        #expect(try db.store.catalog() == sample.sorted)
+        #expect(try db.store.countList() == [14, 4, 6])
+        #expect(try db.store.route("kuznetsov-2024") == sample.routes.first { $0.id == "kuznetsov-2024" })
+        // Importing the same documents again changes nothing.
+        try db.store.importCatalog(sample)
+        #expect(try db.store.catalog() == sample.sorted)
+    }
+
+    @Test(arguments: Engine.available)
+    func anImportIsAllOrNothing(_ engine: Engine) throws {
+        let db = try ContractDatabase(engine)
+        var broken = try Sample.catalog()
+        broken.routes[broken.routes.count - 1].tutor = "nobody"
+        #expect(throws: ModelError.self) { try db.store.importCatalog(broken) }
+        #expect(try db.store.countList() == [0, 0, 0])
+        #expect(try db.store.catalog().isEmpty)
+    }
+
+    @Test(arguments: Engine.available)
+    func theDatabaseRefusesToRewriteHistory(_ engine: Engine) throws {
+        let db = try ContractDatabase(engine)
+        try db.store.importCatalog(try Sample.catalog())
+        for statement in [
+            "UPDATE reflection SET score = 1", "DELETE FROM reflection", "UPDATE correction SET change = 'x'",
+            "DELETE FROM correction", "DELETE FROM consent", "UPDATE indicator SET value = 0",
+        ] {
+            #expect(throws: StoreError.self, "\(statement)") { try db.store.write { try $0.execute(sql: statement) } }
+        }
+        try db.store.appendAudit(AuditEntry(at: "2026-11-28T10:00:00Z", login: "a", action: "reflect", subject: "r", outcome: "201"))
+        #expect(throws: StoreError.self) { try db.store.write { try $0.execute(sql: "DELETE FROM audit") } }
+        // The store's own check says it in words before the database is asked.
+        let error = storeError {
+            _ = try db.store.updateRoute("kuznetsov-2024") { route in
+                route = route.with(reflections: Array(route.reflections.dropLast()))
+            }
+        }
+        #expect(error?.message.contains("reflections of route kuznetsov-2024 are append-only") == true)
+        #expect(try db.store.route("kuznetsov-2024").reflections.count == 8)
+    }
+
+    @Test(arguments: Engine.available)
+    func changesAreKeptWithTheirHistory(_ engine: Engine) throws {
+        let db = try ContractDatabase(engine)
+        try db.store.importCatalog(try Sample.catalog())
+        let number = try db.store.appendReflection(to: "kuznetsov-2024") { route, number in
+            Reflection(date: day("2026-11-20"), target: .image, score: 4, text: "Ближе к образу")
+        }
+        #expect(number == 9)
+        _ = try db.store.updateRoute("kuznetsov-2024") { try $0.reviseReflection(9, text: "Ещё ближе", score: 5, on: day("2026-11-21")) }
+        let route = try db.store.route("kuznetsov-2024")
+        #expect(route.reflections.last?.text == "Ещё ближе")
+        #expect(route.reflections.last?.history.map(\.text) == ["Ближе к образу"])
+        #expect(try db.store.routeHead("kuznetsov-2024").reflections == 9)
+        #expect(try db.store.participants(ofRoute: "kuznetsov-2024")?.teacher == "kuznetsov")
+        #expect(
+            try db.store.isMentor("grishina", of: "ivanova")
+                == (try db.store.programs().contains { $0.mentors.contains("grishina") && $0.mentees.contains("ivanova") }))
+        let labels = try db.store.labels(of: [SubjectReference(.route, "kuznetsov-2024")])
+        #expect(labels[SubjectReference(.route, "kuznetsov-2024")] == .name("Кузнецов Павел Олегович"))
+    }
+
+    @Test(arguments: Engine.available)
+    func writersAtOnceAllSucceedAndNumberInTurn(_ engine: Engine) throws {
+        let db = try ContractDatabase(engine)
+        try db.store.importCatalog(try Sample.catalog())
+        let numbers = LockedNumbers()
+        let failures = LockedNumbers()
+        let location = db.location
+        DispatchQueue.concurrentPerform(iterations: 4) { writer in
+            // Each writer opens its own store, as separate processes or servers would.
+            guard let store = try? Store(path: location) else { return failures.add(writer) }
+            for i in 0..<10 {
+                do {
+                    let number = try store.appendReflection(to: "kuznetsov-2024") { _, _ in
+                        Reflection(date: day("2026-11-20"), target: .deficit("d4"), score: 3, text: "Писатель \(writer), запись \(i)")
+                    }
+                    numbers.add(number)
+                } catch {
+                    failures.add(writer)
+                }
+            }
+        }
+        #expect(failures.all.isEmpty)
+        #expect(numbers.all.sorted() == Array(9...48))
+        #expect(try db.store.route("kuznetsov-2024").reflections.count == 48)
+    }
+
+    @Test(arguments: Engine.available)
+    func accountsSessionsAndTheAuditLog(_ engine: Engine) throws {
+        let db = try ContractDatabase(engine)
+        try db.store.importCatalog(try Sample.catalog())
+        try db.store.importCatalog(Catalog(organizations: [Organization(id: "school", name: "Регион", type: .region, parent: nil)]))
+        try db.store.insert(
+            AccountRecord(login: "kuznetsov", person: "kuznetsov", passwordHash: "$2b$hash", mustChangePassword: true, created: "2026-11-28"))
+        try db.store.grant(AccountRecord.Grant(role: "curator", organization: "school"), to: "kuznetsov")
+        #expect(try db.store.account("kuznetsov")?.grants == [AccountRecord.Grant(role: "curator", organization: "school")])
+        #expect(try db.store.account(ofPerson: "kuznetsov")?.login == "kuznetsov")
+        try db.store.openSession(tokenHash: "h1", login: "kuznetsov", created: "2026-11-28T10:00:00Z", expires: "2026-11-29T10:00:00Z")
+        #expect(try db.store.session(tokenHash: "h1")?.login == "kuznetsov")
+        #expect(try db.store.closeSession(tokenHash: "h1"))
+        #expect(try db.store.session(tokenHash: "h1") == nil)
+        #expect(try !db.store.closeSession(tokenHash: "h1"))
+        try db.store.appendAudit(AuditEntry(at: "2026-11-28T10:00:00Z", login: "kuznetsov", action: "signIn", subject: "", outcome: "200"))
+        try db.store.appendAudit(AuditEntry(at: "2026-11-28T10:01:00Z", login: "other", action: "signIn", subject: "", outcome: "401"))
+        #expect(try db.store.audit(login: "kuznetsov").map(\.outcome) == ["200"])
+        #expect(try db.store.audit(from: "2026-11-28T10:00:30").map(\.login) == ["other"])
+    }
+
+    @Test(arguments: Engine.available)
+    func anErasureLeavesNoTraceOfTheNameInTheTables(_ engine: Engine) throws {
+        let db = try ContractDatabase(engine)
+        try db.store.importCatalog(try Sample.catalog())
+        let name = try db.store.person("kuznetsov").name
+        let reflection = try #require(try db.store.route("kuznetsov-2024").reflections.first?.text)
+        let erasure = try db.store.forget("kuznetsov", on: day("2026-11-28"))
+        #expect(erasure.person == "kuznetsov")
+        #expect(try db.store.erasure(of: "kuznetsov")?.number == erasure.number)
+        let everything = try db.allRows()
+        #expect(!everything.contains(name))
+        #expect(!everything.contains(reflection))
+        #expect(try db.store.route("kuznetsov-2024").reflections.allSatisfy { $0.text == Person.erasedText })
+        // The name cannot be written back.
+        #expect(throws: (any Error).self) { try db.store.importCatalog(try Sample.catalog()) }
+    }
+}
+
+/// Numbers from several threads.
+final class LockedNumbers: @unchecked Sendable {
+    // @unchecked: `values` is only touched under `lock`.
+    private let lock = NSLock()
+    private var values: [Int] = []
+
+    func add(_ value: Int) { lock.withLock { values.append(value) } }
+    var all: [Int] { lock.withLock { values } }
+}
+
+/// A new, empty database of one engine for one test, removed after it.
+final class ContractDatabase {
+    /// The PostgreSQL server the tests may create databases on, if any.
+    static let postgresServer: String? = ProcessInfo.processInfo.environment["MARSHRUT_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
+
+    let store: Store
+    /// What `Store(path:)` takes to open the same database again.
+    let location: String
+    private let cleanUp: () -> Void
+
+    init(_ engine: StoreContractTests.Engine) throws {
+        switch engine {
+        case .sqlite:
+            let file = try TemporaryDatabase()
+            location = file.path
+            store = try Store(path: file.path)
+            cleanUp = { _ = file }
+        case .postgres:
+            let server = try #require(Self.postgresServer)
+            let name = "marshrut_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+            let admin = try PostgresDatabase(url: server)
+            try admin.outsideTransaction("CREATE DATABASE \(name)")
+            var parts = try #require(URLComponents(string: server))
+            parts.path = "/" + name
+            location = try #require(parts.string)
+            store = try Store(path: location)
+            cleanUp = { try? admin.outsideTransaction("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
+        }
+    }
+
+    /// Every row of every table, as text.
+    func allRows() throws -> String {
+        try store.read { db in
+            let tables: [String]
+            switch db.dialect {
+            case .sqlite:
+                tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            case .postgres:
+                tables = try String.fetchAll(db, sql: "SELECT tablename::text FROM pg_tables WHERE schemaname = 'public'")
+            }
+            var text = ""
+            for table in tables {
+                for row in try SQLRow.fetchAll(db, sql: "SELECT * FROM \(table)") {
+                    for value in row.values { if case .text(let t) = value { text += t + "\n" } }
+                }
+            }
+            return text
+        }
+    }
+
+    deinit { cleanUp() }
+}

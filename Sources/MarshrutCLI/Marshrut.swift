@@ -32,7 +32,7 @@ public struct Marshrut: ParsableCommand {
                 --scripts ПАПКА (или $MARSHRUT_SCRIPTS, по умолчанию ./Scripts) и --lang ru|en — до или после своего имени.
                 """),
             subcommands: [
-                Initialize.self, Import.self, Export.self, Validate.self,
+                Initialize.self, Import.self, Export.self, Validate.self, Copy.self,
                 PersonCommand.self, RouteCommand.self, Reflect.self, Journal.self, ProgramCommand.self, Match.self, Plan.self, Report.self, Site.self,
                 Demo.self, OrganizationCommand.self, AccountCommand.self, Audit.self, Serve.self, Login.self, Logout.self,
                 WhoAmI.self, Password.self,

@@ -38,3 +38,13 @@ extension Service {
         }
     }
 }
+
+extension Service {
+    /// Copies the whole database into `target`, which must be empty: documents with their
+    /// history, organizations, accounts, the erasure and audit logs. For moving between a SQLite
+    /// file and PostgreSQL; only who may export, read the accounts and the audit log may do it.
+    public func copy(to target: Store) throws -> CopySummary {
+        for permission in [Permission.exportDocuments, .importDocuments, .listAccounts, .readAudit] { try authorize(permission) }
+        return try store.copy(to: target)
+    }
+}

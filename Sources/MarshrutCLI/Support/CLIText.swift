@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutStore
 import MarshrutService
 
 /// What the command line says to people, in English and Russian: the module's catalog.
@@ -507,6 +508,17 @@ enum CLIText {
             "Маршрут по умолчанию: \(id). Теперь его используют `marshrut reflect --activity A --score N \"…\"` и `marshrut journal`.")
     }
     static func savedIn(_ path: String) -> String { tr("(saved in \(path))", "(сохранено в \(path))") }
+
+    // MARK: copy
+    static func copied(_ c: CopySummary, from source: String, to target: String) -> String {
+        tr(
+            "Copied \(c.counts.persons) persons, \(c.counts.routes) routes, \(c.counts.programs) programs, \(c.plans) road map(s), "
+                + "\(c.organizations) organizations, \(c.accounts) accounts, \(c.erasures) erasure(s), \(c.auditLines) audit line(s) "
+                + "from \(source) to \(target).",
+            "Скопировано из \(source) в \(target): людей — \(c.counts.persons), маршрутов — \(c.counts.routes), программ — \(c.counts.programs), "
+                + "дорожных карт — \(c.plans), организаций — \(c.organizations), учётных записей — \(c.accounts), "
+                + "удалений персональных данных — \(c.erasures), строк журнала действий — \(c.auditLines).")
+    }
 
     // MARK: reflect
     static var nameTheTarget: String {

@@ -1,0 +1,73 @@
+import MarshrutCore
+
+/// What `Store.copy(to:)` moved.
+public struct CopySummary: Sendable, Hashable {
+    public var counts: SubjectCounts
+    public var organizations: Int
+    public var plans: Int
+    public var accounts: Int
+    public var erasures: Int
+    public var auditLines: Int
+}
+
+extension Store {
+    /// Copies everything this database holds into `target`, which must be empty, in one
+    /// transaction of the target: the documents with their whole history, the organizations,
+    /// the accounts with their roles, the erasure log and the audit log, keeping their numbers.
+    /// Sign-in sessions are not copied: everyone signs in again on the new database.
+    ///
+    /// Works between any two databases (SQLite file or PostgreSQL): an export of both is then
+    /// the same.
+    ///
+    /// - Throws: `StoreError` when the target holds anything already (nothing is written).
+    @discardableResult
+    public func copy(to target: Store) throws -> CopySummary {
+        let (catalog, accounts, erasures, audit) = try read { db in
+            (
+                try Catalog(
+                    persons: Self.fetchPersons(db),
+                    routes: String.fetchAll(db, sql: "SELECT id FROM route ORDER BY id").map { try Self.fetchRoute(db, $0) },
+                    programs: String.fetchAll(db, sql: "SELECT id FROM program ORDER BY id").map { try Self.fetchProgram(db, $0) },
+                    plans: Self.fetchPlans(db), organizations: Self.fetchOrganizations(db)),
+                try SQLRow.fetchAll(db, sql: "SELECT * FROM account ORDER BY login").map { try Self.account(from: $0, db) },
+                try SQLRow.fetchAll(db, sql: "SELECT * FROM erasure ORDER BY seq").map(Self.erasure(from:)),
+                try SQLRow.fetchAll(db, sql: "SELECT * FROM audit ORDER BY seq").map {
+                    AuditEntry(seq: $0["seq"], at: $0["at"], login: $0["login"], action: $0["action"], subject: $0["subject"], outcome: $0["outcome"])
+                }
+            )
+        }
+        try Self.$auditing.withValue(nil) {
+            try target.write { db in
+                for table in ["person", "organization", "plan", "account", "audit", "erasure"] {
+                    if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") != 0 {
+                        throw StoreError(StoreText.copyTargetNotEmpty(target.path))
+                    }
+                }
+                // The documents go in as an import does, checked again on the way.
+                try Self.importing(catalog, note: nil, db)
+                for account in accounts { try Self.insert(account, db) }
+                for erasure in erasures {
+                    try db.execute(
+                        sql: "INSERT INTO erasure (seq, person_id, date, texts) VALUES (?, ?, ?, ?)",
+                        arguments: [erasure.number, erasure.person, erasure.date, erasure.texts])
+                }
+                for entry in audit {
+                    try db.execute(
+                        sql: "INSERT INTO audit (seq, at, login, action, subject, outcome) VALUES (?, ?, ?, ?, ?, ?)",
+                        arguments: [entry.seq, entry.at, entry.login, entry.action, entry.subject, entry.outcome])
+                }
+                if db.dialect == .postgres {
+                    // Numbers given explicitly do not move PostgreSQL's sequences: move them past.
+                    for table in ["erasure", "audit"] {
+                        try db.execute(
+                            sql: "SELECT setval(pg_get_serial_sequence('\(table)', 'seq'), COALESCE((SELECT MAX(seq) FROM \(table)), 0) + 1, false)")
+                    }
+                }
+            }
+        }
+        return CopySummary(
+            counts: SubjectCounts(persons: catalog.persons.count, routes: catalog.routes.count, programs: catalog.programs.count),
+            organizations: catalog.organizations.count, plans: catalog.plans.count, accounts: accounts.count,
+            erasures: erasures.count, auditLines: audit.count)
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import MarshrutCLI
+@testable import MarshrutStore
+import MarshrutTestSupport
+import Testing
+
+/// `marshrut copy` between the SQLite file and PostgreSQL (when `$MARSHRUT_TEST_POSTGRES` names a
+/// server, as in `make test`), and between two files otherwise.
+@Suite struct CopyCommandTests {
+    static let server = ProcessInfo.processInfo.environment["MARSHRUT_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
+
+    /// A new PostgreSQL database on the test server, dropped when `body` returns; a file without one.
+    static func withMiddle(_ box: Sandbox, _ body: (String) throws -> Void) throws {
+        guard let server else { return try body(box.folder.appendingPathComponent("middle.db").path) }
+        let name = "marshrut_copy_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        let admin = try PostgresDatabase(url: server)
+        try admin.outsideTransaction("CREATE DATABASE \(name)")
+        defer { try? admin.outsideTransaction("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
+        var parts = try #require(URLComponents(string: server))
+        parts.path = "/" + name
+        try body(try #require(parts.string))
+    }
+
+    @Test func aSchoolGoesThereAndBackWithNothingLost() throws {
+        let box = try AccountCommandTests.school()
+        #expect(box.run(["account", "add", "zavuch", "--person", "bocharova", "--role", "curator@malinovka"]).status == 0)
+        #expect(box.run(["reflect", "kuznetsov-2024", "--image", "--score", "4", "Ближе к образу"]).status == 0)
+        #expect(box.run(["person", "forget", "grishina", "--yes"]).status == 0)
+        let exported = box.dump()
+        let accounts = box.run(["account", "list"]).output
+        let back = box.folder.appendingPathComponent("back.db").path
+        try Self.withMiddle(box) { middle in
+            let there = box.run(["copy", "--to", middle])
+            #expect(there.status == 0, "\(there.errors)")
+            #expect(there.output.contains("Copied 14 persons, 4 routes, 6 programs, 1 road map(s), 3 organizations, 1 accounts, 1 erasure(s)"))
+            #expect(!there.output.contains("PGPASSWORD"))
+            let copy = box.run(["--db", middle, "export"])
+            #expect(copy.output == exported, "\(copy.errors)")
+            // A second copy into the same, now full, database is refused and writes nothing.
+            let again = box.run(["copy", "--to", middle])
+            #expect(again.status == 1)
+            #expect(again.errors.contains("already holds data"))
+            let returned = box.run(["copy", "--from", middle, "--to", back])
+            #expect(returned.status == 0, "\(returned.errors)")
+        }
+        #expect(box.run(["--db", back, "export"]).output == exported)
+        #expect(box.run(["--db", back, "account", "list"]).output == accounts)
+        // The erasure came along: the erased person's name cannot be imported back.
+        let refill = box.run(["--db", back, "import", Repository.routes])
+        #expect(refill.status != 0)
+    }
+}

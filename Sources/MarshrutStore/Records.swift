@@ -54,24 +54,3 @@ extension Day: DatabaseValueConvertible {
         String.fromDatabaseValue(dbValue).flatMap { try? Day(parsing: $0) }
     }
 }
-
-extension Row {
-    /// A required day column; a malformed value is a damaged database, not a crash.
-    func day(_ column: String) throws -> Day {
-        guard let text: String = self[column], let day = try? Day(parsing: text) else {
-            var error = StoreError(StoreText.malformedDate(column: column))
-            error.isMalformedValue = true
-            throw error
-        }
-        return day
-    }
-
-    func code<V: Vocabulary>(_ column: String, _ type: V.Type) throws -> V {
-        guard let text: String = self[column], let value = V(rawValue: text) else {
-            var error = StoreError(StoreText.unknownCode(V.self, column: column))
-            error.isMalformedValue = true
-            throw error
-        }
-        return value
-    }
-}

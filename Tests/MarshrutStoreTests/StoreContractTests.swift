@@ -23,6 +23,21 @@ import Testing
         #expect(Engine.available.first == .sqlite)
     }
 
+    @Test func aPostgresAddressIsReadAndItsPasswordNeverShown() throws {
+        let database = try PostgresDatabase(url: "postgres://region:s3cret@db.example:6543/marshrut?sslmode=disable")
+        #expect(database.address == "postgres://region@db.example:6543/marshrut?sslmode=disable")
+        #expect(database.configuration.database == "marshrut")
+        #expect(database.configuration.username == "region")
+        for bad in ["postgres://", "postgres://db.example/marshrut?sslmode=sometimes", "mysql://db.example/marshrut"] {
+            let error = storeError { _ = try PostgresDatabase(url: bad) }
+            #expect(error?.message.contains("is not a database address") == true, "\(bad)")
+        }
+        // Nothing listens on port 1: the refusal names the address, without the password.
+        let refused = storeError { _ = try Store(path: "postgres://region:s3cret@127.0.0.1:1/marshrut?sslmode=disable") }
+        #expect(refused?.message.contains("cannot connect to the database postgres://region@127.0.0.1:1/marshrut") == true)
+        #expect(refused?.message.contains("s3cret") == false)
+    }
+
     @Test(arguments: Engine.available)
     func bothDatabasesHaveTheSameNamedMigrations(_ engine: Engine) throws {
         let db = try ContractDatabase(engine)

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import NIOCore
 import NIOPosix
+import NIOSSL
 import PostgresNIO
 
 /// A PostgreSQL database chosen by its address, `postgres://user[:password]@host[:port]/name`:
@@ -33,12 +34,29 @@ final class PostgresDatabase: @unchecked Sendable {
         let password = parts.password ?? ProcessInfo.processInfo.environment["PGPASSWORD"]
         var configuration = PostgresConnection.Configuration(
             host: host, port: parts.port ?? 5432, username: user, password: password,
-            database: database.isEmpty ? user : database, tls: .disable)
+            database: database.isEmpty ? user : database, tls: try Self.tls(parts, url: url))
         configuration.options.connectTimeout = .seconds(10)
         self.configuration = configuration
         var shown = parts
         shown.password = nil
         address = shown.string ?? url
+    }
+
+    /// TLS as libpq's `sslmode` asks (`?sslmode=disable|prefer|require`); `prefer` when not
+    /// given: encrypted when the server offers it. `require` verifies the server's certificate
+    /// against the system's trusted ones.
+    static func tls(_ parts: URLComponents, url: String) throws -> PostgresConnection.Configuration.TLS {
+        let mode = parts.queryItems?.first { $0.name == "sslmode" }?.value ?? "prefer"
+        switch mode {
+        case "disable":
+            return .disable
+        case "prefer", "allow":
+            return .prefer(try NIOSSLContext(configuration: .makeClientConfiguration()))
+        case "require", "verify-ca", "verify-full":
+            return .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+        default:
+            throw StoreError(StoreText.badDatabaseAddress(url))
+        }
     }
 
     /// Runs `body` in a write transaction: all of it is stored, or on any throw none of it.

@@ -23,7 +23,12 @@ extension Store {
     /// - Throws: `StoreError`, or what `body` throws.
     public func readRegion<T>(_ body: (RegionReader) throws -> T) throws -> T {
         do {
-            return try sqliteRead("the rule engine's region reader") { db in try body(RegionReader(db: db)) }
+            switch engine {
+            case .sqlite(let pool):
+                return try translatingErrors { try pool.read { db in try body(RegionReader(source: .sqlite(db))) } }
+            case .postgres:
+                return try read { session in try body(RegionReader(source: .session(session))) }
+            }
         } catch let error as RowDecodingError {
             // A column of an unexpected type: a damaged database, reported rather than a crash.
             throw StoreError(StoreText.databaseError(path, "\(error)"))
@@ -41,14 +46,32 @@ extension Store {
 ///
 /// Get one from `Store.readRegion`; it is valid only inside that call.
 public struct RegionReader {
-    let db: Database
+    /// Where the rows come from: SQLite's statements, read column by column without copies,
+    /// or any `SQLSession` (PostgreSQL).
+    enum Source {
+        case sqlite(Database)
+        case session(any SQLSession)
+    }
+
+    let source: Source
 
     /// How many subjects of each kind are stored.
     public func counts() throws -> SubjectCounts {
         func count(_ table: String) throws -> Int {
-            try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM \(table)")) ?? 0
+            try fetch("SELECT COUNT(*) FROM \(table)", []) { try $0.value(0) as Int }.first ?? 0
         }
         return SubjectCounts(persons: try count("person"), routes: try count("route"), programs: try count("program"))
+    }
+
+    /// A JSON body's member as text (`json_extract` on SQLite, `->>` on PostgreSQL).
+    private func json(_ key: String, orEmptyList: Bool = true) -> String {
+        let dialect: SQLDialect
+        switch source {
+        case .sqlite: dialect = .sqlite
+        case .session(let session): dialect = session.dialect
+        }
+        let text = dialect.jsonText("body", key)
+        return orEmptyList ? "coalesce(\(text), '[]')" : text
     }
 
     /// The next `limit` persons in id order after `after` (nil: from the first).
@@ -167,9 +190,8 @@ extension RegionReader {
     private func routes(_ keys: Keys, limit: Int) throws -> [StoredRoute] {
         var routes = try fetch(
             """
-            SELECT id, teacher_id, tutor_id, start, "end", stage, json_extract(body, '$.selfImage'),
-              coalesce(json_extract(body, '$.strengths'), '[]'), coalesce(json_extract(body, '$.deficits'), '[]'),
-              coalesce(json_extract(body, '$.activities'), '[]')
+            SELECT id, teacher_id, tutor_id, start, "end", stage, \(json("selfImage", orEmptyList: false)),
+              \(json("strengths")), \(json("deficits")), \(json("activities"))
             FROM route WHERE id \(keys.condition) ORDER BY id LIMIT ?
             """, keys.arguments + [limit]
         ) { row in
@@ -241,9 +263,8 @@ extension RegionReader {
     private func programs(_ keys: Keys, limit: Int) throws -> [StoredProgram] {
         var programs = try fetch(
             """
-            SELECT id, start, "end", status, coalesce(json_extract(body, '$.forms'), '[]'),
-              coalesce(json_extract(body, '$.directions'), '[]'), coalesce(json_extract(body, '$.activities'), '[]'),
-              coalesce(json_extract(body, '$.addresses'), '[]')
+            SELECT id, start, "end", status, \(json("forms")), \(json("directions")), \(json("activities")),
+              \(json("addresses"))
             FROM program WHERE id \(keys.condition) ORDER BY id LIMIT ?
             """, keys.arguments + [limit]
         ) { row in
@@ -290,7 +311,7 @@ extension RegionReader {
     struct Keys {
         /// What follows the key column in the `WHERE` clause, e.g. `BETWEEN ? AND ?`.
         var condition: String
-        var arguments: StatementArguments
+        var arguments: SQLArguments
         /// Whether the keys are a list of ids rather than a range.
         var isList = false
 
@@ -307,7 +328,7 @@ extension RegionReader {
             let length = lengths.first { $0 >= ids.count } ?? ids.count
             let padded = Array(ids) + Array(repeating: ids.last ?? "", count: length - ids.count)
             let marks = Array(repeating: "?", count: length).joined(separator: ",")
-            return Keys(condition: "IN (\(marks))", arguments: StatementArguments(padded), isList: true)
+            return Keys(condition: "IN (\(marks))", arguments: SQLArguments(padded.map { .text($0) }), isList: true)
         }
 
         /// The keys of the rows that belong to subjects read with these keys, `first` to `last`
@@ -319,26 +340,30 @@ extension RegionReader {
 
     /// The rows of `sql`, each made into a value.
     private func fetch<Value>(
-        _ sql: String, _ arguments: StatementArguments,
-        _ make: (Row) throws -> Value
+        _ sql: String, _ arguments: SQLArguments,
+        _ make: (RegionRow) throws -> Value
     ) throws -> [Value] {
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
         var values: [Value] = []
-        while let row = try rows.next() { values.append(try make(row)) }
+        switch source {
+        case .sqlite(let db):
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: GRDBSession.arguments(arguments))
+            while let row = try rows.next() { values.append(try make(.sqlite(row))) }
+        case .session(let session):
+            for row in try session.fetchRows(sql: sql, arguments: arguments) { values.append(try make(.sql(row))) }
+        }
         return values
     }
 
     /// The rows of `sql`, each made into a child and gathered under the key in its first
     /// column, in row order.
-    private func grouped<Key: Hashable & DatabaseValueConvertible & StatementColumnConvertible, Child>(
-        _ sql: String, _ keys: Keys, _ make: (Row) throws -> Child
+    private func grouped<Key: Hashable & RegionColumn, Child>(
+        _ sql: String, _ keys: Keys, _ make: (RegionRow) throws -> Child
     ) throws -> [Key: [Child]] {
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: keys.arguments)
         var groups: [Key: [Child]] = [:]
         var key: Key?
         var children: [Child] = []
         // Rows come ordered by key: one dictionary write per key rather than per row.
-        while let row = try rows.next() {
+        func take(_ row: RegionRow) throws {
             let next: Key = try row.value(0)
             if next != key {
                 if let key { groups[key, default: []] += children }
@@ -347,15 +372,77 @@ extension RegionReader {
             }
             children.append(try make(row))
         }
+        switch source {
+        case .sqlite(let db):
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: GRDBSession.arguments(keys.arguments))
+            while let row = try rows.next() { try take(.sqlite(row)) }
+        case .session(let session):
+            for row in try session.fetchRows(sql: sql, arguments: keys.arguments) { try take(.sql(row)) }
+        }
         if let key { groups[key, default: []] += children }
         return groups
     }
 }
 
-extension Row {
-    /// Column `index`, read straight from the statement; a value of another type (a damaged
-    /// database) throws rather than crashes.
-    fileprivate func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ index: Int) throws -> Value {
-        try decode(Value.self, atIndex: index)
+/// A row of the region reader: SQLite's, read straight from the statement, or a `SQLRow`.
+enum RegionRow {
+    case sqlite(Row)
+    case sql(SQLRow)
+
+    /// Column `index`; a value of another type (a damaged database) throws rather than crashes.
+    func value<Value: RegionColumn>(_ index: Int) throws -> Value {
+        switch self {
+        case .sqlite(let row):
+            return try row.decode(Value.self, atIndex: index)
+        case .sql(let row):
+            guard let value = Value(regionValue: row.values[index]) else {
+                throw StoreError(StoreText.databaseError("", "column \(row.names[index]) holds \(row.values[index]), not \(Value.self)"))
+            }
+            return value
+        }
+    }
+}
+
+/// A type the region reader reads from a column on either database.
+protocol RegionColumn: DatabaseValueConvertible & StatementColumnConvertible {
+    init?(regionValue: SQLValue)
+}
+
+extension String: RegionColumn {
+    init?(regionValue: SQLValue) { self.init(sqlValue: regionValue) }
+}
+
+extension Int: RegionColumn {
+    init?(regionValue: SQLValue) { self.init(sqlValue: regionValue) }
+}
+
+extension Int64: RegionColumn {
+    init?(regionValue: SQLValue) { self.init(sqlValue: regionValue) }
+}
+
+extension Double: RegionColumn {
+    init?(regionValue: SQLValue) { self.init(sqlValue: regionValue) }
+}
+
+extension Bool: RegionColumn {
+    init?(regionValue: SQLValue) { self.init(sqlValue: regionValue) }
+}
+
+extension StoredText: RegionColumn {
+    init?(regionValue: SQLValue) {
+        guard case .text(let text) = regionValue else { return nil }
+        self.init(text)
+    }
+}
+
+extension Optional: RegionColumn where Wrapped: RegionColumn {
+    init?(regionValue: SQLValue) {
+        if case .null = regionValue {
+            self = .none
+        } else if let value = Wrapped(regionValue: regionValue) {
+            self = .some(value)
+        } else {
+            return nil
+        }
     }
 }

@@ -36,6 +36,14 @@ import Testing
             #expect(!there.output.contains("PGPASSWORD"))
             let copy = box.run(["--db", middle, "export"])
             #expect(copy.output == exported, "\(copy.errors)")
+            // The curator's runs read the same subjects and say the same, byte for byte.
+            for run in [["rules", "check", "--json"], ["incentives", "--json"], ["report", "--year", "2025", "--format", "json"]] {
+                let here = box.run(run)
+                let there = box.run(["--db", middle] + run)
+                #expect(there.status == here.status, "\(run): \(there.errors)")
+                #expect(there.output == here.output, "\(run)")
+                #expect(here.output.count > 100)
+            }
             // A second copy into the same, now full, database is refused and writes nothing.
             let again = box.run(["copy", "--to", middle])
             #expect(again.status == 1)

@@ -112,6 +112,42 @@ import Testing
     }
 
     @Test(arguments: Engine.available)
+    func theRegionReaderReadsEverySubjectInBatches(_ engine: Engine) throws {
+        let db = try ContractDatabase(engine)
+        let sample = try Sample.catalog()
+        try db.store.importCatalog(sample)
+        let (routes, persons, programs, found) = try db.store.readRegion { region in
+            var routes: [StoredRoute] = []
+            var after: String?
+            repeat {
+                let batch = try region.routes(after: after, limit: 3)
+                routes += batch
+                after = batch.last?.id
+            } while after != nil
+            return (
+                routes, try region.persons(after: nil, limit: 100), try region.programs(after: nil, limit: 100),
+                try region.persons(ids: ["kuznetsov", "nobody", "antonova"])
+            )
+        }
+        #expect(routes.map(\.id) == sample.routes.map(\.id).sorted())
+        #expect(persons.count == 14 && programs.count == 6)
+        #expect(found.map(\.id) == ["kuznetsov", "antonova"])
+        let stored = try #require(routes.first { $0.id == "kuznetsov-2024" })
+        let route = try #require(sample.routes.first { $0.id == "kuznetsov-2024" })
+        #expect(stored.reflections.count == route.reflections.count)
+        #expect(stored.teacher == "kuznetsov" && stored.stage == "implementation")
+        // The bodies' lists are JSON the rules parse: the same values on both databases.
+        #expect(try Self.parsed(stored.deficits) == Self.parsed(StoredText(JSON.encode(route.deficits))))
+        #expect(try Self.parsed(stored.activities) == Self.parsed(StoredText(JSON.encode(route.activities))))
+        let kuznetsov = try #require(persons.first { $0.id == "kuznetsov" })
+        #expect(kuznetsov.routes == ["kuznetsov-2024"])
+    }
+
+    static func parsed(_ text: StoredText) throws -> NSObject? {
+        try JSONSerialization.jsonObject(with: Data(text.utf8)) as? NSObject
+    }
+
+    @Test(arguments: Engine.available)
     func writersAtOnceAllSucceedAndNumberInTurn(_ engine: Engine) throws {
         let db = try ContractDatabase(engine)
         try db.store.importCatalog(try Sample.catalog())

@@ -1,24 +1,16 @@
 import Foundation
 import MarshrutCLI
-@testable import MarshrutStore
 import MarshrutTestSupport
 import Testing
 
 /// `marshrut copy` between the SQLite file and PostgreSQL (when `$MARSHRUT_TEST_POSTGRES` names a
 /// server, as in `make test`), and between two files otherwise.
 @Suite struct CopyCommandTests {
-    static let server = ProcessInfo.processInfo.environment["MARSHRUT_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
-
-    /// A new PostgreSQL database on the test server, dropped when `body` returns; a file without one.
+    /// A new PostgreSQL database on the test server for `body`; a file without one.
     static func withMiddle(_ box: Sandbox, _ body: (String) throws -> Void) throws {
-        guard let server else { return try body(box.folder.appendingPathComponent("middle.db").path) }
-        let name = "marshrut_copy_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-        let admin = try PostgresDatabase(url: server)
-        try admin.outsideTransaction("CREATE DATABASE \(name)")
-        defer { try? admin.outsideTransaction("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
-        var parts = try #require(URLComponents(string: server))
-        parts.path = "/" + name
-        try body(try #require(parts.string))
+        guard PostgresTestDatabase.server != nil else { return try body(box.folder.appendingPathComponent("middle.db").path) }
+        let database = try PostgresTestDatabase()
+        try body(database.url)
     }
 
     @Test func aSchoolGoesThereAndBackWithNothingLost() throws {

@@ -225,7 +225,7 @@ final class LockedNumbers: @unchecked Sendable {
 /// A new, empty database of one engine for one test, removed after it.
 final class ContractDatabase {
     /// The PostgreSQL server the tests may create databases on, if any.
-    static let postgresServer: String? = ProcessInfo.processInfo.environment["MARSHRUT_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
+    static var postgresServer: String? { PostgresTestDatabase.server }
 
     let store: Store
     /// What `Store(path:)` takes to open the same database again.
@@ -240,15 +240,10 @@ final class ContractDatabase {
             store = try Store(path: file.path)
             cleanUp = { _ = file }
         case .postgres:
-            let server = try #require(Self.postgresServer)
-            let name = "marshrut_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-            let admin = try PostgresDatabase(url: server)
-            try admin.outsideTransaction("CREATE DATABASE \(name)")
-            var parts = try #require(URLComponents(string: server))
-            parts.path = "/" + name
-            location = try #require(parts.string)
+            let database = try PostgresTestDatabase()
+            location = database.url
             store = try Store(path: location)
-            cleanUp = { try? admin.outsideTransaction("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
+            cleanUp = { _ = database }
         }
     }
 

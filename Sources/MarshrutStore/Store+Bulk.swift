@@ -27,8 +27,24 @@ extension Store {
     /// - Throws: `StoreError` for an id already taken (SQLite's constraint) or a person named
     ///   but missing.
     public func bulkInsert(_ body: (inout BulkWriter) throws -> Void) throws {
+        let pool: DatabasePool
+        switch engine {
+        case .sqlite(let sqlite): pool = sqlite
+        case .postgres(let database):
+            // PostgreSQL: the rows go in with COPY, a batch of every table at a time.
+            return try translatingErrors {
+                try database.write { session in
+                    var writer = try BulkWriter(postgres: session)
+                    try body(&writer)
+                    try writer.flush()
+                    try session.execute(
+                        sql: "SELECT setval(pg_get_serial_sequence('reflection', 'seq'), COALESCE((SELECT MAX(seq) FROM reflection), 0) + 1, false)")
+                    try Self.checkBulkReferences(session)
+                }
+            }
+        }
         do {
-            try sqlitePool(for: "a bulk write").writeWithoutTransaction { db in
+            try pool.writeWithoutTransaction { db in
                 // A large page cache while the indexes grow; the connection's default comes back after.
                 let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2_000
                 try db.execute(sql: "PRAGMA cache_size = -262144")
@@ -39,7 +55,7 @@ extension Store {
                 try db.inTransaction(.immediate) {
                     var writer = try BulkWriter(db)
                     try body(&writer)
-                    try Self.checkBulkReferences(db)
+                    try Self.checkBulkReferences(GRDBSession(db: db))
                     return .commit
                 }
                 try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
@@ -52,14 +68,14 @@ extension Store {
     /// With foreign keys off, the references a bulk write can break: `BulkRows` puts a subject's
     /// own rows (consents, reflections, members …) right after it, so only the persons that
     /// routes and programs name can be missing.
-    static func checkBulkReferences(_ db: Database) throws {
+    static func checkBulkReferences(_ db: any SQLSession) throws {
         let missing = try String.fetchOne(
             db,
             sql: """
                 SELECT id FROM (
                   SELECT teacher_id AS id FROM route UNION ALL SELECT tutor_id FROM route WHERE tutor_id IS NOT NULL
                   UNION ALL SELECT person_id FROM program_member
-                ) WHERE id NOT IN (SELECT id FROM person) LIMIT 1
+                ) AS named WHERE id NOT IN (SELECT id FROM person) LIMIT 1
                 """)
         if let missing {
             throw StoreError(StoreText.notFound(.person, missing, known: []))
@@ -72,7 +88,7 @@ extension Store {
             case person, consent, route, correction, reflection, revision, program, member, indicator, change
         }
 
-        private(set) var rows: [(Table, StatementArguments)] = []
+        private(set) var rows: [(Table, SQLArguments)] = []
         private var json = BodyJSON()
 
         public init() {}
@@ -148,15 +164,19 @@ extension Store {
         }
     }
 
-    /// Inserts rows inside `bulkInsert`, one prepared statement per table.
+    /// Inserts rows inside `bulkInsert`: on SQLite one prepared statement per table; on
+    /// PostgreSQL rows are gathered in COPY's text format and copied a batch at a time.
     public struct BulkWriter {
-        private let db: Database
-        private let statements: [BulkRows.Table: Statement]
+        private enum Target {
+            case sqlite(Database, [BulkRows.Table: Statement])
+            case postgres(PostgresSession, CopyBatch)
+        }
+
+        private var target: Target
         /// The rowid of the last reflection, which its revisions name.
         private var reflectionSeq: Int64 = 0
 
         init(_ db: Database) throws {
-            self.db = db
             let sql: [BulkRows.Table: String] = [
                 .person: "INSERT INTO person (id, body) VALUES (?, ?)",
                 .consent: "INSERT INTO consent (person_id, kind, date) VALUES (?, ?, ?)",
@@ -169,22 +189,55 @@ extension Store {
                 .indicator: "INSERT INTO indicator (program_id, name, date, value) VALUES (?, ?, ?, ?)",
                 .change: "INSERT INTO program_change (program_id, date, status, reason) VALUES (?, ?, ?, ?)",
             ]
-            statements = try sql.mapValues { try db.makeStatement(sql: $0) }
+            target = .sqlite(db, try sql.mapValues { try db.makeStatement(sql: $0) })
+        }
+
+        init(postgres session: PostgresSession) throws {
+            // Reflections are numbered here, so that their revisions can name them in the same COPY.
+            reflectionSeq = try Int64.fetchOne(session, sql: "SELECT COALESCE(MAX(seq), 0) FROM reflection") ?? 0
+            target = .postgres(session, CopyBatch())
         }
 
         /// Inserts `rows`; the persons they name must be stored or in this bulk write (checked
         /// when the write ends).
         public mutating func insert(_ rows: BulkRows) throws {
-            for (table, arguments) in rows.rows {
-                guard let statement = statements[table] else { continue }
-                if table == .revision {
-                    statement.setUncheckedArguments([reflectionSeq] + arguments)
-                } else {
-                    statement.setUncheckedArguments(arguments)
+            switch target {
+            case .sqlite(let db, let statements):
+                for (table, arguments) in rows.rows {
+                    guard let statement = statements[table] else { continue }
+                    if table == .revision {
+                        statement.setUncheckedArguments(GRDBSession.arguments([reflectionSeq] + arguments))
+                    } else {
+                        statement.setUncheckedArguments(GRDBSession.arguments(arguments))
+                    }
+                    try statement.execute()
+                    if table == .reflection { reflectionSeq = db.lastInsertedRowID }
                 }
-                try statement.execute()
-                if table == .reflection { reflectionSeq = db.lastInsertedRowID }
+            case .postgres(let session, var batch):
+                for (table, arguments) in rows.rows {
+                    switch table {
+                    case .reflection:
+                        reflectionSeq += 1
+                        batch.add(table, [reflectionSeq] + arguments)
+                    case .revision:
+                        batch.add(table, [reflectionSeq] + arguments)
+                    default:
+                        batch.add(table, arguments)
+                    }
+                }
+                if batch.bytes > CopyBatch.limit {
+                    try batch.copy(into: session)
+                    batch = CopyBatch()
+                }
+                target = .postgres(session, batch)
             }
+        }
+
+        /// Copies what is gathered (PostgreSQL); nothing to do on SQLite.
+        mutating func flush() throws {
+            guard case .postgres(let session, let batch) = target else { return }
+            try batch.copy(into: session)
+            target = .postgres(session, CopyBatch())
         }
 
         /// Inserts one person (making rows on the writer's thread; see `BulkRows` to make them elsewhere).
@@ -398,5 +451,68 @@ struct BodyJSON {
             }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+}
+
+/// Rows of every table in COPY's text format, copied together in the order that keeps every
+/// reference pointing at a row already there (persons first; a subject's own rows after it).
+struct CopyBatch {
+    /// How many bytes are gathered before a batch is copied.
+    static let limit = 16 << 20
+
+    static let columns: [(table: Store.BulkRows.Table, name: String, columns: [String])] = [
+        (.person, "person", ["id", "body"]),
+        (.consent, "consent", ["person_id", "kind", "date"]),
+        (.route, "route", ["id", "teacher_id", "tutor_id", "start", "end", "stage", "body"]),
+        (.correction, "correction", ["route_id", "date", "author", "activity", "change", "reason"]),
+        (.reflection, "reflection", ["seq", "route_id", "date", "activity", "deficit", "image", "score", "text", "final", "tags"]),
+        (.revision, "reflection_revision", ["reflection_seq", "date", "score", "text"]),
+        (.program, "program", ["id", "status", "start", "end", "body"]),
+        (.member, "program_member", ["program_id", "person_id", "role", "position"]),
+        (.indicator, "indicator", ["program_id", "name", "date", "value"]),
+        (.change, "program_change", ["program_id", "date", "status", "reason"]),
+    ]
+
+    private var text: [Store.BulkRows.Table: String] = [:]
+    private(set) var bytes = 0
+
+    mutating func add(_ table: Store.BulkRows.Table, _ arguments: SQLArguments) {
+        var line = ""
+        for (i, value) in arguments.values.enumerated() {
+            if i > 0 { line.append("\t") }
+            switch value {
+            case .null: line.append("\\N")
+            case .integer(let v): line.append(String(v))
+            case .real(let v): line.append(String(v))
+            case .text(let v): Self.escape(v, into: &line)
+            }
+        }
+        line.append("\n")
+        bytes += line.utf8.count
+        text[table, default: ""].append(line)
+    }
+
+    /// COPY's text format: backslash, tab, newline and carriage return escaped.
+    static func escape(_ value: String, into line: inout String) {
+        guard value.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
+            line.append(value)
+            return
+        }
+        for c in value.unicodeScalars {
+            switch c {
+            case "\\": line.append("\\\\")
+            case "\t": line.append("\\t")
+            case "\n": line.append("\\n")
+            case "\r": line.append("\\r")
+            default: line.unicodeScalars.append(c)
+            }
+        }
+    }
+
+    func copy(into session: PostgresSession) throws {
+        for (table, name, columns) in Self.columns {
+            guard let data = text[table], !data.isEmpty else { continue }
+            try session.copy(into: name, columns: columns, text: data)
+        }
     }
 }

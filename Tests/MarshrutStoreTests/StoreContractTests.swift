@@ -1,13 +1,14 @@
 import Foundation
 import MarshrutCore
 @testable import MarshrutStore
+import MarshrutSynthetic
 import MarshrutTestSupport
 import Testing
 
 /// What the store promises, tested once and run against both databases: the SQLite file and,
 /// when `$MARSHRUT_TEST_POSTGRES` gives a PostgreSQL server (`make test` starts a throwaway
 /// one), a new PostgreSQL database per test.
-@Suite struct StoreContractTests {
+@Suite(.serialized) struct StoreContractTests {
     enum Engine: String, CustomTestStringConvertible, CaseIterable {
         case sqlite, postgres
         var testDescription: String { rawValue }
@@ -145,6 +146,29 @@ import Testing
 
     static func parsed(_ text: StoredText) throws -> NSObject? {
         try JSONSerialization.jsonObject(with: Data(text.utf8)) as? NSObject
+    }
+
+    @Test(arguments: Engine.available)
+    func aBulkWriteStoresWhatAnImportStores(_ engine: Engine) throws {
+        let region = SyntheticRegion(teachers: 60, seed: 7)
+        let bulk = try ContractDatabase(engine)
+        let written = try region.write(into: bulk.store)
+        #expect(written.routes == 60)
+        let imported = try ContractDatabase(engine)
+        try imported.store.importCatalog(region.catalog())
+        #expect(try bulk.store.catalog() == imported.store.catalog())
+        // Reflections numbered by the bulk write take revisions and later reflections in turn.
+        let route = try #require(try bulk.store.routes().first { !$0.reflections.isEmpty && $0.stage != .closed })
+        let number = try bulk.store.appendReflection(to: route.id) { _, _ in
+            Reflection(date: region.asOf, target: .deficit(route.deficits[0].id), score: 3, text: "После массовой записи")
+        }
+        #expect(number == route.reflections.count + 1)
+        #expect(try bulk.store.route(route.id).reflections.last?.text == "После массовой записи")
+        // A bulk write naming a person who is not there stores nothing.
+        let broken = try ContractDatabase(engine)
+        let orphan = region.catalog().routes[0]
+        #expect(throws: StoreError.self) { try broken.store.bulkInsert { try $0.insert(orphan) } }
+        #expect(try broken.store.countList() == [0, 0, 0])
     }
 
     @Test(arguments: Engine.available)

@@ -68,6 +68,48 @@ struct PostgresSession: SQLSession {
         }
     }
 
+    /// Copies rows in COPY's text format into `table` (the driver's COPY is asynchronous: this
+    /// waits for it, off any event loop, as every query of a session does).
+    func copy(into table: String, columns: [String], text: String) throws {
+        let outcome = CopyOutcome()
+        let done = DispatchSemaphore(value: 0)
+        let connection = connection
+        let logger = logger
+        let data = ByteBuffer(string: text)
+        // The task runs on a queue of its own, never on the cooperative pool: a caller that
+        // blocks one of the pool's few threads while it waits cannot starve its own COPY.
+        Task(executorPreference: CopyExecutor.shared) {
+            do {
+                try await connection.copyFrom(table: table, columns: columns, logger: logger) { writer in try await writer.write(data) }
+            } catch {
+                outcome.error = error
+            }
+            done.signal()
+        }
+        done.wait()
+        if let error = outcome.error as? PSQLError { throw PostgresFailure(error) }
+        if let error = outcome.error { throw error }
+    }
+
+    /// Where COPY tasks run: a serial dispatch queue, which gets a thread of its own when the
+    /// cooperative pool's threads are all blocked.
+    private final class CopyExecutor: TaskExecutor {
+        static let shared = CopyExecutor()
+        private let queue = DispatchQueue(label: "marshrut.postgres.copy")
+
+        func enqueue(_ job: consuming ExecutorJob) {
+            let job = UnownedJob(job)
+            let executor = asUnownedTaskExecutor()
+            queue.async { job.runSynchronously(on: executor) }
+        }
+    }
+
+    /// What a COPY's task ended with.
+    private final class CopyOutcome: @unchecked Sendable {
+        // @unchecked: written by the task before it signals, read after the wait: never at once.
+        var error: (any Error)?
+    }
+
     /// Runs several statements one by one (the driver prepares each statement, and a prepared
     /// statement holds one command): split at `;` outside quotes and `$$` function bodies.
     func executeScript(_ script: String) throws {

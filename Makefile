@@ -68,6 +68,8 @@ test: deps browser lint
 bench: deps
 	Bench/bench.sh
 	Bench/server.sh
+	Bench/postgres.sh
+	BENCH_POSTGRES=1 Bench/server.sh
 
 clean:
 	rm -rf .build $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

@@ -4,7 +4,8 @@
 # wrk from Debian's packages; beside it, the same reflection written by the local CLI. Checks that
 # every 2xx answer is a stored reflection and that no answer was another status, then prints a
 # table (also appended to .bench/latest.md when that file exists). BENCH_BIN names a binary to
-# measure instead of building the release one.
+# measure instead of building the release one. BENCH_POSTGRES=1 runs the same on a PostgreSQL
+# database of a throwaway cluster (tools/postgres-cluster.sh) instead of the SQLite file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -41,9 +42,25 @@ fi
 
 WORK=$(mktemp -d)
 SERVER=
-cleanup() { [[ -n $SERVER ]] && kill "$SERVER" 2>/dev/null; rm -rf "$WORK"; }
+CLUSTER=
+cleanup() {
+  [[ -n $SERVER ]] && kill "$SERVER" 2>/dev/null
+  [[ -n $CLUSTER ]] && tools/postgres-cluster.sh stop "$CLUSTER"
+  rm -rf "$WORK"
+}
 trap cleanup EXIT
-DB=$WORK/school.db
+if [[ ${BENCH_POSTGRES:-0} == 1 ]]; then
+  CLUSTER=$(mktemp -d /tmp/marshrut-bench-pg.XXXXXX)
+  PGSERVER=$(tools/postgres-cluster.sh start "$CLUSTER")
+  psql -q "$PGSERVER" -c "CREATE DATABASE school" >/dev/null
+  DB=${PGSERVER%/postgres}/school
+  STORE="PostgreSQL store"
+  count() { psql -tA "$DB" -c "SELECT count(*) FROM reflection"; }
+else
+  DB=$WORK/school.db
+  STORE="SQLite store"
+  count() { sqlite3 "$DB" "SELECT count(*) FROM reflection"; }
+fi
 PASSWORD=kuznetsov-bench-1
 
 note "a school with one teacher's account"
@@ -72,7 +89,6 @@ request = function()
 end
 LUA
 
-count() { sqlite3 "$DB" "SELECT count(*) FROM reflection"; }
 BEFORE=$(count)
 note "$CLIENTS clients posting reflections for ${DURATION} s"
 wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$WORK/post.lua" -H "Authorization: Bearer $TOKEN" \
@@ -105,7 +121,7 @@ LOCAL_MEDIAN=$(printf '%s\n' "${times[@]}" | sort -g | awk '{ v[NR] = $1 } END {
 
 {
   echo
-  echo "### The server: $CLIENTS clients posting reflections for ${DURATION} s (SQLite store)"
+  echo "### The server: $CLIENTS clients posting reflections for ${DURATION} s ($STORE)"
   echo
   echo "| | figure |"
   echo "|---|---|"

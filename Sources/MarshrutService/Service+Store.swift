@@ -17,19 +17,20 @@ extension Service {
 }
 
 extension Service {
-    /// What a local database file holds, if there is a readable one at `path`: for the hints of
-    /// `marshrut` alone. Never creates the file.
+    /// What a database holds, if there is a readable one at `path` (a file, or a PostgreSQL
+    /// address): for the hints of `marshrut` alone. Never creates the file.
     public static func peek(at path: String) -> StoreSummary? {
-        guard FileManager.default.fileExists(atPath: path), let store = try? Store(path: path, create: false),
+        guard Store.isPostgres(path) || FileManager.default.fileExists(atPath: path), let store = try? Store(path: path, create: false),
             let counts = try? store.counts(), let migrations = try? store.appliedMigrations()
         else { return nil }
-        return StoreSummary(path: path, migrations: migrations.count, counts: counts)
+        return StoreSummary(path: store.path, migrations: migrations.count, counts: counts)
     }
 
-    /// The ids of one kind of subject in a local database file, for shell completion; empty when
-    /// there is no readable file at `path`. Never creates the file.
+    /// The ids of one kind of subject in a database, for shell completion; empty when there is no
+    /// readable one at `path`. Never creates the file.
     public static func ids(of kind: SubjectReference.Kind, at path: String) -> [String] {
-        guard FileManager.default.fileExists(atPath: path), let store = try? Store(path: path, create: false) else { return [] }
+        guard Store.isPostgres(path) || FileManager.default.fileExists(atPath: path), let store = try? Store(path: path, create: false)
+        else { return [] }
         switch kind {
         case .route: return (try? store.routeIDs()) ?? []
         case .person: return (try? store.personIDs()) ?? []

@@ -75,7 +75,7 @@ extension Store {
                 SELECT id FROM (
                   SELECT teacher_id AS id FROM route UNION ALL SELECT tutor_id FROM route WHERE tutor_id IS NOT NULL
                   UNION ALL SELECT person_id FROM program_member
-                ) AS named WHERE id NOT IN (SELECT id FROM person) LIMIT 1
+                ) AS named WHERE NOT EXISTS (SELECT 1 FROM person WHERE person.id = named.id) LIMIT 1
                 """)
         if let missing {
             throw StoreError(StoreText.notFound(.person, missing, known: []))

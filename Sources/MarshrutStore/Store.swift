@@ -30,15 +30,17 @@ public final class Store: Sendable {
     }
 
     /// Opens (creating if needed) and migrates the database at `path`: a SQLite file, or a
-    /// PostgreSQL database when `path` is a `postgres://` address (which must exist already;
-    /// its schema is created on first use).
+    /// PostgreSQL database when `path` is a `postgres://` address (the database must exist
+    /// already, made with `createdb`; the store creates its schema in it).
     ///
     /// - Parameters:
-    ///   - create: when false, a missing file is an error rather than a new database.
+    ///   - create: when false, a missing file (or a PostgreSQL database without the store's
+    ///     schema) is an error rather than a new database.
     ///   - busyTimeout: how long a write waits for another process's write to finish.
     public init(path: String, create: Bool = true, busyTimeout: Double = 30) throws {
         if Self.isPostgres(path) {
             let database = try PostgresDatabase(url: path)
+            if !create, try !PostgresSchema.exists(database) { throw StoreError(StoreText.noDatabase(database.address)) }
             try PostgresSchema.migrate(database)
             engine = .postgres(database)
             self.path = database.address
@@ -57,11 +59,6 @@ public final class Store: Sendable {
             throw StoreError.from(error, path: path)
         }
         self.path = path
-    }
-
-    /// Whether the data lives in PostgreSQL.
-    public var isPostgres: Bool {
-        if case .postgres = engine { true } else { false }
     }
 
     /// The SQLite pool, for what is built on SQLite alone so far (the region reader, bulk writes,

@@ -41,7 +41,7 @@ struct ServerLoadTests {
     /// Starts `marshrut serve` on a free port of 127.0.0.1 and waits until it answers.
     static func serve(_ binary: String, database: String) async throws -> (Process, URL) {
         for _ in 0..<20 {
-            let port = Int.random(in: 20_000...60_000)
+            let port = try freePort()
             let process = Process()
             process.executableURL = URL(fileURLWithPath: binary)
             process.arguments = ["--db", database, "serve", "--port", String(port)]
@@ -58,6 +58,24 @@ struct ServerLoadTests {
             process.waitUntilExit()
         }
         throw URLError(.cannotConnectToHost)
+    }
+
+    /// A port of 127.0.0.1 that nothing listens on now, as the system hands them out: not one
+    /// another test's server may have just taken, as a random pick could be.
+    static func freePort() throws -> Int {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socket >= 0 else { throw URLError(.cannotConnectToHost) }
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0 }
+        }
+        guard bound else { throw URLError(.cannotConnectToHost) }
+        return Int(UInt16(bigEndian: address.sin_port))
     }
 
     @Test func aServerKilledUnderLoadLosesNoAcknowledgedWrite() async throws {

@@ -40,12 +40,12 @@ struct TwoServersTests {
 
         let clients = 4
         let writes = 15
-        let outcome = await withTaskGroup(of: (acknowledged: [String], stale: [String], failed: Int).self) { group in
+        let outcome = await withTaskGroup(of: (acknowledged: [String], stale: [String], failed: [String]).self) { group in
             for client in 0..<clients {
                 group.addTask {
                     var acknowledged: [String] = []
                     var stale: [String] = []
-                    var failed = 0
+                    var failed: [String] = []
                     for n in 0..<writes {
                         let (writer, reader) = (n + client) % 2 == 0 ? (a, b) : (b, a)
                         let text = "клиент \(client), запись \(n)"
@@ -53,7 +53,7 @@ struct TwoServersTests {
                             writer.appendingPathComponent("api/v1/routes/ivanova-2025/reflections"), token: token,
                             json: #"{"deficit": "d1", "score": 4, "text": "\#(text)"}"#)
                         guard status == 201 else {
-                            failed += 1
+                            failed.append("\(writer.port ?? 0): \(status.map(String.init) ?? "no answer")")
                             continue
                         }
                         acknowledged.append(text)
@@ -64,13 +64,13 @@ struct TwoServersTests {
                     return (acknowledged, stale, failed)
                 }
             }
-            return await group.reduce(into: (acknowledged: [String](), stale: [String](), failed: 0)) { all, one in
+            return await group.reduce(into: (acknowledged: [String](), stale: [String](), failed: [String]())) { all, one in
                 all.acknowledged += one.acknowledged
                 all.stale += one.stale
                 all.failed += one.failed
             }
         }
-        #expect(outcome.failed == 0)
+        #expect(outcome.failed.isEmpty, "writes refused (server port: status): \(outcome.failed.prefix(5))")
         #expect(outcome.acknowledged.count == clients * writes)
         #expect(outcome.stale.isEmpty, "acknowledged by one server, not yet read from the other: \(outcome.stale.prefix(5))")
         first.terminate()

@@ -39,6 +39,15 @@ import Testing
         #expect(refused?.message.contains("s3cret") == false)
     }
 
+    @Test(.enabled(if: PostgresTestDatabase.server != nil))
+    func anEmptyPostgresDatabaseGetsItsSchemaOnlyWhenAskedTo() throws {
+        let database = try PostgresTestDatabase()
+        let error = storeError { _ = try Store(path: database.url, create: false) }
+        #expect(error?.message.contains("marshrut init") == true, "\(String(describing: error))")
+        _ = try Store(path: database.url)
+        #expect(try Store(path: database.url, create: false).appliedMigrations().count == PostgresSchema.migrations.count)
+    }
+
     @Test(arguments: Engine.available)
     func bothDatabasesHaveTheSameNamedMigrations(_ engine: Engine) throws {
         let db = try ContractDatabase(engine)

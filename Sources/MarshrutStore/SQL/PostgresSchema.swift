@@ -34,6 +34,11 @@ enum PostgresSchema {
         }
     }
 
+    /// Whether the store's schema is there (`marshrut init` or a first write made it).
+    static func exists(_ database: PostgresDatabase) throws -> Bool {
+        try database.read { try String.fetchOne($0, sql: "SELECT to_regclass('marshrut_migration')::text") } != nil
+    }
+
     static func applied(_ database: PostgresDatabase) throws -> [String] {
         let applied = Set(try database.read { try String.fetchAll($0, sql: "SELECT identifier FROM marshrut_migration") })
         return migrations.map(\.identifier).filter(applied.contains)

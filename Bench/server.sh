@@ -119,6 +119,7 @@ for i in $(seq 1 "$LOCAL_RUNS"); do
 done
 LOCAL_MEDIAN=$(printf '%s\n' "${times[@]}" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
 
+mkdir -p "$ROOT/.bench"
 {
   echo
   echo "### The server: $CLIENTS clients posting reflections for ${DURATION} s ($STORE)"

@@ -45,10 +45,7 @@ fi
 # The release binary as it is shipped: the Swift runtime and Foundation linked in, so a command
 # starts without loading and relocating a dozen shared libraries (`route show` 28.9 ms -> 22.2 ms).
 # Its own build folder, so a plain `swift build -c release` does not rebuild everything after it.
-note "building release"
-BUILD=(swift build -c release --product marshrut --static-swift-stdlib --scratch-path "${BENCH_SCRATCH:-.build-static}")
-"${BUILD[@]}" >&2
-BIN=$("${BUILD[@]}" --show-bin-path)/marshrut
+BIN=$(Bench/release-binary.sh)
 [[ -x $BIN ]] || fail "no binary at $BIN"
 mkdir -p "$OUT"
 export MARSHRUT_TODAY=$TODAY LANG=C LC_ALL=C

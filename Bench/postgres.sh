@@ -15,14 +15,7 @@ export MARSHRUT_TODAY=$TODAY LANG=C LC_ALL=C MARSHRUT_LANG=en
 fail() { echo "bench: $*" >&2; exit 1; }
 note() { echo "== $*" >&2; }
 
-if [[ -n ${BENCH_BIN:-} ]]; then
-  BIN=$BENCH_BIN
-else
-  BUILD=(swift build -c release --product marshrut --static-swift-stdlib --scratch-path "${BENCH_SCRATCH:-.build-static}")
-  note "building release"
-  "${BUILD[@]}" >&2
-  BIN=$("${BUILD[@]}" --show-bin-path)/marshrut
-fi
+BIN=$(Bench/release-binary.sh)
 [[ -x $BIN ]] || fail "no binary at $BIN"
 
 WORK=$(mktemp -d)

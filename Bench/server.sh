@@ -30,14 +30,7 @@ if ((${#missing[@]})); then
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-if [[ -n ${BENCH_BIN:-} ]]; then
-  BIN=$BENCH_BIN
-else
-  BUILD=(swift build -c release --product marshrut --static-swift-stdlib --scratch-path "${BENCH_SCRATCH:-.build-static}")
-  note "building release"
-  "${BUILD[@]}" >&2
-  BIN=$("${BUILD[@]}" --show-bin-path)/marshrut
-fi
+BIN=$(Bench/release-binary.sh)
 [[ -x $BIN ]] || fail "no binary at $BIN"
 
 WORK=$(mktemp -d)

@@ -78,9 +78,11 @@ extension Store {
 
     /// Every account, by login.
     public func accounts() throws -> [AccountRecord] {
-        try read { db in
-            try SQLRow.fetchAll(db, sql: "SELECT * FROM account ORDER BY login").map { try Self.account(from: $0, db) }
-        }
+        try read(Self.fetchAccounts)
+    }
+
+    static func fetchAccounts(_ db: any SQLSession) throws -> [AccountRecord] {
+        try SQLRow.fetchAll(db, sql: "SELECT * FROM account ORDER BY login").map { try account(from: $0, db) }
     }
 
     /// The account with this login, or `nil`.
@@ -228,9 +230,11 @@ extension Store {
                 arguments.values.append(.text(subject))
             }
             let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
-            return try SQLRow.fetchAll(db, sql: "SELECT * FROM audit \(filter) ORDER BY seq", arguments: arguments).map {
-                AuditEntry(seq: $0["seq"], at: $0["at"], login: $0["login"], action: $0["action"], subject: $0["subject"], outcome: $0["outcome"])
-            }
+            return try SQLRow.fetchAll(db, sql: "SELECT * FROM audit \(filter) ORDER BY seq", arguments: arguments).map(Self.auditEntry(from:))
         }
+    }
+
+    static func auditEntry(from row: SQLRow) -> AuditEntry {
+        AuditEntry(seq: row["seq"], at: row["at"], login: row["login"], action: row["action"], subject: row["subject"], outcome: row["outcome"])
     }
 }

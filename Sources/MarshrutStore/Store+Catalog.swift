@@ -3,14 +3,16 @@ import MarshrutCore
 extension Store {
     /// Everything stored, as one catalog.
     public func catalog() throws -> Catalog {
-        try read { db in
-            Catalog(
-                persons: try Self.fetchPersons(db),
-                routes: try String.fetchAll(db, sql: "SELECT id FROM route ORDER BY id").map { try Self.fetchRoute(db, $0) },
-                programs: try String.fetchAll(db, sql: "SELECT id FROM program ORDER BY id").map { try Self.fetchProgram(db, $0) },
-                plans: try Self.fetchPlans(db),
-                organizations: try Self.fetchOrganizations(db))
-        }
+        try read(Self.fetchCatalog)
+    }
+
+    static func fetchCatalog(_ db: any SQLSession) throws -> Catalog {
+        Catalog(
+            persons: try fetchPersons(db),
+            routes: try String.fetchAll(db, sql: "SELECT id FROM route ORDER BY id").map { try fetchRoute(db, $0) },
+            programs: try String.fetchAll(db, sql: "SELECT id FROM program ORDER BY id").map { try fetchProgram(db, $0) },
+            plans: try fetchPlans(db),
+            organizations: try fetchOrganizations(db))
     }
 
     /// Counts of what is stored.

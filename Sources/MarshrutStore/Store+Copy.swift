@@ -24,16 +24,10 @@ extension Store {
     public func copy(to target: Store) throws -> CopySummary {
         let (catalog, accounts, erasures, audit) = try read { db in
             (
-                try Catalog(
-                    persons: Self.fetchPersons(db),
-                    routes: String.fetchAll(db, sql: "SELECT id FROM route ORDER BY id").map { try Self.fetchRoute(db, $0) },
-                    programs: String.fetchAll(db, sql: "SELECT id FROM program ORDER BY id").map { try Self.fetchProgram(db, $0) },
-                    plans: Self.fetchPlans(db), organizations: Self.fetchOrganizations(db)),
-                try SQLRow.fetchAll(db, sql: "SELECT * FROM account ORDER BY login").map { try Self.account(from: $0, db) },
+                try Self.fetchCatalog(db),
+                try Self.fetchAccounts(db),
                 try SQLRow.fetchAll(db, sql: "SELECT * FROM erasure ORDER BY seq").map(Self.erasure(from:)),
-                try SQLRow.fetchAll(db, sql: "SELECT * FROM audit ORDER BY seq").map {
-                    AuditEntry(seq: $0["seq"], at: $0["at"], login: $0["login"], action: $0["action"], subject: $0["subject"], outcome: $0["outcome"])
-                }
+                try SQLRow.fetchAll(db, sql: "SELECT * FROM audit ORDER BY seq").map(Self.auditEntry(from:))
             )
         }
         try Self.$auditing.withValue(nil) {

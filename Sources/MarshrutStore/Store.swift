@@ -40,8 +40,7 @@ public final class Store: Sendable {
     public init(path: String, create: Bool = true, busyTimeout: Double = 30) throws {
         if Self.isPostgres(path) {
             let database = try PostgresDatabase(url: path)
-            if !create, try !PostgresSchema.exists(database) { throw StoreError(StoreText.noDatabase(database.address)) }
-            try PostgresSchema.migrate(database)
+            try PostgresSchema.migrate(database, create: create)
             engine = .postgres(database)
             self.path = database.address
             return
@@ -159,20 +158,6 @@ public final class Store: Sendable {
         }
     }
 
-    /// A write on the SQLite file alone (see `sqlitePool`).
-    func sqliteWrite<T>(_ what: @autoclosure () -> String, _ body: (Database) throws -> T) throws -> T {
-        let pool = try sqlitePool(for: what())
-        return try translatingErrors {
-            guard let slot = Self.auditing, !slot.isWritten else { return try pool.write(body) }
-            return try pool.write { db in
-                let result = try body(db)
-                try Self.insert(slot.entry, GRDBSession(db: db))
-                slot.isWritten = true
-                return result
-            }
-        }
-    }
-
     /// A read of the SQLite file alone (see `sqlitePool`).
     func sqliteRead<T>(_ what: @autoclosure () -> String, _ body: (Database) throws -> T) throws -> T {
         let pool = try sqlitePool(for: what())
@@ -216,13 +201,5 @@ extension Store {
     /// SQLite's own check of the file: `["ok"]` when the database is sound.
     public func integrityCheck() throws -> [String] {
         try sqliteRead("the integrity check") { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
-    }
-}
-
-extension Database {
-    /// Executes `sql` through the connection's statement cache: a statement that a save repeats
-    /// for every subject of an import is compiled once, not once per row.
-    func executeCached(sql: String, arguments: StatementArguments = StatementArguments()) throws {
-        try cachedStatement(sql: sql).execute(arguments: arguments)
     }
 }

@@ -17,26 +17,30 @@ enum PostgresSchema {
         ("v8: reflections on the self-image", v8),
     ]
 
-    /// Brings the database up to date under a lock, so that several processes starting at once
-    /// apply each migration once. A database with migrations this version does not know is
-    /// refused before anything is written.
-    static func migrate(_ database: PostgresDatabase) throws {
+    /// Brings the database up to date: a read says whether anything is missing (every command
+    /// opens the store, and most find the schema current), and only then the migrations run under
+    /// the write lock, so that several processes starting at once apply each one once. A database
+    /// with migrations this version does not know is refused before anything is written; with
+    /// `create` false, so is one without the store's schema.
+    static func migrate(_ database: PostgresDatabase, create: Bool) throws {
+        let known = migrations.map(\.identifier)
+        let applied = try database.read { session -> [String]? in
+            guard try String.fetchOne(session, sql: "SELECT to_regclass('marshrut_migration')::text") != nil else { return nil }
+            return try String.fetchAll(session, sql: "SELECT identifier FROM marshrut_migration")
+        }
+        if applied == nil, !create { throw StoreError(StoreText.noDatabase(database.address)) }
+        if let applied, Set(applied) == Set(known) { return }
         try database.write { session in
             try session.execute(
                 sql: "CREATE TABLE IF NOT EXISTS marshrut_migration (identifier TEXT PRIMARY KEY, applied TIMESTAMPTZ NOT NULL DEFAULT now())")
             let applied = Set(try String.fetchAll(session, sql: "SELECT identifier FROM marshrut_migration"))
-            let unknown = applied.subtracting(migrations.map(\.identifier))
+            let unknown = applied.subtracting(known)
             guard unknown.isEmpty else { throw StoreError(StoreText.newerDatabase(database.address, unknown: unknown.sorted())) }
             for migration in migrations where !applied.contains(migration.identifier) {
                 try session.executeScript(migration.sql)
                 try session.execute(sql: "INSERT INTO marshrut_migration (identifier) VALUES (?)", arguments: [migration.identifier])
             }
         }
-    }
-
-    /// Whether the store's schema is there (`marshrut init` or a first write made it).
-    static func exists(_ database: PostgresDatabase) throws -> Bool {
-        try database.read { try String.fetchOne($0, sql: "SELECT to_regclass('marshrut_migration')::text") } != nil
     }
 
     static func applied(_ database: PostgresDatabase) throws -> [String] {

@@ -128,7 +128,7 @@ extension RuleEngine {
         var engines = [self]
         if only == nil, workers > 1 {
             for _ in 1..<workers {
-                guard let other = try? RuleEngine(scriptsFolder: scriptsFolder, limits: limits),
+                guard let other = try? RuleEngine(scripts: scripts, limits: limits),
                     other.rules(monitors: monitors) == plan.rules
                 else { break }
                 engines.append(other)

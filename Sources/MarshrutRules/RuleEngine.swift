@@ -27,8 +27,8 @@ public final class RuleEngine {
     public internal(set) var loadErrors: [RuleError] = []
     /// The script files loaded, as named in messages.
     public private(set) var files: [String] = []
-    /// The folder the scripts came from (workers of a concurrent run load it again).
-    let scriptsFolder: String
+    /// The scripts loaded (workers of a concurrent run load them again).
+    let scripts: ScriptSet
 
     /// A declaration with its Lua function, its examples and its script's environment.
     struct Entry<Rule> {
@@ -67,15 +67,22 @@ public final class RuleEngine {
 
     /// Loads every `*.lua` under `scriptsFolder` (searched recursively, in name order).
     ///
+    /// - Throws: `RuleError` only when the folder cannot be read or the sandbox cannot start;
+    ///   broken scripts are reported in ``loadErrors`` instead.
+    public convenience init(scriptsFolder: String, limits: LuaLimits = LuaLimits()) throws {
+        try self.init(scripts: try ScriptSet(folder: scriptsFolder), limits: limits)
+    }
+
+    /// Loads `scripts` in their order.
+    ///
     /// The messages of the prelude's own helpers (`date`, `ctx.flag`, the declarations) are
     /// in the language current while the engine loads; everything else follows the language
     /// of each call.
     ///
-    /// - Throws: `RuleError` only when the folder cannot be read or the sandbox cannot start;
-    ///   broken scripts are reported in ``loadErrors`` instead.
-    public init(scriptsFolder: String, limits: LuaLimits = LuaLimits()) throws {
-        let paths = try Self.scriptFiles(in: scriptsFolder)
-        self.scriptsFolder = scriptsFolder
+    /// - Throws: `RuleError` only when the sandbox cannot start; broken scripts are reported in
+    ///   ``loadErrors`` instead.
+    public init(scripts: ScriptSet, limits: LuaLimits = LuaLimits()) throws {
+        self.scripts = scripts
         self.limits = limits
         let prelude = Prelude.source()
         (lua, runners) = try Self.onLuaThread { () throws -> (LuaState, Runners) in
@@ -96,7 +103,7 @@ public final class RuleEngine {
             )
         }
         Self.onLuaThread {
-            for path in paths { load(path, folder: scriptsFolder) }
+            for script in scripts.scripts { load(script) }
         }
     }
 
@@ -122,16 +129,14 @@ public final class RuleEngine {
         return names.map { "\(base)/\($0)" }
     }
 
-    /// Reads, compiles and runs one script, then collects what it declared.
-    private func load(_ path: String, folder: String) {
+    /// Compiles and runs one script, then collects what it declared.
+    private func load(_ script: ScriptSet.Script) {
+        let path = script.name
         files.append(path)
-        // Lua shortens chunk names past 59 bytes (cutting through Cyrillic), so a chunk is named
-        // by its path inside the folder and messages are mapped back to the full path.
-        let relative = String(path.dropFirst(folder.count)).drop { $0 == "/" }
-        let chunk = relative.utf8.count <= 55 ? String(relative) : path
-        displayNames[chunk] = path
+        displayNames[script.chunk] = path
+        let chunk = script.chunk
         let name = (path as NSString).lastPathComponent
-        guard let data = FileManager.default.contents(atPath: path), let source = String(data: data, encoding: .utf8) else {
+        guard let source = script.text else {
             loadErrors.append(RuleError(rule: name, error: RuleText.scriptNotUTF8, source: path))
             return
         }

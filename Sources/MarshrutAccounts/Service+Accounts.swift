@@ -120,10 +120,6 @@ extension Service {
     static func checkStrength(_ password: String) throws {
         if password.count < Secrets.minimumPasswordLength { throw AccountError.passwordTooShort(minimum: Secrets.minimumPasswordLength) }
     }
-
-    public static func timestamp(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(timeZone: .gmt))
-    }
 }
 
 /// Signing in and out: needs no actor, only the store.

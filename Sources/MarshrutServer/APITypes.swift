@@ -540,6 +540,18 @@ public struct MatchAnswer: Codable, Sendable {
     }
 }
 
+/// An organization's scripts, pulled or pushed; a push with `clear` may be empty, which removes
+/// them.
+public struct ScriptsBody: Codable, Sendable {
+    public var scripts: [ScriptFile]
+    public var clear: Bool?
+
+    public init(scripts: [ScriptFile], clear: Bool? = nil) {
+        self.scripts = scripts
+        self.clear = clear
+    }
+}
+
 /// Drafts the programs of the proposal whose signature was shown.
 public struct MatchApplyBody: Codable, Sendable {
     public var signature: String

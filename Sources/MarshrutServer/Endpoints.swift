@@ -547,16 +547,18 @@ extension Endpoint {
             return .json(try await call.run { try $0.recordProgramProduct(id, activity: activity, product: product) })
         },
         Endpoint(method: .get, path: "/api/v1/rules/check", operation: "checkRules", access: .signedIn) { call in
+            let organization = call.query("org")
             let output = try await call.run { service in
                 var timing = RuleTiming()
-                let run = try service.check(workers: 1, timing: &timing).report
+                let run = try service.check(organization: organization, workers: 1, timing: &timing).report
                 return RuleCheckOutput(findings: Array(run.results), errors: run.errors)
             }
             return .json(output)
         },
         Endpoint(method: .get, path: "/api/v1/incentives", operation: "awardIncentives", access: .signedIn) { call in
+            let organization = call.query("org")
             let output = try await call.run { service in
-                let run = try service.awards(workers: 1).report
+                let run = try service.awards(organization: organization, workers: 1).report
                 return IncentivesOutput(awards: Array(run.results), errors: run.errors)
             }
             return .json(output)
@@ -569,6 +571,16 @@ extension Endpoint {
             call.auditSubject = organization.id
             try await call.run(answering: .created) { try $0.saveOrganization(organization) }
             return .json(organization, status: .created)
+        },
+        Endpoint(method: .get, path: "/api/v1/organizations/{id}/scripts", operation: "pulledScripts", access: .signedIn) { call in
+            let id = call.parameter("id")
+            return .json(ScriptsBody(scripts: try await call.run { try $0.pushedScripts(of: id) }))
+        },
+        Endpoint(method: .put, path: "/api/v1/organizations/{id}/scripts", operation: "pushScripts", access: .signedIn) { call in
+            let id = call.parameter("id")
+            call.auditSubject = id
+            let body = try await call.body(ScriptsBody.self)
+            return .json(try await call.run { try $0.pushScripts(body.scripts, to: id, allowEmpty: body.clear ?? false) })
         },
         Endpoint(method: .get, path: "/api/v1/accounts", operation: "listAccounts", access: .signedIn) { call in
             .json(try await call.run { try $0.accounts() })
@@ -619,10 +631,11 @@ extension Endpoint {
                 })
         },
         Endpoint(method: .get, path: "/api/v1/rules/check/labelled", operation: "checkRulesLabelled", access: .signedIn) { call in
-            .json(
+            let organization = call.query("org")
+            return .json(
                 try await call.run { service in
                     var timing = RuleTiming()
-                    let run = try service.check(workers: 1, timing: &timing)
+                    let run = try service.check(organization: organization, workers: 1, timing: &timing)
                     let findings = Array(run.report.results)
                     let labels = try service.labels(of: findings.map { SubjectReference($0.subject, $0.id) })
                     return LabelledCheck(
@@ -633,9 +646,10 @@ extension Endpoint {
                 })
         },
         Endpoint(method: .get, path: "/api/v1/incentives/labelled", operation: "awardIncentivesLabelled", access: .signedIn) { call in
-            .json(
+            let organization = call.query("org")
+            return .json(
                 try await call.run { service in
-                    let run = try service.awards(workers: 1)
+                    let run = try service.awards(organization: organization, workers: 1)
                     let awards = Array(run.report.results)
                     let labels = try service.labels(of: awards.map { SubjectReference($0.subject, $0.id) })
                     return LabelledAwards(

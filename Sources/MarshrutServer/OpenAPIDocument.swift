@@ -2510,8 +2510,39 @@ enum OpenAPIDocument {
                           },
                           "401": {
                             "$ref": "#/components/responses/Error"
+                          },
+                          "404": {
+                            "description": "no such organization, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "409": {
+                            "description": "the caller's roles cover organizations whose scripts differ: name one with org",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
                           }
-                        }
+                        },
+                        "parameters": [
+                          {
+                            "name": "org",
+                            "in": "query",
+                            "required": false,
+                            "schema": {
+                              "type": "string"
+                            },
+                            "description": "run over this organization's scope with its scripts (and its ancestors'); without it, over the caller's whole scope"
+                          }
+                        ]
                       }
                     },
                     "/api/v1/incentives": {
@@ -2555,8 +2586,39 @@ enum OpenAPIDocument {
                           },
                           "401": {
                             "$ref": "#/components/responses/Error"
+                          },
+                          "404": {
+                            "description": "no such organization, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "409": {
+                            "description": "the caller's roles cover organizations whose scripts differ: name one with org",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
                           }
-                        }
+                        },
+                        "parameters": [
+                          {
+                            "name": "org",
+                            "in": "query",
+                            "required": false,
+                            "schema": {
+                              "type": "string"
+                            },
+                            "description": "run over this organization's scope with its scripts (and its ancestors'); without it, over the caller's whole scope"
+                          }
+                        ]
                       }
                     },
                     "/api/v1/organizations": {
@@ -3207,8 +3269,39 @@ enum OpenAPIDocument {
                           },
                           "401": {
                             "$ref": "#/components/responses/Error"
+                          },
+                          "404": {
+                            "description": "no such organization, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "409": {
+                            "description": "the caller's roles cover organizations whose scripts differ: name one with org",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
                           }
-                        }
+                        },
+                        "parameters": [
+                          {
+                            "name": "org",
+                            "in": "query",
+                            "required": false,
+                            "schema": {
+                              "type": "string"
+                            },
+                            "description": "run over this organization's scope with its scripts (and its ancestors'); without it, over the caller's whole scope"
+                          }
+                        ]
                       }
                     },
                     "/api/v1/incentives/labelled": {
@@ -3275,8 +3368,39 @@ enum OpenAPIDocument {
                           },
                           "401": {
                             "$ref": "#/components/responses/Error"
+                          },
+                          "404": {
+                            "description": "no such organization, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "409": {
+                            "description": "the caller's roles cover organizations whose scripts differ: name one with org",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
                           }
-                        }
+                        },
+                        "parameters": [
+                          {
+                            "name": "org",
+                            "in": "query",
+                            "required": false,
+                            "schema": {
+                              "type": "string"
+                            },
+                            "description": "run over this organization's scope with its scripts (and its ancestors'); without it, over the caller's whole scope"
+                          }
+                        ]
                       }
                     },
                     "/api/v1/match": {
@@ -3745,6 +3869,218 @@ enum OpenAPIDocument {
                             "$ref": "#/components/responses/Error"
                           }
                         }
+                      }
+                    },
+                    "/api/v1/organizations/{id}/scripts": {
+                      "get": {
+                        "operationId": "pulledScripts",
+                        "summary": "The rule scripts this organization pushed (rules pull): curator, head, council, methodist or admin in scope",
+                        "responses": {
+                          "200": {
+                            "description": "the organization's own scripts, in name order",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "type": "object",
+                                  "required": [
+                                    "scripts"
+                                  ],
+                                  "properties": {
+                                    "scripts": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "object",
+                                        "required": [
+                                          "name",
+                                          "text"
+                                        ],
+                                        "properties": {
+                                          "name": {
+                                            "type": "string",
+                                            "description": "a relative path ending in .lua: routes.lua, awards/olympiads.lua"
+                                          },
+                                          "text": {
+                                            "type": "string"
+                                          }
+                                        }
+                                      }
+                                    },
+                                    "clear": {
+                                      "type": "boolean",
+                                      "description": "with no scripts: remove the organization's scripts"
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such subject, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          }
+                        },
+                        "parameters": [
+                          {
+                            "name": "id",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          }
+                        ]
+                      },
+                      "put": {
+                        "operationId": "pushScripts",
+                        "summary": "Replace this organization's rule scripts (rules push): curator in scope. Refused, with nothing stored, when a script does not load beside its ancestors' scripts",
+                        "requestBody": {
+                          "required": true,
+                          "content": {
+                            "application/json": {
+                              "schema": {
+                                "type": "object",
+                                "required": [
+                                  "scripts"
+                                ],
+                                "properties": {
+                                  "scripts": {
+                                    "type": "array",
+                                    "items": {
+                                      "type": "object",
+                                      "required": [
+                                        "name",
+                                        "text"
+                                      ],
+                                      "properties": {
+                                        "name": {
+                                          "type": "string",
+                                          "description": "a relative path ending in .lua: routes.lua, awards/olympiads.lua"
+                                        },
+                                        "text": {
+                                          "type": "string"
+                                        }
+                                      }
+                                    }
+                                  },
+                                  "clear": {
+                                    "type": "boolean",
+                                    "description": "with no scripts: remove the organization's scripts"
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        },
+                        "responses": {
+                          "200": {
+                            "description": "what changed, by name",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "type": "object",
+                                  "properties": {
+                                    "added": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "string"
+                                      }
+                                    },
+                                    "changed": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "string"
+                                      }
+                                    },
+                                    "unchanged": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "string"
+                                      }
+                                    },
+                                    "removed": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "string"
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "description": "a bad name, too many or too large scripts, or scripts that do not load (each file:line named)",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such subject, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "413": {
+                            "description": "the request body is too large",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          }
+                        },
+                        "parameters": [
+                          {
+                            "name": "id",
+                            "in": "path",
+                            "required": true,
+                            "schema": {
+                              "type": "string"
+                            }
+                          }
+                        ]
                       }
                     }
                   },

@@ -134,7 +134,10 @@ public struct MarshrutServer: Sendable {
             switch e {
             case .notPermitted: .forbidden
             case .notFound, .noReflection, .noRoadMap: .notFound
-            case .reflectionInFuture, .reflectionBeforeStart, .yearOutOfRange, .incomplete: .badRequest
+            case .reflectionInFuture, .reflectionBeforeStart, .yearOutOfRange, .incomplete, .noScriptsToPush, .badScriptName, .tooManyScripts,
+                .scriptTooLarge, .scriptsTooLarge, .scriptsDoNotLoad:
+                .badRequest
+            case .scriptsDiffer: .conflict
             case .notATutor, .overlappingRoute, .duplicateProgram, .consentAfterToday, .consentAfterErasure, .consentOnRecord, .proposalChanged,
                 .erasedPerson:
                 .conflict

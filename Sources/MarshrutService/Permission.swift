@@ -41,6 +41,10 @@ public enum Permission: Sendable, Hashable {
     case runRules
     /// Read the annual report, the school's road map and the site's pages.
     case readReports
+    /// Read the rule scripts an organization pushed to a shared server.
+    case readScripts(organization: String)
+    /// Replace the rule scripts of an organization at or below one's own.
+    case pushScripts(organization: String)
     /// Import documents into the store.
     case importDocuments
     /// Export documents from the store.
@@ -68,7 +72,8 @@ public enum Permission: Sendable, Hashable {
         case .readProgram: [.mentor, .mentee, .curator, .head, .council, .admin]
         case .createProgram, .manageProgram, .applyMatch: [.council, .head]
         case .runProgram: [.mentor]
-        case .runRules, .readReports: [.curator, .head, .council, .methodist, .admin]
+        case .runRules, .readReports, .readScripts: [.curator, .head, .council, .methodist, .admin]
+        case .pushScripts: [.curator]
         case .importDocuments, .exportDocuments, .manageOrganization, .manageAccount, .listAccounts, .readAudit: [.admin]
         case .listPersons, .listRoutes, .listPrograms, .listOrganizations: Set(Holder.allCases)
         }

@@ -110,6 +110,9 @@ public struct RolePolicy: AccessPolicy {
         case .createProgram(let members):
             for member in members where (try? store.person(member)) == nil { return Subject(kind: .missing(.person, member)) }
             return Subject(kind: .scoped(members.map(organization(of:))), hidden: members.first.map { (.person, $0) })
+        case .readScripts(let id), .pushScripts(let id):
+            guard (try? store.organization(id)) ?? nil != nil else { return Subject(kind: .missing(.organization, id)) }
+            return Subject(kind: .scoped([id]), hidden: (.organization, id))
         case .manageOrganization(let id):
             guard let id else { return Subject(kind: .anywhere) }
             guard (try? store.organization(id)) ?? nil != nil else { return Subject(kind: .missing(.organization, id)) }

@@ -46,34 +46,30 @@ extension Service {
         ScriptService(scriptsFolder: scriptsFolder, today: today, actor: actor, policy: policy)
     }
 
-    /// Runs the monitoring rules over every subject, or over `only` (which must exist).
+    /// Runs the monitoring rules over every subject in the actor's reach, or over `only` (which
+    /// must exist), or over one organization's scope with that organization's scripts.
     public func check(
-        only: SubjectReference? = nil, on day: Day? = nil, workers: Int = RuleEngine.defaultWorkers,
+        only: SubjectReference? = nil, organization: String? = nil, on day: Day? = nil, workers: Int = RuleEngine.defaultWorkers,
         timing: inout RuleTiming
     ) throws -> RuleRun<Finding> {
-        let (engine, day) = try prepareRun(only: only, on: day, timing: &timing)
-        let report = try engine.streamCheck(store, today: day, only: only, workers: workers, scope: try ruleScope())
+        let (engine, scope, day) = try prepareRun(only: only, organization: organization, on: day, timing: &timing)
+        let report = try engine.streamCheck(store, today: day, only: only, workers: workers, scope: scope)
         return RuleRun(engine: engine, report: report, day: day)
     }
 
-    /// Runs the incentive criteria over every subject, or over `only` (which must exist).
-    public func awards(only: SubjectReference? = nil, on day: Day? = nil, workers: Int = RuleEngine.defaultWorkers) throws -> RuleRun<Award> {
+    /// Runs the incentive criteria over every subject in the actor's reach, or over `only`
+    /// (which must exist), or over one organization's scope with that organization's scripts.
+    public func awards(
+        only: SubjectReference? = nil, organization: String? = nil, on day: Day? = nil, workers: Int = RuleEngine.defaultWorkers
+    ) throws -> RuleRun<Award> {
         var timing = RuleTiming()
-        let (engine, day) = try prepareRun(only: only, on: day, timing: &timing)
-        return RuleRun(engine: engine, report: try engine.streamAwards(store, today: day, only: only, workers: workers, scope: try ruleScope()), day: day)
+        let (engine, scope, day) = try prepareRun(only: only, organization: organization, on: day, timing: &timing)
+        return RuleRun(engine: engine, report: try engine.streamAwards(store, today: day, only: only, workers: workers, scope: scope), day: day)
     }
 
     /// Names and labels of the subjects a run's results name, for showing them.
     public func labels(of subjects: some Sequence<SubjectReference>) throws -> [SubjectReference: SubjectLabel] {
         try store.labels(of: subjects)
-    }
-
-    /// The subjects a run for this actor sees: those of the organizations where the actor holds
-    /// a role that runs rules, and everything below them; `nil` (the whole store) for the owner of
-    /// a local file.
-    public func ruleScope() throws -> SubjectScope? {
-        guard actor.identity != .localOwner else { return nil }
-        return try store.scope(ofOrganizations: runOrganizations(in: OrganizationTree(try store.organizations())))
     }
 
     /// The organizations where the actor holds a role that runs rules (or one of `roles`), and
@@ -84,10 +80,13 @@ extension Service {
         return Set(roots.flatMap { tree.scope(of: $0).map(\.id) })
     }
 
-    private func prepareRun(only: SubjectReference?, on day: Day?, timing: inout RuleTiming) throws -> (RuleEngine, Day) {
+    private func prepareRun(
+        only: SubjectReference?, organization: String?, on day: Day?, timing: inout RuleTiming
+    ) throws -> (RuleEngine, SubjectScope?, Day) {
         try authorize(.runRules)
-        let engine = try timing.measure(\.loadingScripts) { try ruleEngine() }
-        if let only, let scope = try ruleScope(), !scope.contains(only) {
+        let run = try runScripts(organization: organization)
+        let engine = try timing.measure(\.loadingScripts) { try RuleEngine(scripts: run.scripts) }
+        if let only, let scope = run.scope, !scope.contains(only) {
             throw ServiceError.notFound(ServiceError.SubjectKind(rawValue: only.kind.rawValue) ?? .person, id: only.id)
         }
         if let only {
@@ -98,7 +97,7 @@ extension Service {
             case .plan, .organization: break
             }
         }
-        return (engine, day ?? today)
+        return (engine, run.scope, day ?? today)
     }
 }
 
@@ -141,7 +140,12 @@ public struct ScriptService: Sendable {
 }
 
 /// One of the curator's scripts: its name under the scripts folder and its text.
-public struct ScriptFile: Sendable, Hashable {
+public struct ScriptFile: Sendable, Hashable, Codable {
     public var name: String
     public var text: String
+
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
+    }
 }

@@ -4,7 +4,7 @@ import MarshrutStore
 
 extension Service {
     /// The whole catalog restricted to what this actor's reports cover: the persons, routes and
-    /// programs of ``ruleScope()``, the organizations of that subtree, and the road maps whose
+    /// programs of the organizations where the actor holds such a role and below, the organizations of that subtree, and the road maps whose
     /// named responsible persons all belong to it. The owner of a local file gets everything.
     ///
     /// A report made from it on a shared server says nothing of another school's people.

@@ -1,3 +1,4 @@
+import Foundation
 import MarshrutCore
 import MarshrutRules
 import MarshrutStore
@@ -42,8 +43,14 @@ public struct Service: Sendable {
         actor.identity == .localOwner || (try? policy.check(permission, for: actor)) != nil
     }
 
-    /// The rule engine over the curator's scripts, loaded now (scripts change between runs).
+    /// The rule engine over the scripts of the actor's reach (see `runScripts`), loaded now:
+    /// scripts change between runs.
     func ruleEngine() throws -> RuleEngine {
-        try RuleEngine(scriptsFolder: scriptsFolder)
+        try RuleEngine(scripts: try runScripts(organization: nil).scripts)
+    }
+
+    /// A moment as the store keeps it: UTC, ISO 8601 (`2026-12-04T13:22:06Z`).
+    public static func timestamp(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(timeZone: .gmt))
     }
 }

@@ -37,6 +37,21 @@ public enum ServiceError: Error, Sendable, Hashable {
     case yearOutOfRange(Int, ClosedRange<Int>)
     /// A new part of a route lacks fields it needs (named as the command line's options).
     case incomplete(NewPart, missing: [String])
+    /// A push of scripts names no script (and removing them all was not asked for).
+    case noScriptsToPush
+    /// A script's name is not a relative `*.lua` path of Latin letters, digits, `.`, `_`, `-`, or
+    /// is given twice.
+    case badScriptName(String)
+    /// A push holds more scripts than an organization may keep.
+    case tooManyScripts(Int, limit: Int)
+    /// One script is longer than a script may be.
+    case scriptTooLarge(String, bytes: Int, limit: Int)
+    /// The scripts together are longer than an organization may keep.
+    case scriptsTooLarge(bytes: Int, limit: Int)
+    /// Pushed scripts that do not load beside their ancestors' (each `source: error`).
+    case scriptsDoNotLoad([String])
+    /// The actor's roles cover organizations whose scripts differ: a run names one of them.
+    case scriptsDiffer(organizations: [String])
 
     /// The parts of a route a planning command creates.
     public enum NewPart: String, Sendable, Hashable {

@@ -113,6 +113,7 @@ enum Schema {
         registerErasureScope(in: &migrator)
         registerAccounts(in: &migrator)
         registerImageReflections(in: &migrator)
+        registerScripts(in: &migrator)
         return migrator
     }
 }

@@ -8,12 +8,14 @@ public struct CopySummary: Sendable, Hashable {
     public var accounts: Int
     public var erasures: Int
     public var auditLines: Int
+    public var scripts: Int
 }
 
 extension Store {
     /// Copies everything this database holds into `target`, which must be empty, in one
     /// transaction of the target: the documents with their whole history, the organizations,
-    /// the accounts with their roles, the erasure log and the audit log, keeping their numbers.
+    /// the organizations' scripts, the accounts with their roles, the erasure log and the audit
+    /// log, keeping their numbers.
     /// Sign-in sessions are not copied: everyone signs in again on the new database.
     ///
     /// Works between any two databases (SQLite file or PostgreSQL): an export of both is then
@@ -22,9 +24,10 @@ extension Store {
     /// - Throws: `StoreError` when the target holds anything already (nothing is written).
     @discardableResult
     public func copy(to target: Store) throws -> CopySummary {
-        let (catalog, accounts, erasures, audit) = try read { db in
+        let (catalog, scripts, accounts, erasures, audit) = try read { db in
             (
                 try Self.fetchCatalog(db),
+                try Self.fetchAllScripts(db),
                 try Self.fetchAccounts(db),
                 try SQLRow.fetchAll(db, sql: "SELECT * FROM erasure ORDER BY seq").map(Self.erasure(from:)),
                 try SQLRow.fetchAll(db, sql: "SELECT * FROM audit ORDER BY seq").map(Self.auditEntry(from:))
@@ -32,13 +35,14 @@ extension Store {
         }
         try Self.$auditing.withValue(nil) {
             try target.write { db in
-                for table in ["person", "organization", "plan", "account", "audit", "erasure"] {
+                for table in ["person", "organization", "plan", "script", "account", "audit", "erasure"] {
                     if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") != 0 {
                         throw StoreError(StoreText.copyTargetNotEmpty(target.path))
                     }
                 }
                 // The documents go in as an import does, checked again on the way.
                 try Self.importing(catalog, note: nil, db)
+                for script in scripts { try Self.insert(script, db) }
                 for account in accounts { try Self.insert(account, db) }
                 for erasure in erasures {
                     try db.execute(
@@ -62,6 +66,6 @@ extension Store {
         return CopySummary(
             counts: SubjectCounts(persons: catalog.persons.count, routes: catalog.routes.count, programs: catalog.programs.count),
             organizations: catalog.organizations.count, plans: catalog.plans.count, accounts: accounts.count,
-            erasures: erasures.count, auditLines: audit.count)
+            erasures: erasures.count, auditLines: audit.count, scripts: scripts.count)
     }
 }

@@ -61,8 +61,8 @@ extension PageRequest {
     func scriptsPage() async throws -> Response {
         let frame = Frame(title: PageWords().scripts, request: self, userName: readerName, current: "/scripts")
         let view = try await read { service in
-            let run = try service.scripts.examples()
-            return ScriptsView(page: frame, files: try service.scripts.files(), engine: run.engine, results: run.results)
+            let (files, run) = try service.scriptsInUse()
+            return ScriptsView(page: frame, files: files, engine: run.engine, results: run.results)
         }
         return PageRenderer.shared.response("scripts", view)
     }

@@ -18,13 +18,18 @@ import Testing
         #expect(box.run(["account", "add", "zavuch", "--person", "bocharova", "--role", "curator@malinovka"]).status == 0)
         #expect(box.run(["reflect", "kuznetsov-2024", "--image", "--score", "4", "Ближе к образу"]).status == 0)
         #expect(box.run(["person", "forget", "grishina", "--yes"]).status == 0)
+        let scripts = try TemporaryFolder("marshrut-scripts")
+        try scripts.write("school.lua", ScriptPushCommandTests.monitor("school-seen", says: "seen"))
+        #expect(box.run(["rules", "push", scripts.path, "--org", "malinovka"]).status == 0)
         let exported = box.dump()
         let accounts = box.run(["account", "list"]).output
         let back = box.folder.appendingPathComponent("back.db").path
         try Self.withMiddle(box) { middle in
             let there = box.run(["copy", "--to", middle])
             #expect(there.status == 0, "\(there.errors)")
-            #expect(there.output.contains("Copied 14 persons, 4 routes, 6 programs, 1 road map(s), 3 organizations, 1 accounts, 1 erasure(s)"))
+            #expect(
+                there.output.contains(
+                    "persons — 14, routes — 4, programs — 6, road maps — 1, organizations — 3, their scripts — 1, accounts — 1, erasures of personal data — 1"))
             #expect(!there.output.contains("PGPASSWORD"))
             let copy = box.run(["--db", middle, "export"])
             #expect(copy.output == exported, "\(copy.errors)")
@@ -45,6 +50,10 @@ import Testing
         }
         #expect(box.run(["--db", back, "export"]).output == exported)
         #expect(box.run(["--db", back, "account", "list"]).output == accounts)
+        // The school's scripts came along, and run there as here.
+        let here = box.run(["rules", "check", "--org", "malinovka", "--json"])
+        #expect(here.output.contains("school-seen"))
+        #expect(box.run(["--db", back, "rules", "check", "--org", "malinovka", "--json"]).output == here.output)
         // The erasure came along: the erased person's name cannot be imported back.
         let refill = box.run(["--db", back, "import", Repository.routes])
         #expect(refill.status != 0)

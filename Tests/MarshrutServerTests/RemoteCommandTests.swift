@@ -548,4 +548,30 @@ struct RemoteCommandTests {
             #expect(text.errors.contains("you may not run the rules"), "in text as in JSON")
         }
     }
+
+    @Test func aCuratorPushesAndPullsTheSchoolsScriptsThroughTheServer() async throws {
+        let fixture = try ServerFixture()
+        let config = try TemporaryFolder("marshrut-login")
+        let folder = try TemporaryFolder("marshrut-scripts")
+        try folder.write("own.lua", ScriptPushServerTests.fine)
+        let pulled = try TemporaryFolder("marshrut-pulled")
+        let (configPath, folderPath, pulledPath) = (config.path, folder.path, pulled.path)
+        try await fixture.application.test(.live) { client in
+            let port = try #require(client.port)
+            let remote = ["XDG_CONFIG_HOME": configPath, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en"]
+            _ = await Self.logIn("zavuch-b", port: port, remote)
+            let pushed = await Self.marshrut(["rules", "push", folderPath, "--org", "school-b"], remote)
+            #expect(pushed.status == 0, "\(pushed.errors)")
+            #expect(pushed.output == "Scripts of school-b: added: own.lua.\n")
+            let checked = await Self.marshrut(["rules", "check", "--org", "school-b"], remote)
+            #expect(checked.status == 0, "\(checked.errors)")
+            #expect(checked.output.contains("school B sees kozlov"))
+            let pull = await Self.marshrut(["rules", "pull", "--org", "school-b", "--to", pulledPath], remote)
+            #expect(pull.status == 0, "\(pull.errors)")
+            #expect(try String(contentsOfFile: pulledPath + "/own.lua", encoding: .utf8) == ScriptPushServerTests.fine)
+            let foreign = await Self.marshrut(["rules", "push", folderPath, "--org", "school-a"], remote)
+            #expect(foreign.status == 1)
+            #expect(foreign.errors.contains("no organization \"school-a\""))
+        }
+    }
 }

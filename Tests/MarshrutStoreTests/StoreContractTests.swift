@@ -69,6 +69,25 @@ import Testing
     }
 
     @Test(arguments: Engine.available)
+    func anOrganizationsScriptsAreReplacedWholeAndReadInTheirOrder(_ engine: Engine) throws {
+        let db = try ContractDatabase(engine)
+        try db.store.importCatalog(
+            Catalog(organizations: [
+                Organization(id: "tver", name: "Тверская область", type: .region, parent: nil),
+                Organization(id: "mun", name: "Район", type: .municipality, parent: "tver"),
+            ]))
+        let first = try db.store.replaceScripts(of: "mun", with: ["b.lua": "-- b", "a/z.lua": "-- «z»"], at: "2026-12-04T10:00:00Z")
+        #expect(first == ScriptChanges(added: ["a/z.lua", "b.lua"]))
+        try db.store.replaceScripts(of: "tver", with: ["r.lua": "-- r"], at: "2026-12-04T10:00:00Z")
+        let second = try db.store.replaceScripts(of: "mun", with: ["b.lua": "-- b", "c.lua": "-- c"], at: "2026-12-04T11:00:00Z")
+        #expect(second == ScriptChanges(added: ["c.lua"], unchanged: ["b.lua"], removed: ["a/z.lua"]))
+        let read = try db.store.scripts(of: ["tver", "mun"])
+        #expect(read.map { "\($0.organization)/\($0.name)" } == ["tver/r.lua", "mun/b.lua", "mun/c.lua"])
+        #expect(read.first { $0.name == "b.lua" }?.pushed == "2026-12-04T10:00:00Z", "an unchanged script keeps its time")
+        #expect(try db.store.scripts(of: ["nowhere"]).isEmpty)
+    }
+
+    @Test(arguments: Engine.available)
     func anImportIsAllOrNothing(_ engine: Engine) throws {
         let db = try ContractDatabase(engine)
         var broken = try Sample.catalog()

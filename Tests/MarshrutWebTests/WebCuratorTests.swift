@@ -109,6 +109,25 @@ struct WebCuratorTests {
         }
     }
 
+    @Test func aSchoolWithScriptsOfItsOwnSeesThoseOnItsScriptsPage() async throws {
+        let fixture = try WebFixture()
+        let owner = Service(store: fixture.region.store, today: day(WebFixture.today), scriptsFolder: Repository.scripts)
+        let own = "monitor { id = \"b-only\", subject = \"person\", severity = \"info\", check = function(p, ctx) end }\n"
+        try owner.pushScripts([ScriptFile(name: "own.lua", text: own)], to: "school-b")
+        try await fixture.application.test(.router) { client in
+            var schoolB = WebVisitor()
+            _ = try await schoolB.signIn(client, "zavuch-b")
+            let page = try await schoolB.get(client, "/scripts")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("school-b/own.lua") && page.text.contains("b-only"))
+            #expect(!page.text.contains("matching.lua"), "the server's folder is not what school B runs")
+            var schoolA = WebVisitor()
+            _ = try await schoolA.signIn(client, "zavuch-a")
+            let other = try await schoolA.get(client, "/scripts")
+            #expect(other.text.contains("matching.lua") && !other.text.contains("b-only"))
+        }
+    }
+
     @Test func aFilterShowsOneSeverity() {
         let findings = [
             Finding(rule: "overdue", severity: .critical, subject: .route, id: "r1", message: "просрочено", source: "a.lua"),

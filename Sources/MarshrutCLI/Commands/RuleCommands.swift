@@ -26,6 +26,13 @@ struct EvaluationOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             tr(
+                "Only this organization's scope, with the scripts it and its ancestors pushed.",
+                "Только по этой организации, со скриптами, загруженными ею и вышестоящими организациями."),
+            valueName: "id"))
+    var org: String?
+    @Option(
+        help: ArgumentHelp(
+            tr(
                 "How many Lua states evaluate at once (default: one per core).",
                 "Сколько состояний Lua проверяют одновременно (по умолчанию по одному на ядро)."),
             valueName: "n"))
@@ -39,6 +46,9 @@ struct EvaluationOptions: ParsableArguments {
             throw ValidationError(CLIText.workersAtLeastOne(workers))
         }
     }
+
+    /// The query that asks a server for the same run.
+    var serverQuery: [String: String] { org.map { ["org": $0] } ?? [:] }
 
     var only: SubjectReference? {
         if let route { return SubjectReference(.route, route) }
@@ -58,7 +68,7 @@ struct Rules: ParsableCommand {
             discussion: tr(
                 "Scripts are read at every run: edit one and run `marshrut rules test` and `marshrut rules check`, no rebuild.",
                 "Скрипты читаются при каждом запуске: исправьте скрипт и запустите `marshrut rules test` и `marshrut rules check` — пересборка не нужна."),
-            subcommands: [List.self, Check.self, Test.self]
+            subcommands: [List.self, Check.self, Test.self, Push.self, Pull.self]
         )
     }
 }
@@ -153,7 +163,7 @@ extension Rules {
             var phases = RuleTiming()
             let service = try context.service()
             let checked = try service.check(
-                only: evaluation.only, on: evaluation.today,
+                only: evaluation.only, organization: evaluation.org, on: evaluation.today,
                 workers: evaluation.workers ?? RuleEngine.defaultWorkers, timing: &phases)
             let (engine, run, today) = (checked.engine, checked.report, checked.day)
             if timing {
@@ -241,7 +251,8 @@ struct Incentives: ParsableCommand, Marshrut.Runnable {
             return try Rules.awardRemotely(client, evaluation: evaluation, json: format.json, context: context)
         }
         let service = try context.service()
-        let awarded = try service.awards(only: evaluation.only, on: evaluation.today, workers: evaluation.workers ?? RuleEngine.defaultWorkers)
+        let awarded = try service.awards(
+            only: evaluation.only, organization: evaluation.org, on: evaluation.today, workers: evaluation.workers ?? RuleEngine.defaultWorkers)
         let (engine, run) = (awarded.engine, awarded.report)
         if format.json {
             try JSONOutput.write(run.results, in: { IncentivesOutput(awards: $0, errors: run.errors) }) {
@@ -267,12 +278,12 @@ extension Rules {
         let findings: [Finding]
         let errors: [RuleError]
         if json {
-            let answer = try client.send("GET", "api/v1/rules/check")
+            let answer = try client.send("GET", "api/v1/rules/check", query: evaluation.serverQuery)
             context.print(String(decoding: answer.body, as: UTF8.self), terminator: "")
             let output = try client.decode(RuleCheckOutput.self, answer)
             (findings, errors) = (output.findings, output.errors)
         } else {
-            let run = try client.decode(LabelledCheck.self, try client.send("GET", "api/v1/rules/check/labelled"))
+            let run = try client.decode(LabelledCheck.self, try client.send("GET", "api/v1/rules/check/labelled", query: evaluation.serverQuery))
             let subjects = Dictionary(uniqueKeysWithValues: run.subjects.compactMap { key, n in SubjectReference.Kind(rawValue: key).map { ($0, n) } })
             RuleOutput.printFindings(
                 CheckReport(findings: run.findings, errors: run.errors, subjects: subjects), name: RuleOutput.namer(labels(run.labels)),
@@ -288,11 +299,11 @@ extension Rules {
         if evaluation.only != nil || evaluation.today != nil { throw CLIError(CLIText.rulesOnServerWholeScope) }
         let errors: [RuleError]
         if json {
-            let answer = try client.send("GET", "api/v1/incentives")
+            let answer = try client.send("GET", "api/v1/incentives", query: evaluation.serverQuery)
             context.print(String(decoding: answer.body, as: UTF8.self), terminator: "")
             errors = try client.decode(IncentivesOutput.self, answer).errors
         } else {
-            let run = try client.decode(LabelledAwards.self, try client.send("GET", "api/v1/incentives/labelled"))
+            let run = try client.decode(LabelledAwards.self, try client.send("GET", "api/v1/incentives/labelled", query: evaluation.serverQuery))
             let criteria = run.incentives.map { (id: $0.id, title: $0.title, kind: $0.kind) }
             RuleOutput.printAwards(
                 AwardReport(awards: run.awards, errors: run.errors), name: RuleOutput.namer(labels(run.labels)), incentives: criteria,

@@ -208,8 +208,8 @@ extension CLIText {
 
     static var rulesOnServerWholeScope: String {
         tr(
-            "through a server, a run covers your whole scope on the server's day: leave out --route/--person/--program and --today",
-            "через сервер проверка охватывает всю вашу область на дату сервера: уберите --route/--person/--program и --today")
+            "through a server, a run covers your whole scope, or one organization's with --org, on the server's day: leave out --route/--person/--program and --today",
+            "через сервер проверка охватывает всю вашу область или одну организацию (--org) на дату сервера: уберите --route/--person/--program и --today")
     }
 
     static var authorIsTheAccount: String {

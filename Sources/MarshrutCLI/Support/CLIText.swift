@@ -509,14 +509,56 @@ enum CLIText {
     }
     static func savedIn(_ path: String) -> String { tr("(saved in \(path))", "(сохранено в \(path))") }
 
+    // MARK: rules push / pull
+    static var pushFolderOrClear: String {
+        tr(
+            "name the folder of scripts to push, or --clear to remove the organization's scripts (not both)",
+            "укажите папку со скриптами или --clear, чтобы удалить скрипты организации (не то и другое)")
+    }
+    static func scriptNotText(_ path: String) -> String {
+        tr(
+            "cannot read \(path) as UTF-8 text: save it as UTF-8 and push again",
+            "не удаётся прочитать \(path) как текст UTF-8: сохраните его в UTF-8 и загрузите снова")
+    }
+    static func pushed(_ changes: ScriptChanges, to organization: String) -> String {
+        let parts = [
+            (tr("added", "добавлены"), changes.added), (tr("changed", "изменены"), changes.changed),
+            (tr("unchanged", "без изменений"), changes.unchanged), (tr("removed", "удалены"), changes.removed),
+        ].filter { !$0.1.isEmpty }.map { "\($0.0): \($0.1.joined(separator: ", "))" }
+        return tr("Scripts of \(organization): ", "Скрипты \(organization): ")
+            + (parts.isEmpty ? tr("none now.", "теперь их нет.") : parts.joined(separator: "; ") + ".")
+    }
+    static func nothingPushed(_ organization: String) -> String {
+        tr(
+            "\(organization) has pushed no scripts: its runs load its ancestors' scripts, or the server's scripts folder.",
+            "\(organization) не загружала скриптов: её запуски используют скрипты вышестоящих организаций или папку скриптов сервера.")
+    }
+    static func badPulledName(_ name: String) -> String {
+        tr(
+            "the server sent a script named \"\(name)\", which is not a relative *.lua path: nothing was written",
+            "сервер прислал скрипт с именем \"\(name)\" — это не относительный путь *.lua: ничего не записано")
+    }
+    static func wouldOverwrite(_ paths: [String]) -> String {
+        tr(
+            "these files exist with other text, nothing was written (add --force to overwrite them, or pull --to another folder):",
+            "эти файлы уже есть с другим текстом, ничего не записано (добавьте --force, чтобы перезаписать, или укажите другую папку в --to):")
+            + paths.map { "\n  " + $0 }.joined()
+    }
+    static func pulled(written: Int, unchanged: Int, of organization: String, into folder: String) -> String {
+        tr(
+            "Scripts of \(organization) written into \(folder)/: \(written) written, \(unchanged) already the same.",
+            "Скрипты \(organization) записаны в \(folder)/: записано — \(written), уже совпадали — \(unchanged).")
+    }
+
     // MARK: copy
     static func copied(_ c: CopySummary, from source: String, to target: String) -> String {
         tr(
-            "Copied \(c.counts.persons) persons, \(c.counts.routes) routes, \(c.counts.programs) programs, \(c.plans) road map(s), "
-                + "\(c.organizations) organizations, \(c.accounts) accounts, \(c.erasures) erasure(s), \(c.auditLines) audit line(s) "
-                + "from \(source) to \(target).",
+            "Copied from \(source) to \(target): persons — \(c.counts.persons), routes — \(c.counts.routes), "
+                + "programs — \(c.counts.programs), road maps — \(c.plans), organizations — \(c.organizations), "
+                + "their scripts — \(c.scripts), accounts — \(c.accounts), erasures of personal data — \(c.erasures), "
+                + "audit lines — \(c.auditLines).",
             "Скопировано из \(source) в \(target): людей — \(c.counts.persons), маршрутов — \(c.counts.routes), программ — \(c.counts.programs), "
-                + "дорожных карт — \(c.plans), организаций — \(c.organizations), учётных записей — \(c.accounts), "
+                + "дорожных карт — \(c.plans), организаций — \(c.organizations), их скриптов — \(c.scripts), учётных записей — \(c.accounts), "
                 + "удалений персональных данных — \(c.erasures), строк журнала действий — \(c.auditLines).")
     }
 

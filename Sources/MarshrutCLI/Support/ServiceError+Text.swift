@@ -56,6 +56,37 @@ extension ServiceError {
             tr(
                 "a new deficit needs \(missing.map { "--\($0)" }.joined(separator: ", ")) (to change an existing one, give its --id)",
                 "для нового дефицита укажите \(missing.map { "--\($0)" }.joined(separator: ", ")) (чтобы изменить существующее, укажите его --id)")
+        case .noScriptsToPush:
+            tr(
+                "the folder holds no *.lua script: push a folder of scripts, or add --clear to remove the organization's scripts",
+                "в папке нет скриптов *.lua: загрузите папку со скриптами или добавьте --clear, чтобы удалить скрипты организации")
+        case .badScriptName(let name):
+            tr(
+                "\"\(name)\" cannot name a script (or is given twice): use a relative path of Latin letters, digits, '.', '_' and '-' ending in .lua, e.g. routes.lua",
+                "\"\(name)\" не подходит как имя скрипта (или указано дважды): используйте относительный путь из латинских букв, цифр, '.', '_' и '-' с окончанием .lua, например routes.lua"
+            )
+        case .tooManyScripts(let count, let limit):
+            tr(
+                "\(count) scripts are more than an organization keeps (at most \(limit)): join some of them into one file",
+                "скриптов \(count) — больше, чем хранится у организации (не больше \(limit)): объедините часть из них в один файл")
+        case .scriptTooLarge(let name, let bytes, let limit):
+            tr(
+                "\(name) is \(bytes) bytes, more than a script may be (\(limit)): split it into several files",
+                "\(name) — \(bytes) байт, больше допустимого для скрипта (\(limit)): разделите его на несколько файлов")
+        case .scriptsTooLarge(let bytes, let limit):
+            tr(
+                "the scripts are \(bytes) bytes together, more than an organization keeps (\(limit)): leave out what the organization does not run",
+                "скрипты вместе — \(bytes) байт, больше, чем хранится у организации (\(limit)): оставьте только то, что организация запускает")
+        case .scriptsDoNotLoad(let problems):
+            tr("the scripts do not load, nothing was pushed:", "скрипты не загружаются, ничего не загружено:")
+                + problems.map { "\n  " + $0 }.joined()
+                + tr(
+                    "\n(check them with `marshrut --scripts FOLDER rules test`; an id an ancestor organization declares cannot be declared again)",
+                    "\n(проверьте их: `marshrut --scripts ПАПКА rules test`; id, объявленный вышестоящей организацией, нельзя объявить снова)")
+        case .scriptsDiffer(let organizations):
+            tr(
+                "your roles cover organizations whose scripts differ (\(organizations.joined(separator: ", "))): name one with --org",
+                "ваши роли охватывают организации с разными скриптами (\(organizations.joined(separator: ", "))): укажите одну в --org")
         }
     }
 }
@@ -107,6 +138,8 @@ extension Permission {
         case .runProgram(let id): "record activities and indicators of program \(id)"
         case .runRules: "run the rules"
         case .readReports: "read the reports"
+        case .readScripts(let id): "read the scripts of \(id)"
+        case .pushScripts(let id): "push the scripts of \(id)"
         case .importDocuments: "import documents"
         case .exportDocuments: "export documents"
         case .manageOrganization(let id): id.map { "manage organization \($0)" } ?? "add organizations"
@@ -136,6 +169,8 @@ extension Permission {
         case .runProgram(let id): "вносить мероприятия и показатели программы \(id)"
         case .runRules: "запускать правила"
         case .readReports: "просматривать отчёты"
+        case .readScripts(let id): "просматривать скрипты \(id)"
+        case .pushScripts(let id): "загружать скрипты \(id)"
         case .importDocuments: "загружать документы"
         case .exportDocuments: "выгружать документы"
         case .manageOrganization(let id): id.map { "управлять организацией \($0)" } ?? "добавлять организации"

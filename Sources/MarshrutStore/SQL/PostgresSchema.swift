@@ -15,6 +15,7 @@ enum PostgresSchema {
         ("v6: erasure reaches tags and program texts", v6),
         ("v7: organizations, accounts, sessions, audit log", v7),
         ("v8: reflections on the self-image", v8),
+        ("v9: scripts of organizations", v9),
     ]
 
     /// Brings the database up to date: a read says whether anything is missing (every command
@@ -344,5 +345,15 @@ enum PostgresSchema {
         ALTER TABLE reflection DROP CONSTRAINT reflection_target;
         ALTER TABLE reflection ADD CONSTRAINT reflection_target
             CHECK ((activity IS NOT NULL)::int + (deficit IS NOT NULL)::int + image::int = 1);
+        """
+
+    static let v9 = """
+        CREATE TABLE script (
+            organization_id TEXT COLLATE "C" NOT NULL REFERENCES organization(id),
+            name TEXT COLLATE "C" NOT NULL,
+            text TEXT COLLATE "C" NOT NULL,
+            pushed TEXT COLLATE "C" NOT NULL,
+            PRIMARY KEY (organization_id, name)
+        );
         """
 }

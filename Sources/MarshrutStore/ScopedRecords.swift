@@ -23,15 +23,25 @@ public struct SubjectScope: Sendable, Hashable {
     }
 }
 
-/// A record source that shows only the subjects of a scope: batches skip the others, and a related
-/// subject outside the scope reads as absent, so no rule sees another school's data.
+/// A record source that shows only the subjects of a scope: batches hold only its subjects, and a
+/// related subject outside the scope reads as absent, so no rule sees another school's data.
+///
+/// Batches are read by id, so a school's run in a region of 100,000 teachers reads its own
+/// records, not the region's; the base must give its batches in id order, as the store does.
 public struct ScopedRecords<Base: RecordSource>: RecordSource {
     public let base: Base
     public let scope: SubjectScope
+    private let personIDs: [String]
+    private let routeIDs: [String]
+    private let programIDs: [String]
 
     public init(_ base: Base, scope: SubjectScope) {
         self.base = base
         self.scope = scope
+        // Ids are slugs (ASCII), so Swift's order is the store's byte order.
+        personIDs = scope.persons.sorted()
+        routeIDs = scope.routes.sorted()
+        programIDs = scope.programs.sorted()
     }
 
     public func counts() throws -> SubjectCounts {
@@ -39,34 +49,32 @@ public struct ScopedRecords<Base: RecordSource>: RecordSource {
     }
 
     public func persons(after: String?, limit: Int) throws -> [StoredPerson] {
-        try page(after: after, limit: limit, id: \.id, keep: scope.persons) { try base.persons(after: $0, limit: $1) }
+        try base.persons(ids: Self.page(personIDs, after: after, limit: limit))
     }
 
     public func routes(after: String?, limit: Int) throws -> [StoredRoute] {
-        try page(after: after, limit: limit, id: \.id, keep: scope.routes) { try base.routes(after: $0, limit: $1) }
+        try base.routes(ids: Self.page(routeIDs, after: after, limit: limit))
     }
 
     public func programs(after: String?, limit: Int) throws -> [StoredProgram] {
-        try page(after: after, limit: limit, id: \.id, keep: scope.programs) { try base.programs(after: $0, limit: $1) }
+        try base.programs(ids: Self.page(programIDs, after: after, limit: limit))
     }
 
     public func persons(ids: [String]) throws -> [StoredPerson] { try base.persons(ids: ids.filter(scope.persons.contains)) }
     public func routes(ids: [String]) throws -> [StoredRoute] { try base.routes(ids: ids.filter(scope.routes.contains)) }
     public func programs(ids: [String]) throws -> [StoredProgram] { try base.programs(ids: ids.filter(scope.programs.contains)) }
 
-    /// Up to `limit` records of the scope after `after`, reading the base's batches in its order.
-    private func page<Record>(
-        after: String?, limit: Int, id: (Record) -> String, keep: Set<String>, read: (String?, Int) throws -> [Record]
-    ) throws -> [Record] {
-        var kept: [Record] = []
-        var cursor = after
-        while kept.count < limit {
-            let batch = try read(cursor, max(limit, 256))
-            guard let last = batch.last else { break }
-            kept += batch.filter { keep.contains(id($0)) }
-            cursor = id(last)
+    /// Up to `limit` of the sorted `ids` that come after `after`.
+    static func page(_ ids: [String], after: String?, limit: Int) -> [String] {
+        var start = 0
+        if let after {
+            var high = ids.count
+            while start < high {
+                let middle = (start + high) / 2
+                if ids[middle] <= after { start = middle + 1 } else { high = middle }
+            }
         }
-        return Array(kept.prefix(limit))
+        return Array(ids[start..<min(ids.count, start + max(0, limit))])
     }
 }
 

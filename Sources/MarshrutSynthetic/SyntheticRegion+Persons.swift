@@ -2,6 +2,12 @@ import MarshrutCore
 extension SyntheticRegion {
     /// Person number `index` of `0..<personCount`: curators, then mentors, teachers and tutors.
     public func person(at index: Int) -> Person {
+        var person = unplaced(at: index)
+        if withOrganizations { person.organization = organizationID(ofPerson: index) }
+        return person
+    }
+
+    private func unplaced(at index: Int) -> Person {
         var i = index
         if i < curators { return curator(i) }
         i -= curators

@@ -19,6 +19,8 @@ extension SyntheticRegion {
     /// - Throws: ``SyntheticError/notEmpty(_:)`` when the store already holds persons; store errors.
     public func write(into store: Store, progress: (Int) -> Void = { _ in }) throws -> Written {
         if try store.counts().persons > 0 { throw SyntheticError.notEmpty(store.path) }
+        let organizations = organizations()
+        if !organizations.isEmpty { try store.importCatalog(Catalog(organizations: organizations)) }
         let batches = self.batches()
         var programs = 0
         try store.bulkInsert { writer in

@@ -23,14 +23,19 @@ public struct SyntheticRegion: Sendable, Hashable {
     public let seed: UInt64
     /// The region's "today": routes and programs are as far along as they would be on this day.
     public let asOf: Day
+    /// Whether the region comes with its organizations (the region, its municipalities, a school
+    /// per 25 teachers and the tutors' centre) and every person names theirs, as on a shared
+    /// server; without, persons name their school as text only.
+    public let withOrganizations: Bool
 
     /// The default reference day, fixed so that a seed always gives the same region.
     public static let defaultAsOf = Day(ordinal: 20_786)  // 2026-11-29
 
-    public init(teachers: Int, seed: UInt64 = 1, asOf: Day = SyntheticRegion.defaultAsOf) {
+    public init(teachers: Int, seed: UInt64 = 1, asOf: Day = SyntheticRegion.defaultAsOf, withOrganizations: Bool = false) {
         self.teachers = max(0, teachers)
         self.seed = seed
         self.asOf = asOf
+        self.withOrganizations = withOrganizations
     }
 
     public var schools: Int { max(1, (teachers + 24) / 25) }
@@ -49,7 +54,8 @@ public struct SyntheticRegion: Sendable, Hashable {
         Catalog(
             persons: (0..<personCount).map(person(at:)),
             routes: (0..<teachers).map(route(ofTeacher:)),
-            programs: (0..<programBlocks).flatMap(programs(inBlock:)))
+            programs: (0..<programBlocks).flatMap(programs(inBlock:)),
+            organizations: organizations())
     }
 
     // MARK: - Ids

@@ -88,6 +88,36 @@ import Testing
     }
 
     @Test(arguments: Engine.available)
+    func aScopedReadGivesTheScopesSubjectsOnlyInIdOrderBatchByBatch(_ engine: Engine) throws {
+        let db = try ContractDatabase(engine)
+        try db.store.importCatalog(try Sample.catalog())
+        let everyone = try db.store.readRegion { reader in try reader.persons(after: nil, limit: 1_000).map(\.id) }
+        let chosen = Set(everyone.enumerated().filter { $0.offset % 3 == 1 }.map(\.element))
+        let routes = try db.store.readRegion { reader in try reader.routes(after: nil, limit: 1_000).map(\.id) }
+        let scope = SubjectScope(persons: chosen, routes: [routes[1], "no-such-route"], programs: [])
+        let (persons, paged, related) = try db.store.readRegion { reader in
+            let scoped = ScopedRecords(reader, scope: scope)
+            var paged: [String] = []
+            var cursor: String?
+            while case let batch = try scoped.persons(after: cursor, limit: 2), let last = batch.last {
+                #expect(batch.count <= 2)
+                paged += batch.map(\.id)
+                cursor = last.id
+            }
+            return (
+                paged, try scoped.routes(after: nil, limit: 10).map(\.id),
+                try scoped.persons(ids: everyone).map(\.id)
+            )
+        }
+        #expect(persons == everyone.filter(chosen.contains), "the scope's persons, in the store's order")
+        #expect(paged == [routes[1]], "an id the store does not hold is left out")
+        #expect(related == everyone.filter(chosen.contains), "a related person outside the scope reads as absent")
+        #expect(ScopedRecords<CatalogRecords>.page(["a", "b", "c"], after: "a", limit: 5) == ["b", "c"])
+        #expect(ScopedRecords<CatalogRecords>.page(["a", "b", "c"], after: "bb", limit: 1) == ["c"])
+        #expect(ScopedRecords<CatalogRecords>.page(["a", "b", "c"], after: "c", limit: 1).isEmpty)
+    }
+
+    @Test(arguments: Engine.available)
     func anImportIsAllOrNothing(_ engine: Engine) throws {
         let db = try ContractDatabase(engine)
         var broken = try Sample.catalog()

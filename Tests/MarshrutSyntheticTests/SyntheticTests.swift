@@ -33,6 +33,25 @@ struct SyntheticTests {
         #expect(catalog.routes.count == teachers)
     }
 
+    @Test func aRegionWithOrganizationsPlacesEveryoneInOneAndStaysValid() {
+        let plain = SyntheticRegion(teachers: 1_100, seed: 9)
+        let region = SyntheticRegion(teachers: 1_100, seed: 9, withOrganizations: true)
+        let catalog = region.catalog()
+        #expect(catalog.problems().isEmpty, "\(catalog.problems().prefix(5))")
+        #expect(plain.catalog().organizations.isEmpty && plain.catalog().persons.allSatisfy { $0.organization == nil })
+        let tree = OrganizationTree(catalog.organizations)
+        #expect(catalog.organizations.count == 1 + 2 + 44 + 1, "the region, 2 municipalities of up to 40 schools, 44 schools, the centre")
+        #expect(catalog.persons.allSatisfy { $0.organization.map { tree.byID[$0] != nil } == true })
+        // The same persons otherwise, and the 25 teachers of a school are neighbours.
+        #expect(
+            catalog.persons.map {
+                var p = $0; p.organization = nil; return p
+            } == plain.catalog().persons)
+        let first = catalog.persons.filter { $0.organization == region.schoolID(0) && $0.id.hasPrefix("teacher-") }
+        #expect(first.map(\.id) == (0..<25).map(region.teacherID))
+        #expect(tree.chain(from: region.schoolID(43)) == [region.schoolID(43), region.municipalityID(1), SyntheticRegion.regionID])
+    }
+
     @Test func idsAreInTheOrderTheStoreListsThem() {
         let catalog = SyntheticRegion(teachers: 120, seed: 5).catalog()
         #expect(catalog.persons.map(\.id) == catalog.persons.map(\.id).sorted())

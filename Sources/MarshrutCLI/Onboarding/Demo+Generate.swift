@@ -39,6 +39,11 @@ extension Demo {
                     "«Сегодня» региона: докуда дошли маршруты и программы (по умолчанию 2026-11-29)."),
                 valueName: "date"))
         var asOf: Day?
+        @Flag(
+            help: tr(
+                "Also make the region's organizations (municipalities, a school per 25 teachers, the centre) and place everyone in one.",
+                "Создать и организации региона (округа, школу на 25 педагогов, центр) и указать у каждого его организацию."))
+        var organizations = false
         @OptionGroup var global: GlobalOptions
 
         func validate() throws {
@@ -48,7 +53,8 @@ extension Demo {
         }
 
         func run(_ context: Context) throws {
-            let region = SyntheticRegion(teachers: teachers, seed: seed, asOf: asOf ?? SyntheticRegion.defaultAsOf)
+            let region = SyntheticRegion(
+                teachers: teachers, seed: seed, asOf: asOf ?? SyntheticRegion.defaultAsOf, withOrganizations: organizations)
             let path = context.databasePath
             let store = try context.store(at: path, create: true)
             let clock = ContinuousClock()

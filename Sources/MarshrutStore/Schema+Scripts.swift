@@ -16,4 +16,14 @@ extension Schema {
                     """)
         }
     }
+
+    /// v10: persons found by their organization, as a scoped run on a shared server finds them.
+    static func registerPersonOrganization(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v10: persons by organization") { db in
+            // The expression is the one the scope's query uses (`SQLDialect.personOrganization`;
+            // ScopeIndexTests holds the two together). A shipped migration is never edited.
+            try db.execute(
+                sql: "CREATE INDEX person_organization ON person((CASE WHEN json_valid(body) THEN json_extract(body, '$.organization') END))")
+        }
+    }
 }

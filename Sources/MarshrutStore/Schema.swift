@@ -114,6 +114,7 @@ enum Schema {
         registerAccounts(in: &migrator)
         registerImageReflections(in: &migrator)
         registerScripts(in: &migrator)
+        registerPersonOrganization(in: &migrator)
         return migrator
     }
 }

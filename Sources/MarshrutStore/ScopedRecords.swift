@@ -86,7 +86,7 @@ extension Store {
         return try read { db in
             let marks = Array(repeating: "?", count: organizations.count).joined(separator: ", ")
             let arguments = SQLArguments(organizations.sorted().map { .text($0) })
-            let inScope = "SELECT id FROM person WHERE \(db.dialect.jsonText("body", "organization")) IN (\(marks))"
+            let inScope = "SELECT id FROM person WHERE \(db.dialect.personOrganization) IN (\(marks))"
             let persons = Set(try String.fetchAll(db, sql: inScope, arguments: arguments))
             let routes = Set(try String.fetchAll(db, sql: "SELECT id FROM route WHERE teacher_id IN (\(inScope))", arguments: arguments))
             let programs = Set(

@@ -16,6 +16,7 @@ enum PostgresSchema {
         ("v7: organizations, accounts, sessions, audit log", v7),
         ("v8: reflections on the self-image", v8),
         ("v9: scripts of organizations", v9),
+        ("v10: persons by organization", v10),
     ]
 
     /// Brings the database up to date: a read says whether anything is missing (every command
@@ -355,5 +356,10 @@ enum PostgresSchema {
             pushed TEXT COLLATE "C" NOT NULL,
             PRIMARY KEY (organization_id, name)
         );
+        """
+
+    /// The expression is the one the scope's query uses (`SQLDialect.personOrganization`).
+    static let v10 = """
+        CREATE INDEX person_organization ON person ((body->>'organization'));
         """
 }

@@ -48,6 +48,16 @@ enum SQLDialect: Sendable {
         }
     }
 
+    /// A person's organization as the `person_organization` index holds it (migration v10): a
+    /// body that is not JSON, which only damage makes, has none, so the index never stops a
+    /// damaged database from opening.
+    var personOrganization: String {
+        switch self {
+        case .sqlite: "(CASE WHEN json_valid(body) THEN json_extract(body, '$.organization') END)"
+        case .postgres: "(body->>'organization')"
+        }
+    }
+
     /// The placeholder of a JSON body: PostgreSQL stores it as `jsonb`.
     var jsonArgument: String {
         switch self {

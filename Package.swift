@@ -160,7 +160,8 @@ let package = Package(
                 "MarshrutRules", "MarshrutDocuments", "MarshrutStore", "MarshrutSynthetic", "MarshrutTestSupport",
             ]),
         .testTarget(name: "MarshrutReportTests", dependencies: ["MarshrutReport", "MarshrutDocuments", "MarshrutTestSupport"]),
-        .testTarget(name: "MarshrutSyntheticTests", dependencies: ["MarshrutSynthetic", "MarshrutCore", "MarshrutStore"]),
+        .testTarget(
+            name: "MarshrutSyntheticTests", dependencies: ["MarshrutSynthetic", "MarshrutCore", "MarshrutStore", "MarshrutTestSupport"]),
         .testTarget(
             name: "MarshrutServiceTests",
             dependencies: [

@@ -282,6 +282,7 @@ struct BodyJSON {
         if let capacity = p.capacity { key("capacity", &o); int(capacity) }
         key("name", &o); string(p.name)
         if let offers = p.offers { key("offers", &o); preferences(offers) }
+        if let organization = p.organization { key("organization", &o); string(organization) }
         if let position = p.position { key("position", &o); string(position) }
         if let requests = p.requests { key("requests", &o); preferences(requests) }
         key("roles", &o); strings(p.roles.map(\.rawValue))

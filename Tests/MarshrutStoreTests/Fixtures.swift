@@ -34,15 +34,6 @@ enum Sample {
     }
 }
 
-extension Catalog {
-    /// The catalog in the store's order (by id), to compare with what the store gives back.
-    var sorted: Catalog {
-        Catalog(
-            persons: persons.sorted { $0.id < $1.id }, routes: routes.sorted { $0.id < $1.id },
-            programs: programs.sorted { $0.id < $1.id }, plans: plans.sorted { $0.id < $1.id })
-    }
-}
-
 extension Route {
     /// The same route with other history, which only the initialiser may set.
     func with(corrections: [Correction]? = nil, reflections: [Reflection]? = nil) -> Route {

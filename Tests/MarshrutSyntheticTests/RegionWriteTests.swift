@@ -2,6 +2,7 @@ import Foundation
 import MarshrutCore
 import MarshrutStore
 import MarshrutSynthetic
+import MarshrutTestSupport
 import Testing
 
 struct RegionWriteTests {
@@ -25,6 +26,16 @@ struct RegionWriteTests {
         let counts = try store.counts()
         #expect(counts.persons == catalog.persons.count && counts.routes == 60 && counts.programs == catalog.programs.count)
         #expect(try store.route(catalog.routes[0].id) == catalog.routes[0])
+    }
+
+    @Test func aRegionWithOrganizationsIsStoredAsItIsMade() throws {
+        let (store, folder) = try temporaryStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let region = SyntheticRegion(teachers: 80, seed: 4, withOrganizations: true)
+        _ = try region.write(into: store)
+        // The bulk writer keeps every field, the organization included.
+        #expect(try store.catalog() == region.catalog().sorted)
+        #expect(try store.scope(ofOrganizations: [region.schoolID(0)]).persons.contains(region.teacherID(0)))
     }
 
     @Test func aRegionGoesOnlyIntoAnEmptyDatabase() throws {

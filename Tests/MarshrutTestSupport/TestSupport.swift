@@ -51,3 +51,13 @@ public final class TemporaryFolder {
         return file.path
     }
 }
+
+extension Catalog {
+    /// The catalog in the store's order (by id), to compare with what the store gives back.
+    public var sorted: Catalog {
+        Catalog(
+            persons: persons.sorted { $0.id < $1.id }, routes: routes.sorted { $0.id < $1.id },
+            programs: programs.sorted { $0.id < $1.id }, plans: plans.sorted { $0.id < $1.id },
+            organizations: organizations.sorted { $0.id < $1.id })
+    }
+}

@@ -68,6 +68,7 @@ test: deps browser lint
 bench: deps
 	Bench/bench.sh
 	Bench/server.sh
+	Bench/school-run.sh
 	Bench/postgres.sh
 	BENCH_POSTGRES=1 Bench/server.sh
 

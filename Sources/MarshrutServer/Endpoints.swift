@@ -622,9 +622,10 @@ extension Endpoint {
             let day = try call.queryDay("today")
             let asked = call.query("format") ?? "html"
             guard let format = ReportFileFormat(rawValue: asked) else { throw RequestError.badQuery(name: "format", value: asked) }
+            let organization = call.query("org")
             return .json(
                 try await call.run { service in
-                    let outcome = try service.annualReport(year: year, on: day)
+                    let outcome = try service.annualReport(year: year, on: day, organization: organization)
                     return ReportAnswer(
                         schoolYear: outcome.schoolYear, day: outcome.day.description, errors: outcome.errors,
                         files: try format.files(of: outcome.report, schoolYear: outcome.schoolYear))

@@ -3116,6 +3116,15 @@ enum OpenAPIDocument {
                                 "json"
                               ]
                             }
+                          },
+                          {
+                            "name": "org",
+                            "in": "query",
+                            "required": false,
+                            "schema": {
+                              "type": "string"
+                            },
+                            "description": "only this organization's scope, with its scripts (and its ancestors'); without it, the caller's whole scope"
                           }
                         ],
                         "responses": {
@@ -3171,6 +3180,16 @@ enum OpenAPIDocument {
                           },
                           "401": {
                             "$ref": "#/components/responses/Error"
+                          },
+                          "409": {
+                            "description": "the caller's roles cover organizations whose scripts differ: name one with org",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
                           }
                         }
                       }

@@ -19,8 +19,9 @@ extension Service {
     /// The annual report for the school year that begins in `year` (default: the current one).
     ///
     /// A past school year is judged as of its last day, 31 August, so that nothing from the next
-    /// year mixes in; `day` overrides that.
-    public func annualReport(year: Int?, on day: Day? = nil) throws -> ReportOutcome {
+    /// year mixes in; `day` overrides that. With `organization`, the report covers that
+    /// organization's scope with its scripts (see `runScripts`).
+    public func annualReport(year: Int?, on day: Day? = nil, organization: String? = nil) throws -> ReportOutcome {
         try authorize(.readReports)
         try authorize(.runRules)
         let schoolYear = year ?? (day ?? today).schoolYear
@@ -28,8 +29,8 @@ extension Service {
             throw ServiceError.yearOutOfRange(schoolYear, Self.reportYears)
         }
         let day = day ?? min(today, Day.schoolYearEnd(schoolYear))
-        let catalog = try scopedCatalog()
-        let engine = try ruleEngine()
+        let catalog = try scopedCatalog(within: organization)
+        let engine = try RuleEngine(scripts: try runScripts(organization: organization).scripts)
         let checked = engine.check(catalog, today: day)
         let awarded = engine.awards(catalog, today: day)
         let report = AnnualReport(

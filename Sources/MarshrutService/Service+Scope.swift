@@ -4,17 +4,25 @@ import MarshrutStore
 
 extension Service {
     /// The whole catalog restricted to what this actor's reports cover: the persons, routes and
-    /// programs of the organizations where the actor holds such a role and below, the organizations of that subtree, and the road maps whose
-    /// named responsible persons all belong to it. The owner of a local file gets everything.
+    /// programs of the organizations where the actor holds such a role and below, the
+    /// organizations of that subtree, and the road maps whose named responsible persons all
+    /// belong to it. The owner of a local file gets everything.
     ///
     /// A report made from it on a shared server says nothing of another school's people.
     ///
-    /// - Parameter roles: the scoped roles whose organizations make the scope; by default those
-    ///   that run rules and read reports (an export takes the administrator's alone).
-    public func scopedCatalog(roles: Set<ScopedRole>? = nil) throws -> Catalog {
+    /// - Parameters:
+    ///   - roles: the scoped roles whose organizations make the scope; by default those that run
+    ///     rules and read reports (an export takes the administrator's alone).
+    ///   - organization: only this organization's subtree, which must lie within the scope.
+    public func scopedCatalog(roles: Set<ScopedRole>? = nil, within organization: String? = nil) throws -> Catalog {
         var catalog = try store.catalog()
-        guard actor.identity != .localOwner else { return catalog }
-        let organizations = runOrganizations(in: OrganizationTree(catalog.organizations), roles: roles)
+        guard actor.identity != .localOwner || organization != nil else { return catalog }
+        let tree = OrganizationTree(catalog.organizations)
+        var organizations = actor.identity == .localOwner ? Set(tree.byID.keys) : runOrganizations(in: tree, roles: roles)
+        if let organization {
+            guard organizations.contains(organization) else { throw ServiceError.notFound(.organization, id: organization) }
+            organizations = Set(tree.scope(of: organization).map(\.id))
+        }
         let scope = try store.scope(ofOrganizations: organizations)
         let everyone = Set(catalog.persons.map(\.id))
         catalog.persons = catalog.persons.filter { scope.persons.contains($0.id) }

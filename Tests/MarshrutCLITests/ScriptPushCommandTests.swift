@@ -58,6 +58,14 @@ import Testing
         #expect(awards.status == 0)
         #expect(awards.output.contains("\"awards\" : [\n\n  ]") || awards.output.contains("\"awards\" : []"), "\(awards.output)")
 
+        // The annual report for the school: its subjects, judged by its scripts.
+        let report = box.run(["report", "--year", "2025", "--format", "json", "--org", "malinovka"])
+        #expect(report.status == 0, "\(report.errors)")
+        #expect(report.output.contains("malinovka sees bocharova") && report.output.contains("tver sees bocharova"))
+        #expect(!report.output.contains("bank-mentee-without-program") && !report.output.contains("kuznetsov"))
+        let whole = box.run(["report", "--year", "2025", "--format", "json"])
+        #expect(whole.output.contains("kuznetsov") && !whole.output.contains("malinovka sees"))
+
         let missing = box.run(["rules", "check", "--org", "nowhere"])
         #expect(missing.status == 1)
         #expect(missing.errors.contains("no organization \"nowhere\""))

@@ -69,6 +69,9 @@ struct ScriptPushServerTests {
             #expect((read.json["scripts"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["broken.lua", "seen.lua"])
             let narrowed = try await client.get("/api/v1/rules/check?org=school-b", token: methodist)
             #expect(narrowed.text == own.text)
+            let report = try await client.get("/api/v1/report?org=school-b&format=json&year=2025", token: methodist)
+            #expect(report.status == .ok)
+            #expect(report.text.contains("school B sees kozlov") && !report.text.contains("ivanova"), "school B's report, by its scripts")
             // Two schools whose scripts differ: the methodist over both must choose one.
             let both = try await client.get("/api/v1/rules/check", token: methodist)
             #expect(both.status == .ok, "krasno has no scripts of its own and runs the server's folder")

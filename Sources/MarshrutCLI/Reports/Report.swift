@@ -40,6 +40,12 @@ struct Report: ParsableCommand, Marshrut.Runnable {
                 "The date the report is made on (default: today; for a past school year, its last day, 31 August).",
                 "Дата отчёта (по умолчанию сегодня; для прошедшего учебного года — его последний день, 31 августа)."),
             valueName: "date")) var today: Day?
+    @Option(
+        help: ArgumentHelp(
+            MarshrutCore.tr(
+                "Only this organization's scope, with the scripts it and its ancestors pushed.",
+                "Только по этой организации, со скриптами, загруженными ею и вышестоящими организациями."),
+            valueName: "id")) var org: String?
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
@@ -49,9 +55,10 @@ struct Report: ParsableCommand, Marshrut.Runnable {
             var query = ["format": asked.rawValue]
             if let year { query["year"] = String(year) }
             if let today { query["today"] = today.description }
+            if let org { query["org"] = org }
             made = try client.decode(ReportAnswer.self, try client.send("GET", "api/v1/report", query: query))
         } else {
-            let outcome = try context.service().annualReport(year: year, on: today)
+            let outcome = try context.service().annualReport(year: year, on: today, organization: org)
             made = ReportAnswer(
                 schoolYear: outcome.schoolYear, day: outcome.day.description, errors: outcome.errors,
                 files: try asked.files(of: outcome.report, schoolYear: outcome.schoolYear))

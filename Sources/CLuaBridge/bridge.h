@@ -81,6 +81,8 @@ typedef struct lb_context {
     int viewCacheRef;
     int batchRef;            /* the current batch of record views (build.c) */
     int kinds;               /* kinds of record the host registered (build.c) */
+    int kindFieldsRef;       /* [kind] = metatable of a built record's storage that knows its fields (build.c) */
+    int describing;          /* the kind lb_kind_describe describes */
     lb_loader_fn loader;     /* the host's loader of records referenced before they were built */
     void *loaderHost;
     /* addresses used as unique keys of this state */
@@ -143,6 +145,7 @@ int lb_table_move(lua_State *L);
 /* build.c */
 int lb_batch_reset(lua_State *L);
 int lb_ops_build(lua_State *L);
+int lb_kind_describe(lua_State *L);
 void lb_fill_storage(lua_State *L, int idx);
 
 /* sandbox.c */

@@ -387,6 +387,78 @@ static void lb_ops_items(lua_State *L, lb_reader *r, int t) {
     }
 }
 
+/* Pushes the metatable of kind's built storages (see lb_kind_describe), or nil. */
+static void lb_push_kind_fields(lua_State *L, int kind) {
+    lua_rawgeti(L, LUA_REGISTRYINDEX, LB_CTX(L)->kindFieldsRef);
+    lua_rawgeti(L, -1, kind);
+    lua_remove(L, -2);
+}
+
+/* __index of a built record's storage, reached only for a field it lacks (upvalues: the set of
+ * its kind's fields, the kind's name, the fields as a list): nil for a field of the kind that this
+ * record lacks, an error with the script's place for a name the kind does not have. */
+static int lb_strict_index(lua_State *L) {
+    if (lua_type(L, 2) != LUA_TSTRING) return 0;
+    lua_pushvalue(L, 2);
+    if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL) {
+        lua_pushnil(L);
+        return 1;
+    }
+    /* The place of the script's read: the first Lua function up the stack (a lazy record's read
+     * reaches here through lb_lazy_index). */
+    lua_Debug ar;
+    int level = 1;
+    while (lua_getstack(L, level, &ar) && lua_getinfo(L, "Sl", &ar) && ar.currentline <= 0 && level < 4) level++;
+    luaL_where(L, level);
+    lua_pushfstring(L, "unknown field '%s' of a %s (its fields: %s)", lua_tostring(L, 2), lua_tostring(L, lua_upvalueindex(2)),
+                    lua_tostring(L, lua_upvalueindex(3)));
+    lua_concat(L, 2);
+    return lua_error(L);
+}
+
+/* Makes the metatable of built storages of kind c->describing from light userdata 1 (pointer) and
+ * integer 2 (length): the kind's name and its fields, each ended by '\n'. */
+int lb_kind_describe(lua_State *L) {
+    const char *text = (const char *)lua_touserdata(L, 1);
+    size_t length = (size_t)lua_tointeger(L, 2);
+    int kind = LB_CTX(L)->describing;
+    lua_settop(L, 0);
+    lua_newtable(L);                            /* 1: the set of fields */
+    luaL_Buffer list;
+    luaL_buffinit(L, &list);                    /* 2: the list, for messages */
+    const char *name = NULL;
+    size_t nameLength = 0;
+    int fields = 0;
+    for (size_t start = 0, i = 0; i < length; i++) {
+        if (text[i] != '\n') continue;
+        if (!name) {
+            name = text + start;
+            nameLength = i - start;
+        } else {
+            if (fields++) luaL_addlstring(&list, ", ", 2);
+            luaL_addlstring(&list, text + start, i - start);
+            lua_pushlstring(L, text + start, i - start);
+            lua_pushboolean(L, 1);
+            lua_rawset(L, 1);
+        }
+        start = i + 1;
+    }
+    if (!name) return luaL_error(L, "a record kind's description names no kind");
+    luaL_pushresult(&list);                     /* 2 */
+    lua_pushlstring(L, name, nameLength);       /* 3 */
+    lua_insert(L, 2);                           /* 1 set, 2 name, 3 list */
+    lua_createtable(L, 0, 1);                   /* 4: the metatable */
+    lua_pushvalue(L, 1);
+    lua_pushvalue(L, 2);
+    lua_pushvalue(L, 3);
+    lua_pushcclosure(L, lb_strict_index, 3);
+    lb_rawset_field(L, 4, "__index");
+    lua_rawgeti(L, LUA_REGISTRYINDEX, LB_CTX(L)->kindFieldsRef);
+    lua_pushvalue(L, 4);
+    lua_rawseti(L, -2, kind);
+    return 0;
+}
+
 /* Builds one record whose 'S' was just read: fills the storage of its view (lazy or new). */
 static void lb_ops_record(lua_State *L, lb_reader *r) {
     int kind = lb_kind(L, r);
@@ -395,8 +467,8 @@ static void lb_ops_record(lua_State *L, lb_reader *r) {
     lb_record_view(L, kind, id, n);
     lb_view_storage(L, -1);
     int storage = lua_gettop(L);
-    lua_pushnil(L);
-    lua_setmetatable(L, storage);              /* built: reads of absent fields are plain nil */
+    lb_push_kind_fields(L, kind);              /* built: a named field it lacks reads as nil, */
+    lua_setmetatable(L, storage);              /* any other name is an error (or nil, undescribed) */
     lb_push_batch_part(L, LB_KINDS + kind);
     lua_pushlstring(L, id, n);
     lua_pushnil(L);
@@ -532,7 +604,10 @@ static int lb_lazy_index(lua_State *L) {
     lb_check_current_batch(L, 1, kind);
     lb_fill(L, kind);
     lua_settop(L, 2);
-    lua_rawget(L, 1);
+    /* Built now: read through its kind's fields. Still unbuilt (the host has no such record): raw. */
+    int built = !lua_getmetatable(L, 1) || lua_rawgetp(L, -1, &LB_CTX(L)->unbuiltKey) != LUA_TNUMBER;
+    lua_settop(L, 2);
+    if (built) lua_gettable(L, 1); else lua_rawget(L, 1);
     return 1;
 }
 

@@ -221,6 +221,8 @@ int lb_open(lua_State *L) {
     c->viewCacheRef = luaL_ref(L, LUA_REGISTRYINDEX);
     lua_pushboolean(L, 0);                                 /* the batch of record views */
     c->batchRef = luaL_ref(L, LUA_REGISTRYINDEX);
+    lua_newtable(L);                                       /* the kinds' field lists (build.c) */
+    c->kindFieldsRef = luaL_ref(L, LUA_REGISTRYINDEX);
     lb_batch_reset(L);
 
     lua_newtable(L);                                       /* 6: lib */

@@ -145,6 +145,15 @@ int lb_host_register_kinds(struct lua_State *L, int count) {
     return lb_host_lenient(L, lb_batch_reset, NULL, 0);
 }
 
+int lb_host_describe_kind(struct lua_State *L, int kind, const char *description, size_t length) {
+    if (kind < 1 || kind > LB_CTX(L)->kinds) {
+        lua_pushfstring(L, "record kind %d was not registered", kind);
+        return LUA_ERRRUN;
+    }
+    LB_CTX(L)->describing = kind;
+    return lb_host_lenient(L, lb_kind_describe, description, length);
+}
+
 /* Starts a new batch of record views: forgets the previous batch's and collects them at once,
  * while little else is live. With `pause`, the collector then waits for the next batch: the
  * batch's views stay live until it ends, so collecting during it would only traverse them again

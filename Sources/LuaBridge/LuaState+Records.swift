@@ -30,6 +30,17 @@ extension LuaState {
         if status != LUA_OK { throw popError(status: status) }
     }
 
+    /// Names the fields a built record of `kind` may have. A script that reads any other field of
+    /// such a record gets an error at its line ("unknown field 'x' of a route (its fields: …)");
+    /// a named field the record lacks reads as `nil`. Without a description, any absent field reads
+    /// as `nil`.
+    /// - Throws: ``LuaError`` when `kind` was not registered, or when the state runs out of memory.
+    public func describeRecordKind(_ kind: Int, name: String, fields: [String]) throws(LuaError) {
+        let text = ([name] + fields).map { $0 + "\n" }.joined()
+        let status = text.withCString { lb_host_describe_kind(state, Int32(clamping: kind), $0, text.utf8.count) }
+        if status != LUA_OK { throw popError(status: status) }
+    }
+
     /// Starts a new batch, forgetting the views of the previous one, with the loader of records
     /// referenced before they are built (`nil`: such records show only their `id`).
     ///

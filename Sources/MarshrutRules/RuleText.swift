@@ -66,6 +66,15 @@ enum RuleText {
             return "попытка изменить поле '\(field)' в данных только для чтения"
         }
         if english == "attempt to modify read-only table" { return "попытка изменить данные только для чтения" }
+        if english.hasPrefix("unknown field '"), let end = english.range(of: "' of a "), let open = english.range(of: " (its fields: "),
+            english.hasSuffix(")")
+        {
+            let field = english[english.index(english.startIndex, offsetBy: 15)..<end.lowerBound]
+            let kind = english[end.upperBound..<open.lowerBound]
+            let fields = english[open.upperBound..<english.index(before: english.endIndex)]
+            let whose = ["person": "участника", "route": "маршрута", "program": "программы"][String(kind)] ?? String(kind)
+            return "у \(whose) нет поля '\(field)' (есть поля: \(fields))"
+        }
         return english
     }
 

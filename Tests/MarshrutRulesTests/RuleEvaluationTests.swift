@@ -216,7 +216,8 @@ struct RuleEvaluationTests {
         let error = try #require(report.errors.only)
         #expect(error.rule == "typo")
         #expect(error.source == path + ":7")
-        #expect(error.error.contains("attempt to index a nil value (field 'activity')"), "\(error.error)")
+        #expect(error.error.contains("unknown field 'activity' of a route (its fields: "), "\(error.error)")
+        #expect(error.error.contains("activities"), "the fields that exist are named")
         #expect(error.error.contains("(on route antonova-2026; failed on 4 subjects in all)"), "\(error.error)")
         #expect(error.description == "\(path):7: typo: \(error.error)")
     }

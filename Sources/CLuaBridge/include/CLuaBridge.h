@@ -104,6 +104,12 @@ void lb_make_view_of_value(struct lua_State *L);
  * batch. Returns a Lua status (count out of 1...LB_MAX_RECORD_KINDS is LUA_ERRRUN, with a message). */
 int lb_host_register_kinds(struct lua_State *L, int count);
 
+/* Names the fields a built record of `kind` may have: `description` is the kind's name and its
+ * field names, each ended by '\n' ("route\nid\nstart\n…"). Reading any other field of such a record
+ * raises "unknown field" with the script's place; a named field the record lacks reads as nil.
+ * Returns a Lua status. */
+int lb_host_describe_kind(struct lua_State *L, int kind, const char *description, size_t length);
+
 /* Starts a new batch of record views, forgetting the previous one's; with `pause`, the collector
  * waits until the next batch. Returns a Lua status. */
 int lb_host_batch_reset(struct lua_State *L, int pause);

@@ -251,7 +251,7 @@ struct IndicatorCommandTests {
     @Test(arguments: [
         ("exam-pass-rate", "70", "a share from 0 to 1"), ("exam-pass-rate", "-0.1", "a share from 0 to 1"),
         ("professional-activity", "2.5", "a count"), ("professional-activity", "-3", "a count"),
-        ("adaptation", "70", "a share from 0 to 1"),
+        ("adaptation", "70", "a share from 0 to 1"), ("olympiad-participation", "7", "a share from 0 to 1"),
     ])
     func aValueOutsideItsUnitIsRefused(_ name: String, _ value: String, _ fragment: String) throws {
         let box = try Sandbox()

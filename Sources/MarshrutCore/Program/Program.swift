@@ -141,12 +141,13 @@ public struct Indicator: Sendable, Hashable, Codable {
         self.value = value
     }
 
-    /// What an indicator measures, where the name says it; schools measure the others
+    /// What an indicator measures, where the name says it (the share of pupils who passed, or who
+    /// take part in olympiads; a count of professional events); schools measure the others
     /// (achievement as a share or an average mark, adaptation as a share or a score, …) in their
     /// own unit, which each program's first values set (see ``Program/record(_:correcting:today:)``).
     public var unit: IndicatorUnit? {
         switch name {
-        case "exam-pass-rate": .share
+        case "exam-pass-rate", "olympiad-participation": .share
         case "professional-activity": .count
         default: nil
         }

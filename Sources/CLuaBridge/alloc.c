@@ -131,6 +131,16 @@ void *lb_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
             c->pending = 0;
             if (!retry) LB_TRIP(c, LB_LIMIT_MEMORY);
         }
+        /* A new hash part past the bound: a block of a power-of-two count of nodes. (A string of
+         * exactly that size is refused too; no real script makes one.) */
+        if (c->strict && ptr == NULL && c->tableNodes && c->nodeBytes && nsize > c->tableNodes * c->nodeBytes
+            && nsize % c->nodeBytes == 0) {
+            size_t nodes = nsize / c->nodeBytes;
+            if ((nodes & (nodes - 1)) == 0) {
+                LB_TRIP(c, LB_LIMIT_TABLE);
+                return NULL;
+            }
+        }
         size_t room = c->used < c->limit ? c->limit - c->used : 0;
         if (c->strict && nsize - old > room) {
             if (retry) {
@@ -151,6 +161,7 @@ void *lb_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
         return NULL;
     }
     c->used = c->used - old + nsize;
+    if (ptr == NULL && nsize > c->largestNew) c->largestNew = nsize;
     if (c->strict && nsize > old) lb_clock_allocation(c, nsize - old);
     return block;
 }

@@ -48,6 +48,9 @@ typedef struct lb_context {
     size_t filled;           /* bytes of records built on demand inside calls (build.c), ever */
     double fillSeconds;      /* time spent loading and building them, ever */
     int strict;              /* 1 while Lua runs under the host's protected call: refuse past the limit */
+    size_t tableNodes;       /* the most nodes a table's hash part may have while strict (0: any) */
+    size_t nodeBytes;        /* the size of one hash node of this Lua build, measured (0: unknown) */
+    size_t largestNew;       /* the largest new block since it was reset (measuring nodeBytes) */
     int pending;             /* a refused growth request that Lua has not retried yet */
     void *pendingPtr;
     size_t pendingOld;

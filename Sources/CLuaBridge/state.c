@@ -17,7 +17,19 @@ struct lua_State *lb_newstate(size_t memoryBytes) {
     }
     LB_CTX(L) = c;
     c->L = L;
+    /* The size of a hash node, measured rather than assumed: a table made with four hash slots
+     * allocates the table and then its node vector, the larger of the two blocks. */
+    c->largestNew = 0;
+    lua_createtable(L, 0, 4);
+    lua_pop(L, 1);
+    if (c->largestNew % 4 == 0 && c->largestNew / 4 >= 16 && c->largestNew / 4 <= 64) c->nodeBytes = c->largestNew / 4;
     return L;
+}
+
+void lb_set_table_keys(struct lua_State *L, size_t keys) {
+    size_t nodes = 0;
+    if (keys > 0) for (nodes = 1; nodes < keys; nodes <<= 1) {}
+    LB_CTX(L)->tableNodes = nodes;
 }
 
 void lb_close(struct lua_State *L) {

@@ -17,6 +17,8 @@ public struct LuaError: Error, Sendable, CustomStringConvertible {
         case memoryLimit
         /// The call ran longer than ``LuaLimits/secondsPerCall``.
         case timeLimit
+        /// A table's keyed part grew past ``LuaLimits/tableKeys``.
+        case tableLimit
     }
 
     /// What went wrong.
@@ -41,7 +43,7 @@ public struct LuaError: Error, Sendable, CustomStringConvertible {
     /// Whether a limit, rather than the code itself, stopped the run.
     public var isLimit: Bool {
         switch kind {
-        case .instructionLimit, .memoryLimit, .timeLimit: true
+        case .instructionLimit, .memoryLimit, .timeLimit, .tableLimit: true
         case .syntax, .runtime: false
         }
     }

@@ -44,6 +44,15 @@ public struct LuaLimits: Sendable, Hashable {
     /// with a runtime error.
     public var patternSteps: Int
 
+    /// The most keys a table may hold besides its list entries (`t[1]`, `t[2]`, … stay unbounded),
+    /// rounded up to a power of two; `0` bounds nothing.
+    ///
+    /// Lua moves a table's keys to a larger hash part inside one assignment, where no other limit
+    /// can act, and integer keys chosen to collide make that move quadratic (on this machine's
+    /// liblua5.4, 32,768 such keys take 1.3 s in one assignment, 16,384 take 0.3 s). Bounding the
+    /// part bounds the time. A script past it fails with ``LuaError/Kind-swift.enum/tableLimit``.
+    public var tableKeys: Int
+
     /// Creates limits; the defaults suit rules that inspect one subject at a time.
     /// - Parameters:
     ///   - memoryBytes: The cap for the whole state (default 64 MiB).
@@ -51,13 +60,16 @@ public struct LuaLimits: Sendable, Hashable {
     ///   - uncountedSeconds: How long a call runs before it is counted (default 0.01 s).
     ///   - secondsPerCall: The wall-clock budget of one call (default 2 s).
     ///   - patternSteps: The worst-case work one pattern call may need (default 50,000,000).
+    ///   - tableKeys: The most keys a table holds besides its list entries (default 16,384).
     public init(
         memoryBytes: Int = 64 << 20,
         instructionsPerCall: Int = 20_000_000,
         uncountedSeconds: Double = 0.01,
         secondsPerCall: Double = 2.0,
-        patternSteps: Int = 50_000_000
+        patternSteps: Int = 50_000_000,
+        tableKeys: Int = 16_384
     ) {
+        self.tableKeys = tableKeys
         self.memoryBytes = memoryBytes
         self.instructionsPerCall = instructionsPerCall
         self.uncountedSeconds = uncountedSeconds

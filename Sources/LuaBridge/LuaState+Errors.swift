@@ -54,6 +54,7 @@ extension LuaState {
         case Int(LB_LIMIT_INSTRUCTIONS): .instructionLimit
         case Int(LB_LIMIT_TIME): .timeLimit
         case Int(LB_LIMIT_MEMORY): .memoryLimit
+        case Int(LB_LIMIT_TABLE): .tableLimit
         default: status == LUA_ERRSYNTAX ? .syntax : .runtime
         }
     }
@@ -85,6 +86,9 @@ extension LuaState {
         case .memoryLimit:
             return place + "memory limit exceeded: the state may use at most \(limits.memoryBytes) bytes; "
                 + "build smaller strings and tables"
+        case .tableLimit:
+            return place + "table limit exceeded: a table may hold at most \(limits.tableKeys) keys besides its list entries; "
+                + "keep fewer keys in one table"
         case .syntax, .runtime:
             guard let payload else { return place + "unknown error" }
             if payload.hasPrefix("(error object is") { return place + payload }

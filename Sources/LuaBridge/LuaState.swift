@@ -94,6 +94,7 @@ public final class LuaState {
             max(0, limits.secondsPerCall),
             Double(max(0, limits.patternSteps))
         )
+        lb_set_table_keys(state, max(0, limits.tableKeys))
     }
 
     private static func byteCount(_ bytes: Int) -> Int {

@@ -189,6 +189,7 @@ public final class RuleEngine {
         case .syntax: RuleText.syntaxError(message)
         case .instructionLimit: RuleText.instructionLimit(RuleText.luaMessage(message))
         case .memoryLimit: RuleText.memoryLimit(RuleText.luaMessage(message))
+        case .tableLimit: RuleText.tableLimit(RuleText.luaMessage(message))
         case .timeLimit: RuleText.timeLimit(RuleText.luaMessage(message))
         case .runtime: RuleText.luaMessage(message)
         }

@@ -41,6 +41,10 @@ enum RuleText {
         tr("stopped: the memory limit was exceeded: \(message)", "остановлено: превышен лимит памяти: \(message)")
     }
 
+    static func tableLimit(_ message: String) -> String {
+        tr("stopped: a table grew too large: \(message)", "остановлено: таблица стала слишком большой: \(message)")
+    }
+
     static func timeLimit(_ message: String) -> String {
         tr("stopped: the time limit was exceeded: \(message)", "остановлено: превышен лимит времени: \(message)")
     }
@@ -61,6 +65,9 @@ enum RuleText {
         }
         if let bytes = between("memory limit exceeded: the state may use at most ", " bytes; build smaller strings and tables") {
             return "правилам доступно не больше \(bytes) байт памяти; стройте строки и таблицы поменьше"
+        }
+        if let keys = between("table limit exceeded: a table may hold at most ", " keys besides its list entries; keep fewer keys in one table") {
+            return "в таблице может быть не больше \(keys) ключей помимо элементов списка; храните в одной таблице меньше ключей"
         }
         if let field = between("attempt to modify read-only table (field '", "')") {
             return "попытка изменить поле '\(field)' в данных только для чтения"

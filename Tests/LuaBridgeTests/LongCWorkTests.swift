@@ -22,6 +22,10 @@ struct LongCWorkTests {
             "insert shifting over C metamethods",
             "local t = setmetatable({}, { __index = rawlen, __newindex = rawequal, __len = function() return (1 << 22) - 2 end }) for _ = 1, 1e9 do table.insert(t, 1, 0) end",
             .timeLimit, "time limit"),
+        .init(
+            "integer keys that all collide when the table grows (quadratic rehash inside one assignment)",
+            "local t = {} for i = 1, 1 << 20 do t[i * ((1 << 20) - 1)] = true end",
+            .tableLimit, "table limit exceeded: a table may hold at most 16384 keys"),
     ]
 
     @Test(arguments: cases)
@@ -50,5 +54,19 @@ struct LongCWorkTests {
             """)
         #expect(error?.message.contains("__call") == true, "\(String(describing: error?.message))")
         #expect(try sandbox.run("return setmetatable({}, { __call = function(_, x) return x end })(7)") == [.integer(7)])
+    }
+
+    /// Lists and moderate dictionaries stay unbounded by the table limit; a dictionary past it is
+    /// refused with its own error, and the state goes on.
+    @Test func aTableHoldsLongListsAndManyKeysUpToItsBound() throws {
+        let sandbox = try Sandbox()
+        #expect(try sandbox.run("local t = {} for i = 1, 200000 do t[i] = i end return #t") == [.integer(200_000)])
+        #expect(try sandbox.run("local t = {} for i = 1, 16000 do t['k' .. i] = i end return t.k16000") == [.integer(16_000)])
+        let error = sandbox.failure("local t = {} for i = 1, 40000 do t['k' .. i] = i end")
+        #expect(error?.kind == .tableLimit, "\(String(describing: error))")
+        #expect(error?.isLimit == true)
+        #expect(try sandbox.isStillUsable())
+        let unbounded = try Sandbox(limits: LuaLimits(tableKeys: 0))
+        #expect(try unbounded.run("local t = {} for i = 1, 40000 do t['k' .. i] = i end return t.k40000") == [.integer(40_000)])
     }
 }

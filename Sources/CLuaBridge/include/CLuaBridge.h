@@ -17,7 +17,8 @@ enum {
     LB_LIMIT_NONE = 0,
     LB_LIMIT_INSTRUCTIONS = 1,
     LB_LIMIT_TIME = 2,
-    LB_LIMIT_MEMORY = 3
+    LB_LIMIT_MEMORY = 3,
+    LB_LIMIT_TABLE = 4
 };
 
 /* The most kinds of record a host may register (a kind is one byte in the view ops). */
@@ -54,6 +55,12 @@ double lb_fill_seconds(struct lua_State *L);
 
 /* How many chunks the state's block pool holds, or (empty) how many wait to be handed out whole. */
 int lb_pool_chunks(struct lua_State *L, int empty);
+
+/* The most keys a table's hash part may hold inside host calls (rounded up to a power of two;
+ * 0: no bound). Lua rehashes a table's keys inside one assignment, where no limit can act, and
+ * integer keys chosen to collide make that quadratic: bounding the part bounds the time. Array
+ * parts (list entries) are not bounded. */
+void lb_set_table_keys(struct lua_State *L, size_t keys);
 
 /* Which limit fired in the last host call (LB_LIMIT_...). */
 int lb_tripped(struct lua_State *L);

@@ -111,6 +111,19 @@ static inline void *lb_resize(lb_pool *p, void *ptr, size_t old, size_t nsize) {
     return block;
 }
 
+/* Whether a new block of `size` bytes is a table's hash part past the bound: a power-of-two count
+ * of nodes, asked for while a Lua function runs (a table grows when a script's assignment adds a
+ * key). A library function's buffer of the same size (string.rep of 6 MiB is 24 * 2^18 bytes) is
+ * asked for while that C function runs, and is not one. The debug calls only read the call stack. */
+static int lb_is_large_hash_part(lb_context *c, size_t size) {
+    if (!c->tableNodes || !c->nodeBytes || size <= c->tableNodes * c->nodeBytes || size % c->nodeBytes) return 0;
+    size_t nodes = size / c->nodeBytes;
+    if (nodes & (nodes - 1)) return 0;
+    lua_Debug ar;
+    if (!lua_getstack(c->L, 0, &ar) || !lua_getinfo(c->L, "S", &ar)) return 0;
+    return ar.what[0] != 'C';
+}
+
 /* Counts every byte; refuses growth past the limit only while `strict` (inside a protected call).
  * Lua retries a refused request once after an emergency collection: a refusal that is retried and
  * then fits was transient; one that is refused again, or never retried, is the limit. */
@@ -131,15 +144,9 @@ void *lb_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
             c->pending = 0;
             if (!retry) LB_TRIP(c, LB_LIMIT_MEMORY);
         }
-        /* A new hash part past the bound: a block of a power-of-two count of nodes. (A string of
-         * exactly that size is refused too; no real script makes one.) */
-        if (c->strict && ptr == NULL && c->tableNodes && c->nodeBytes && nsize > c->tableNodes * c->nodeBytes
-            && nsize % c->nodeBytes == 0) {
-            size_t nodes = nsize / c->nodeBytes;
-            if ((nodes & (nodes - 1)) == 0) {
-                LB_TRIP(c, LB_LIMIT_TABLE);
-                return NULL;
-            }
+        if (c->strict && ptr == NULL && lb_is_large_hash_part(c, nsize)) {
+            LB_TRIP(c, LB_LIMIT_TABLE);
+            return NULL;
         }
         size_t room = c->used < c->limit ? c->limit - c->used : 0;
         if (c->strict && nsize - old > room) {

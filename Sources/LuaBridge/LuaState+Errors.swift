@@ -37,10 +37,10 @@ extension LuaState {
     }
 
     /// The most bytes of an error message or traceback the host keeps.
-    static let maximumMessageBytes = 4096
+    public static let maximumMessageBytes = 4096
 
     /// `text` cut to ``maximumMessageBytes`` (on a character boundary), saying how much was cut.
-    static func cut(_ text: String) -> String {
+    public static func cut(_ text: String) -> String {
         let count = text.utf8.count
         guard count > maximumMessageBytes else { return text }
         var end = text.utf8.index(text.utf8.startIndex, offsetBy: maximumMessageBytes)

@@ -116,12 +116,20 @@ extension LuaState {
         var results: [LuaValue] = []
         results.reserveCapacity(Int(top - base))
         var budget = ReadBudget()
+        if let allowance = readAllowance {
+            budget.bytes = min(budget.bytes, allowance.bytes)
+            budget.values = min(budget.values, allowance.values)
+        }
+        let start = (bytes: budget.bytes, values: budget.values)
         if top > base {
             for index in (base + 1)...top {
                 results.append(readValue(at: index, budget: &budget))
             }
         }
         lua_settop(state, base)
+        if let allowance = readAllowance {
+            readAllowance = (max(0, allowance.bytes - (start.bytes - budget.bytes)), max(0, allowance.values - (start.values - budget.values)))
+        }
         if budget.exceeded {
             throw LuaError(
                 kind: .memoryLimit,

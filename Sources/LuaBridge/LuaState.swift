@@ -32,6 +32,12 @@ public final class LuaState {
     /// The current batch's loader of records (see ``beginBatch(loader:)``).
     var recordLoader: RecordLoader?
 
+    /// What all calls together may still copy into the host, besides each call's own bound:
+    /// bytes of text and values. `nil` bounds each call alone. A host sets it for a phase whose
+    /// calls together must stay small (loading scripts: their declarations) and clears it after;
+    /// a call that would pass it fails as a call past its own bound does.
+    public var readAllowance: (bytes: Int, values: Int)?
+
     /// The limits; a change applies from the next call on.
     public var limits: LuaLimits {
         didSet { applyLimits() }

@@ -37,7 +37,7 @@ final class BatchQueue: @unchecked Sendable {
 
     init(_ plan: RunPlan) throws {
         self.plan = plan
-        spool = try OutcomeSpool()
+        spool = try OutcomeSpool(cap: RunOutcome.resultsPerRule)
     }
 
     private func locked<T>(_ body: () throws -> T) rethrows -> T {

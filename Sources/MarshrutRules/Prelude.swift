@@ -14,7 +14,8 @@ enum Prelude {
             .map { "\($0.key) = [==[\($0.value)]==]" }
             .joined(separator: ", ")
         // On the body's first line, so that the prelude's line numbers stay as they were.
-        return "local say = { \(messages) }; " + body
+        let bounds = "max_declarations = \(RuleEngine.maximumDeclarations), max_id_bytes = \(RuleText.maximumIDLength)"
+        return "local say = { \(messages), \(bounds) }; " + body
     }
 
     private static let body = #"""
@@ -29,6 +30,15 @@ enum Prelude {
           return function(spec, ...)
             if select("#", ...) > 0 or type(spec) ~= "table" then
               error(sformat(say.takes_one_table, kind, kind), 2)
+            end
+            if #declared >= say.max_declarations then error(sformat(say.too_many_declarations, say.max_declarations), 2) end
+            -- An id past a slug's length is refused by the host; only its start crosses over.
+            local id = rawget(spec, "id")
+            if type(id) == "string" and #id > say.max_id_bytes then
+              local copy = {}
+              for k, v in next, spec do copy[k] = v end
+              copy.id = id:sub(1, say.max_id_bytes + 1)
+              spec = copy
             end
             local level, info = 2, getinfo(2, "Sl") while info and info.what == "C" do level = level + 1 info = getinfo(level, "Sl") end -- through pcall: the nearest script line
             declared[#declared + 1] = {

@@ -94,13 +94,15 @@ extension RuleEngine {
 
     /// What a rule's call returned, as the texts of its results: a monitor's messages, or an
     /// incentive's reason when the subject meets it.
+    /// A finding's message or an award's reason, each cut to 4 KiB as error messages are (a
+    /// message is a sentence, and a script may return megabytes).
     static func texts(of rule: RuleRef, _ result: [LuaValue]) -> [String] {
         switch rule {
         case .monitor:
-            return (result.first?.tableValue?.array ?? []).map { $0.stringValue ?? RuleText.notAMessage }
+            return (result.first?.tableValue?.array ?? []).map { LuaState.cut($0.stringValue ?? RuleText.notAMessage) }
         case .incentive(let incentive):
             guard result.first?.boolValue == true else { return [] }
-            return [result.dropFirst().first?.stringValue ?? incentive.title]
+            return [LuaState.cut(result.dropFirst().first?.stringValue ?? incentive.title)]
         }
     }
 

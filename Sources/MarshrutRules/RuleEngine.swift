@@ -103,9 +103,19 @@ public final class RuleEngine {
             )
         }
         Self.onLuaThread {
+            // All declarations of all scripts together cross into the host within one allowance,
+            // as one call's results do: many scripts cannot add up to more.
+            lua.readAllowance = (Self.declarationBytes, Self.declarationValues)
             for script in scripts.scripts { load(script) }
+            lua.readAllowance = nil
         }
     }
+
+    /// What the declarations of all scripts together may copy into the host: text bytes and values.
+    static let declarationBytes = 16 << 20
+    static let declarationValues = 1_000_000
+    /// The most rules and criteria one script may declare.
+    static let maximumDeclarations = 1_000
 
     /// Runs `body` on a Lua thread (see `LuaThread`) in the caller's language: a task-local
     /// value does not follow work onto a new thread, so it is set again there.

@@ -233,6 +233,9 @@ enum RuleText {
             "expected_date": tr("expected a date \"YYYY-MM-DD\", got %s", "ожидалась дата \"YYYY-MM-DD\", а получено значение типа %s"),
             "not_a_date": tr("not a date: \"%s\" (expected YYYY-MM-DD)", "не дата: \"%s\" (ожидается YYYY-MM-DD)"),
             "not_whole": tr("%s must be a whole number, got %s", "%s: нужно целое число, а получено %s"),
+            "too_many_declarations": tr(
+                "more than %d rules and criteria are declared: a script declares at most that many",
+                "объявлено больше %d правил и критериев: скрипт объявляет не больше"),
             "flag_needs_message": tr("ctx.flag needs a message", "ctx.flag вызвана без сообщения"),
             "check_returned": tr(
                 "check returned a %s; return nothing, or a message string (or call ctx.flag)",

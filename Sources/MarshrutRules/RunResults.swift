@@ -106,14 +106,25 @@ final class OutcomeSpool: @unchecked Sendable {
         /// the rule's cap).
         var count: Int
         var keep: Int
+        /// Whether its results were written: a chunk that comes after a rule's cap in every order
+        /// the run can end in is only counted.
+        var written: Bool
     }
 
     private let descriptor: Int32
     private var end = 0
     private(set) var chunks: [Chunk] = []
     private(set) var count = 0
+    /// Bytes written to the file.
+    var bytes: Int { end }
+    /// Each rule's written chunks as (batch sequence, results), to tell whether a new chunk can
+    /// still be among the rule's first `cap` results.
+    private var writtenByRule: [Int: [(sequence: Int, count: Int)]] = [:]
+    /// The most results of one rule a run gives; chunks certainly past it are not written.
+    let cap: Int
 
-    init() throws {
+    init(cap: Int = .max) throws {
+        self.cap = cap
         var path = Array((NSTemporaryDirectory() + "/marshrut-results-XXXXXX").utf8CString)
         let descriptor = mkstemp(&path)
         guard descriptor >= 0 else { throw Self.failure() }
@@ -130,9 +141,17 @@ final class OutcomeSpool: @unchecked Sendable {
         RuleError(rule: "results", error: RuleText.spoolFailed(String(cString: strerror(errno))), source: NSTemporaryDirectory())
     }
 
-    /// Appends one batch's results of one rule.
+    /// Appends one batch's results of one rule; when the rule already has `cap` results written
+    /// from earlier batches, only counts them, so a flooding rule's run stays small on disk.
     func append(_ buffer: OutcomeBuffer, rule: Int, sequence: Int) throws {
         guard buffer.count > 0 else { return }
+        let before = writtenByRule[rule, default: []].reduce(0) { $0 + ($1.sequence < sequence ? $1.count : 0) }
+        guard before < cap else {
+            chunks.append(Chunk(rule: rule, sequence: sequence, offset: end, length: 0, count: buffer.count, keep: buffer.count, written: false))
+            count += buffer.count
+            return
+        }
+        writtenByRule[rule, default: []].append((sequence, buffer.count))
         try buffer.bytes.withUnsafeBytes { raw in
             var written = 0
             while written < raw.count {
@@ -147,7 +166,7 @@ final class OutcomeSpool: @unchecked Sendable {
         chunks.append(
             Chunk(
                 rule: rule, sequence: sequence, offset: end, length: buffer.bytes.count,
-                count: buffer.count, keep: buffer.count))
+                count: buffer.count, keep: buffer.count, written: true))
         end += buffer.bytes.count
         count += buffer.count
     }
@@ -176,6 +195,8 @@ final class OutcomeSpool: @unchecked Sendable {
     }
 
     func read(_ chunk: Chunk) -> [(id: String, text: String)] {
+        // Never kept: its rule had `cap` results before it in every order (see `append`).
+        precondition(chunk.written || chunk.keep == 0, "a rule's result past its cap was to be read")
         var bytes = [UInt8](repeating: 0, count: chunk.length)
         let complete = bytes.withUnsafeMutableBytes { raw -> Bool in
             var done = 0

@@ -61,6 +61,8 @@ struct LongCWorkTests {
     @Test func aTableHoldsLongListsAndManyKeysUpToItsBound() throws {
         let sandbox = try Sandbox()
         #expect(try sandbox.run("local t = {} for i = 1, 200000 do t[i] = i end return #t") == [.integer(200_000)])
+        // A library's buffer the size of a large hash part (6 MiB = 24 * 2^18 bytes) is no table.
+        #expect(try sandbox.run("return #string.rep('d', 6 << 20)") == [.integer(6 << 20)])
         #expect(try sandbox.run("local t = {} for i = 1, 16000 do t['k' .. i] = i end return t.k16000") == [.integer(16_000)])
         let error = sandbox.failure("local t = {} for i = 1, 40000 do t['k' .. i] = i end")
         #expect(error?.kind == .tableLimit, "\(String(describing: error))")

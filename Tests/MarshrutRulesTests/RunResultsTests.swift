@@ -61,6 +61,30 @@ struct RunResultsTests {
         #expect(leftOut.first?.error.contains("\(routes * 10_050 - 10_000) more result(s) left out") == true, "\(leftOut)")
     }
 
+    @Test func aFloodingRuleWritesLittleMoreThanItsCapAndLongMessagesAreCut() throws {
+        let folder = try TemporaryFolder("mr-flood")
+        let store = try Store(path: folder.path("region.db"))
+        _ = try SyntheticRegion(teachers: 200, seed: 3).write(into: store)
+        let scripts = try ScriptFolder()
+        try scripts.write(
+            "flood.lua",
+            """
+            monitor { id = "flood", subject = "route", severity = "info",
+                      check = function(route, ctx) for i = 1, 2000 do ctx.flag("line " .. i) end end }
+            monitor { id = "long", subject = "route", severity = "info",
+                      check = function(route, ctx) return string.rep("я", 500000) end }
+            """)
+        let run = try scripts.engine().streamCheck(store, today: day("2026-11-29"), batchSize: 10, workers: 2)
+        #expect(run.results.filter { $0.rule == "flood" }.count == 10_000)
+        #expect(run.errors.contains { $0.rule == "flood" && $0.error.contains("\(200 * 2_000 - 10_000) more result(s) left out") }, "\(run.errors)")
+        // 400,000 results of ~35 bytes would be 14 MB on disk; a chunk certainly past the cap is
+        // only counted. Each message of a million bytes is cut to 4 KiB.
+        let long = run.results.filter { $0.rule == "long" }
+        #expect(long.count == 200)
+        #expect(long.allSatisfy { $0.message.utf8.count < 4_200 && $0.message.hasSuffix("bytes cut)") })
+        #expect(run.results.spool.bytes < 3_000_000, "\(run.results.spool.bytes) bytes written")
+    }
+
     @Test func aStreamedRunGivesWhatTheCatalogRunGives() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mr-results-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

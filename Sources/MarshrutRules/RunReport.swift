@@ -31,17 +31,26 @@ public struct RunReport<Element>: Sendable {
     public var timing: RuleTiming
 }
 
+extension RunReport {
+    /// The most results a report holds in memory (for text, which groups them by subject); JSON
+    /// streams every one.
+    public static var inMemoryLimit: Int { 100_000 }
+
+    /// How many results the report in memory leaves out.
+    public var leftOutInMemory: Int { max(0, results.count - Self.inMemoryLimit) }
+}
+
 extension RunReport where Element == Finding {
-    /// The same report with its findings in memory.
+    /// The same report with its findings in memory, at most ``inMemoryLimit`` of them.
     public var checkReport: CheckReport {
-        CheckReport(findings: Array(results), errors: errors, subjects: subjects, timing: timing)
+        CheckReport(findings: Array(results.prefix(Self.inMemoryLimit)), errors: errors, subjects: subjects, timing: timing)
     }
 }
 
 extension RunReport where Element == Award {
-    /// The same report with its awards in memory.
+    /// The same report with its awards in memory, at most ``inMemoryLimit`` of them.
     public var awardReport: AwardReport {
-        AwardReport(awards: Array(results), errors: errors)
+        AwardReport(awards: Array(results.prefix(Self.inMemoryLimit)), errors: errors)
     }
 }
 

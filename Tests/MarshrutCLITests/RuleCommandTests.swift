@@ -1,5 +1,6 @@
 import Foundation
 import MarshrutCLI
+import MarshrutTestSupport
 import Testing
 
 @Suite struct RuleCommandTests {
@@ -153,5 +154,24 @@ import Testing
             #expect(controls.isEmpty, "\(controls.map { String($0.value, radix: 16) })")
             #expect(text.contains("\\u{1B}]0;owned"), "\(text)")
         }
+    }
+
+    @Test func textShowsAtMostAHundredThousandResultsAndSaysHowManyMore() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let scripts = try TemporaryFolder("marshrut-flood")
+        for n in 1...11 {
+            try scripts.write(
+                "flood\(n).lua",
+                """
+                monitor { id = "flood-\(n)", subject = "route", severity = "info",
+                          check = function(route, ctx) for i = 1, 2600 do ctx.flag("x" .. i) end end }
+                """)
+        }
+        let text = box.run(["--scripts", scripts.path, "rules", "check"])
+        #expect(text.output.split(separator: "\n").filter { $0.hasPrefix("  info") }.count == 100_000)
+        #expect(text.errors.contains("10000 more result(s) are not shown: text shows at most 100000; --json gives every one"), "\(text.errors.suffix(300))")
+        let json = box.run(["--scripts", scripts.path, "rules", "check", "--json"])
+        #expect(json.output.components(separatedBy: "\"severity\" : \"info\"").count - 1 == 110_000, "JSON streams them all")
     }
 }

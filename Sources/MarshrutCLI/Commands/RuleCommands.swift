@@ -184,6 +184,7 @@ extension Rules {
                 RuleOutput.printFindings(
                     report, name: RuleOutput.namer(labels), monitors: engine.monitors.count, today: today,
                     style: Style(enabled: context.colour), to: context)
+                if run.leftOutInMemory > 0 { context.warn(CLIText.notShownInText(run.leftOutInMemory, limit: RunReport<Finding>.inMemoryLimit)) }
             }
             if !run.errors.isEmpty { throw Failure(status: 1) }
             if let failOn, run.results.contains(where: { $0.severity >= failOn }) { throw Failure(status: 2) }
@@ -264,6 +265,7 @@ struct Incentives: ParsableCommand, Marshrut.Runnable {
             RuleOutput.printAwards(
                 report, name: RuleOutput.namer(labels), incentives: engine.incentives.map { (id: $0.id, title: $0.title, kind: $0.kind) },
                 style: Style(enabled: context.colour), to: context)
+            if run.leftOutInMemory > 0 { context.warn(CLIText.notShownInText(run.leftOutInMemory, limit: RunReport<Award>.inMemoryLimit)) }
         }
         if !run.errors.isEmpty { throw Failure(status: 1) }
     }

@@ -509,6 +509,12 @@ enum CLIText {
     }
     static func savedIn(_ path: String) -> String { tr("(saved in \(path))", "(сохранено в \(path))") }
 
+    static func notShownInText(_ count: Int, limit: Int) -> String {
+        tr(
+            "\(count) more result(s) are not shown: text shows at most \(limit); --json gives every one",
+            "ещё \(count) результат(ов) не показано: в тексте — не больше \(limit); --json выводит все")
+    }
+
     // MARK: rules push / pull
     static var pushFolderOrClear: String {
         tr(

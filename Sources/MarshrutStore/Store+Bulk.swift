@@ -94,6 +94,8 @@ extension Store {
         public init() {}
 
         public var isEmpty: Bool { rows.isEmpty }
+        /// How many rows are gathered.
+        public var count: Int { rows.count }
 
         /// A person and their consents.
         public mutating func add(_ p: Person) {

@@ -17,6 +17,9 @@ import Testing
         let box = try AccountCommandTests.school()
         #expect(box.run(["account", "add", "zavuch", "--person", "bocharova", "--role", "curator@malinovka"]).status == 0)
         #expect(box.run(["reflect", "kuznetsov-2024", "--image", "--score", "4", "Ближе к образу"]).status == 0)
+        #expect(box.run(["journal", "--edit", "kuznetsov-2024/9", "--score", "5"], input: "Ближе к образу, чем год назад").status == 0)
+        let history = box.run(["journal", "--history", "kuznetsov-2024/9", "--json"]).output
+        #expect(history.contains("Ближе к образу, чем год назад") && history.contains("\"Ближе к образу\""), "\(history)")
         #expect(box.run(["person", "forget", "grishina", "--yes"]).status == 0)
         let scripts = try TemporaryFolder("marshrut-scripts")
         try scripts.write("school.lua", ScriptPushCommandTests.monitor("school-seen", says: "seen"))
@@ -33,6 +36,7 @@ import Testing
             #expect(!there.output.contains("PGPASSWORD"))
             let copy = box.run(["--db", middle, "export"])
             #expect(copy.output == exported, "\(copy.errors)")
+            #expect(box.run(["--db", middle, "journal", "--history", "kuznetsov-2024/9", "--json"]).output == history, "revisions came along")
             // The curator's runs read the same subjects and say the same, byte for byte.
             for run in [["rules", "check", "--json"], ["incentives", "--json"], ["report", "--year", "2025", "--format", "json"]] {
                 let here = box.run(run)

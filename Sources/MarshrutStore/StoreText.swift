@@ -233,20 +233,6 @@ enum StoreText {
         tr("the erasure of \(id) did not run", "удаление персональных данных \(id) не выполнено")
     }
 
-    static func erasedTakesNoPart(_ id: String, on date: Day) -> String {
-        tr(
-            "the personal data of \(id) was erased on \(date) (consent withdrawn): they take part in nothing new; with a new consent, add them under a new id",
-            "персональные данные \(id) удалены \(date.display) (согласие отозвано): в новом участия не принимает; при новом согласии добавьте человека под новым id"
-        )
-    }
-
-    static func erasedDocument(_ id: String, on date: Day, number: Int) -> String {
-        tr(
-            "this document brings back the personal data of \(id), erased on \(date) (erasure no. \(number)) after the consent was withdrawn: remove the person from the documents, or with a new consent add them under a new id",
-            "документ возвращает персональные данные \(id), удалённые \(date.display) (удаление № \(number)) после отзыва согласия: уберите человека из документов или при новом согласии добавьте его под новым id"
-        )
-    }
-
     static func alreadyErased(_ id: String, on date: Day, number: Int) -> String {
         tr(
             "the personal data of \(id) was already erased on \(date) (erasure no. \(number)): there is nothing left to forget",

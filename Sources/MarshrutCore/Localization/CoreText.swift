@@ -7,7 +7,7 @@ enum CoreText {
     // MARK: - Shared
 
     /// How a slug is written.
-    static var slugRule: String {
+    private static var slugRule: String {
         tr(
             "use lower-case Latin letters and digits, joined by hyphens (or . and _), e.g. ivanova-2022",
             "используйте строчные латинские буквы и цифры, соединённые дефисами (или . и _), например ivanova-2022")
@@ -39,7 +39,7 @@ enum CoreText {
             "\"\(text)\" — не дата: запишите её как ГГГГ-ММ-ДД, например 2023-09-01")
     }
 
-    static func ownTutor(_ teacher: String) -> String {
+    static func ownTutor(teacher: String) -> String {
         tr(
             "\(teacher) cannot be the tutor of their own route: name another person as tutor",
             "\(teacher) не может быть тьютором собственного маршрута: укажите тьютором другого человека")
@@ -90,6 +90,20 @@ enum CoreText {
             "a \(role.rawValue) enters the bank only with a personal-data consent: add `- kind: personal-data` with the date it was signed",
             "\(role.words.russian) попадает в банк только с согласием на обработку персональных данных: "
                 + "добавьте `- kind: personal-data` с датой подписания")
+    }
+
+    static func erasedTakesNoPart(_ id: String, on date: Day) -> String {
+        tr(
+            "the personal data of \(id) was erased on \(date) (consent withdrawn): they take part in nothing new; with a new consent, add them under a new id",
+            "персональные данные \(id) удалены \(date.display) (согласие отозвано): в новом участия не принимает; при новом согласии добавьте человека под новым id"
+        )
+    }
+
+    static func erasedDocument(_ id: String, on date: Day, number: Int) -> String {
+        tr(
+            "this document brings back the personal data of \(id), erased on \(date) (erasure no. \(number)) after the consent was withdrawn: remove the person from the documents, or with a new consent add them under a new id",
+            "документ возвращает персональные данные \(id), удалённые \(date.display) (удаление № \(number)) после отзыва согласия: уберите человека из документов или при новом согласии добавьте его под новым id"
+        )
     }
 
     // MARK: - Catalog
@@ -188,9 +202,9 @@ enum CoreText {
             "мероприятие направлено хотя бы на один дефицит: перечислите их id, например [d1]")
     }
 
-    /// - Parameter known: the route's deficit ids, joined.
-    static func noDeficitInRoute(_ id: String, known: String) -> String {
-        tr(
+    static func noDeficitInRoute(_ id: String, known ids: [String]) -> String {
+        let known = ids.joined(separator: ", ")
+        return tr(
             "no deficit \"\(id)\" in this route (deficits: \(known.isEmpty ? "none" : known))",
             "в этом маршруте нет дефицита \"\(id)\" (дефициты: \(known.isEmpty ? "нет" : known))")
     }
@@ -220,9 +234,10 @@ enum CoreText {
                 + "укажите end между \(earliest) и \(latest)")
     }
 
-    /// The conditions (`needsDeficit`…) read as sentences of their own in Russian.
-    static func stageNeeds(_ stage: Stage, _ condition: String) -> String {
-        tr("stage \(stage.rawValue) needs \(condition)", "маршрут не может быть на этапе \(named(stage)): \(condition)")
+    /// The requirements read as sentences of their own in Russian.
+    static func stageNeeds(_ stage: Stage, _ requirement: Route.Requirement) -> String {
+        let condition = self.condition(requirement)
+        return tr("stage \(stage.rawValue) needs \(condition)", "маршрут не может быть на этапе \(named(stage)): \(condition)")
     }
 
     static var describeStrength: String { tr("describe the strength", "опишите достижение") }
@@ -302,20 +317,29 @@ enum CoreText {
             "\(replaced.display) — раньше даты рефлексии (\(date.display))")
     }
 
-    static var needsDeficit: String {
+    private static func condition(_ requirement: Route.Requirement) -> String {
+        switch requirement {
+        case .deficit: needsDeficit
+        case .activity: needsActivity
+        case .finalReflections(let route, let missing): needsFinalReflections(route: route, missing: missing)
+        case .finishedActivities(let route, let unfinished): unfinishedActivities(route: route, unfinished)
+        }
+    }
+
+    private static var needsDeficit: String {
         tr(
             "at least one deficit (no roadmap without a deficit): add one with `marshrut route deficit`",
             "нет ни одного дефицита (без дефицита нет дорожной карты): добавьте его командой `marshrut route deficit`")
     }
 
-    static var needsActivity: String {
+    private static var needsActivity: String {
         tr(
             "at least one roadmap activity (no implementation without a roadmap): add one with `marshrut route activity`",
             "нет ни одного мероприятия дорожной карты (без дорожной карты нет реализации): "
                 + "добавьте его командой `marshrut route activity`")
     }
 
-    static func needsFinalReflections(route: String, missing: [String]) -> String {
+    private static func needsFinalReflections(route: String, missing: [String]) -> String {
         let list = missing.joined(separator: ", ")
         let first = missing.first ?? ""
         return tr(
@@ -337,8 +361,9 @@ enum CoreText {
             "маршрут \(route) уже на этапе \(named(stage)); шаги идут только вперёд (следующий — \(stage.next.map(named) ?? "нет"))")
     }
 
-    static func cannotMove(to stage: Stage, _ condition: String) -> String {
-        tr(
+    static func cannotMove(to stage: Stage, _ requirement: Route.Requirement) -> String {
+        let condition = self.condition(requirement)
+        return tr(
             "cannot move to \(stage.rawValue): it needs \(condition)",
             "нельзя перейти на этап \(named(stage)): \(condition)")
     }
@@ -418,9 +443,9 @@ enum CoreText {
                 + "укажите причину: --reason \"…\"")
     }
 
-    /// - Parameter known: the route's activity ids, joined.
-    static func noActivity(_ id: String, route: String, known: String) -> String {
-        tr(
+    static func noActivity(_ id: String, route: String, known ids: [String]) -> String {
+        let known = ids.joined(separator: ", ")
+        return tr(
             "no activity \"\(id)\" in route \(route) (activities: \(known.isEmpty ? "none yet" : known))",
             "в маршруте \(route) нет мероприятия \"\(id)\" (мероприятия: \(known.isEmpty ? "пока нет" : known))")
     }
@@ -435,7 +460,7 @@ enum CoreText {
             "маршрут \(route) закрыт: его больше не меняют (чтобы открыть снова: `marshrut route advance \(route) --back --reason \"…\"`)")
     }
 
-    static func unfinishedActivities(route: String, _ ids: [String]) -> String {
+    private static func unfinishedActivities(route: String, _ ids: [String]) -> String {
         let list = ids.joined(separator: ", ")
         return tr(
             "activities \(list) are not done: record each one's product (`marshrut route product \(route) ID …`) or drop it with a reason (`marshrut route drop \(route) ID --reason \"…\"`)",

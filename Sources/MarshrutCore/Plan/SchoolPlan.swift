@@ -64,13 +64,13 @@ public struct SchoolPlan: Sendable, Hashable, Codable {
 
     public func validate() throws(ModelError) {
         var list = ProblemList(subject: nil)
-        if !Slug.isValid(id) { list.add("id", CoreText.invalidID(id)) }
-        if title.trimmed.isEmpty { list.add("title", CoreText.planTitleRequired) }
+        if !Slug.isValid(id) { list.add("id", .invalidID(id)) }
+        if title.trimmed.isEmpty { list.add("title", .planTitleRequired) }
         var numbers = Set<Int>()
         for (i, stage) in stages.enumerated() {
-            if !numbers.insert(stage.number).inserted { list.add("stages[\(i)].number", CoreText.planStageTwice(stage.number)) }
-            if stage.title.trimmed.isEmpty { list.add("stages[\(i)].title", CoreText.planStageTitleRequired) }
-            if !stage.due.isAccepted { list.add("stages[\(i)].due", CoreText.dayOutOfRange(stage.due)) }
+            if !numbers.insert(stage.number).inserted { list.add("stages[\(i)].number", .planStageTwice(stage.number)) }
+            if stage.title.trimmed.isEmpty { list.add("stages[\(i)].title", .planStageTitleRequired) }
+            if !stage.due.isAccepted { list.add("stages[\(i)].due", .dayOutOfRange(stage.due)) }
         }
         try list.check()
     }

@@ -10,8 +10,8 @@ public struct ModelError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// A single problem with no particular place.
-    public init(_ message: String, path: String = "") {
-        self.problems = [Problem(path: path, message: message)]
+    public init(_ reason: Problem.Reason, path: String = "") {
+        self.problems = [Problem(path: path, reason: reason)]
     }
 
     public var description: String {

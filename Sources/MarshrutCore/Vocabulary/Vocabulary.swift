@@ -13,14 +13,6 @@ where RawValue == String, AllCases: RandomAccessCollection {
 }
 
 extension Vocabulary {
-    /// Reads a code, or throws a message that lists the accepted ones.
-    public init(code: String) throws(ModelError) {
-        guard let value = Self(rawValue: code) else {
-            throw ModelError(Self.unknownMessage(code))
-        }
-        self = value
-    }
-
     /// "unknown area "ikt" (expected one of: …)", «неизвестный код области компетенций "ikt"
     /// (допустимые значения: …)»; the codes stay English, as documents spell them.
     public static func unknownMessage(_ code: String) -> String {

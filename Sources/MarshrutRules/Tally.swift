@@ -1,6 +1,7 @@
 import Foundation
 import LuaBridge
 import MarshrutCore
+import MarshrutText
 import MarshrutStore
 
 /// Failures of one rule over a run: a limit stops the rule for the rest of the run and is

@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import MarshrutAccounts
 import MarshrutCore
+import MarshrutText
 import MarshrutDocuments
 import MarshrutService
 import MarshrutStore

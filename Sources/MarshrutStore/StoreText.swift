@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutText
 
 /// Every message of the store, in English and Russian.
 ///
@@ -106,7 +107,7 @@ enum StoreText {
         tr("the database holds a malformed date in column \(column)", "в базе данных повреждена дата в столбце \(column)")
     }
 
-    static func unknownCode<V: Vocabulary>(_ type: V.Type, column: String) -> String {
+    static func unknownCode<V: NamedVocabulary>(_ type: V.Type, column: String) -> String {
         tr(
             "the database holds an unknown \(V.noun) in column \(column)",
             "в базе данных в столбце \(column) неизвестный код \(V.russianGenitive)")

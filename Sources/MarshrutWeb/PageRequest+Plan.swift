@@ -1,5 +1,6 @@
 import Hummingbird
 import MarshrutCore
+import MarshrutText
 import MarshrutServer
 import MarshrutService
 

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import MarshrutAccounts
 import MarshrutCore
+import MarshrutText
 import MarshrutServer
 import MarshrutService
 import MarshrutStore

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import MarshrutAccounts
 import MarshrutCore
+import MarshrutText
 import MarshrutServer
 import MarshrutService
 import MarshrutStore

@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import MarshrutAccounts
 import MarshrutCore
+import MarshrutText
 import MarshrutServer
 import MarshrutService
 import MarshrutStore

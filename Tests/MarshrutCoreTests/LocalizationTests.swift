@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutText
 import MarshrutTestSupport
 import Testing
 
@@ -130,7 +131,7 @@ struct LocalizationTests {
                 _ = try Day(parsing: "1 сентября")
                 return nil
             } catch {
-                return "\(error)"
+                return (error as? ModelError)?.text
             }
         }
         #expect(message == "\"1 сентября\" — не дата: запишите её как ГГГГ-ММ-ДД, например 2023-09-01")

@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutText
 import MarshrutTestSupport
 import Testing
 
@@ -199,8 +200,8 @@ struct RouteTests {
             activities: [Fixture.activities[0].withHours(nil), Fixture.activities[1].addressing(["d7"])])
         let error = try #require(refusal { try route.validate() })
         #expect(Set(error.paths) == ["end", "deficits[0].level", "activities[0].hours", "activities[1].addresses[0]"])
-        #expect(error.description.split(separator: "\n").count == 4)
-        #expect(error.description.contains("route ivanova-2022: end: a route lasts 4 to 5 years"))
+        #expect(error.text.split(separator: "\n").count == 4)
+        #expect(error.text.contains("route ivanova-2022: end: a route lasts 4 to 5 years"))
     }
 
     @Test func reflectionsOnADeficitIncludeItsActivitiesInDateOrder() {

@@ -1,5 +1,6 @@
 import Foundation
 import MarshrutCore
+import MarshrutText
 import MarshrutDocuments
 import Testing
 

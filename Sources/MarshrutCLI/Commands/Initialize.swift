@@ -1,5 +1,6 @@
 import ArgumentParser
 import MarshrutCore
+import MarshrutText
 import MarshrutStore
 
 struct Initialize: ParsableCommand, Marshrut.Runnable {

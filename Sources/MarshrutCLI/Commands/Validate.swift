@@ -1,5 +1,6 @@
 import ArgumentParser
 import MarshrutCore
+import MarshrutText
 import MarshrutDocuments
 
 struct Validate: ParsableCommand, Marshrut.Runnable {

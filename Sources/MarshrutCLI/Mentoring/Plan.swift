@@ -1,5 +1,6 @@
 import ArgumentParser
 import MarshrutCore
+import MarshrutText
 import MarshrutService
 
 struct Plan: ParsableCommand, Marshrut.Runnable {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MarshrutAccounts
 import MarshrutCore
+import MarshrutText
 import MarshrutServer
 
 struct Login: ParsableCommand, Marshrut.Runnable {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Logging
 import MarshrutCore
+import MarshrutText
 import MarshrutServer
 import MarshrutWeb
 

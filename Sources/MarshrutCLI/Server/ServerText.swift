@@ -1,5 +1,6 @@
 import MarshrutAccounts
 import MarshrutCore
+import MarshrutText
 import MarshrutServer
 
 extension CLIText {

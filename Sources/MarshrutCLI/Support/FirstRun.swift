@@ -1,5 +1,6 @@
 import Foundation
 import MarshrutCore
+import MarshrutText
 import MarshrutService
 
 /// What `marshrut` alone prints: where things stand and what to do first.

@@ -8,9 +8,6 @@ public struct Organization: Sendable, Hashable, Codable {
     public enum Kind: String, Vocabulary {
         case region, municipality, school, centre
 
-        public static var noun: String { tr("organization type", "тип организации") }
-        public static let russianGenitive = "типа организации"
-
         /// The kinds an organization of this kind may sit under; empty for the top of the tree.
         public var allowedParents: [Kind] {
             switch self {

@@ -55,9 +55,6 @@ public struct SchoolPlan: Sendable, Hashable, Codable {
         case monitoring
         /// A program has been completed.
         case completion
-
-        public static var noun: String { tr("plan check", "проверка дорожной карты") }
-        public static let russianGenitive = "проверки дорожной карты"
     }
 
     public var reference: String { id }
@@ -109,7 +106,4 @@ extension SchoolPlan.Check {
             return catalog.programs.contains { $0.status == .completed }
         }
     }
-
-    /// The check in words, for people.
-    public var explanation: String { CoreText.explanation(of: self) }
 }

@@ -14,6 +14,7 @@ public struct ModelError: Error, Sendable, Hashable, CustomStringConvertible {
         self.problems = [Problem(path: path, reason: reason)]
     }
 
+    /// The problems in code form, one a line; people read `text` from the catalog instead.
     public var description: String {
         problems.map(\.description).joined(separator: "\n")
     }

@@ -16,15 +16,20 @@ public struct Problem: Sendable, Hashable, CustomStringConvertible {
         self.occurrence = occurrence
     }
 
-    /// What is wrong and how to fix it, in the current language.
-    public var message: String { reason.text }
-
+    /// The problem in code form, `route r1: tutor: ownTutor(teacher: "ivanova")`: for logs and
+    /// tests. People read the catalog's words for it (`MarshrutText`).
     public var description: String {
+        var parts = place
+        parts.append("\(reason)")
+        return parts.joined(separator: ": ")
+    }
+
+    /// The subject and the field path, the parts of the place that are given.
+    public var place: [String] {
         var parts: [String] = []
         if let subject { parts.append("\(subject)") }
         if !path.isEmpty { parts.append(path) }
-        parts.append(reason.text)
-        return parts.joined(separator: ": ")
+        return parts
     }
 }
 

@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutText
 import MarshrutService
 
 /// The home page: the reader's own routes, the routes they accompany as tutor, and the

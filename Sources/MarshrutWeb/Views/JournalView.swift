@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutText
 import MarshrutService
 
 /// The journal: every reflection the reader may read, newest first, filtered by route and days.

@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutText
 import MarshrutService
 
 /// The council's page: the banks with their consents, the programs, and the proposed pairs

@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutText
 import MarshrutService
 
 /// A route's page: the seven steps with the current one marked, deficits with the activities

@@ -1,3 +1,5 @@
+import MarshrutCore
+
 extension CoreText {
     // MARK: - Organizations
 

@@ -1,3 +1,5 @@
+import MarshrutCore
+
 /// The words people use for a code: an English and a Russian title, and Russian words they
 /// may type for it (`--area ИКТ`, `--kind курс`).
 public struct VocabularyWords: Sendable {
@@ -14,7 +16,7 @@ public struct VocabularyWords: Sendable {
 }
 
 /// A vocabulary whose codes have titles in both languages.
-public protocol TitledVocabulary: Vocabulary {
+public protocol TitledVocabulary: NamedVocabulary {
     var words: VocabularyWords { get }
 }
 
@@ -24,7 +26,7 @@ extension TitledVocabulary {
 
     /// Reads a code or a word a person typed, in either language, ignoring case.
     public init?(typed text: String) {
-        let lower = text.lowercased().trimmed
+        let lower = String(text.lowercased().drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
         if let value = Self(rawValue: lower) {
             self = value
             return

@@ -1,3 +1,5 @@
+import MarshrutCore
+
 extension Problem.Reason {
     /// The reason in the current language, as the catalog words it.
     public var text: String {
@@ -132,4 +134,18 @@ extension Problem.Reason {
         case .scoreNotFinite(let value): CoreText.scoreNotFinite(value)
         }
     }
+}
+
+extension Problem {
+    /// What is wrong and how to fix it, in the current language.
+    public var message: String { reason.text }
+
+    /// The problem as people read it: `route r1: tutor: …`, the subject and path in code, the
+    /// reason in the current language.
+    public var text: String { (place + [message]).joined(separator: ": ") }
+}
+
+extension ModelError {
+    /// Every problem as people read it, one a line.
+    public var text: String { problems.map(\.text).joined(separator: "\n") }
 }

@@ -1,4 +1,6 @@
-/// Every message of the core, in English and Russian.
+import MarshrutCore
+
+/// The words of every reason the core gives, in English and Russian.
 ///
 /// The English wording is what tests and scripts match on: change it only with them. Codes,
 /// ids, field paths and commands stay English inside the Russian text, since that is what

@@ -154,7 +154,8 @@ let package = Package(
         // What the test targets share: a day from text, the repository's samples, a temporary folder.
         .target(
             name: "MarshrutTestSupport", dependencies: ["MarshrutCore", "MarshrutStore", "MarshrutDocuments"], path: "Tests/MarshrutTestSupport"),
-        .testTarget(name: "MarshrutCoreTests", dependencies: ["MarshrutCore", "MarshrutText", "MarshrutSynthetic", "MarshrutTestSupport"]),
+        .testTarget(name: "MarshrutCoreTests", dependencies: ["MarshrutCore", "MarshrutSynthetic", "MarshrutTestSupport"]),
+        .testTarget(name: "MarshrutTextTests", dependencies: ["MarshrutText", "MarshrutTestSupport"]),
         .testTarget(
             name: "MarshrutDocumentsTests",
             dependencies: ["MarshrutDocuments", "MarshrutText", "MarshrutTestSupport", .product(name: "Yams", package: "Yams")]),

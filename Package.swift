@@ -162,7 +162,7 @@ let package = Package(
         .testTarget(
             name: "MarshrutStoreTests",
             dependencies: [
-                "MarshrutStore", "MarshrutDocuments", "MarshrutSynthetic", "MarshrutTestSupport",
+                "MarshrutStore", "MarshrutText", "MarshrutDocuments", "MarshrutSynthetic", "MarshrutTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"]),
@@ -171,7 +171,7 @@ let package = Package(
             dependencies: [
                 "MarshrutRules", "MarshrutDocuments", "MarshrutStore", "MarshrutSynthetic", "MarshrutTestSupport",
             ]),
-        .testTarget(name: "MarshrutReportTests", dependencies: ["MarshrutReport", "MarshrutDocuments", "MarshrutTestSupport"]),
+        .testTarget(name: "MarshrutReportTests", dependencies: ["MarshrutReport", "MarshrutText", "MarshrutDocuments", "MarshrutTestSupport"]),
         .testTarget(name: "MarshrutSyntheticTests", dependencies: ["MarshrutSynthetic", "MarshrutCore", "MarshrutStore"]),
         .testTarget(
             name: "MarshrutServiceTests",
@@ -195,7 +195,7 @@ let package = Package(
         .testTarget(
             name: "MarshrutCLITests",
             dependencies: [
-                "MarshrutCLI", "MarshrutAccounts", "MarshrutSynthetic", "MarshrutDocuments", "MarshrutStore", "MarshrutTestSupport",
+                "MarshrutCLI", "MarshrutAccounts", "MarshrutSynthetic", "MarshrutDocuments", "MarshrutStore", "MarshrutText", "MarshrutTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
     ],

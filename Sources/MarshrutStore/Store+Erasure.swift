@@ -1,5 +1,6 @@
 import GRDB
 import MarshrutCore
+import MarshrutText
 
 extension Store {
     /// One entry of the erasure log: which person's personal data was erased, and when.

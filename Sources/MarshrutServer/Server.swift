@@ -4,10 +4,10 @@ import Hummingbird
 import Logging
 import MarshrutAccounts
 import MarshrutCore
-import MarshrutText
 import MarshrutDocuments
 import MarshrutService
 import MarshrutStore
+import MarshrutText
 import NIOCore
 
 /// The request context of the server: Hummingbird's core, the client's address (for the sign-in

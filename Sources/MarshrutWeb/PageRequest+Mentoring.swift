@@ -1,8 +1,8 @@
 import Hummingbird
 import MarshrutCore
-import MarshrutText
 import MarshrutServer
 import MarshrutService
+import MarshrutText
 
 extension PageRequest {
     /// The banks, the programs and, for the council, the proposed pairs.

@@ -1,8 +1,8 @@
 import Hummingbird
 import MarshrutCore
-import MarshrutText
 import MarshrutServer
 import MarshrutService
+import MarshrutText
 
 extension PageRequest {
     /// The planning page: the route's tutor only; to anyone else it does not exist.

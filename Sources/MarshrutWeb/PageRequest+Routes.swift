@@ -1,8 +1,8 @@
 import Hummingbird
 import MarshrutCore
-import MarshrutText
 import MarshrutServer
 import MarshrutService
+import MarshrutText
 
 extension PageRequest {
     /// A path parameter, percent-decoded.

@@ -2,10 +2,10 @@ import Foundation
 import Hummingbird
 import MarshrutAccounts
 import MarshrutCore
-import MarshrutText
 import MarshrutServer
 import MarshrutService
 import MarshrutStore
+import MarshrutText
 
 /// The sign-in page's fields.
 struct SignInView: Sendable {

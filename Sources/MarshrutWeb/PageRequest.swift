@@ -3,10 +3,10 @@ import HTTPTypes
 import Hummingbird
 import MarshrutAccounts
 import MarshrutCore
-import MarshrutText
 import MarshrutServer
 import MarshrutService
 import MarshrutStore
+import MarshrutText
 
 /// One page request being answered: its reader's session and language, its form, and the
 /// service that answers it under the roles table.

@@ -3,10 +3,10 @@ import Hummingbird
 import Logging
 import MarshrutAccounts
 import MarshrutCore
-import MarshrutText
 import MarshrutServer
 import MarshrutService
 import MarshrutStore
+import MarshrutText
 
 /// The web pages under `/`, for the people who never open a terminal: served beside the API,
 /// with the same operations and the same permission checks.

@@ -1,6 +1,6 @@
 import MarshrutCore
-import MarshrutText
 import MarshrutTestSupport
+import MarshrutText
 import Testing
 
 struct LocalizationTests {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import MarshrutCore
-import MarshrutText
 import MarshrutStore
+import MarshrutText
 
 struct Copy: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {

@@ -1,8 +1,8 @@
 import ArgumentParser
 import MarshrutCore
-import MarshrutText
 import MarshrutServer
 import MarshrutService
+import MarshrutText
 
 extension PersonCommand {
     struct RecordConsent: ParsableCommand, Marshrut.Runnable {

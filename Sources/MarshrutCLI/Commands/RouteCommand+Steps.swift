@@ -1,7 +1,7 @@
 import ArgumentParser
 import MarshrutCore
-import MarshrutText
 import MarshrutService
+import MarshrutText
 
 extension RouteCommand {
     struct Image: ParsableCommand, Marshrut.Runnable {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import MarshrutCore
-import MarshrutText
 import MarshrutDocuments
+import MarshrutText
 
 struct Validate: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {

@@ -1,8 +1,8 @@
 import ArgumentParser
 import MarshrutCore
-import MarshrutText
 import MarshrutServer
 import MarshrutService
+import MarshrutText
 
 struct Match: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {

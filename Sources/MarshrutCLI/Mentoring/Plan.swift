@@ -1,7 +1,7 @@
 import ArgumentParser
 import MarshrutCore
-import MarshrutText
 import MarshrutService
+import MarshrutText
 
 struct Plan: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {

@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
 import MarshrutCore
-import MarshrutText
 import MarshrutServer
 import MarshrutService
 import MarshrutStore
+import MarshrutText
 
 struct ProgramCommand: ParsableCommand {
     static var configuration: CommandConfiguration {

@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
 import MarshrutCore
-import MarshrutText
 import MarshrutRules
 import MarshrutSynthetic
+import MarshrutText
 
 extension Demo {
     /// `marshrut demo export-lua`: the database as a Lua data file for the pure-Lua baseline.

@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
 import MarshrutCore
-import MarshrutText
 import MarshrutStore
 import MarshrutSynthetic
+import MarshrutText
 
 extension Demo {
     /// `marshrut demo generate`: a synthetic region of N teachers, written in bulk.

@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
 import MarshrutCore
-import MarshrutText
 import MarshrutDocuments
 import MarshrutStore
+import MarshrutText
 
 /// `marshrut demo`: the sample school by default, a generated region with `generate`, and its
 /// Lua data file for the pure-Lua baseline with `export-lua`.

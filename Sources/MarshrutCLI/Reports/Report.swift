@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
 import MarshrutCore
-import MarshrutText
 import MarshrutReport
 import MarshrutRules
 import MarshrutServer
+import MarshrutText
 
 struct Report: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {

@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import MarshrutAccounts
 import MarshrutCore
-import MarshrutText
 import MarshrutServer
+import MarshrutText
 
 struct Login: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {

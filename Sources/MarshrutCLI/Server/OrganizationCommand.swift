@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import MarshrutCore
-import MarshrutText
 import MarshrutService
+import MarshrutText
 
 extension Organization.Kind: ExpressibleByArgument {
     public init?(argument: String) { self.init(typed: argument) }

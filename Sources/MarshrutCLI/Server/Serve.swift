@@ -2,8 +2,8 @@ import ArgumentParser
 import Dispatch
 import Logging
 import MarshrutCore
-import MarshrutText
 import MarshrutServer
+import MarshrutText
 import MarshrutWeb
 
 struct Serve: ParsableCommand, Marshrut.Runnable {

@@ -1,7 +1,7 @@
 import Foundation
 import MarshrutCore
-import MarshrutText
 import MarshrutService
+import MarshrutText
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking

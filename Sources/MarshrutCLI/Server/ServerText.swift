@@ -1,7 +1,7 @@
 import MarshrutAccounts
 import MarshrutCore
-import MarshrutText
 import MarshrutServer
+import MarshrutText
 
 extension CLIText {
     // MARK: Organizations and accounts

@@ -1,7 +1,7 @@
 import Foundation
 import MarshrutCore
-import MarshrutText
 import MarshrutService
+import MarshrutText
 
 /// What `marshrut` alone prints: where things stand and what to do first.
 enum FirstRun {

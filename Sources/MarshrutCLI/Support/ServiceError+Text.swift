@@ -1,6 +1,6 @@
 import MarshrutCore
-import MarshrutText
 import MarshrutService
+import MarshrutText
 
 extension ServiceError {
     /// The refusal in the reader's language.

@@ -1,6 +1,6 @@
 import MarshrutCore
-import MarshrutText
 import MarshrutSynthetic
+import MarshrutText
 
 extension SyntheticError {
     /// The refusal in the reader's language.

@@ -1,6 +1,6 @@
 import MarshrutCore
-import MarshrutText
 import MarshrutService
+import MarshrutText
 
 /// The council's page: the banks with their consents, the programs, and the proposed pairs
 /// with the button that drafts their programs.

@@ -25,11 +25,15 @@ let package = Package(
     targets: [
         // The domain: routes, programs, persons and their invariants. Pure values, no I/O.
         .target(name: "MarshrutCore"),
+        // The one catalog: the words of every reason and title, in Russian or English, chosen at the
+        // edge in the reader's language.
+        .target(name: "MarshrutText", dependencies: ["MarshrutCore"]),
         // The YAML document format: decoding with file:line diagnostics, canonical encoding.
         .target(
             name: "MarshrutDocuments",
             dependencies: [
                 "MarshrutCore",
+                "MarshrutText",
                 .product(name: "Yams", package: "Yams"),
             ]),
         // Persistence of the core: one SQLite file (the embedded default) or a PostgreSQL database,
@@ -38,6 +42,7 @@ let package = Package(
             name: "MarshrutStore",
             dependencies: [
                 "MarshrutCore",
+                "MarshrutText",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -59,23 +64,25 @@ let package = Package(
         // A sandboxed Lua state: knows Lua, not the domain.
         .target(name: "LuaBridge", dependencies: ["CLua", "CLuaBridge"]),
         // The curator's rules: joins the Lua bridge and the core.
-        .target(name: "MarshrutRules", dependencies: ["MarshrutCore", "MarshrutStore", "LuaBridge"]),
+        .target(name: "MarshrutRules", dependencies: ["MarshrutCore", "MarshrutText", "MarshrutStore", "LuaBridge"]),
         // The curator's annual analytical report and the school's «Наставничество» pages.
         .target(
             name: "MarshrutReport",
             dependencies: [
                 "MarshrutCore",
+                "MarshrutText",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         // Synthetic regions for demos and benchmarks, and a region as a Lua data file for the
         // pure-Lua baseline.
-        .target(name: "MarshrutSynthetic", dependencies: ["MarshrutCore", "MarshrutStore"]),
+        .target(name: "MarshrutSynthetic", dependencies: ["MarshrutCore", "MarshrutText", "MarshrutStore"]),
         // Every operation a user can ask for, with who asks and whether they may: the one layer
         // that every front end calls.
         .target(
             name: "MarshrutService",
             dependencies: [
                 "MarshrutCore",
+                "MarshrutText",
                 "MarshrutStore",
                 "MarshrutRules",
                 "MarshrutReport",
@@ -85,6 +92,7 @@ let package = Package(
             name: "MarshrutAccounts",
             dependencies: [
                 "MarshrutCore",
+                "MarshrutText",
                 "MarshrutStore",
                 "MarshrutService",
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -95,6 +103,7 @@ let package = Package(
             name: "MarshrutServer",
             dependencies: [
                 "MarshrutCore",
+                "MarshrutText",
                 "MarshrutStore",
                 "MarshrutService",
                 "MarshrutAccounts",
@@ -111,6 +120,7 @@ let package = Package(
             name: "MarshrutWeb",
             dependencies: [
                 "MarshrutCore",
+                "MarshrutText",
                 "MarshrutRules",
                 "MarshrutReport",
                 "MarshrutStore",
@@ -126,6 +136,7 @@ let package = Package(
             name: "MarshrutCLI",
             dependencies: [
                 "MarshrutCore",
+                "MarshrutText",
                 "MarshrutService",
                 "MarshrutAccounts",
                 "MarshrutServer",
@@ -144,13 +155,14 @@ let package = Package(
         .target(
             name: "MarshrutTestSupport", dependencies: ["MarshrutCore", "MarshrutStore", "MarshrutDocuments"], path: "Tests/MarshrutTestSupport"),
         .testTarget(name: "MarshrutCoreTests", dependencies: ["MarshrutCore", "MarshrutSynthetic", "MarshrutTestSupport"]),
+        .testTarget(name: "MarshrutTextTests", dependencies: ["MarshrutText", "MarshrutTestSupport"]),
         .testTarget(
             name: "MarshrutDocumentsTests",
-            dependencies: ["MarshrutDocuments", "MarshrutTestSupport", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["MarshrutDocuments", "MarshrutText", "MarshrutTestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(
             name: "MarshrutStoreTests",
             dependencies: [
-                "MarshrutStore", "MarshrutDocuments", "MarshrutSynthetic", "MarshrutTestSupport",
+                "MarshrutStore", "MarshrutText", "MarshrutDocuments", "MarshrutSynthetic", "MarshrutTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"]),
@@ -159,7 +171,7 @@ let package = Package(
             dependencies: [
                 "MarshrutRules", "MarshrutDocuments", "MarshrutStore", "MarshrutSynthetic", "MarshrutTestSupport",
             ]),
-        .testTarget(name: "MarshrutReportTests", dependencies: ["MarshrutReport", "MarshrutDocuments", "MarshrutTestSupport"]),
+        .testTarget(name: "MarshrutReportTests", dependencies: ["MarshrutReport", "MarshrutText", "MarshrutDocuments", "MarshrutTestSupport"]),
         .testTarget(
             name: "MarshrutSyntheticTests", dependencies: ["MarshrutSynthetic", "MarshrutCore", "MarshrutStore", "MarshrutTestSupport"]),
         .testTarget(
@@ -184,7 +196,7 @@ let package = Package(
         .testTarget(
             name: "MarshrutCLITests",
             dependencies: [
-                "MarshrutCLI", "MarshrutAccounts", "MarshrutSynthetic", "MarshrutDocuments", "MarshrutStore", "MarshrutTestSupport",
+                "MarshrutCLI", "MarshrutAccounts", "MarshrutSynthetic", "MarshrutDocuments", "MarshrutStore", "MarshrutText", "MarshrutTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
     ],

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MarshrutAccounts
 import MarshrutCore
+import MarshrutText
 import MarshrutDocuments
 import MarshrutServer
 import MarshrutService
@@ -152,7 +153,7 @@ public struct Marshrut: ParsableCommand {
     public static func message(for error: any Error) -> String {
         switch error {
         case let e as DocumentError: e.description
-        case let e as ModelError: e.description
+        case let e as ModelError: e.text
         case let e as StoreError: e.description
         case let e as CLIError: e.description
         case let e as ServiceError: e.message

@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutText
 
 /// Every message about document files, in English and Russian.
 ///

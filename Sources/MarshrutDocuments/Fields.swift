@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutText
 import Yams
 
 /// Collects diagnostics and field lines while one file's documents are read.
@@ -97,7 +98,7 @@ struct Fields {
         do {
             return try Day(parsing: text)
         } catch {
-            session.report(path, node, error.description)
+            session.report(path, node, error.text)
             return nil
         }
     }
@@ -131,12 +132,12 @@ struct Fields {
         }
     }
 
-    func code<V: Vocabulary>(_ key: String, _ type: V.Type, required hint: String? = nil) -> V? {
+    func code<V: NamedVocabulary>(_ key: String, _ type: V.Type, required hint: String? = nil) -> V? {
         guard let text = string(key, required: hint) else { return nil }
         return Fields.code(text, type, at: at(key), node: pairs[key], session: session)
     }
 
-    static func code<V: Vocabulary>(_ text: String, _ type: V.Type, at path: String, node: Node?, session: ReadSession) -> V? {
+    static func code<V: NamedVocabulary>(_ text: String, _ type: V.Type, at path: String, node: Node?, session: ReadSession) -> V? {
         guard let value = V(rawValue: text) else {
             session.report(path, node, V.unknownMessage(text))
             return nil
@@ -168,7 +169,7 @@ struct Fields {
         }
     }
 
-    func codes<V: Vocabulary>(_ key: String, _ type: V.Type) -> [V] {
+    func codes<V: NamedVocabulary>(_ key: String, _ type: V.Type) -> [V] {
         items(key).compactMap { item in
             guard case .scalar(let s) = item.node else {
                 session.report(item.path, item.node, DocumentText.expectedCode(found: item.node.shapeName))

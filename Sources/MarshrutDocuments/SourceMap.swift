@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutText
 
 /// Where each subject and each of its fields came from, so that a problem found later by
 /// the model (a missing teacher, a guard) can still name its file and line.

@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutText
 
 /// The report's Russian words for codes the core has no titles for.
 enum ReportText {

@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutText
 
 /// Where a rule was declared: `Scripts/routes.lua:12`.
 public struct RuleSource: Sendable, Hashable, CustomStringConvertible {
@@ -14,7 +15,7 @@ public struct RuleSource: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// How serious a monitoring finding is.
-public enum Severity: String, Vocabulary, Comparable {
+public enum Severity: String, NamedVocabulary, Comparable {
     case info, warning, critical
     public static var noun: String { tr("severity", "уровень важности") }
     public static let russianGenitive = "уровня важности"
@@ -25,7 +26,7 @@ public enum Severity: String, Vocabulary, Comparable {
 }
 
 /// Whether an incentive is money or recognition (regulation §3.4).
-public enum IncentiveKind: String, Vocabulary {
+public enum IncentiveKind: String, NamedVocabulary {
     case material
     case nonMaterial = "non-material"
     public static var noun: String { tr("incentive kind", "вид поощрения") }

@@ -1,5 +1,6 @@
 import LuaBridge
 import MarshrutCore
+import MarshrutText
 
 /// The pairing score of `Scripts/matching.lua`: `matching { score = function(mentor, mentee, ctx) … end }`.
 public struct MatchingRule: Sendable, Hashable {
@@ -32,7 +33,7 @@ extension RuleEngine {
             default: problems.append(RuleText.keyNotString(key)); return nil
             }
         }
-        func code<V: Vocabulary>(_ key: String, _ type: V.Type) -> V? {
+        func code<V: NamedVocabulary>(_ key: String, _ type: V.Type) -> V? {
             guard let s = text(key, required: true) else { return nil }
             guard let value = V(rawValue: s) else { problems.append("`\(key)`: " + V.unknownMessage(s)); return nil }
             return value

@@ -1,6 +1,7 @@
 import Foundation
 import LuaBridge
 import MarshrutCore
+import MarshrutText
 
 /// The curator's rules: every `*.lua` of a scripts folder, loaded at run time into one
 /// sandboxed Lua state and evaluated against the model.

@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutText
 
 /// Every message of the rule engine, in English and Russian.
 ///

@@ -2,6 +2,7 @@ import Foundation
 import LuaBridge
 import MarshrutCore
 import MarshrutStore
+import MarshrutText
 
 /// Failures of one rule over a run: a limit stops the rule for the rest of the run and is
 /// reported once with the subjects it skipped; other errors are reported once with a count.

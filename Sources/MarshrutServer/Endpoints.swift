@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import MarshrutAccounts
 import MarshrutCore
+import MarshrutText
 import MarshrutDocuments
 import MarshrutService
 import MarshrutRules

@@ -7,6 +7,7 @@ import MarshrutCore
 import MarshrutDocuments
 import MarshrutService
 import MarshrutStore
+import MarshrutText
 import NIOCore
 
 /// The request context of the server: Hummingbird's core, the client's address (for the sign-in

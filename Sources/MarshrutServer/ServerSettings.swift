@@ -1,6 +1,7 @@
 import Foundation
 import MarshrutAccounts
 import MarshrutCore
+import MarshrutText
 
 /// How a server runs: where it listens, what day it is, and how it words its errors.
 public struct ServerSettings: Sendable {

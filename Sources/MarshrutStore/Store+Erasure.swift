@@ -1,5 +1,6 @@
 import GRDB
 import MarshrutCore
+import MarshrutText
 
 extension Store {
     /// One entry of the erasure log: which person's personal data was erased, and when.
@@ -240,10 +241,10 @@ extension Store {
         var problems: [Problem] = []
         let erased = try erased(among: [route.teacher, route.tutor].compactMap { $0 }, db)
         if let day = erased[route.teacher], stored?.teacher != route.teacher {
-            problems.append(Problem(subject: route.reference, path: "teacher", message: StoreText.erasedTakesNoPart(route.teacher, on: day)))
+            problems.append(Problem(subject: route.reference, path: "teacher", reason: .erasedTakesNoPart(route.teacher, on: day)))
         }
         if let tutor = route.tutor, let day = erased[tutor], stored?.tutor != tutor {
-            problems.append(Problem(subject: route.reference, path: "tutor", message: StoreText.erasedTakesNoPart(tutor, on: day)))
+            problems.append(Problem(subject: route.reference, path: "tutor", reason: .erasedTakesNoPart(tutor, on: day)))
         }
         return problems
     }
@@ -255,7 +256,7 @@ extension Store {
         for (field, ids) in [("mentors", program.mentors), ("mentees", program.mentees)] {
             for (i, id) in ids.enumerated() where !before.contains(id) {
                 if let day = erased[id] {
-                    problems.append(Problem(subject: program.reference, path: "\(field)[\(i)]", message: StoreText.erasedTakesNoPart(id, on: day)))
+                    problems.append(Problem(subject: program.reference, path: "\(field)[\(i)]", reason: .erasedTakesNoPart(id, on: day)))
                 }
             }
         }
@@ -274,7 +275,7 @@ extension Store {
             : [
                 Problem(
                     subject: person.reference, path: "name",
-                    message: StoreText.erasedDocument(person.id, on: erasure.date, number: erasure.number))
+                    reason: .erasedDocument(person.id, on: erasure.date, number: erasure.number))
             ]
     }
 }

@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutText
 
 /// A store operation that could not be done; the database is unchanged.
 public struct StoreError: Error, Sendable, CustomStringConvertible {
@@ -41,7 +42,7 @@ struct DamagedRecord: Error {
         } catch let error as StoreError where error.isMalformedValue {
             throw DamagedRecord(table: table, id: id, detail: error.message)
         } catch let error as ModelError {
-            throw DamagedRecord(table: table, id: id, detail: error.description)
+            throw DamagedRecord(table: table, id: id, detail: error.text)
         }
     }
 

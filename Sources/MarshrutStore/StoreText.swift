@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutText
 
 /// Every message of the store, in English and Russian.
 ///
@@ -106,7 +107,7 @@ enum StoreText {
         tr("the database holds a malformed date in column \(column)", "в базе данных повреждена дата в столбце \(column)")
     }
 
-    static func unknownCode<V: Vocabulary>(_ type: V.Type, column: String) -> String {
+    static func unknownCode<V: NamedVocabulary>(_ type: V.Type, column: String) -> String {
         tr(
             "the database holds an unknown \(V.noun) in column \(column)",
             "в базе данных в столбце \(column) неизвестный код \(V.russianGenitive)")
@@ -231,20 +232,6 @@ enum StoreText {
 
     static func erasureDidNotRun(_ id: String) -> String {
         tr("the erasure of \(id) did not run", "удаление персональных данных \(id) не выполнено")
-    }
-
-    static func erasedTakesNoPart(_ id: String, on date: Day) -> String {
-        tr(
-            "the personal data of \(id) was erased on \(date) (consent withdrawn): they take part in nothing new; with a new consent, add them under a new id",
-            "персональные данные \(id) удалены \(date.display) (согласие отозвано): в новом участия не принимает; при новом согласии добавьте человека под новым id"
-        )
-    }
-
-    static func erasedDocument(_ id: String, on date: Day, number: Int) -> String {
-        tr(
-            "this document brings back the personal data of \(id), erased on \(date) (erasure no. \(number)) after the consent was withdrawn: remove the person from the documents, or with a new consent add them under a new id",
-            "документ возвращает персональные данные \(id), удалённые \(date.display) (удаление № \(number)) после отзыва согласия: уберите человека из документов или при новом согласии добавьте его под новым id"
-        )
     }
 
     static func alreadyErased(_ id: String, on date: Day, number: Int) -> String {

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import MarshrutCore
+import MarshrutText
 import Mustache
 
 /// What every page shows around its content: title, words, the reader, the form token and the

@@ -2,6 +2,7 @@ import Hummingbird
 import MarshrutCore
 import MarshrutServer
 import MarshrutService
+import MarshrutText
 
 extension PageRequest {
     /// The banks, the programs and, for the council, the proposed pairs.

@@ -2,6 +2,7 @@ import Hummingbird
 import MarshrutCore
 import MarshrutServer
 import MarshrutService
+import MarshrutText
 
 extension PageRequest {
     /// The planning page: the route's tutor only; to anyone else it does not exist.

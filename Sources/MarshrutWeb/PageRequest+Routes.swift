@@ -2,6 +2,7 @@ import Hummingbird
 import MarshrutCore
 import MarshrutServer
 import MarshrutService
+import MarshrutText
 
 extension PageRequest {
     /// A path parameter, percent-decoded.

@@ -5,6 +5,7 @@ import MarshrutCore
 import MarshrutServer
 import MarshrutService
 import MarshrutStore
+import MarshrutText
 
 /// The sign-in page's fields.
 struct SignInView: Sendable {

@@ -6,6 +6,7 @@ import MarshrutCore
 import MarshrutServer
 import MarshrutService
 import MarshrutStore
+import MarshrutText
 
 /// One page request being answered: its reader's session and language, its form, and the
 /// service that answers it under the roles table.

@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutText
 
 /// Every word the pages show, in the current language: the web's catalog.
 ///

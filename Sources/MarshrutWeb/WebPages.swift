@@ -6,6 +6,7 @@ import MarshrutCore
 import MarshrutServer
 import MarshrutService
 import MarshrutStore
+import MarshrutText
 
 /// The web pages under `/`, for the people who never open a terminal: served beside the API,
 /// with the same operations and the same permission checks.

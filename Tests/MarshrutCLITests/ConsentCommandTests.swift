@@ -3,6 +3,7 @@ import GRDB
 @testable import MarshrutCLI
 import MarshrutCore
 import MarshrutStore
+import MarshrutText
 import Testing
 
 @Suite struct ConsentCommandTests {

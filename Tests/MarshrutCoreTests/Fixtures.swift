@@ -86,6 +86,7 @@ extension Route {
 
 extension ModelError {
     var paths: [String] { problems.map(\.path) }
+    var reasons: [Problem.Reason] { problems.map(\.reason) }
 }
 
 /// Runs a model call and returns its refusal, or `nil` when it succeeded.

@@ -11,16 +11,14 @@ struct RouteWorkflowTests {
 
         let noDeficit = try #require(refusal { try route.advance() })
         #expect(noDeficit.paths == ["stage"])
-        #expect(noDeficit.problems[0].message.contains("cannot move to roadmap"))
-        #expect(noDeficit.problems[0].message.contains("marshrut route deficit"))
+        #expect(noDeficit.reasons == [.cannotMove(to: .roadmap, .deficit)])
         #expect(route.stage == .deficits)
 
         try route.add(Fixture.deficits[0])
         #expect(try route.advance() == .roadmap)
 
         let noActivity = try #require(refusal { try route.advance() })
-        #expect(noActivity.problems[0].message.contains("cannot move to implementation"))
-        #expect(noActivity.problems[0].message.contains("marshrut route activity"))
+        #expect(noActivity.reasons == [.cannotMove(to: .implementation, .activity)])
         #expect(route.stage == .roadmap)
 
         try route.add(Fixture.activities[0])
@@ -29,21 +27,22 @@ struct RouteWorkflowTests {
         #expect(try route.advance() == .reflection)
 
         let noFinal = try #require(refusal { try route.advance() })
-        #expect(noFinal.problems[0].message.contains("cannot move to closed"))
-        #expect(noFinal.problems[0].message.contains("missing for d1"))
-        #expect(noFinal.problems[0].message.contains("marshrut reflect ivanova-2022 --deficit d1 --final"))
+        #expect(
+            noFinal.reasons == [
+                .cannotMove(to: .closed, .finalReflections(route: "ivanova-2022", missing: ["d1"])),
+                .cannotMove(to: .closed, .finishedActivities(route: "ivanova-2022", unfinished: ["a1"])),
+            ])
         #expect(route.stage == .reflection)
 
         try route.reflect(Reflection(date: day("2027-05-20"), target: .deficit("d1"), score: 5, text: "Преодолен", isFinal: true))
         let unfinished = try #require(refusal { try route.advance() })
-        #expect(unfinished.problems[0].message.contains("activities a1 are not done"))
-        #expect(unfinished.problems[0].message.contains("marshrut route drop ivanova-2022 ID --reason"))
+        #expect(unfinished.reasons == [.cannotMove(to: .closed, .finishedActivities(route: "ivanova-2022", unfinished: ["a1"]))])
         #expect(route.stage == .reflection)
         try route.recordProduct(Product(kind: "lesson-plans", title: "Уроки с ЦОР", date: day("2022-12-10")), for: "a1")
         #expect(try route.advance() == .closed)
 
         let afterClosed = try #require(refusal { try route.advance() })
-        #expect(afterClosed.problems[0].message.contains("closed: there is no step after it"))
+        #expect(afterClosed.reasons == [.noStepAfterClosed("ivanova-2022")])
         #expect(route.stage == .closed)
     }
 
@@ -51,8 +50,7 @@ struct RouteWorkflowTests {
         var route = Fixture.emptyRoute()
         let error = try #require(refusal { try route.advance(to: .implementation) })
         #expect(error.paths == ["stage", "stage"])
-        #expect(error.problems[0].message.contains("at least one deficit"))
-        #expect(error.problems[1].message.contains("at least one roadmap activity"))
+        #expect(error.reasons == [.cannotMove(to: .implementation, .deficit), .cannotMove(to: .implementation, .activity)])
         #expect(route.stage == .selfDetermination)
     }
 
@@ -67,7 +65,7 @@ struct RouteWorkflowTests {
         var route = Fixture.route(stage: .implementation)
         let error = try #require(refusal { try route.advance(to: target) })
         #expect(error.paths == ["stage"])
-        #expect(error.problems[0].message.contains("steps only go forward (to reflection)"))
+        #expect(error.reasons == [.stepsOnlyForward("ivanova-2022", at: .implementation)])
         #expect(route.stage == .implementation)
     }
 
@@ -76,8 +74,7 @@ struct RouteWorkflowTests {
         let before = route
         let activity = Activity(id: "a3", kind: .project, title: "Школьный проект", due: day("2024-05-31"), addresses: ["d1"])
         let error = try #require(refusal { try route.add(activity) })
-        #expect(error.problems[0].message.contains("after step 4 every roadmap change is kept as a correction"))
-        #expect(error.problems[0].message.contains("--reason"))
+        #expect(error.reasons == [.changeNeedsReason(route: "ivanova-2022", stage: .implementation)])
         #expect(route == before)
 
         try route.add(activity, amendment: Fixture.amendment)
@@ -153,12 +150,11 @@ struct RouteWorkflowTests {
     @Test func editsThatChangeNothingAreRefused() throws {
         var route = Fixture.route()
         let same = try #require(refusal { try route.amendActivity("a2", with: ActivityEdit(due: day("2023-03-01")), amendment: Fixture.amendment) })
-        #expect(same.problems[0].message.contains("nothing changed"))
+        #expect(same.reasons == [.activityUnchanged("a2")])
         let empty = try #require(refusal { try route.amendActivity("a2", with: ActivityEdit(), amendment: Fixture.amendment) })
-        #expect(empty.problems[0].message.contains("give at least one field"))
+        #expect(empty.reasons == [.nothingToChange])
         let unknown = try #require(refusal { try route.amendActivity("a9", with: ActivityEdit(title: "x"), amendment: Fixture.amendment) })
-        #expect(unknown.problems[0].message.contains("no activity \"a9\""))
-        #expect(unknown.problems[0].message.contains("activities: a1, a2"))
+        #expect(unknown.reasons == [.noActivity("a9", route: "ivanova-2022", known: ["a1", "a2"])])
         #expect(route.corrections.isEmpty)
     }
 
@@ -178,10 +174,9 @@ struct RouteWorkflowTests {
         let product = Product(kind: "lesson-plans", title: "Разработки уроков", date: day("2022-12-10"))
         let error = try #require(refusal { try route.recordProduct(product, for: "a1") })
         #expect(error.paths == ["stage"])
-        #expect(error.problems[0].message.contains(stage == .closed ? "is closed: it is read-only" : "is at \(stage.rawValue)"))
-        if stage < .implementation {
-            #expect(error.problems[0].message.contains("marshrut route advance ivanova-2022"))
-        }
+        let refused: Problem.Reason =
+            stage == .closed ? .closedIsReadOnly("ivanova-2022") : .productNeedsImplementation(route: "ivanova-2022", stage: stage)
+        #expect(error.reasons == [refused])
         #expect(route == before)
     }
 
@@ -201,8 +196,7 @@ struct RouteWorkflowTests {
         let before = route
         let second = Product(kind: "method", title: "Второй вариант", date: day("2022-12-20"))
         let error = try #require(refusal { try route.recordProduct(second, for: "a1") })
-        #expect(error.problems[0].message.contains("already has the product «Первый вариант»"))
-        #expect(error.problems[0].message.contains("--reason"))
+        #expect(error.reasons == [.productReplacement(activity: "a1", old: "Первый вариант")])
         #expect(route == before)
 
         try route.recordProduct(second, for: "a1", amendment: Fixture.amendment)
@@ -247,7 +241,7 @@ struct RouteWorkflowTests {
             refusal {
                 try route.reflect(Reflection(date: day("2023-02-01"), target: .activity("a1"), score: 4, text: "…", isFinal: true))
             })
-        #expect(error.problems[0].message.contains("--deficit"))
+        #expect(error.reasons == [.finalReflectionNeedsDeficit])
         #expect(route.reflections.isEmpty)
     }
 
@@ -257,7 +251,7 @@ struct RouteWorkflowTests {
         let final = Reflection(date: day("2023-02-01"), target: .deficit("d1"), score: 4, text: "…", isFinal: true)
         let error = try #require(refusal { try route.reflect(final) })
         #expect(error.paths == ["stage"])
-        #expect(error.problems[0].message.contains("implementation or reflection"))
+        #expect(error.reasons == [.finalReflectionStage(route: "ivanova-2022", stage: stage)])
         #expect(route.reflections.isEmpty)
         #expect(
             refusal { try route.reflect(Reflection(date: day("2023-02-01"), target: .deficit("d1"), score: 4, text: "…")) } == nil,
@@ -279,7 +273,7 @@ struct RouteWorkflowTests {
                 try route.reflect(Reflection(date: day("2027-05-25"), target: .deficit("d1"), score: 5, text: "Еще одна"))
             })
         #expect(error.paths == ["stage"])
-        #expect(error.problems[0].message.contains("closed: it takes no more reflections"))
+        #expect(error.reasons == [.closedTakesNoReflections("ivanova-2022")])
         #expect(route.reflections == RouteTests.finals)
     }
 
@@ -312,9 +306,9 @@ struct RouteWorkflowTests {
         let blank = try #require(refusal { try route.reviseReflection(1, text: "   ", on: day("2023-01-05")) })
         #expect(blank.paths == ["reflections[0].text"])
         let missing = try #require(refusal { try route.reviseReflection(2, text: "Нет такой", on: day("2023-01-05")) })
-        #expect(missing.problems[0].message.contains("has no reflection #2 (it has 1)"))
+        #expect(missing.reasons == [.noReflection(route: "ivanova-2022", number: 2, count: 1)])
         let same = try #require(refusal { try route.reviseReflection(1, text: "Первая мысль", score: 3, on: day("2023-01-05")) })
-        #expect(same.problems[0].message.contains("unchanged"))
+        #expect(same.reasons == [.reflectionUnchanged(route: "ivanova-2022", number: 1)])
         #expect(route == before)
     }
 

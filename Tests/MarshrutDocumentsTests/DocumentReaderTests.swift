@@ -1,6 +1,7 @@
 import Foundation
 import MarshrutCore
 import MarshrutDocuments
+import MarshrutText
 import Testing
 
 /// A document with one thing wrong, and the diagnostic it must give.

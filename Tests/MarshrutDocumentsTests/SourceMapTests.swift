@@ -58,13 +58,13 @@ struct SourceMapTests {
         let result = DocumentReader.read(Documents.route, file: "route.yaml")
         let route = SubjectReference(.route, "ivanova-2022")
         func line(_ path: String) -> Int? {
-            result.sources.diagnostic(for: Problem(subject: route, path: path, message: "…")).line
+            result.sources.diagnostic(for: Problem(subject: route, path: path, reason: .nothingChanged)).line
         }
         #expect(line("deficits[0].text") == 11)
         #expect(line("activities[0].product.date") == 13)
         #expect(line("reflections[3]") == 20)
         #expect(line("") == 1)
-        let diagnostic = result.sources.diagnostic(for: Problem(subject: route, path: "activities[0].product.date", message: "m"))
+        let diagnostic = result.sources.diagnostic(for: Problem(subject: route, path: "activities[0].product.date", reason: .nothingChanged))
         #expect(diagnostic.file == "route.yaml")
         #expect(diagnostic.path == "activities[0].product.date")
     }
@@ -72,11 +72,11 @@ struct SourceMapTests {
     @Test func aSubjectNotReadGoesToTheDefaultFile() {
         let sources = DocumentReader.read(Documents.route, file: "route.yaml").sources
         let diagnostic = sources.diagnostic(
-            for: Problem(subject: SubjectReference(.route, "other"), path: "end", message: "too short"),
+            for: Problem(subject: SubjectReference(.route, "other"), path: "end", reason: .nameRequired),
             defaultFile: "<store>")
         #expect(diagnostic.file == "<store>")
         #expect(diagnostic.line == nil)
-        #expect(diagnostic.message == "route other: too short")
+        #expect(diagnostic.message == "route other: a name is required")
     }
 
     @Test func aDuplicateIDInOneFileIsReportedAtTheSecondDocument() throws {

@@ -1,6 +1,7 @@
 import MarshrutCore
 import MarshrutReport
 import MarshrutTestSupport
+import MarshrutText
 import Testing
 
 /// The figures of `Fixture` for 2025/26, worked out by hand.

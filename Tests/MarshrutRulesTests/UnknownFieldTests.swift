@@ -1,6 +1,7 @@
 import Foundation
 import MarshrutCore
 import MarshrutRules
+import MarshrutText
 import MarshrutTestSupport
 import Testing
 

@@ -3,6 +3,7 @@ import GRDB
 import MarshrutCore
 import MarshrutStore
 import MarshrutTestSupport
+import MarshrutText
 import Testing
 
 struct ErasureTests {

@@ -3,6 +3,7 @@ import MarshrutCore
 @testable import MarshrutStore
 import MarshrutSynthetic
 import MarshrutTestSupport
+import MarshrutText
 import Testing
 
 /// What the store promises, tested once and run against both databases: the SQLite file and,

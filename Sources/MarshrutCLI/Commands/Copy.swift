@@ -1,6 +1,7 @@
 import ArgumentParser
 import MarshrutCore
 import MarshrutStore
+import MarshrutText
 
 struct Copy: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MarshrutCore
+import MarshrutText
 import MarshrutServer
 import MarshrutDocuments
 

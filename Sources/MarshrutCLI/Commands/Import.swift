@@ -2,6 +2,7 @@ import ArgumentParser
 import MarshrutServer
 import Foundation
 import MarshrutCore
+import MarshrutText
 import MarshrutDocuments
 import MarshrutStore
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import MarshrutCore
 import MarshrutServer
 import MarshrutService
+import MarshrutText
 
 extension PersonCommand {
     struct RecordConsent: ParsableCommand, Marshrut.Runnable {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import MarshrutCore
 import MarshrutService
+import MarshrutText
 
 struct PersonCommand: ParsableCommand {
     static var configuration: CommandConfiguration {

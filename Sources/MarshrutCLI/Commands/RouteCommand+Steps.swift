@@ -1,6 +1,7 @@
 import ArgumentParser
 import MarshrutCore
 import MarshrutService
+import MarshrutText
 
 extension RouteCommand {
     struct Image: ParsableCommand, Marshrut.Runnable {

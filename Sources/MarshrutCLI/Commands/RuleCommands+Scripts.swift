@@ -5,6 +5,7 @@ import MarshrutRules
 import MarshrutServer
 import MarshrutService
 import MarshrutStore
+import MarshrutText
 
 extension Rules {
     /// `rules push DIR --org ORG`: an organization's scripts, kept by the store (a shared

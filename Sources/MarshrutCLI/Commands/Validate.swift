@@ -1,6 +1,7 @@
 import ArgumentParser
 import MarshrutCore
 import MarshrutDocuments
+import MarshrutText
 
 struct Validate: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {

@@ -2,6 +2,7 @@ import ArgumentParser
 import MarshrutCore
 import MarshrutServer
 import MarshrutService
+import MarshrutText
 
 struct Match: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {

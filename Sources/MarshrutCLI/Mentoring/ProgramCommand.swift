@@ -4,6 +4,7 @@ import MarshrutCore
 import MarshrutServer
 import MarshrutService
 import MarshrutStore
+import MarshrutText
 
 struct ProgramCommand: ParsableCommand {
     static var configuration: CommandConfiguration {

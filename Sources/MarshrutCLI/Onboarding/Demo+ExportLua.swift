@@ -3,6 +3,7 @@ import Foundation
 import MarshrutCore
 import MarshrutRules
 import MarshrutSynthetic
+import MarshrutText
 
 extension Demo {
     /// `marshrut demo export-lua`: the database as a Lua data file for the pure-Lua baseline.

@@ -3,6 +3,7 @@ import Foundation
 import MarshrutCore
 import MarshrutStore
 import MarshrutSynthetic
+import MarshrutText
 
 extension Demo {
     /// `marshrut demo generate`: a synthetic region of N teachers, written in bulk.

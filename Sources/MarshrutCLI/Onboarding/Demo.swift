@@ -3,6 +3,7 @@ import Foundation
 import MarshrutCore
 import MarshrutDocuments
 import MarshrutStore
+import MarshrutText
 
 /// `marshrut demo`: the sample school by default, a generated region with `generate`, and its
 /// Lua data file for the pure-Lua baseline with `export-lua`.

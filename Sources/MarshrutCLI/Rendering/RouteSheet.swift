@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutText
 
 /// The terminal view of one route: the seven steps with the current one marked, deficits
 /// with the activities aimed at them, overdue work highlighted, progress per deficit.

@@ -1,6 +1,7 @@
 import MarshrutCore
 import MarshrutRules
 import MarshrutStore
+import MarshrutText
 
 /// Terminal output of rule runs: findings grouped by subject and severity, awards by criterion.
 enum RuleOutput {

@@ -4,15 +4,16 @@ import MarshrutCore
 import MarshrutReport
 import MarshrutRules
 import MarshrutServer
+import MarshrutText
 
 struct Report: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "report",
-            abstract: MarshrutCore.tr(
+            abstract: MarshrutText.tr(
                 "The curator's annual analytical report on the mentoring system.",
                 "Итоговый аналитический отчёт куратора о системе наставничества за учебный год."),
-            discussion: MarshrutCore.tr(
+            discussion: MarshrutText.tr(
                 "The school year runs from 1 September of --year to 31 August (2025 → 2025/26); default: the current one. "
                     + "html is one self-contained page with charts (Russian, prints on A4); csv writes one table per file "
                     + "(as Russian Excel opens it: `;`-separated, decimal comma, UTF-8 with BOM) into --out as a folder; "
@@ -30,19 +31,19 @@ struct Report: ParsableCommand, Marshrut.Runnable {
     @Option(help: tr("Output format.", "Формат.")) var format: Format = .html
     @Option(
         help: ArgumentHelp(
-            MarshrutCore.tr(
+            MarshrutText.tr(
                 "Where to write (a file; a folder for csv). Default: standard output (md, json) or report-YEAR.html.",
                 "Куда записать (файл; для csv — папка). По умолчанию: стандартный вывод (md, json) или report-ГОД.html."),
             valueName: "path")) var out: String?
     @Option(
         help: ArgumentHelp(
-            MarshrutCore.tr(
+            MarshrutText.tr(
                 "The date the report is made on (default: today; for a past school year, its last day, 31 August).",
                 "Дата отчёта (по умолчанию сегодня; для прошедшего учебного года — его последний день, 31 августа)."),
             valueName: "date")) var today: Day?
     @Option(
         help: ArgumentHelp(
-            MarshrutCore.tr(
+            MarshrutText.tr(
                 "Only this organization's scope, with the scripts it and its ancestors pushed.",
                 "Только по этой организации, со скриптами, загруженными ею и вышестоящими организациями."),
             valueName: "id")) var org: String?
@@ -71,7 +72,7 @@ struct Report: ParsableCommand, Marshrut.Runnable {
             let path = out ?? "report-\(schoolYear).html"
             try write(text, to: path)
             context.print(
-                MarshrutCore.tr("The report for \(SchoolYear(schoolYear).title) is in \(path)", "Отчёт за \(SchoolYear(schoolYear).title) учебный год: \(path)")
+                MarshrutText.tr("The report for \(SchoolYear(schoolYear).title) is in \(path)", "Отчёт за \(SchoolYear(schoolYear).title) учебный год: \(path)")
             )
         case .md, .json:
             try emit(text, context)
@@ -83,14 +84,14 @@ struct Report: ParsableCommand, Marshrut.Runnable {
                 try write(table.text, to: folder + "/" + table.name)
             }
             context.print(
-                MarshrutCore.tr("\(made.files.count) tables written to \(folder)/", "Таблицы (\(made.files.count)) записаны в \(folder)/"))
+                MarshrutText.tr("\(made.files.count) tables written to \(folder)/", "Таблицы (\(made.files.count)) записаны в \(folder)/"))
         }
     }
 
     func emit(_ text: String, _ context: Context) throws {
         if let out {
             try write(text, to: out)
-            context.print(MarshrutCore.tr("Written to \(out)", "Записано в \(out)"))
+            context.print(MarshrutText.tr("Written to \(out)", "Записано в \(out)"))
         } else {
             context.print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
         }
@@ -100,7 +101,7 @@ struct Report: ParsableCommand, Marshrut.Runnable {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw CLIError(MarshrutCore.tr("cannot write \(path): \(error.localizedDescription)", "не удаётся записать \(path): \(error.localizedDescription)"))
+            throw CLIError(MarshrutText.tr("cannot write \(path): \(error.localizedDescription)", "не удаётся записать \(path): \(error.localizedDescription)"))
         }
     }
 }
@@ -109,12 +110,12 @@ struct Site: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "site",
-            abstract: MarshrutCore.tr(
+            abstract: MarshrutText.tr(
                 "Write the «Наставничество» section of the school website: pairs and groups, events, documents, best practices.",
                 "Раздел «Наставничество» для сайта школы: пары и группы, события, документы, лучшие практики."))
     }
 
-    @Option(help: ArgumentHelp(MarshrutCore.tr("The folder to write the pages into.", "Папка для страниц."), valueName: "dir")) var out: String
+    @Option(help: ArgumentHelp(MarshrutText.tr("The folder to write the pages into.", "Папка для страниц."), valueName: "dir")) var out: String
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
@@ -133,10 +134,10 @@ struct Site: ParsableCommand, Marshrut.Runnable {
             }
         } catch {
             throw CLIError(
-                MarshrutCore.tr("cannot write into \(out): \(error.localizedDescription)", "не удаётся записать в \(out): \(error.localizedDescription)"))
+                MarshrutText.tr("cannot write into \(out): \(error.localizedDescription)", "не удаётся записать в \(out): \(error.localizedDescription)"))
         }
         context.print(
-            MarshrutCore.tr(
+            MarshrutText.tr(
                 "\(files.count) files written to \(out)/ (open \(out)/index.html)",
                 "Записано файлов: \(files.count) в \(out)/ (откройте \(out)/index.html)"))
     }

@@ -3,6 +3,7 @@ import Foundation
 import MarshrutStore
 import MarshrutAccounts
 import MarshrutCore
+import MarshrutText
 import MarshrutService
 
 struct AccountCommand: ParsableCommand {

@@ -3,6 +3,7 @@ import Foundation
 import MarshrutAccounts
 import MarshrutCore
 import MarshrutServer
+import MarshrutText
 
 struct Login: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MarshrutCore
 import MarshrutService
+import MarshrutText
 
 extension Organization.Kind: ExpressibleByArgument {
     public init?(argument: String) { self.init(typed: argument) }

@@ -3,6 +3,7 @@ import Dispatch
 import Logging
 import MarshrutCore
 import MarshrutServer
+import MarshrutText
 import MarshrutWeb
 
 struct Serve: ParsableCommand, Marshrut.Runnable {

@@ -1,6 +1,7 @@
 import Foundation
 import MarshrutCore
 import MarshrutService
+import MarshrutText
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking

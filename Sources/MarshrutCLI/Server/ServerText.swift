@@ -1,6 +1,7 @@
 import MarshrutAccounts
 import MarshrutCore
 import MarshrutServer
+import MarshrutText
 
 extension CLIText {
     // MARK: Organizations and accounts

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MarshrutCore
+import MarshrutText
 
 // Closed lists as argument values: the codes, or the Russian words for them (`--area ИКТ`);
 // help lists the codes, and in Russian each with its title.

@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutText
 import MarshrutStore
 import MarshrutService
 

@@ -53,7 +53,7 @@ public final class Context {
         if let fixed = environment["MARSHRUT_TODAY"] {
             let day: Day
             do { day = try Day(parsing: fixed) } catch {
-                throw CLIError(CLIText.badToday("\(error)"))
+                throw CLIError(CLIText.badToday(error.text))
             }
             guard day.isAccepted else { throw CLIError(CLIText.badToday(CLIText.dayOutOfRange(fixed))) }
             return day

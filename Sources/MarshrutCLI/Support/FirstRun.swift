@@ -1,6 +1,7 @@
 import Foundation
 import MarshrutCore
 import MarshrutService
+import MarshrutText
 
 /// What `marshrut` alone prints: where things stand and what to do first.
 enum FirstRun {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MarshrutCore
+import MarshrutText
 
 /// Russian for the words swift-argument-parser writes around our own help and errors.
 enum FrameWords {
@@ -41,10 +42,10 @@ enum FrameWords {
 
 /// Help text in the current language, where swift-argument-parser wants an `ArgumentHelp`.
 func tr(_ english: String, _ russian: String) -> ArgumentHelp {
-    ArgumentHelp(MarshrutCore.tr(english, russian))
+    ArgumentHelp(MarshrutText.tr(english, russian))
 }
 
 /// Help for an option whose values come from a closed list: in Russian, the list follows.
 func trValues<V: TitledVocabulary>(_ type: V.Type, _ english: String, _ russian: String) -> ArgumentHelp {
-    ArgumentHelp(MarshrutCore.tr(english, russian + V.russianValues))
+    ArgumentHelp(MarshrutText.tr(english, russian + V.russianValues))
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MarshrutCore
+import MarshrutText
 
 /// Options every command takes, before or after the command's name.
 public struct GlobalOptions: ParsableArguments {

@@ -1,5 +1,6 @@
 import MarshrutCore
 import MarshrutService
+import MarshrutText
 
 extension ServiceError {
     /// The refusal in the reader's language.

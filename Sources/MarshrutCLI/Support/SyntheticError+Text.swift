@@ -1,5 +1,6 @@
 import MarshrutCore
 import MarshrutSynthetic
+import MarshrutText
 
 extension SyntheticError {
     /// The refusal in the reader's language.

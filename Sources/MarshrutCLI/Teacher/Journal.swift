@@ -1,6 +1,7 @@
 import ArgumentParser
 import MarshrutCore
 import MarshrutService
+import MarshrutText
 
 struct Journal: ParsableCommand, Marshrut.Runnable {
     static var configuration: CommandConfiguration {

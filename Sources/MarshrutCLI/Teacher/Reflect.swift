@@ -1,6 +1,7 @@
 import Foundation
 import ArgumentParser
 import MarshrutCore
+import MarshrutText
 import MarshrutService
 
 struct Reflect: ParsableCommand, Marshrut.Runnable {

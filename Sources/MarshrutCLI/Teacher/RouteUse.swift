@@ -1,5 +1,6 @@
 import ArgumentParser
 import MarshrutCore
+import MarshrutText
 
 extension RouteCommand {
     struct Use: ParsableCommand, Marshrut.Runnable {

@@ -46,7 +46,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
             let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
             let value = Day(year: y, month: m, day: d)
         else {
-            throw ModelError(CoreText.notADate(text))
+            throw ModelError(.notADate(text))
         }
         self = value
     }

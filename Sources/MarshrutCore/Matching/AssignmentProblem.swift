@@ -42,21 +42,21 @@ public struct AssignmentProblem: Sendable, Hashable {
     public init(capacities: [Int], menteeCount: Int, score: [[Double?]]) throws(ModelError) {
         var list = ProblemList(subject: nil)
         if menteeCount < 0 {
-            list.add("menteeCount", CoreText.negativeMenteeCount(menteeCount))
+            list.add("menteeCount", .negativeMenteeCount(menteeCount))
         }
         for (mentor, capacity) in capacities.enumerated() where capacity < 0 {
-            list.add("capacities[\(mentor)]", CoreText.negativeCapacity(capacity))
+            list.add("capacities[\(mentor)]", .negativeCapacity(capacity))
         }
         if score.count != capacities.count {
-            list.add("score", CoreText.scoreRows(score.count, mentors: capacities.count))
+            list.add("score", .scoreRows(score.count, mentors: capacities.count))
         }
         for (mentor, row) in score.enumerated() {
             if menteeCount >= 0 && row.count != menteeCount {
-                list.add("score[\(mentor)]", CoreText.scoreRow(row.count, mentees: menteeCount))
+                list.add("score[\(mentor)]", .scoreRow(row.count, mentees: menteeCount))
             }
             for (mentee, value) in row.enumerated() {
                 if let value, !value.isFinite {
-                    list.add("score[\(mentor)][\(mentee)]", CoreText.scoreNotFinite(value))
+                    list.add("score[\(mentor)][\(mentee)]", .scoreNotFinite(value))
                 }
             }
         }

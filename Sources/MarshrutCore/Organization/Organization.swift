@@ -8,9 +8,6 @@ public struct Organization: Sendable, Hashable, Codable {
     public enum Kind: String, Vocabulary {
         case region, municipality, school, centre
 
-        public static var noun: String { tr("organization type", "тип организации") }
-        public static let russianGenitive = "типа организации"
-
         /// The kinds an organization of this kind may sit under; empty for the top of the tree.
         public var allowedParents: [Kind] {
             switch self {
@@ -44,12 +41,12 @@ public struct Organization: Sendable, Hashable, Codable {
     }
 
     func validate(into list: inout ProblemList) {
-        if !Slug.isValid(id) { list.add("id", CoreText.invalidID(id)) }
+        if !Slug.isValid(id) { list.add("id", .invalidID(id)) }
         list.checkTexts([(path: "name", text: name, multiline: false)])
-        if name.trimmed.isEmpty { list.add("name", CoreText.nameRequired) }
-        if type == .region, let parent { list.add("parent", CoreText.regionHasNoParent(parent)) }
-        if type != .region, parent == nil { list.add("parent", CoreText.parentRequired(type, allowed: type.allowedParents)) }
-        if let parent, parent == id { list.add("parent", CoreText.organizationInsideItself(id)) }
+        if name.trimmed.isEmpty { list.add("name", .nameRequired) }
+        if type == .region, let parent { list.add("parent", .regionHasNoParent(parent)) }
+        if type != .region, parent == nil { list.add("parent", .parentRequired(type)) }
+        if let parent, parent == id { list.add("parent", .organizationInsideItself(id)) }
     }
 }
 
@@ -90,11 +87,11 @@ public struct OrganizationTree: Sendable, Hashable {
     func placeProblems(of organization: Organization, into list: inout ProblemList) {
         guard let parentID = organization.parent, parentID != organization.id else { return }
         guard let parent = byID[parentID] else {
-            list.add("parent", CoreText.noParentOrganization(parentID))
+            list.add("parent", .noParentOrganization(parentID))
             return
         }
         if !organization.type.allowedParents.contains(parent.type) {
-            list.add("parent", CoreText.parentOfWrongKind(organization.type, parent: parent.id, parentKind: parent.type))
+            list.add("parent", .parentOfWrongKind(organization.type, parent: parent.id, parentKind: parent.type))
         }
     }
 }

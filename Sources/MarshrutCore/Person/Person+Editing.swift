@@ -30,7 +30,7 @@ extension Person {
     /// Applies an edit, keeping the person valid; an empty text clears an optional field.
     /// Consents are never edited, only recorded.
     public mutating func apply(_ edit: PersonEdit) throws(ModelError) {
-        guard !edit.isEmpty else { throw ModelError(CoreText.nothingToChange) }
+        guard !edit.isEmpty else { throw ModelError(.nothingToChange) }
         func cleared(_ text: String?, _ old: String?) -> String? {
             guard let text else { return old }
             return text.trimmed.isEmpty ? nil : text.trimmed
@@ -43,7 +43,7 @@ extension Person {
         copy.subject = cleared(edit.subject, subject)
         copy.roles = edit.roles ?? roles
         copy.capacity = edit.capacity ?? capacity
-        guard copy != self else { throw ModelError(CoreText.nothingChanged) }
+        guard copy != self else { throw ModelError(.nothingChanged) }
         try copy.validate()
         self = copy
     }

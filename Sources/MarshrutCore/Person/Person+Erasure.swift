@@ -1,23 +1,13 @@
 extension Person {
-    /// The name an erased person carries: neutral, and the same for everyone.
-    public static let erasedName = "Удалено (отзыв согласия)"
-
-    /// What stands in place of an erased free text (a self-image, a reflection, a reason …).
-    public static let erasedText = "[удалено]"
-
     /// The person without their personal data, after the personal-data consent was withdrawn.
     ///
-    /// The name becomes `erasedName`; school, position and subject go; the subjects a mentee
-    /// asks for or a mentor offers go. What counts anonymously stays: the id (it keys the
-    /// routes, programs and consents that remain), roles, areas, forms, capacity and the
-    /// consents themselves.
-    ///
-    /// ```swift
-    /// let erased = person.erasingPersonalData()   // erased.name == Person.erasedName
-    /// ```
-    public func erasingPersonalData() -> Person {
+    /// The name becomes `erasedName` (the catalog's `Person.erasedName`); school, position
+    /// and subject go; the subjects a mentee asks for or a mentor offers go. What counts
+    /// anonymously stays: the id (it keys the routes, programs and consents that remain), roles,
+    /// areas, forms, capacity and the consents themselves.
+    public func erasingPersonalData(name erasedName: String) -> Person {
         var erased = self
-        erased.name = Person.erasedName
+        erased.name = erasedName
         erased.school = nil
         erased.position = nil
         erased.subject = nil

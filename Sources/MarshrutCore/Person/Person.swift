@@ -58,19 +58,19 @@ public struct Person: Sendable, Hashable, Codable {
     }
 
     func validate(into list: inout ProblemList) {
-        if !Slug.isValid(id) { list.add("id", CoreText.invalidID(id)) }
+        if !Slug.isValid(id) { list.add("id", .invalidID(id)) }
         list.checkDates(datedFields)
         list.checkTexts(textFields)
-        if name.trimmed.isEmpty { list.add("name", CoreText.nameRequired) }
-        if Set(roles).count != roles.count { list.add("roles", CoreText.roleListedTwice) }
+        if name.trimmed.isEmpty { list.add("name", .nameRequired) }
+        if Set(roles).count != roles.count { list.add("roles", .roleListedTwice) }
         if let capacity, capacity < 1 {
-            list.add("capacity", CoreText.capacityTooSmall(capacity))
+            list.add("capacity", .capacityTooSmall(capacity))
         }
         if (capacity != nil || offers != nil), !roles.contains(.mentor) {
-            list.add("roles", CoreText.capacityOnlyForMentors)
+            list.add("roles", .capacityOnlyForMentors)
         }
         for role in [Role.mentor, .mentee] where roles.contains(role) && !hasConsent(.personalData) {
-            list.add("consents", CoreText.bankNeedsConsent(role))
+            list.add("consents", .bankNeedsConsent(role))
         }
     }
 }

@@ -55,22 +55,19 @@ public struct SchoolPlan: Sendable, Hashable, Codable {
         case monitoring
         /// A program has been completed.
         case completion
-
-        public static var noun: String { tr("plan check", "проверка дорожной карты") }
-        public static let russianGenitive = "проверки дорожной карты"
     }
 
     public var reference: String { id }
 
     public func validate() throws(ModelError) {
         var list = ProblemList(subject: nil)
-        if !Slug.isValid(id) { list.add("id", CoreText.invalidID(id)) }
-        if title.trimmed.isEmpty { list.add("title", CoreText.planTitleRequired) }
+        if !Slug.isValid(id) { list.add("id", .invalidID(id)) }
+        if title.trimmed.isEmpty { list.add("title", .planTitleRequired) }
         var numbers = Set<Int>()
         for (i, stage) in stages.enumerated() {
-            if !numbers.insert(stage.number).inserted { list.add("stages[\(i)].number", CoreText.planStageTwice(stage.number)) }
-            if stage.title.trimmed.isEmpty { list.add("stages[\(i)].title", CoreText.planStageTitleRequired) }
-            if !stage.due.isAccepted { list.add("stages[\(i)].due", CoreText.dayOutOfRange(stage.due)) }
+            if !numbers.insert(stage.number).inserted { list.add("stages[\(i)].number", .planStageTwice(stage.number)) }
+            if stage.title.trimmed.isEmpty { list.add("stages[\(i)].title", .planStageTitleRequired) }
+            if !stage.due.isAccepted { list.add("stages[\(i)].due", .dayOutOfRange(stage.due)) }
         }
         try list.check()
     }
@@ -109,7 +106,4 @@ extension SchoolPlan.Check {
             return catalog.programs.contains { $0.status == .completed }
         }
     }
-
-    /// The check in words, for people.
-    public var explanation: String { CoreText.explanation(of: self) }
 }

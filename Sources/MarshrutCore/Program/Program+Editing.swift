@@ -28,8 +28,8 @@ extension Program {
     /// Applies an edit to a draft. Once a program runs, its plan is what the order fixed: it is
     /// cancelled with a reason and another is made.
     public mutating func apply(_ edit: ProgramEdit) throws(ModelError) {
-        guard status == .draft else { throw ModelError(CoreText.onlyDraftsChange(program: id, status: status), path: "status") }
-        guard !edit.isEmpty else { throw ModelError(CoreText.nothingToChange) }
+        guard status == .draft else { throw ModelError(.onlyDraftsChange(program: id, status: status), path: "status") }
+        guard !edit.isEmpty else { throw ModelError(.nothingToChange) }
         var copy = self
         copy.forms = edit.forms ?? forms
         copy.directions = edit.directions ?? directions
@@ -38,13 +38,13 @@ extension Program {
         copy.start = edit.start ?? start
         copy.end = edit.end ?? end
         copy.addresses = edit.addresses ?? addresses
-        guard copy != self else { throw ModelError(CoreText.nothingChanged) }
+        guard copy != self else { throw ModelError(.nothingChanged) }
         try copy.validate()
         self = copy
     }
 
     /// Throws unless the program is a draft, the only kind that may be removed.
     public func checkRemovable() throws(ModelError) {
-        guard status == .draft else { throw ModelError(CoreText.onlyDraftsRemoved(program: id, status: status), path: "status") }
+        guard status == .draft else { throw ModelError(.onlyDraftsRemoved(program: id, status: status), path: "status") }
     }
 }

@@ -29,13 +29,13 @@ extension Program {
     /// members, see `Catalog`); completion is dated on or after the start.
     public mutating func change(to status: ProgramStatus, on date: Day, reason: String) throws(ModelError) {
         guard self.status.next.contains(status) else {
-            throw ModelError(CoreText.statusChangeRefused(program: id, from: self.status, to: status), path: "status")
+            throw ModelError(.statusChangeRefused(program: id, from: self.status, to: status), path: "status")
         }
         guard !reason.trimmed.isEmpty else {
-            throw ModelError(CoreText.statusNeedsReason(status), path: "changes")
+            throw ModelError(.statusNeedsReason(status), path: "changes")
         }
         if status == .completed, date < start {
-            throw ModelError(CoreText.completedBeforeStart(program: id, start: start, date: date), path: "status")
+            throw ModelError(.completedBeforeStart(program: id, start: start, date: date), path: "status")
         }
         var copy = self
         copy.status = status
@@ -61,12 +61,12 @@ extension Program {
     /// and a reason that says what it corrects; the last change to a status is the one that counts.
     public mutating func correctDate(of status: ProgramStatus, to date: Day, reason: String) throws(ModelError) {
         guard let last = changes.last(where: { $0.status == status }) else {
-            throw ModelError(CoreText.noStatusChange(program: id, status: status), path: "changes")
+            throw ModelError(.noStatusChange(program: id, status: status), path: "changes")
         }
-        guard last.date != date else { throw ModelError(CoreText.nothingChanged) }
-        guard !reason.trimmed.isEmpty else { throw ModelError(CoreText.statusNeedsReason(status), path: "changes") }
+        guard last.date != date else { throw ModelError(.nothingChanged) }
+        guard !reason.trimmed.isEmpty else { throw ModelError(.statusNeedsReason(status), path: "changes") }
         if status == .completed, date < start {
-            throw ModelError(CoreText.completedBeforeStart(program: id, start: start, date: date), path: "status")
+            throw ModelError(.completedBeforeStart(program: id, start: start, date: date), path: "status")
         }
         var copy = self
         copy.changes.append(StatusChange(date: date, status: status, reason: "date: \(last.date) -> \(date); \(reason.trimmed)"))
@@ -83,13 +83,13 @@ extension Program {
     /// recorded product is refused (the program's history keeps the first).
     public mutating func recordProduct(_ product: Product, for activityID: String) throws(ModelError) {
         guard let index = activities.firstIndex(where: { $0.id == activityID }) else {
-            throw ModelError(CoreText.noProgramActivity(activityID, program: id, known: activities.map(\.id)))
+            throw ModelError(.noProgramActivity(activityID, program: id, known: activities.map(\.id)))
         }
         guard status == .active || status == .completed else {
-            throw ModelError(CoreText.programProductStatus(program: id, status: status), path: "status")
+            throw ModelError(.programProductStatus(program: id, status: status), path: "status")
         }
         if let old = activities[index].product {
-            throw ModelError(CoreText.programProductRecorded(activity: activityID, old: old.title))
+            throw ModelError(.programProductRecorded(activity: activityID, old: old.title))
         }
         var copy = self
         copy.activities[index].product = product

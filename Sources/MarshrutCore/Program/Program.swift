@@ -54,23 +54,23 @@ public struct Program: Sendable, Hashable, Codable {
     /// - Parameter today: when given, a value dated after it is refused (a value is measured).
     public mutating func record(_ indicator: Indicator, correcting: Bool = false, today: Day? = nil) throws(ModelError) {
         if let today, indicator.date > today {
-            throw ModelError(CoreText.indicatorInFuture(indicator.date, today: today), path: "date")
+            throw ModelError(.indicatorInFuture(indicator.date, today: today), path: "date")
         }
         let earlier = indicators.last { $0.name == indicator.name && $0.date == indicator.date }
         if correcting {
             guard let earlier else {
-                throw ModelError(CoreText.nothingToCorrect(indicator.name, on: indicator.date, program: id))
+                throw ModelError(.nothingToCorrect(indicator.name, on: indicator.date, program: id))
             }
-            guard earlier.value != indicator.value else { throw ModelError(CoreText.nothingChanged) }
+            guard earlier.value != indicator.value else { throw ModelError(.nothingChanged) }
         } else if let earlier {
-            throw ModelError(CoreText.indicatorAlreadyRecorded(indicator.name, on: indicator.date, value: earlier.value, program: id))
+            throw ModelError(.indicatorAlreadyRecorded(indicator.name, on: indicator.date, value: earlier.value, program: id))
         }
         // Values recorded as shares (fractions within 0…1) set the unit: 0.62, then 70, is a mistake.
         let values = indicators.filter { $0.name == indicator.name }.map(\.value)
         if !values.isEmpty, values.allSatisfy({ (0...1).contains($0) }), values.contains(where: { $0 != $0.rounded() }),
             !(0...1).contains(indicator.value)
         {
-            throw ModelError(CoreText.indicatorOutOfUnit(indicator.name, value: indicator.value, unit: .share), path: "value")
+            throw ModelError(.indicatorOutOfUnit(indicator.name, value: indicator.value, unit: .share), path: "value")
         }
         var copy = self
         copy.indicators.append(indicator)
@@ -85,45 +85,45 @@ public struct Program: Sendable, Hashable, Codable {
     }
 
     func validate(into list: inout ProblemList) {
-        if !Slug.isValid(id) { list.add("id", CoreText.invalidID(id)) }
+        if !Slug.isValid(id) { list.add("id", .invalidID(id)) }
         list.checkDates(datedFields)
         list.checkTexts(textFields)
         let earliest = start.adding(months: Program.allowedMonths.lowerBound)
         let latest = start.adding(months: Program.allowedMonths.upperBound)
         if end < earliest || end > latest {
-            list.add("end", CoreText.programLength(start: start, end: end, earliest: earliest, latest: latest))
+            list.add("end", .programLength(start: start, end: end, earliest: earliest, latest: latest))
         }
-        if forms.isEmpty { list.add("forms", CoreText.formRequired) }
-        if mentors.isEmpty { list.add("mentors", CoreText.mentorRequired) }
-        if mentees.isEmpty { list.add("mentees", CoreText.menteeRequired) }
+        if forms.isEmpty { list.add("forms", .formRequired) }
+        if mentors.isEmpty { list.add("mentors", .mentorRequired) }
+        if mentees.isEmpty { list.add("mentees", .menteeRequired) }
         for (i, id) in mentees.enumerated() where mentors.contains(id) {
-            list.add("mentees[\(i)]", CoreText.mentorAndMentee(id))
+            list.add("mentees[\(i)]", .mentorAndMentee(id))
         }
-        if Set(mentors).count != mentors.count { list.add("mentors", CoreText.mentorListedTwice) }
-        if Set(mentees).count != mentees.count { list.add("mentees", CoreText.menteeListedTwice) }
+        if Set(mentors).count != mentors.count { list.add("mentors", .mentorListedTwice) }
+        if Set(mentees).count != mentees.count { list.add("mentees", .menteeListedTwice) }
         var activityIDs = Set<String>()
         for (i, activity) in activities.enumerated() {
             if !activityIDs.insert(activity.id).inserted {
-                list.add("activities[\(i)].id", CoreText.programActivityIDTwice(activity.id))
+                list.add("activities[\(i)].id", .programActivityIDTwice(activity.id))
             }
             activity.validate(at: "activities[\(i)]", deficitIDs: nil, into: &list)
         }
         for (i, reference) in addresses.enumerated() where reference.split(separator: "/").count != 2 {
-            list.add("addresses[\(i)]", CoreText.notRouteDeficit(reference))
+            list.add("addresses[\(i)]", .notRouteDeficit(reference))
         }
         for (i, change) in changes.enumerated() {
-            if change.reason.trimmed.isEmpty { list.add("changes[\(i)].reason", CoreText.statusChangeNeedsReason) }
+            if change.reason.trimmed.isEmpty { list.add("changes[\(i)].reason", .statusChangeNeedsReason) }
         }
         for (i, indicator) in indicators.enumerated() {
             if !Slug.isValid(indicator.name) {
-                list.add("indicators[\(i)].name", CoreText.invalidIndicatorName(indicator.name, examples: Indicator.commonNames))
+                list.add("indicators[\(i)].name", .invalidIndicatorName(indicator.name, examples: Indicator.commonNames))
             }
             if !indicator.value.isFinite {
-                list.add("indicators[\(i)].value", CoreText.valueNotANumber)
+                list.add("indicators[\(i)].value", .valueNotANumber)
             } else if let unit = indicator.unit, !unit.admits(indicator.value) {
-                list.add("indicators[\(i)].value", CoreText.indicatorOutOfUnit(indicator.name, value: indicator.value, unit: unit))
+                list.add("indicators[\(i)].value", .indicatorOutOfUnit(indicator.name, value: indicator.value, unit: unit))
             }
-            if indicator.date < start { list.add("indicators[\(i)].date", CoreText.indicatorBeforeStart(indicator.date, start: start)) }
+            if indicator.date < start { list.add("indicators[\(i)].date", .indicatorBeforeStart(indicator.date, start: start)) }
         }
     }
 }

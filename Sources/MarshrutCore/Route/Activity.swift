@@ -34,22 +34,21 @@ public struct Activity: Sendable, Hashable, Codable {
     public func isOverdue(on today: Day) -> Bool { product == nil && due < today }
 
     func validate(at path: String, deficitIDs: Set<String>?, into list: inout ProblemList) {
-        if !Slug.isValid(id) { list.add("\(path).id", CoreText.invalidID(id)) }
-        if title.trimmed.isEmpty { list.add("\(path).title", CoreText.titleRequired) }
-        if let hours, hours <= 0 { list.add("\(path).hours", CoreText.hoursNotPositive(hours)) }
+        if !Slug.isValid(id) { list.add("\(path).id", .invalidID(id)) }
+        if title.trimmed.isEmpty { list.add("\(path).title", .titleRequired) }
+        if let hours, hours <= 0 { list.add("\(path).hours", .hoursNotPositive(hours)) }
         if kind == .course, hours == nil {
-            list.add("\(path).hours", CoreText.courseNeedsHours)
+            list.add("\(path).hours", .courseNeedsHours)
         }
         if let start, due < start {
-            list.add("\(path).due", CoreText.dueBeforeStart(due: due, start: start))
+            list.add("\(path).due", .dueBeforeStart(due: due, start: start))
         }
         if let deficitIDs {
             if addresses.isEmpty {
-                list.add("\(path).addresses", CoreText.activityWithoutDeficit)
+                list.add("\(path).addresses", .activityWithoutDeficit)
             }
             for (i, id) in addresses.enumerated() where !deficitIDs.contains(id) {
-                let known = deficitIDs.sorted().joined(separator: ", ")
-                list.add("\(path).addresses[\(i)]", CoreText.noDeficitInRoute(id, known: known))
+                list.add("\(path).addresses[\(i)]", .noDeficitInRoute(id, known: deficitIDs.sorted()))
             }
         }
         if let product { product.validate(at: "\(path).product", activityStart: start, into: &list) }
@@ -81,11 +80,11 @@ public struct Product: Sendable, Hashable, Codable {
 
     func validate(at path: String, activityStart: Day?, into list: inout ProblemList) {
         if !Slug.isValid(kind) {
-            list.add("\(path).kind", CoreText.invalidProductKind(kind, examples: Array(Product.commonKinds.prefix(4))))
+            list.add("\(path).kind", .invalidProductKind(kind, examples: Array(Product.commonKinds.prefix(4))))
         }
-        if title.trimmed.isEmpty { list.add("\(path).title", CoreText.productTitleRequired) }
+        if title.trimmed.isEmpty { list.add("\(path).title", .productTitleRequired) }
         if let activityStart, date < activityStart {
-            list.add("\(path).date", CoreText.productBeforeActivity(date: date, start: activityStart))
+            list.add("\(path).date", .productBeforeActivity(date: date, start: activityStart))
         }
     }
 }

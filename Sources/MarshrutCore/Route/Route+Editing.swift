@@ -25,7 +25,7 @@ extension Route {
     /// Changes strength number `number` (1-based, in the order they were recorded).
     public mutating func amendStrength(_ number: Int, area: CompetencyArea?, text: String?, amendment: Amendment? = nil) throws(ModelError) {
         let index = try strengthIndex(number)
-        guard area != nil || text != nil else { throw ModelError(CoreText.nothingToChange) }
+        guard area != nil || text != nil else { throw ModelError(.nothingToChange) }
         let old = strengths[index]
         var new = old
         new.area = area ?? old.area
@@ -33,7 +33,7 @@ extension Route {
         var changes = FieldChanges()
         changes.note("area", old.area.rawValue, new.area.rawValue)
         changes.note("text", "«\(old.text)»", "«\(new.text)»")
-        guard !changes.isEmpty else { throw ModelError(CoreText.nothingChanged) }
+        guard !changes.isEmpty else { throw ModelError(.nothingChanged) }
         try edit(amendment: amendment, activity: nil, description: "strength \(number): \(changes)") {
             $0.strengths[index] = new
         }
@@ -54,7 +54,7 @@ extension Route {
     /// Changes a deficit's area, level or text.
     public mutating func amendDeficit(_ deficitID: String, with change: DeficitEdit, amendment: Amendment? = nil) throws(ModelError) {
         let index = try deficitIndex(deficitID)
-        guard !change.isEmpty else { throw ModelError(CoreText.nothingToChange) }
+        guard !change.isEmpty else { throw ModelError(.nothingToChange) }
         let old = deficits[index]
         var new = old
         new.area = change.area ?? old.area
@@ -64,7 +64,7 @@ extension Route {
         changes.note("area", old.area.rawValue, new.area.rawValue)
         changes.note("level", String(old.level), String(new.level))
         changes.note("text", "«\(old.text)»", "«\(new.text)»")
-        guard !changes.isEmpty else { throw ModelError(CoreText.deficitUnchanged(deficitID)) }
+        guard !changes.isEmpty else { throw ModelError(.deficitUnchanged(deficitID)) }
         try edit(amendment: amendment, activity: nil, description: "deficit \(deficitID): \(changes)") {
             $0.deficits[index] = new
         }
@@ -77,7 +77,7 @@ extension Route {
         let aimed = activities.filter { $0.addresses.contains(deficitID) }.map(\.id)
         let reflected = reflections.contains { $0.deficit == deficitID }
         guard aimed.isEmpty, !reflected else {
-            throw ModelError(CoreText.deficitInUse(deficitID, route: id, activities: aimed, reflected: reflected))
+            throw ModelError(.deficitInUse(deficitID, route: id, activities: aimed, reflected: reflected))
         }
         let old = deficits[index]
         try edit(
@@ -97,11 +97,11 @@ extension Route {
         }
         let old = activities[index]
         if let product = old.product {
-            throw ModelError(CoreText.doneActivityStays(activityID, product: product.title))
+            throw ModelError(.doneActivityStays(activityID, product: product.title))
         }
         let reflected = reflections.filter { $0.activity == activityID }.count
         guard reflected == 0 else {
-            throw ModelError(CoreText.reflectedActivityStays(activityID, route: id, reflections: reflected))
+            throw ModelError(.reflectedActivityStays(activityID, route: id, reflections: reflected))
         }
         try edit(
             amendment: amendment, activity: activityID,
@@ -116,13 +116,13 @@ extension Route {
     /// reason; this is also how a closed route is reopened.
     public mutating func stepBack(to target: Stage? = nil, amendment: Amendment) throws(ModelError) {
         guard let target = target ?? stage.previous else {
-            throw ModelError(CoreText.noStepBeforeFirst(id), path: "stage")
+            throw ModelError(.noStepBeforeFirst(id), path: "stage")
         }
         guard target < stage else {
-            throw ModelError(CoreText.stepsBackOnlyBackward(id, at: stage, to: target), path: "stage")
+            throw ModelError(.stepsBackOnlyBackward(id, at: stage, to: target), path: "stage")
         }
         guard !amendment.reason.trimmed.isEmpty else {
-            throw ModelError(CoreText.stepBackNeedsReason(route: id))
+            throw ModelError(.stepBackNeedsReason(route: id))
         }
         var copy = self
         copy.stage = target
@@ -138,14 +138,14 @@ extension Route {
 
     private func strengthIndex(_ number: Int) throws(ModelError) -> Int {
         guard strengths.indices.contains(number - 1) else {
-            throw ModelError(CoreText.noStrength(route: id, number: number, count: strengths.count))
+            throw ModelError(.noStrength(route: id, number: number, count: strengths.count))
         }
         return number - 1
     }
 
     private func deficitIndex(_ deficitID: String) throws(ModelError) -> Int {
         guard let index = deficits.firstIndex(where: { $0.id == deficitID }) else {
-            throw ModelError(CoreText.noDeficit(deficitID, route: id, known: deficits.map(\.id)))
+            throw ModelError(.noDeficit(deficitID, route: id, known: deficits.map(\.id)))
         }
         return index
     }
@@ -167,6 +167,6 @@ extension Route {
     /// Throws unless the route is still being planned (before step 5), the only kind that may be
     /// removed as entered by mistake.
     public func checkRemovable() throws(ModelError) {
-        guard stage < .implementation else { throw ModelError(CoreText.routeNotADraft(id, stage: stage), path: "stage") }
+        guard stage < .implementation else { throw ModelError(.routeNotADraft(id, stage: stage), path: "stage") }
     }
 }

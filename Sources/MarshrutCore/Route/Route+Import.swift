@@ -42,7 +42,7 @@ extension Route {
             throw ModelError(problems: [
                 Problem(
                     subject: reference, path: "stage",
-                    message: CoreText.importMovesBack(id, from: stored.stage, to: stage))
+                    reason: .importMovesBack(id, from: stored.stage, to: stage))
             ])
         }
         guard stored.changesNeedCorrection else { return self }
@@ -53,7 +53,7 @@ extension Route {
             throw ModelError(problems: [
                 Problem(
                     subject: reference, path: "",
-                    message: CoreText.importChangesNeedReason(id, stage: stored.stage, changes: listed))
+                    reason: .importChangesNeedReason(id, stage: stored.stage, changes: listed))
             ])
         }
         var copy = self

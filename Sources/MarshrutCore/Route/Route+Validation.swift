@@ -1,37 +1,37 @@
 extension Route {
     func validate(into list: inout ProblemList) {
-        if !Slug.isValid(id) { list.add("id", CoreText.invalidID(id)) }
+        if !Slug.isValid(id) { list.add("id", .invalidID(id)) }
         list.checkDates(datedFields)
         list.checkTexts(textFields)
-        if tutor == teacher { list.add("tutor", CoreText.ownTutor(teacher)) }
+        if tutor == teacher { list.add("tutor", .ownTutor(teacher: teacher)) }
         validatePeriod(into: &list)
         validateSteps(into: &list)
 
         for (i, strength) in strengths.enumerated() where strength.text.trimmed.isEmpty {
-            list.add("strengths[\(i)].text", CoreText.describeStrength)
+            list.add("strengths[\(i)].text", .describeStrength)
         }
         var deficitIDs = Set<String>()
         for (i, deficit) in deficits.enumerated() {
             let path = "deficits[\(i)]"
-            if !Slug.isValid(deficit.id) { list.add("\(path).id", CoreText.invalidID(deficit.id)) }
+            if !Slug.isValid(deficit.id) { list.add("\(path).id", .invalidID(deficit.id)) }
             if !deficitIDs.insert(deficit.id).inserted {
-                list.add("\(path).id", CoreText.deficitIDTwice(deficit.id))
+                list.add("\(path).id", .deficitIDTwice(deficit.id))
             }
             if !Deficit.levels.contains(deficit.level) {
-                list.add("\(path).level", CoreText.deficitLevel(deficit.level))
+                list.add("\(path).level", .deficitLevel(deficit.level))
             }
-            if deficit.text.trimmed.isEmpty { list.add("\(path).text", CoreText.describeDifficulty) }
+            if deficit.text.trimmed.isEmpty { list.add("\(path).text", .describeDifficulty) }
         }
         var activityIDs = Set<String>()
         for (i, activity) in activities.enumerated() {
             let path = "activities[\(i)]"
             if !activityIDs.insert(activity.id).inserted {
-                list.add("\(path).id", CoreText.activityIDTwice(activity.id))
+                list.add("\(path).id", .activityIDTwice(activity.id))
             }
             activity.validate(at: path, deficitIDs: deficitIDs, into: &list)
-            if activity.due > end, end >= start { list.add("\(path).due", CoreText.dueAfterRouteEnd(due: activity.due, end: end)) }
+            if activity.due > end, end >= start { list.add("\(path).due", .dueAfterRouteEnd(due: activity.due, end: end)) }
             if activity.product != nil, stage < .implementation {
-                list.add("\(path).product", CoreText.productTooEarly(stage))
+                list.add("\(path).product", .productTooEarly(stage))
             }
         }
         validateHistory(deficitIDs: deficitIDs, activityIDs: activityIDs, into: &list)
@@ -43,13 +43,13 @@ extension Route {
         if end < earliest || end > latest {
             let years = Double(start.days(to: end)) / 365.25
             let shown = (years * 10).rounded() / 10
-            list.add("end", CoreText.routeLength(start: start, end: end, years: shown, earliest: earliest, latest: latest))
+            list.add("end", .routeLength(start: start, end: end, years: shown, earliest: earliest, latest: latest))
         }
     }
 
     private func validateSteps(into list: inout ProblemList) {
         for condition in unmetConditions(for: stage) {
-            list.add("stage", CoreText.stageNeeds(stage, condition))
+            list.add("stage", .stageNeeds(stage, condition))
         }
     }
 
@@ -59,60 +59,60 @@ extension Route {
         for (i, correction) in corrections.enumerated() {
             let path = "corrections[\(i)]"
             if let activity = correction.activity, !activityIDs.contains(activity), !dropped.contains(activity) {
-                list.add("\(path).activity", CoreText.noActivityInRoute(activity))
+                list.add("\(path).activity", .noActivityInRoute(activity))
             }
-            if correction.change.trimmed.isEmpty { list.add("\(path).change", CoreText.sayWhatChanged) }
-            if correction.reason.trimmed.isEmpty { list.add("\(path).reason", CoreText.correctionNeedsReason) }
-            if correction.date < start { list.add("\(path).date", CoreText.correctionBeforeStart(correction.date, start: start)) }
+            if correction.change.trimmed.isEmpty { list.add("\(path).change", .sayWhatChanged) }
+            if correction.reason.trimmed.isEmpty { list.add("\(path).reason", .correctionNeedsReason) }
+            if correction.date < start { list.add("\(path).date", .correctionBeforeStart(correction.date, start: start)) }
         }
         for (i, reflection) in reflections.enumerated() {
             let path = "reflections[\(i)]"
             switch reflection.target {
             case .activity(let id):
-                if !activityIDs.contains(id) { list.add("\(path).activity", CoreText.noActivityInRoute(id)) }
+                if !activityIDs.contains(id) { list.add("\(path).activity", .noActivityInRoute(id)) }
                 if reflection.isFinal {
-                    list.add("\(path).final", CoreText.finalReflectionOnActivity)
+                    list.add("\(path).final", .finalReflectionOnActivity)
                 }
             case .deficit(let id):
-                if !deficitIDs.contains(id) { list.add("\(path).deficit", CoreText.noDeficitInThisRoute(id)) }
+                if !deficitIDs.contains(id) { list.add("\(path).deficit", .noDeficitInThisRoute(id)) }
             case .image:
-                if (selfImage ?? "").trimmed.isEmpty { list.add("\(path).image", CoreText.imageReflectionNeedsImage) }
-                if reflection.isFinal { list.add("\(path).final", CoreText.finalReflectionOnActivity) }
+                if (selfImage ?? "").trimmed.isEmpty { list.add("\(path).image", .imageReflectionNeedsImage) }
+                if reflection.isFinal { list.add("\(path).final", .finalReflectionOnActivity) }
             }
             if !Reflection.scores.contains(reflection.score) {
-                list.add("\(path).score", CoreText.scoreRange(reflection.score))
+                list.add("\(path).score", .scoreRange(reflection.score))
             }
             if reflection.date < start || reflection.date > end {
-                list.add("\(path).date", CoreText.reflectionOutsideRoute(reflection.date, start: start, end: end))
+                list.add("\(path).date", .reflectionOutsideRoute(reflection.date, start: start, end: end))
             }
-            if reflection.text.trimmed.isEmpty { list.add("\(path).text", CoreText.reflectionNeedsText) }
+            if reflection.text.trimmed.isEmpty { list.add("\(path).text", .reflectionNeedsText) }
             for (j, tag) in reflection.tags.enumerated() where tag.trimmed.isEmpty || tag.contains(",") {
-                list.add("\(path).tags[\(j)]", CoreText.badTag(tag))
+                list.add("\(path).tags[\(j)]", .badTag(tag))
             }
             for (j, revision) in reflection.history.enumerated() {
                 if !Reflection.scores.contains(revision.score) {
-                    list.add("\(path).history[\(j)].score", CoreText.scoreRange(revision.score))
+                    list.add("\(path).history[\(j)].score", .scoreRange(revision.score))
                 }
                 if revision.replaced < reflection.date {
-                    list.add("\(path).history[\(j)].replaced", CoreText.revisionBeforeReflection(revision.replaced, date: reflection.date))
+                    list.add("\(path).history[\(j)].replaced", .revisionBeforeReflection(revision.replaced, date: reflection.date))
                 }
             }
         }
     }
 
-    /// What `stage` needs that the route lacks, in words; empty when every guard holds.
-    public func unmetConditions(for stage: Stage) -> [String] {
-        var unmet: [String] = []
+    /// What `stage` needs that the route lacks; empty when every guard holds.
+    public func unmetConditions(for stage: Stage) -> [Requirement] {
+        var unmet: [Requirement] = []
         if stage >= .roadmap, deficits.isEmpty {
-            unmet.append(CoreText.needsDeficit)
+            unmet.append(.deficit)
         }
         if stage >= .implementation, activities.isEmpty {
-            unmet.append(CoreText.needsActivity)
+            unmet.append(.activity)
         }
         if stage >= .closed {
             let open = deficits.filter { finalReflection(onDeficit: $0.id) == nil }.map(\.id)
             if !open.isEmpty {
-                unmet.append(CoreText.needsFinalReflections(route: id, missing: open))
+                unmet.append(.finalReflections(route: id, missing: open))
             }
         }
         return unmet
@@ -129,13 +129,13 @@ extension Route {
                 problems.append(
                     Problem(
                         subject: reference, path: "reflections[\(i)].date",
-                        message: CoreText.reflectionAfterToday(reflection.date, today: today)))
+                        reason: .reflectionAfterToday(reflection.date, today: today)))
             }
             for (j, revision) in reflection.history.enumerated() where revision.replaced > today {
                 problems.append(
                     Problem(
                         subject: reference, path: "reflections[\(i)].history[\(j)].replaced",
-                        message: CoreText.reflectionAfterToday(revision.replaced, today: today)))
+                        reason: .reflectionAfterToday(revision.replaced, today: today)))
             }
         }
         return problems

@@ -63,7 +63,7 @@ extension Route {
     @discardableResult
     public mutating func advance() throws(ModelError) -> Stage {
         guard let next = stage.next else {
-            throw ModelError(CoreText.noStepAfterClosed(id), path: "stage")
+            throw ModelError(.noStepAfterClosed(id), path: "stage")
         }
         try advance(to: next)
         return next
@@ -72,17 +72,17 @@ extension Route {
     /// Moves forward to `target`, through every step in between.
     public mutating func advance(to target: Stage) throws(ModelError) {
         guard target > stage else {
-            throw ModelError(CoreText.stepsOnlyForward(id, at: stage), path: "stage")
+            throw ModelError(.stepsOnlyForward(id, at: stage), path: "stage")
         }
         var unmet = unmetConditions(for: target)
         let unfinished = activities.filter { !$0.isDone }.map(\.id)
         if target == .closed, !unfinished.isEmpty {
-            unmet.append(CoreText.unfinishedActivities(route: id, unfinished))
+            unmet.append(.finishedActivities(route: id, unfinished: unfinished))
         }
         guard unmet.isEmpty else {
             throw ModelError(
                 problems: unmet.map {
-                    Problem(subject: reference, path: "stage", message: CoreText.cannotMove(to: target, $0))
+                    Problem(subject: reference, path: "stage", reason: .cannotMove(to: target, $0))
                 })
         }
         stage = target
@@ -91,7 +91,7 @@ extension Route {
     /// Sets the desired self-image (step 1); after step 4 changing it is a correction.
     public mutating func setSelfImage(_ text: String, amendment: Amendment? = nil) throws(ModelError) {
         let new = text.trimmed
-        guard new != selfImage else { throw ModelError(CoreText.nothingChanged) }
+        guard new != selfImage else { throw ModelError(.nothingChanged) }
         let description = "self-image: \(selfImage.map { "«\($0)»" } ?? "—") -> «\(new)»"
         try change(amendment: amendment, activity: nil, description: description) { $0.selfImage = new }
     }
@@ -130,7 +130,7 @@ extension Route {
         guard let index = activities.firstIndex(where: { $0.id == activityID }) else {
             throw missingActivity(activityID)
         }
-        guard !edit.isEmpty else { throw ModelError(CoreText.nothingToChange) }
+        guard !edit.isEmpty else { throw ModelError(.nothingToChange) }
         let old = activities[index]
         var new = old
         var changes: [String] = []
@@ -144,7 +144,7 @@ extension Route {
         note("start", old.start, edit.start) { $0.description }
         note("due", old.due, edit.due) { $0.description }
         note("addresses", old.addresses, edit.addresses) { "[\($0.joined(separator: ", "))]" }
-        guard !changes.isEmpty else { throw ModelError(CoreText.activityUnchanged(activityID)) }
+        guard !changes.isEmpty else { throw ModelError(.activityUnchanged(activityID)) }
         new.kind = edit.kind ?? old.kind
         new.title = edit.title ?? old.title
         new.hours = edit.hours ?? old.hours
@@ -164,11 +164,11 @@ extension Route {
         }
         try ensureOpen()
         guard stage == .implementation || stage == .reflection else {
-            throw ModelError(CoreText.productNeedsImplementation(route: id, stage: stage), path: "stage")
+            throw ModelError(.productNeedsImplementation(route: id, stage: stage), path: "stage")
         }
         if let old = activities[index].product {
             guard let amendment else {
-                throw ModelError(CoreText.productReplacement(activity: activityID, old: old.title))
+                throw ModelError(.productReplacement(activity: activityID, old: old.title))
             }
             var copy = self
             copy.activities[index].product = product
@@ -194,18 +194,18 @@ extension Route {
     /// look at the others, so a store can append one without reading them all.
     public func checkNewReflection(_ reflection: Reflection, number: Int, alone: Bool = true) throws(ModelError) {
         guard stage != .closed else {
-            throw ModelError(CoreText.closedTakesNoReflections(id), path: "stage")
+            throw ModelError(.closedTakesNoReflections(id), path: "stage")
         }
         if reflection.isFinal {
             guard reflection.deficit != nil else {
-                throw ModelError(CoreText.finalReflectionNeedsDeficit)
+                throw ModelError(.finalReflectionNeedsDeficit)
             }
             guard stage == .implementation || stage == .reflection else {
-                throw ModelError(CoreText.finalReflectionStage(route: id, stage: stage), path: "stage")
+                throw ModelError(.finalReflectionStage(route: id, stage: stage), path: "stage")
             }
         }
         if reflection.isOnImage, stage != .implementation, stage != .reflection {
-            throw ModelError(CoreText.imageReflectionStage(route: id, stage: stage), path: "stage")
+            throw ModelError(.imageReflectionStage(route: id, stage: stage), path: "stage")
         }
         var copy = self
         if alone { copy.reflections = [reflection] } else { copy.reflections.append(reflection) }
@@ -229,14 +229,14 @@ extension Route {
     /// the earlier wording in its history.
     public mutating func reviseReflection(_ number: Int, text: String, score: Int? = nil, on day: Day) throws(ModelError) {
         guard stage != .closed else {
-            throw ModelError(CoreText.closedReflectionsFinal(id), path: "stage")
+            throw ModelError(.closedReflectionsFinal(id), path: "stage")
         }
         guard reflections.indices.contains(number - 1) else {
-            throw ModelError(CoreText.noReflection(route: id, number: number, count: reflections.count))
+            throw ModelError(.noReflection(route: id, number: number, count: reflections.count))
         }
         let old = reflections[number - 1]
         guard old.text != text.trimmed || (score != nil && score != old.score) else {
-            throw ModelError(CoreText.reflectionUnchanged(route: id, number: number))
+            throw ModelError(.reflectionUnchanged(route: id, number: number))
         }
         var copy = self
         copy.reflections[number - 1].revise(text: text.trimmed, score: score, on: day)
@@ -262,7 +262,7 @@ extension Route {
         body(&copy)
         if changesNeedCorrection {
             guard let amendment, !amendment.reason.trimmed.isEmpty else {
-                throw ModelError(CoreText.changeNeedsReason(route: id, stage: stage))
+                throw ModelError(.changeNeedsReason(route: id, stage: stage))
             }
             copy.corrections.append(
                 Correction(
@@ -275,7 +275,7 @@ extension Route {
 
     /// A closed route is read-only: its planning and its history are final.
     func ensureOpen() throws(ModelError) {
-        guard stage != .closed else { throw ModelError(CoreText.closedIsReadOnly(id), path: "stage") }
+        guard stage != .closed else { throw ModelError(.closedIsReadOnly(id), path: "stage") }
     }
 
     /// Applies a change made by one of the editing operations: checks the route is open, records a
@@ -285,8 +285,7 @@ extension Route {
     }
 
     func missingActivity(_ activityID: String) -> ModelError {
-        let known = activities.map(\.id).joined(separator: ", ")
-        return ModelError(CoreText.noActivity(activityID, route: id, known: known))
+        ModelError(.noActivity(activityID, route: id, known: activities.map(\.id)))
     }
 
     static func nextID(prefix: String, taken: [String]) -> String {

@@ -80,7 +80,7 @@ public struct Reflection: Sendable, Hashable, Codable {
     public var text: String
     /// Step 7's analysis of a deficit: overcome or not, and how.
     public var isFinal: Bool
-    /// The teacher's own labels, e.g. `урок`, `олимпиада`.
+    /// The teacher's own labels, in their own words (a lesson, an olympiad).
     public var tags: [String]
     /// Earlier wordings, oldest first.
     public var history: [Revision]

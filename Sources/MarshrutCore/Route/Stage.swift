@@ -11,9 +11,6 @@ public enum Stage: String, Vocabulary, Comparable {
     case reflection
     case closed
 
-    public static var noun: String { tr("stage", "этап маршрута") }
-    public static let russianGenitive = "этапа маршрута"
-
     /// The order of steps.
     public var index: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 

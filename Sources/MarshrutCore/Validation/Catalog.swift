@@ -43,7 +43,7 @@ public struct Catalog: Sendable, Hashable {
             if earlier > 0 {
                 all.append(
                     Problem(
-                        subject: ref, path: "id", message: CoreText.duplicateID(kind: ref.kind, id: ref.id),
+                        subject: ref, path: "id", reason: .duplicateID(kind: ref.kind, id: ref.id),
                         occurrence: earlier))
             }
         }
@@ -57,7 +57,7 @@ public struct Catalog: Sendable, Hashable {
             var list = ProblemList(subject: person.reference)
             person.validate(into: &list)
             if let organization = person.organization, tree.byID[organization] == nil {
-                list.add("organization", CoreText.noOrganization(organization))
+                list.add("organization", .noOrganization(organization))
             }
             collect(person.reference, list.problems)
             if people[person.id] == nil || known[person.id] != nil { people[person.id] = person }
@@ -81,10 +81,10 @@ public struct Catalog: Sendable, Hashable {
             do throws(ModelError) {
                 try plan.validate()
             } catch {
-                all += error.problems.map { Problem(subject: SubjectReference(.plan, plan.id), path: $0.path, message: $0.message) }
+                all += error.problems.map { Problem(subject: SubjectReference(.plan, plan.id), path: $0.path, reason: $0.reason) }
             }
             if !planIDs.insert(plan.id).inserted {
-                all.append(Problem(subject: SubjectReference(.plan, plan.id), path: "id", message: CoreText.duplicatePlanID(plan.id)))
+                all.append(Problem(subject: SubjectReference(.plan, plan.id), path: "id", reason: .duplicatePlanID(plan.id)))
             }
         }
         return all
@@ -101,16 +101,16 @@ public struct Catalog: Sendable, Hashable {
     private func checkReferences(of route: Route, people: [String: Person], into list: inout ProblemList) {
         if let teacher = people[route.teacher] {
             if !teacher.hasConsent(.personalData) {
-                list.add("teacher", CoreText.teacherWithoutConsent(teacher.id))
+                list.add("teacher", .teacherWithoutConsent(teacher.id))
             }
         } else {
-            list.add("teacher", CoreText.noTeacher(route.teacher))
+            list.add("teacher", .noTeacher(route.teacher))
         }
         if let tutor = route.tutor, people[tutor] == nil {
-            list.add("tutor", CoreText.noTutor(tutor))
+            list.add("tutor", .noTutor(tutor))
         }
         for (i, correction) in route.corrections.enumerated() where people[correction.author] == nil {
-            list.add("corrections[\(i)].author", CoreText.noAuthor(correction.author))
+            list.add("corrections[\(i)].author", .noAuthor(correction.author))
         }
     }
 
@@ -119,14 +119,14 @@ public struct Catalog: Sendable, Hashable {
             let parts = reference.split(separator: "/").map(String.init)
             guard parts.count == 2 else { continue }
             guard let route = routes[parts[0]] else {
-                list.add("addresses[\(i)]", CoreText.noAddressedRoute(parts[0]))
+                list.add("addresses[\(i)]", .noAddressedRoute(parts[0]))
                 continue
             }
             if route.deficit(parts[1]) == nil {
-                list.add("addresses[\(i)]", CoreText.noAddressedDeficit(route: route.id, deficit: parts[1], deficits: route.deficits.map(\.id)))
+                list.add("addresses[\(i)]", .noAddressedDeficit(route: route.id, deficit: parts[1], deficits: route.deficits.map(\.id)))
             }
             if !program.mentees.contains(route.teacher) {
-                list.add("addresses[\(i)]", CoreText.routeOfNonMentee(route: route.id, teacher: route.teacher))
+                list.add("addresses[\(i)]", .routeOfNonMentee(route: route.id, teacher: route.teacher))
             }
         }
     }
@@ -135,15 +135,15 @@ public struct Catalog: Sendable, Hashable {
         for (field, ids) in [("mentors", program.mentors), ("mentees", program.mentees)] {
             for (i, id) in ids.enumerated() {
                 guard let person = people[id] else {
-                    list.add("\(field)[\(i)]", CoreText.noMember(id))
+                    list.add("\(field)[\(i)]", .noMember(id))
                     continue
                 }
                 if !person.hasConsent(.personalData) {
-                    list.add("\(field)[\(i)]", CoreText.memberWithoutConsent(id))
+                    list.add("\(field)[\(i)]", .memberWithoutConsent(id))
                 }
                 // Duties are taken on when a program runs; a draft, or one cancelled, asks none.
                 if [.active, .completed].contains(program.status), !person.hasConsent(.duties) {
-                    list.add("\(field)[\(i)]", CoreText.memberWithoutDuties(id, status: program.status))
+                    list.add("\(field)[\(i)]", .memberWithoutDuties(id, status: program.status))
                 }
             }
         }

@@ -42,6 +42,6 @@ extension Activity {
 extension ProblemList {
     /// Adds a problem for each date outside ``Day/acceptedYears``.
     mutating func checkDates(_ fields: [(path: String, day: Day)]) {
-        for (path, day) in fields where !day.isAccepted { add(path, CoreText.dayOutOfRange(day)) }
+        for (path, day) in fields where !day.isAccepted { add(path, .dayOutOfRange(day)) }
     }
 }

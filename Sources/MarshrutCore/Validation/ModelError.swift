@@ -10,10 +10,11 @@ public struct ModelError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// A single problem with no particular place.
-    public init(_ message: String, path: String = "") {
-        self.problems = [Problem(path: path, message: message)]
+    public init(_ reason: Problem.Reason, path: String = "") {
+        self.problems = [Problem(path: path, reason: reason)]
     }
 
+    /// The problems in code form, one a line; people read `text` from the catalog instead.
     public var description: String {
         problems.map(\.description).joined(separator: "\n")
     }

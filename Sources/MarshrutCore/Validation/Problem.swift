@@ -4,24 +4,32 @@ public struct Problem: Sendable, Hashable, CustomStringConvertible {
     public var subject: SubjectReference?
     /// The field path inside the subject, e.g. `deficits[1].area` (empty for the whole subject).
     public var path: String
-    /// What is wrong and how to fix it.
-    public var message: String
+    /// What is wrong, as data; a front end renders it in the reader's language.
+    public var reason: Reason
     /// Which of several subjects with the same reference (0 for the first), when ids repeat.
     public var occurrence: Int
 
-    public init(subject: SubjectReference? = nil, path: String, message: String, occurrence: Int = 0) {
+    public init(subject: SubjectReference? = nil, path: String, reason: Reason, occurrence: Int = 0) {
         self.subject = subject
         self.path = path
-        self.message = message
+        self.reason = reason
         self.occurrence = occurrence
     }
 
+    /// The problem in code form, `route r1: tutor: ownTutor(teacher: "ivanova")`: for logs and
+    /// tests. People read the catalog's words for it (`MarshrutText`).
     public var description: String {
+        var parts = place
+        parts.append("\(reason)")
+        return parts.joined(separator: ": ")
+    }
+
+    /// The subject and the field path, the parts of the place that are given.
+    public var place: [String] {
         var parts: [String] = []
         if let subject { parts.append("\(subject)") }
         if !path.isEmpty { parts.append(path) }
-        parts.append(message)
-        return parts.joined(separator: ": ")
+        return parts
     }
 }
 

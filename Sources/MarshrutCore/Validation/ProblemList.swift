@@ -7,8 +7,8 @@ struct ProblemList {
         self.subject = subject
     }
 
-    mutating func add(_ path: String, _ message: String) {
-        problems.append(Problem(subject: subject, path: path, message: message))
+    mutating func add(_ path: String, _ reason: Problem.Reason) {
+        problems.append(Problem(subject: subject, path: path, reason: reason))
     }
 
     /// Throws when anything was found.
@@ -27,8 +27,6 @@ public enum Slug {
             ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar)
         }
     }
-
-    static var rule: String { CoreText.slugRule }
 }
 
 extension String {

@@ -87,7 +87,7 @@ extension ProblemList {
     mutating func checkTexts(_ fields: [(path: String, text: String, multiline: Bool)]) {
         for (path, text, multiline) in fields {
             if let scalar = TextSafety.forbidden(in: text, multiline: multiline) {
-                add(path, CoreText.controlCharacter(TextSafety.name(scalar), multiline: multiline))
+                add(path, .controlCharacter(TextSafety.name(scalar), multiline: multiline))
             }
         }
     }

@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutText
 
 extension AnnualReport {
     /// The lowest score of a final reflection that counts its deficit as overcome (of 1 to 5).

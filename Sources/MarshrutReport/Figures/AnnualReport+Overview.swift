@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutText
 
 extension AnnualReport {
     /// The mentoring system at a glance.

@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutText
 
 /// The persons of a catalog by id, for names in the report.
 struct Directory: Sendable {

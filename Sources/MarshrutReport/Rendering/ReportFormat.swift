@@ -1,5 +1,6 @@
 import Foundation
 import MarshrutCore
+import MarshrutText
 
 /// Numbers and dates as the Russian report writes them.
 enum ReportFormat {

@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutText
 
 extension ReportView {
     static let heading = "Итоговый аналитический отчёт о реализации системы наставничества педагогических работников"

@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutText
 
 /// What the site's templates show. Fields are stored and never optional (see `ReportView`).
 struct SiteView: Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import MarshrutCore
+import MarshrutText
 
 /// A value as the store writes it to SQL and reads it back, the same on both databases: flags
 /// are integers, days are `YYYY-MM-DD` text, JSON bodies are text.
@@ -140,7 +141,7 @@ struct SQLRow {
         return day
     }
 
-    func code<V: Vocabulary>(_ column: String, _ type: V.Type) throws -> V {
+    func code<V: NamedVocabulary>(_ column: String, _ type: V.Type) throws -> V {
         guard let text: String = self[column], let value = V(rawValue: text) else {
             var error = StoreError(StoreText.unknownCode(V.self, column: column))
             error.isMalformedValue = true

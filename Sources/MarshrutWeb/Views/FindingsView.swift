@@ -1,6 +1,7 @@
 import MarshrutCore
 import MarshrutRules
 import MarshrutStore
+import MarshrutText
 
 /// The curator's findings and awards over their scope, as `rules check` and `incentives`
 /// give them, grouped by severity and rule and filtered by both.

@@ -1,5 +1,6 @@
 import MarshrutCore
 import MarshrutService
+import MarshrutText
 
 /// The home page: the reader's own routes, the routes they accompany as tutor, and the
 /// others their organization roles let them read, each sortable by stage and overdue work.

@@ -1,5 +1,6 @@
 import MarshrutCore
 import MarshrutService
+import MarshrutText
 
 /// The journal: every reflection the reader may read, newest first, filtered by route and days.
 struct JournalView: Sendable {

@@ -1,5 +1,6 @@
 import MarshrutCore
 import MarshrutService
+import MarshrutText
 
 /// The council's page: the banks with their consents, the programs, and the proposed pairs
 /// with the button that drafts their programs.

@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutText
 
 /// The tutor's planning page: a form for each change the tutor makes to a route.
 struct PlanView: Sendable {

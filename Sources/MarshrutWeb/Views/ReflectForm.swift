@@ -1,4 +1,5 @@
 import MarshrutCore
+import MarshrutText
 
 /// A choice in a select or a group of boxes.
 struct Option: Sendable {

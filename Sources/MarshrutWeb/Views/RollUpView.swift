@@ -1,6 +1,7 @@
 import MarshrutCore
 import MarshrutRules
 import MarshrutService
+import MarshrutText
 
 /// A municipality's or region's schools in one table; each finding count links to the
 /// findings that make it up.

@@ -1,5 +1,6 @@
 import MarshrutCore
 import MarshrutService
+import MarshrutText
 
 /// A route's page: the seven steps with the current one marked, deficits with the activities
 /// aimed at them and their score trends, products, reflections, corrections, and the

@@ -1,3 +1,5 @@
+import MarshrutCore
+
 extension CoreText {
     // MARK: - Organizations
 
@@ -7,8 +9,8 @@ extension CoreText {
             "регион — верх дерева, у него нет родителя (уберите \"parent: \(parent)\")")
     }
 
-    static func parentRequired(_ kind: Organization.Kind, allowed: [Organization.Kind]) -> String {
-        let names = allowed.map(\.rawValue).joined(separator: " or ")
+    static func parentRequired(_ kind: Organization.Kind) -> String {
+        let names = kind.allowedParents.map(\.rawValue).joined(separator: " or ")
         return tr(
             "a \(kind.rawValue) needs a parent: the id of its \(names)",
             "у организации типа \(kind.rawValue) должен быть родитель: id организации типа \(names)")
@@ -35,9 +37,5 @@ extension CoreText {
         tr(
             "no organization \"\(id)\": add it first (organization add, or an organization document) or fix the id",
             "нет организации \"\(id)\": сначала добавьте её (organization add или документ организации) или исправьте id")
-    }
-
-    static func duplicateOrganizationID(_ id: String) -> String {
-        tr("another organization already has the id \"\(id)\"", "id \"\(id)\" уже есть у другой организации")
     }
 }

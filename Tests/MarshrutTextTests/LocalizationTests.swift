@@ -1,5 +1,6 @@
 import MarshrutCore
 import MarshrutTestSupport
+import MarshrutText
 import Testing
 
 struct LocalizationTests {
@@ -62,50 +63,38 @@ struct LocalizationTests {
         #expect(day("2022-09-01").display == "2022-09-01")
     }
 
-    // MARK: - Model errors
+    // MARK: - Reasons
 
     /// A route of three years instead of four to five.
-    static func shortRouteError() -> ModelError? {
-        refusal { _ = try Route.open(id: "ivanova-2022", teacher: "ivanova", tutor: nil, start: day("2022-09-01"), end: day("2025-09-01")) }
-    }
+    static let shortRoute = Problem.Reason.routeLength(
+        start: day("2022-09-01"), end: day("2025-09-01"), years: 3.0, earliest: day("2026-09-01"), latest: day("2027-09-01"))
 
     @Test func aShortRouteIsRefusedInRussianWithReadableDatesAndTypableBounds() throws {
-        let error = try #require(Language.$current.withValue(.russian) { Self.shortRouteError() })
-        #expect(error.paths == ["end"])
         #expect(
-            error.problems[0].message
+            Language.$current.withValue(.russian) { Self.shortRoute.text }
                 == "маршрут рассчитан на 4–5 лет, а с 01.09.2022 по 01.09.2025 — 3,0 года: укажите end между 2026-09-01 и 2027-09-01")
     }
 
     @Test func aShortRouteIsRefusedInEnglishAsBefore() throws {
-        let error = try #require(Language.$current.withValue(.english) { Self.shortRouteError() })
         #expect(
-            error.problems[0].message
+            Language.$current.withValue(.english) { Self.shortRoute.text }
                 == "a route lasts 4 to 5 years, but 2022-09-01 to 2025-09-01 is 3.0 years: set end between 2026-09-01 and 2027-09-01")
     }
 
     @Test func aRoadmapGuardSpeaksTheCurrentLanguage() throws {
-        func guardMessage() -> String? {
-            var route = Fixture.emptyRoute()
-            return refusal { try route.advance(to: .roadmap) }?.problems.first?.message
-        }
-        let russian = try #require(Language.$current.withValue(.russian) { guardMessage() })
+        let reason = Problem.Reason.cannotMove(to: .roadmap, .deficit)
+        let russian = Language.$current.withValue(.russian) { reason.text }
         #expect(russian.hasPrefix("нельзя перейти на этап «дорожная карта» (roadmap): нет ни одного дефицита"))
         #expect(russian.contains("добавьте его командой `marshrut route deficit`"))
-        let english = try #require(Language.$current.withValue(.english) { guardMessage() })
         #expect(
-            english == "cannot move to roadmap: it needs at least one deficit (no roadmap without a deficit): "
+            Language.$current.withValue(.english) { reason.text }
+                == "cannot move to roadmap: it needs at least one deficit (no roadmap without a deficit): "
                 + "add one with `marshrut route deficit`")
     }
 
     @Test func anUnknownCodeIsNamedInRussianWhileTheCodesStayEnglish() throws {
         func message() -> String? {
-            do {
-                _ = try CompetencyArea(code: "ikt")
-                return nil
-            } catch {
-                return error.description
-            }
+            CompetencyArea(rawValue: "ikt") == nil ? CompetencyArea.unknownMessage("ikt") : nil
         }
         let codes =
             "scientific-theoretical, normative-legal, subject, psychological-pedagogical, methodological, ict, "
@@ -117,19 +106,14 @@ struct LocalizationTests {
     }
 
     @Test func aReflectionOnAClosedRouteIsRefusedInRussian() throws {
-        var route = Fixture.route(stage: .closed)
-        let reflection = Reflection(date: day("2024-01-10"), target: .activity("a1"), score: 4, text: "Получилось")
-        let error = try #require(Language.$current.withValue(.russian) { refusal { try route.reflect(reflection) } })
-        #expect(error.problems[0].message == "маршрут ivanova-2022 закрыт: рефлексию в него больше не записывают")
+        #expect(
+            Language.$current.withValue(.russian) { Problem.Reason.closedTakesNoReflections("ivanova-2022").text }
+                == "маршрут ivanova-2022 закрыт: рефлексию в него больше не записывают")
     }
 
     @Test func aProgramStatusChangeIsRefusedInRussian() throws {
-        var program = Fixture.program(status: .completed)
-        let error = try #require(
-            Language.$current.withValue(.russian) {
-                refusal { try program.change(to: .active, on: day("2023-06-01"), reason: "Снова") }
-            })
-        #expect(error.problems[0].message.hasPrefix("программа prog-2022-01 в статусе «завершена» (completed)"))
+        let reason = Problem.Reason.statusChangeRefused(program: "prog-2022-01", from: .completed, to: .active)
+        #expect(Language.$current.withValue(.russian) { reason.text }.hasPrefix("программа prog-2022-01 в статусе «завершена» (completed)"))
     }
 
     @Test func aMalformedDateIsRefusedInRussian() {
@@ -138,18 +122,18 @@ struct LocalizationTests {
                 _ = try Day(parsing: "1 сентября")
                 return nil
             } catch {
-                return "\(error)"
+                return (error as? ModelError)?.text
             }
         }
         #expect(message == "\"1 сентября\" — не дата: запишите её как ГГГГ-ММ-ДД, например 2023-09-01")
     }
 
-    @Test func catalogProblemsNameTheFixInRussian() {
-        var catalog = Fixture.catalog()
-        catalog.persons.removeAll { $0.id == "ivanova" }
-        let messages = Language.$current.withValue(.russian) { catalog.problems().map(\.message) }
-        #expect(messages.contains("нет участника \"ivanova\": добавьте педагога документом участника (kind: person) или исправьте id"))
-        #expect(!messages.contains { $0.contains("no person") })
+    @Test func aProblemReadsWithItsPlaceInCodeAndItsReasonInWords() {
+        let problem = Problem(subject: SubjectReference(.route, "ivanova-2022"), path: "teacher", reason: .noTeacher("ivanova"))
+        #expect(
+            Language.$current.withValue(.russian) { problem.text }
+                == "route ivanova-2022: teacher: нет участника \"ivanova\": добавьте педагога документом участника (kind: person) или исправьте id")
+        #expect(problem.description == "route ivanova-2022: teacher: noTeacher(\"ivanova\")")
     }
 
     @Test func everyVocabularyHasARussianNoun() {

@@ -1,3 +1,5 @@
+import MarshrutCore
+
 /// The words people use for a code: an English and a Russian title, and Russian words they
 /// may type for it (`--area ИКТ`, `--kind курс`).
 public struct VocabularyWords: Sendable {
@@ -14,7 +16,7 @@ public struct VocabularyWords: Sendable {
 }
 
 /// A vocabulary whose codes have titles in both languages.
-public protocol TitledVocabulary: Vocabulary {
+public protocol TitledVocabulary: NamedVocabulary {
     var words: VocabularyWords { get }
 }
 
@@ -24,7 +26,7 @@ extension TitledVocabulary {
 
     /// Reads a code or a word a person typed, in either language, ignoring case.
     public init?(typed text: String) {
-        let lower = text.lowercased().trimmed
+        let lower = String(text.lowercased().drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
         if let value = Self(rawValue: lower) {
             self = value
             return
@@ -39,6 +41,9 @@ extension TitledVocabulary {
 }
 
 extension CompetencyArea: TitledVocabulary {
+    public static var noun: String { tr("area", "область компетенций") }
+    public static let russianGenitive = "области компетенций"
+
     public var words: VocabularyWords {
         switch self {
         case .scientificTheoretical: VocabularyWords("scientific and theoretical", "научно-теоретические", ["научно-теоретическая"])
@@ -56,6 +61,9 @@ extension CompetencyArea: TitledVocabulary {
 }
 
 extension Role: TitledVocabulary {
+    public static var noun: String { tr("role", "роль") }
+    public static let russianGenitive = "роли"
+
     public var words: VocabularyWords {
         switch self {
         case .mentor: VocabularyWords("mentor", "наставник")
@@ -68,6 +76,9 @@ extension Role: TitledVocabulary {
 }
 
 extension MentoringForm: TitledVocabulary {
+    public static var noun: String { tr("form", "форма наставничества") }
+    public static let russianGenitive = "формы наставничества"
+
     public var words: VocabularyWords {
         switch self {
         case .traditional: VocabularyWords("traditional (one to one)", "традиционная", ["один-на-один"])
@@ -84,6 +95,9 @@ extension MentoringForm: TitledVocabulary {
 }
 
 extension Direction: TitledVocabulary {
+    public static var noun: String { tr("direction", "направление работы") }
+    public static let russianGenitive = "направления работы"
+
     public var words: VocabularyWords {
         switch self {
         case .subjectContent: VocabularyWords("subject content", "предметное содержание")
@@ -99,6 +113,9 @@ extension Direction: TitledVocabulary {
 }
 
 extension ActivityKind: TitledVocabulary {
+    public static var noun: String { tr("activity kind", "вид мероприятия") }
+    public static let russianGenitive = "вида мероприятия"
+
     public var words: VocabularyWords {
         switch self {
         case .course: VocabularyWords("course", "курс", ["курсы", "кпк"])
@@ -111,6 +128,9 @@ extension ActivityKind: TitledVocabulary {
 }
 
 extension ProductKind: TitledVocabulary {
+    public static var noun: String { tr("product kind", "вид продукта") }
+    public static let russianGenitive = "вида продукта"
+
     public var words: VocabularyWords {
         switch self {
         case .diagnosticsPack: VocabularyWords("diagnostics pack", "диагностический комплект", ["диагностика"])
@@ -127,6 +147,9 @@ extension ProductKind: TitledVocabulary {
 }
 
 extension ConsentKind: TitledVocabulary {
+    public static var noun: String { tr("consent kind", "вид согласия") }
+    public static let russianGenitive = "вида согласия"
+
     public var words: VocabularyWords {
         switch self {
         case .personalData: VocabularyWords("personal data", "персональные данные", ["пд"])
@@ -136,6 +159,9 @@ extension ConsentKind: TitledVocabulary {
 }
 
 extension ProgramStatus: TitledVocabulary {
+    public static var noun: String { tr("status", "статус программы") }
+    public static let russianGenitive = "статуса программы"
+
     public var words: VocabularyWords {
         switch self {
         case .draft: VocabularyWords("draft", "проект", ["черновик"])
@@ -147,6 +173,9 @@ extension ProgramStatus: TitledVocabulary {
 }
 
 extension Stage: TitledVocabulary {
+    public static var noun: String { tr("stage", "этап маршрута") }
+    public static let russianGenitive = "этапа маршрута"
+
     public var words: VocabularyWords {
         switch self {
         case .selfDetermination: VocabularyWords("self-determination", "самоопределение")
@@ -161,6 +190,9 @@ extension Stage: TitledVocabulary {
 }
 
 extension Organization.Kind: TitledVocabulary {
+    public static var noun: String { tr("organization type", "тип организации") }
+    public static let russianGenitive = "типа организации"
+
     public var words: VocabularyWords {
         switch self {
         case .region: VocabularyWords("region", "регион")

@@ -23,9 +23,9 @@ static inline lb_chunk *lb_chunk_of(void *block) {
 /* A block of `size` bytes (at most LB_POOL_MAX), or NULL when memory is exhausted. */
 static inline void *lb_pool_take(lb_pool *p, size_t size) {
     int k = lb_pool_class(size);
-    void *block = p->free[k];
-    if (block != NULL) {
-        p->free[k] = *(void **)block;
+    lb_free_blocks *list = &p->free[k];
+    if (list->count > 0) {
+        void *block = list->items[--list->count];
         lb_chunk_of(block)->live++;
         return block;
     }
@@ -47,21 +47,28 @@ static inline void *lb_pool_take(lb_pool *p, size_t size) {
         p->cursor = (char *)chunk + LB_CHUNK_HEADER;
         p->end = (char *)chunk + LB_POOL_CHUNK;
     }
-    block = p->cursor;
+    void *block = p->cursor;
     p->cursor += rounded;
     lb_chunk_of(block)->live++;
     return block;
 }
 
 static inline void lb_pool_give(lb_pool *p, void *block, size_t size) {
-    int k = lb_pool_class(size);
-    *(void **)block = p->free[k];
-    p->free[k] = block;
+    lb_free_blocks *list = &p->free[lb_pool_class(size)];
     lb_chunk_of(block)->live--;
+    if (list->count == list->capacity) {
+        size_t capacity = list->capacity ? list->capacity * 2 : 256;
+        void **items = (void **)realloc(list->items, capacity * sizeof(void *));
+        /* Without room to list it, the block stays unused until its chunk is empty and handed out whole. */
+        if (items == NULL) return;
+        list->items = items;
+        list->capacity = capacity;
+    }
+    list->items[list->count++] = block;
 }
 
 /* Hands out whole again every chunk with nothing live: their blocks leave the free lists, and the
- * chunk being filled is dropped if it is one of them. Costs one pass over the free blocks, so it
+ * chunk being filled is dropped if it is one of them. Costs one pass over the arrays of free blocks, so it
  * runs when a batch has just been collected (most of them then belong to emptied chunks). */
 void lb_pool_reclaim(lb_pool *p) {
     int emptied = 0;
@@ -73,10 +80,12 @@ void lb_pool_reclaim(lb_pool *p) {
     }
     if (!emptied) return;
     for (int k = 0; k < LB_POOL_CLASSES; k++) {
-        void **link = &p->free[k];
-        while (*link != NULL) {
-            if (lb_chunk_of(*link)->empty) *link = *(void **)*link; else link = (void **)*link;
+        lb_free_blocks *list = &p->free[k];
+        size_t kept = 0;
+        for (size_t i = 0; i < list->count; i++) {
+            if (!lb_chunk_of(list->items[i])->empty) list->items[kept++] = list->items[i];
         }
+        list->count = kept;
     }
     if (p->current != NULL && p->current->empty) {
         p->current = NULL;
@@ -92,6 +101,7 @@ void lb_pool_reclaim(lb_pool *p) {
 }
 
 void lb_pool_close(lb_pool *p) {
+    for (int k = 0; k < LB_POOL_CLASSES; k++) free(p->free[k].items);
     while (p->chunks != NULL) {
         lb_chunk *next = p->chunks->next;
         free(p->chunks);

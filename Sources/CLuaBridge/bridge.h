@@ -30,8 +30,17 @@ typedef struct lb_chunk {
     int empty;                     /* 1: in the empties list; 2: found empty, not listed yet */
 } lb_chunk;
 
+/* Free blocks of one class, most recently given back last. An array rather than a list linked
+ * through the blocks, so that reclaiming reads the array in order instead of visiting every free
+ * block scattered over the chunks. */
+typedef struct lb_free_blocks {
+    void **items;
+    size_t count;
+    size_t capacity;
+} lb_free_blocks;
+
 typedef struct lb_pool {
-    void *free[LB_POOL_CLASSES];   /* per class, a list linked through each free block's first word */
+    lb_free_blocks free[LB_POOL_CLASSES];
     lb_chunk *current;             /* the chunk being filled, from cursor to end */
     char *cursor;
     char *end;

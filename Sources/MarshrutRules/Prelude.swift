@@ -1,3 +1,6 @@
+import MarshrutCore
+import MarshrutText
+
 /// The trusted Lua code every rule script runs beside: the `monitor`, `incentive` and
 /// `matching` declarations, the `date` helpers, and the runners the host calls.
 ///
@@ -15,7 +18,22 @@ enum Prelude {
             .joined(separator: ", ")
         // On the body's first line, so that the prelude's line numbers stay as they were.
         let bounds = "max_declarations = \(RuleEngine.maximumDeclarations), max_id_bytes = \(RuleText.maximumIDLength)"
-        return "local say = { \(messages), \(bounds) }; " + body
+        let style = "date_style = \"\(Language.current == .russian ? "ru" : "iso")\""
+        return "local say = { \(messages), \(bounds), \(style) }; names = \(namesTable()); " + body
+    }
+
+    /// `names.area["ict"]`, `names.stage["roadmap"]`, …: the titles of the model's codes in the
+    /// current language, as the interface shows them, so that scripts need not copy them.
+    static func namesTable() -> String {
+        func table<V: TitledVocabulary>(_ type: V.Type) -> String {
+            "{ " + V.allCases.map { "[\"\($0.rawValue)\"] = [==[\($0.title)]==]" }.joined(separator: ", ") + " }"
+        }
+        let tables = [
+            ("area", table(CompetencyArea.self)), ("stage", table(Stage.self)), ("form", table(MentoringForm.self)),
+            ("direction", table(Direction.self)), ("activity", table(ActivityKind.self)), ("product", table(ProductKind.self)),
+            ("status", table(ProgramStatus.self)), ("role", table(Role.self)), ("consent", table(ConsentKind.self)),
+        ]
+        return "{ " + tables.map { "\($0.0) = \($0.1)" }.joined(separator: ", ") + " }"
     }
 
     private static let body = #"""
@@ -127,7 +145,31 @@ enum Prelude {
             local y, m = parse(d, 3)
             return m >= 9 and y or y - 1
           end,
+          -- Whole years from a to b: an age, or years of experience, on a day.
+          years = function(a, b)
+            local ya, ma, da = parse(a, 3)
+            local yb, mb, db = parse(b, 3)
+            local n = yb - ya
+            if mb < ma or (mb == ma and db < da) then n = n - 1 end
+            return n
+          end,
+          -- A date as the interface writes it: 28.11.2026 in Russian, 2026-11-28 in English.
+          display = function(d)
+            local y, m, dd = parse(d, 3)
+            if say.date_style == "ru" then return sformat("%02d.%02d.%04d", dd, m, y) end
+            return format(y, m, dd)
+          end,
         }
+
+        -- The Russian form of a noun for a count: plural(5, "наставник", "наставника", "наставников").
+        function plural(n, one, few, many)
+          n = whole(n, "n")
+          local tens, units = n % 100, n % 10
+          if tens >= 11 and tens <= 14 then return many end
+          if units == 1 then return one end
+          if units >= 2 and units <= 4 then return few end
+          return many
+        end
 
         -- Runners the host calls --------------------------------------------------------
         local findings

@@ -150,4 +150,22 @@ import Testing
         let persons = try #require(try JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [[String: Any]])
         return persons.compactMap { $0["id"] as? String }
     }
+
+    /// The command line's refusals name its options; a document's refusal names its keys.
+    @Test func aRefusalOfPersonAddNamesTheOptionToGive() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let mentor = box.run(["person", "add", "zaitseva", "--name", "Зайцева Анна", "--role", "mentor"])
+        #expect(mentor.status == 1)
+        #expect(mentor.errors.contains("person zaitseva: a mentor enters the bank only with a personal-data consent: give --consent DATE"), "\(mentor.errors)")
+        #expect(!mentor.errors.contains("- kind:"))
+        let capacity = box.run(["person", "add", "zaitseva", "--name", "Зайцева Анна", "--capacity", "2"])
+        #expect(capacity.errors.contains("--capacity and --area/--form offered are for mentors: add --role mentor"), "\(capacity.errors)")
+        let edit = box.run(["person", "edit", "kuznetsov", "--capacity", "0"])
+        #expect(edit.errors.contains("--capacity"), "\(edit.errors)")
+        let file = try box.write("zaitseva.yaml", "kind: person\nid: zaitseva\nname: Зайцева Анна\nroles: [mentor]\n")
+        let imported = box.run(["import", file])
+        #expect(imported.errors.contains("add `- kind: personal-data`"), "a document's refusal keeps its keys: \(imported.errors)")
+        #expect(box.run(["person", "show", "zaitseva"]).status != 0, "nothing was added")
+    }
 }

@@ -63,7 +63,11 @@ extension PersonCommand {
                 id: id, name: name, school: school, position: position, subject: subject, roles: roles,
                 requests: isMentor ? nil : preferences, capacity: capacity,
                 offers: isMentor ? preferences : nil, consents: consents, organization: organization)
-            if let client = try context.remote() { try client.addPerson(person) } else { try context.service().addPerson(person) }
+            if let client = try context.remote() {
+                try client.addPerson(person)
+            } else {
+                try PersonCommand.inOptions { try context.service().addPerson(person) }
+            }
             context.print(CLIText.added(person.id, name: person.name, roles: roles))
         }
     }
@@ -191,8 +195,25 @@ extension PersonCommand {
             let edit = PersonEdit(
                 name: name, school: school, position: position, subject: subject,
                 roles: roles.isEmpty ? nil : roles, capacity: capacity, organization: organization)
-            if let client = try context.remote() { try client.editPerson(id, edit) } else { try context.service().editPerson(id, edit) }
+            if let client = try context.remote() {
+                try client.editPerson(id, edit)
+            } else {
+                try PersonCommand.inOptions { try context.service().editPerson(id, edit) }
+            }
             context.print(CLIText.personChanged(id))
+        }
+    }
+}
+
+extension PersonCommand {
+    /// Runs a local change of a person, saying a refusal in the command's options where the
+    /// document's keys would not help (`--consent DATE`, not `- kind: personal-data`).
+    static func inOptions(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as ModelError {
+            guard error.problems.contains(where: { CLIText.asOptions($0) != nil }) else { throw error }
+            throw CLIError(error.problems.map { CLIText.asOptions($0) ?? $0.text }.joined(separator: "\n"))
         }
     }
 }

@@ -516,6 +516,33 @@ enum CLIText {
             "ещё \(count) результат(ов) не показано: в тексте — не больше \(limit); --json выводит все")
     }
 
+    // MARK: person add / edit
+
+    /// A refusal of `person add` or `person edit` said in the options the command takes, not the
+    /// document's keys; `nil` for a problem the document's words already fit.
+    static func asOptions(_ problem: Problem) -> String? {
+        let whose = problem.subject.map { "\($0): " } ?? ""
+        switch problem.reason {
+        case .bankNeedsConsent(let role):
+            return whose
+                + tr(
+                    "a \(role.rawValue) enters the bank only with a personal-data consent: give --consent DATE, the day it was signed",
+                    "\(role.words.russian) попадает в банк только с согласием на обработку персональных данных: укажите --consent ДАТА — день подписания")
+        case .capacityOnlyForMentors:
+            return whose
+                + tr(
+                    "--capacity and --area/--form offered are for mentors: add --role mentor, or leave them out",
+                    "--capacity и предлагаемые --area/--form бывают только у наставника: добавьте --role mentor или уберите их")
+        case .capacityTooSmall(let capacity):
+            return whose
+                + tr(
+                    "--capacity must be at least 1 (mentees at once), got \(capacity)",
+                    "--capacity (наставляемых одновременно) должно быть не меньше 1, указано \(capacity)")
+        default:
+            return nil
+        }
+    }
+
     // MARK: rules push / pull
     static var pushFolderOrClear: String {
         tr(

@@ -37,6 +37,20 @@ import Testing
         #expect(list.output.contains("рефлексивный анализ"))
     }
 
+    /// Product kinds and indicators read in words in Russian; English keeps the codes.
+    @Test func productKindsAndIndicatorsReadInRussian() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let route = run(box, ["route", "show", "kuznetsov-2024"], Self.russian).output
+        #expect(route.contains("→ разработки уроков «") && route.contains("→ методические рекомендации «"))
+        #expect(!route.contains("lesson-plans") && !route.contains("methodological-recommendations"))
+        let program = run(box, ["program", "show", "prog-2025-01"], Self.russian).output
+        #expect(program.contains("  доля сдавших ВПР/ОГЭ/ЕГЭ: 20.10.2025 0.58 → 18.02.2026 0.75 → 24.04.2026 0.83  ↑"), "\(program)")
+        #expect(program.contains("  участие в олимпиадах: ") && !program.contains("exam-pass-rate"))
+        #expect(run(box, ["route", "show", "kuznetsov-2024"], Self.english).output.contains("→ lesson-plans «"))
+        #expect(run(box, ["program", "show", "prog-2025-01"], Self.english).output.contains("  exam-pass-rate: 2025-10-20 0.58"))
+    }
+
     @Test(arguments: [
         ["route", "list", "--json"], ["route", "show", "belousova-2022", "--json"], ["person", "list", "--json"],
         ["rules", "check", "--json"], ["incentives", "--json"], ["match", "--json"], ["journal", "kuznetsov-2024", "--json"],

@@ -164,7 +164,7 @@ extension ProgramCommand {
                         "\(reading.date.display) \(DocumentNumber.format(reading.value))"
                             + (reading.corrected.isEmpty ? "" : CLIText.correctedFrom(reading.corrected.map(DocumentNumber.format)))
                     }.joined(separator: " → ")
-                    context.print("  \(name): \(values)\(Self.trend(series.map(\.value)))")
+                    context.print("  \(Indicator.shown(name)): \(values)\(Self.trend(series.map(\.value)))")
                 }
             }
             if !program.changes.isEmpty {

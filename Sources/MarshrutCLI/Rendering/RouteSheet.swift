@@ -101,7 +101,7 @@ struct RouteSheet {
         var text = "\(a.id) \(Language.current == .russian ? a.kind.title : a.kind.rawValue) «\(a.title)»"
         if let hours = a.hours { text += CLIText.hours(hours) }
         if let product = a.product {
-            return "     " + style.green("✓") + " " + text + style.dim(" → \(product.kind) «\(product.title)» \(product.date.display)")
+            return "     " + style.green("✓") + " " + text + style.dim(" → \(ProductKind.shown(product.kind)) «\(product.title)» \(product.date.display)")
         }
         if a.isOverdue(on: today) {
             return "     " + style.red("! \(text) " + CLIText.overdue(a.due, by: a.due.days(to: today)))

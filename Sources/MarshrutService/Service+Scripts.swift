@@ -80,21 +80,24 @@ extension Service {
     /// Without, the owner of a local file runs the scripts folder over everything; anyone else
     /// runs over every organization where they hold a role that runs rules, with those
     /// organizations' scripts, which must then be the same for all (else they choose one).
-    func runScripts(organization: String?, roles: Set<ScopedRole>? = nil) throws -> RunScripts {
+    func runScripts(organization: String?) throws -> RunScripts {
         let tree = OrganizationTree(try store.organizations())
-        let reach = actor.identity == .localOwner ? Set(tree.byID.keys) : runOrganizations(in: tree, roles: roles)
+        let reach = actor.identity == .localOwner ? Set(tree.byID.keys) : runOrganizations(in: tree)
         if let organization {
             guard reach.contains(organization) else { throw ServiceError.notFound(.organization, id: organization) }
             let scope = try store.scope(ofOrganizations: Set(tree.scope(of: organization).map(\.id)))
-            if let pushed = try scripts(for: organization, in: tree) { return RunScripts(scripts: pushed, scope: scope, fromFolder: false) }
-            return RunScripts(scripts: try ScriptSet(folder: scriptsFolder), scope: scope, fromFolder: true)
+            return try run(try scripts(for: organization, in: tree), over: scope)
         }
-        guard actor.identity != .localOwner else { return RunScripts(scripts: try ScriptSet(folder: scriptsFolder), scope: nil, fromFolder: true) }
+        guard actor.identity != .localOwner else { return try run(nil, over: nil) }
         let roots = reach.filter { id in tree.byID[id]?.parent.map { !reach.contains($0) } ?? true }.sorted()
         let sets = try roots.map { try scripts(for: $0, in: tree) }
         guard Set(sets).count <= 1 else { throw ServiceError.scriptsDiffer(organizations: roots) }
-        let scope = try store.scope(ofOrganizations: reach)
-        if let pushed = sets.first ?? nil { return RunScripts(scripts: pushed, scope: scope, fromFolder: false) }
+        return try run(sets.first ?? nil, over: try store.scope(ofOrganizations: reach))
+    }
+
+    /// A run of the pushed scripts, or of the scripts folder when there are none.
+    private func run(_ pushed: ScriptSet?, over scope: SubjectScope?) throws -> RunScripts {
+        if let pushed { return RunScripts(scripts: pushed, scope: scope, fromFolder: false) }
         return RunScripts(scripts: try ScriptSet(folder: scriptsFolder), scope: scope, fromFolder: true)
     }
 

@@ -67,9 +67,7 @@ extension Store {
         let catalogIDs = Set(catalog.organizations.map(\.id))
         let organizations = try Self.fetchOrganizations(db).filter { !catalogIDs.contains($0.id) }
         try catalog.validate(knownPersons: known, knownRoutes: routes, knownOrganizations: organizations)
-        // Parents first: the table's parent reference must hold at every row.
-        let levels: [Organization.Kind: Int] = [.region: 0, .municipality: 1, .centre: 1, .school: 2]
-        for organization in catalog.organizations.sorted(by: { levels[$0.type]! < levels[$1.type]! }) { try Self.save(organization, db) }
+        try Self.saveParentsFirst(catalog.organizations, db)
         for person in catalog.persons { try Self.save(person, db) }
         for route in catalog.routes { try Self.save(route, db) }
         for program in catalog.programs { try Self.save(program, db) }

@@ -79,8 +79,7 @@ extension Store {
     /// laid out as an import lays them out (`BulkRows`).
     static func copying(_ catalog: Catalog, into session: PostgresSession) throws {
         try catalog.validate()
-        let levels: [Organization.Kind: Int] = [.region: 0, .municipality: 1, .centre: 1, .school: 2]
-        for organization in catalog.organizations.sorted(by: { levels[$0.type]! < levels[$1.type]! }) { try Self.save(organization, session) }
+        try Self.saveParentsFirst(catalog.organizations, session)
         var writer = try BulkWriter(postgres: session)
         var rows = BulkRows()
         func add(_ make: (inout BulkRows) -> Void) throws {

@@ -24,6 +24,12 @@ extension Store {
         }
     }
 
+    /// Saves organizations parents first: the table's parent reference must hold at every row.
+    static func saveParentsFirst(_ organizations: [Organization], _ db: any SQLSession) throws {
+        let levels: [Organization.Kind: Int] = [.region: 0, .municipality: 1, .centre: 1, .school: 2]
+        for organization in organizations.sorted(by: { levels[$0.type]! < levels[$1.type]! }) { try save(organization, db) }
+    }
+
     static func save(_ organization: Organization, _ db: any SQLSession) throws {
         try db.execute(
             sql: """

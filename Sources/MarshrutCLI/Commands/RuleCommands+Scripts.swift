@@ -48,7 +48,7 @@ extension Rules {
             let changes: ScriptChanges
             if let client = try context.remote() {
                 let body = ScriptsBody(scripts: files, clear: clear ? true : nil)
-                let path = "api/v1/organizations/\(ServerClient.segment(org))/scripts"
+                let path = Rules.scriptsPath(of: org)
                 changes = try client.decode(ScriptChanges.self, try client.send("PUT", path, json: try client.encode(body)))
             } else {
                 changes = try context.service().pushScripts(files, to: org, allowEmpty: clear)
@@ -94,7 +94,7 @@ extension Rules {
         func run(_ context: Context) throws {
             let scripts: [ScriptFile]
             if let client = try context.remote() {
-                let path = "api/v1/organizations/\(ServerClient.segment(org))/scripts"
+                let path = Rules.scriptsPath(of: org)
                 scripts = try client.decode(ScriptsBody.self, try client.send("GET", path)).scripts
             } else {
                 scripts = try context.service().pushedScripts(of: org)
@@ -125,5 +125,10 @@ extension Rules {
             }
             context.print(CLIText.pulled(written: writes.count, unchanged: unchanged, of: org, into: folder))
         }
+    }
+
+    /// The API path of an organization's scripts.
+    static func scriptsPath(of organization: String) -> String {
+        "api/v1/organizations/\(ServerClient.segment(organization))/scripts"
     }
 }

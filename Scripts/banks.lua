@@ -8,6 +8,14 @@ local MENTEE_COVERED_STATUSES = { active = true, draft = true }
 -- Статусы программ, для участия в которых нужно согласие на дополнительные обязанности.
 local DUTIES_REQUIRED_STATUSES = { active = true }
 
+-- Кто молодой специалист (Положение §1.1) — по правилам школы: педагогический стаж меньше
+-- YOUNG_MAX_EXPERIENCE лет и, если дата рождения известна, возраст меньше YOUNG_MAX_AGE лет.
+local YOUNG_MAX_EXPERIENCE = 3
+local YOUNG_MAX_AGE = 35
+-- Сколько дней после приёма работник считается новым в школе (Положение §1.1: адаптация в
+-- новой организации) — по правилам школы.
+local NEWCOMER_DAYS = 365
+
 local EMPTY = {}
 
 local ROLE_NAMES = { mentor = "наставник", mentee = "наставляемый" }
@@ -26,6 +34,19 @@ local function has_consent(person, kind)
   return false
 end
 
+-- Наставляемый в действующей или планируемой программе.
+local function has_mentor(person)
+  for _, p in ipairs(person.mentee_programs or EMPTY) do
+    if MENTEE_COVERED_STATUSES[p.status] then return true end
+  end
+  return false
+end
+
+local function is_young_specialist(person)
+  return person.experience_years ~= nil and person.experience_years < YOUNG_MAX_EXPERIENCE
+    and (person.age == nil or person.age < YOUNG_MAX_AGE)
+end
+
 monitor {
   id = "bank-mentee-without-program",
   subject = "person",
@@ -33,9 +54,8 @@ monitor {
   description = "Наставляемый в банке (роль и согласие на обработку данных), но нет ни действующей, ни планируемой программы",
   check = function(person, ctx)
     if not has_role(person, "mentee") or not has_consent(person, "personal-data") then return end
-    for _, p in ipairs(person.mentee_programs or EMPTY) do
-      if MENTEE_COVERED_STATUSES[p.status] then return end
-    end
+    -- О молодом специалисте говорит правило young-specialist-without-mentor.
+    if has_mentor(person) or is_young_specialist(person) then return end
     return ("%s — в банке наставляемых, но ни в одной действующей или планируемой программе наставничества")
       :format(person.name)
   end,
@@ -211,24 +231,37 @@ monitor {
 }
 
 -- Дорожная карта, п. 1: пары и группы закрепляются приказом с письменного согласия
--- участников на возложение дополнительных обязанностей.
+-- участников на возложение дополнительных обязанностей. Согласие дают на программу (на приказ,
+-- который её формирует), а не раз и навсегда: оно покрывает программу, если подписано не
+-- раньше чем за DUTIES_CONSENT_MONTHS_BEFORE мес. до её начала и не позже её окончания
+-- (срок — по правилам школы).
+local DUTIES_CONSENT_MONTHS_BEFORE = 3
+
+local function duties_consent_for(person, program)
+  local earliest = date.add_months(program.start, -DUTIES_CONSENT_MONTHS_BEFORE)
+  for _, c in ipairs(person.consents or EMPTY) do
+    if c.kind == "duties" and c.date >= earliest and c.date <= program["end"] then return true end
+  end
+  return false
+end
+
 monitor {
   id = "bank-duties-consent-missing",
   subject = "person",
   severity = "critical",
-  description = "Участник действующей программы наставничества не дал согласия на дополнительные обязанности",
+  description = ("Участник действующей программы наставничества не дал на неё согласия на дополнительные обязанности "
+    .. "(подписанного не раньше чем за %d мес. до начала программы — по правилам школы)"):format(DUTIES_CONSENT_MONTHS_BEFORE),
   check = function(person, ctx)
-    if has_consent(person, "duties") then return end
     local ids = {}
-    for _, p in ipairs(person.mentor_programs or EMPTY) do
-      if DUTIES_REQUIRED_STATUSES[p.status] then ids[#ids + 1] = p.id end
-    end
-    for _, p in ipairs(person.mentee_programs or EMPTY) do
-      if DUTIES_REQUIRED_STATUSES[p.status] then ids[#ids + 1] = p.id end
+    for _, list in ipairs({ person.mentor_programs or EMPTY, person.mentee_programs or EMPTY }) do
+      for _, p in ipairs(list) do
+        if DUTIES_REQUIRED_STATUSES[p.status] and not duties_consent_for(person, p) then ids[#ids + 1] = p.id end
+      end
     end
     if #ids == 0 then return end
-    return ("%s участвует в программах %s без согласия на дополнительные обязанности")
-      :format(person.name, table.concat(ids, ", "))
+    local earlier = has_consent(person, "duties") and " (прежнее согласие дано на другую программу)" or ""
+    return ("%s участвует в %s %s без согласия на дополнительные обязанности, данного для неё%s")
+      :format(person.name, #ids == 1 and "программе" or "программах", table.concat(ids, ", "), earlier)
   end,
   examples = {
     {
@@ -237,21 +270,35 @@ monitor {
       subject = {
         name = "Гололобова Марина Алексеевна",
         consents = { { kind = "personal-data", date = "2022-08-25" } },
-        mentor_programs = { { id = "prog-2023-05", status = "active" }, { id = "prog-2022-02", status = "completed" } },
-        mentee_programs = { { id = "prog-2023-07", status = "active" } },
+        mentor_programs = {
+          { id = "prog-2023-05", status = "active", start = "2023-09-01", ["end"] = "2024-05-31" },
+          { id = "prog-2022-02", status = "completed", start = "2022-09-01", ["end"] = "2023-05-31" },
+        },
+        mentee_programs = { { id = "prog-2023-07", status = "active", start = "2023-09-15", ["end"] = "2024-03-15" } },
       },
-      expect = { "Гололобова Марина Алексеевна участвует в программах prog-2023-05, prog-2023-07 без согласия на дополнительные обязанности" },
+      expect = { "Гололобова Марина Алексеевна участвует в программах prog-2023-05, prog-2023-07 без согласия на дополнительные обязанности, данного для неё" },
     },
     {
-      name = "согласие на обязанности есть",
+      name = "согласие на эту программу есть",
       today = "2023-10-01",
+      subject = {
+        name = "Иванова Мария Петровна",
+        consents = { { kind = "personal-data", date = "2022-08-25" }, { kind = "duties", date = "2023-08-30" } },
+        mentor_programs = {},
+        mentee_programs = { { id = "prog-2023-01", status = "active", start = "2023-09-01", ["end"] = "2024-05-31" } },
+      },
+      expect = {},
+    },
+    {
+      name = "согласие давнее, на прошлую программу",
+      today = "2024-10-01",
       subject = {
         name = "Иванова Мария Петровна",
         consents = { { kind = "personal-data", date = "2022-08-25" }, { kind = "duties", date = "2022-08-30" } },
         mentor_programs = {},
-        mentee_programs = { { id = "prog-2023-01", status = "active" } },
+        mentee_programs = { { id = "prog-2024-03", status = "active", start = "2024-09-15", ["end"] = "2025-05-31" } },
       },
-      expect = {},
+      expect = { "Иванова Мария Петровна участвует в программе prog-2024-03 без согласия на дополнительные обязанности, данного для неё (прежнее согласие дано на другую программу)" },
     },
     {
       name = "только завершённые программы",
@@ -259,7 +306,125 @@ monitor {
       subject = {
         name = "Петров Олег Ильич", consents = {},
         mentor_programs = {},
-        mentee_programs = { { id = "prog-2022-01", status = "completed" } },
+        mentee_programs = { { id = "prog-2022-01", status = "completed", start = "2022-09-01", ["end"] = "2023-05-31" } },
+      },
+      expect = {},
+    },
+  },
+}
+
+monitor {
+  id = "young-specialist-without-mentor",
+  subject = "person",
+  severity = "warning",
+  description = ("Молодой специалист (стаж меньше %d лет, возраст до %d — по правилам школы) без действующей или планируемой программы наставничества")
+    :format(YOUNG_MAX_EXPERIENCE, YOUNG_MAX_AGE),
+  check = function(person, ctx)
+    if not is_young_specialist(person) or has_mentor(person) then return end
+    local next_step
+    if has_role(person, "mentee") and has_consent(person, "personal-data") then
+      next_step = "он(а) в банке наставляемых — подберите наставника (marshrut match)"
+    else
+      next_step = "предложите войти в банк наставляемых (роль mentee и согласие на обработку персональных данных)"
+    end
+    return ("%s — молодой специалист (педагогический стаж с %s: %d %s), но без наставника: %s")
+      :format(person.name, date.display(person.experience_since), person.experience_years,
+        plural(person.experience_years, "год", "года", "лет"), next_step)
+  end,
+  examples = {
+    {
+      name = "первый год в профессии, в банке, программы нет",
+      today = "2026-12-01",
+      subject = {
+        name = "Фомина Кристина Александровна", roles = { "mentee" }, experience_since = "2026-09-01",
+        experience_years = 0, age = 23, consents = { { kind = "personal-data", date = "2026-10-05" } },
+        mentee_programs = {},
+      },
+      expect = { "Фомина Кристина Александровна — молодой специалист (педагогический стаж с "
+        .. date.display("2026-09-01") .. ": 0 лет), но без наставника: он(а) в банке наставляемых — подберите наставника (marshrut match)" },
+    },
+    {
+      name = "не в банке: сначала согласие и роль",
+      today = "2026-12-01",
+      subject = {
+        name = "Орлов Игорь Петрович", roles = {}, experience_since = "2025-09-01", experience_years = 1,
+        consents = {}, mentee_programs = {},
+      },
+      expect = { "Орлов Игорь Петрович — молодой специалист (педагогический стаж с "
+        .. date.display("2025-09-01") .. ": 1 год), но без наставника: предложите войти в банк наставляемых (роль mentee и согласие на обработку персональных данных)" },
+    },
+    {
+      name = "уже в действующей программе",
+      today = "2026-12-01",
+      subject = {
+        name = "Антонова Дарья Сергеевна", roles = { "mentee" }, experience_since = "2025-09-01", experience_years = 1, age = 24,
+        consents = { { kind = "personal-data", date = "2025-08-27" } }, mentee_programs = { { status = "active" } },
+      },
+      expect = {},
+    },
+    {
+      name = "стаж три года — уже не молодой специалист",
+      today = "2026-12-01",
+      subject = { name = "Кузнецов Павел Олегович", roles = { "mentee" }, experience_years = 3, age = 28, mentee_programs = {} },
+      expect = {},
+    },
+    {
+      name = "стаж год, но 40 лет — пришёл в профессию не молодым",
+      today = "2026-12-01",
+      subject = { name = "Васильев Олег Ильич", roles = {}, experience_years = 1, age = 40, mentee_programs = {} },
+      expect = {},
+    },
+    {
+      name = "стаж не указан — правило молчит",
+      today = "2026-12-01",
+      subject = { name = "Петров Олег Ильич", roles = { "mentee" }, age = 25, mentee_programs = {} },
+      expect = {},
+    },
+  },
+}
+
+monitor {
+  id = "newcomer-without-mentor",
+  subject = "person",
+  severity = "info",
+  description = ("Принят в школу не больше %d дней назад (по правилам школы) и без наставника: решите, нужен ли он (Положение §1.1, адаптация в новой организации)")
+    :format(NEWCOMER_DAYS),
+  check = function(person, ctx)
+    if person.hire_date == nil or has_mentor(person) or is_young_specialist(person) then return end
+    local days = date.days(person.hire_date, ctx.today)
+    if days < 0 or days > NEWCOMER_DAYS then return end
+    return ("%s принят(а) в школу %s: в первый год в новой организации решите, нужен ли наставник для адаптации")
+      :format(person.name, date.display(person.hire_date))
+  end,
+  examples = {
+    {
+      name = "опытный учитель, принят в августе",
+      today = "2026-12-01",
+      subject = {
+        name = "Смирнова Анна Викторовна", roles = {}, hire_date = "2026-08-28", experience_years = 12, age = 38,
+        mentee_programs = {},
+      },
+      expect = { "Смирнова Анна Викторовна принят(а) в школу " .. date.display("2026-08-28")
+        .. ": в первый год в новой организации решите, нужен ли наставник для адаптации" },
+    },
+    {
+      name = "принят больше года назад",
+      today = "2026-12-01",
+      subject = { name = "Смирнова Анна Викторовна", roles = {}, hire_date = "2025-08-28", experience_years = 12, mentee_programs = {} },
+      expect = {},
+    },
+    {
+      name = "молодого специалиста называет другое правило",
+      today = "2026-12-01",
+      subject = { name = "Фомина Кристина Александровна", roles = {}, hire_date = "2026-08-28", experience_years = 0, age = 23, mentee_programs = {} },
+      expect = {},
+    },
+    {
+      name = "уже наставляемый в программе",
+      today = "2026-12-01",
+      subject = {
+        name = "Смирнова Анна Викторовна", roles = { "mentee" }, hire_date = "2026-08-28", experience_years = 12,
+        mentee_programs = { { status = "draft" } },
       },
       expect = {},
     },

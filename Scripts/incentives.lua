@@ -2,8 +2,9 @@
 -- (материальное и нематериальное стимулирование), §4.1.5 (МО наставников участвует
 -- в разработке системы поощрения).
 --
--- В данных нет возраста, стажа и наград педагога: критерии приближают настоящие требования
--- тем, что есть (программы, их формы и статусы, показатели, продукты, маршруты).
+-- Из кадровых данных есть возраст, стаж и категория (если их внесли в карточку); наград
+-- педагога в данных нет: критерии приближают настоящие требования тем, что есть (программы,
+-- их формы и статусы, показатели, продукты, маршруты).
 -- Список, который выдаёт `marshrut incentives`, — кандидаты для МО наставников, а не решение
 -- о награждении: что проверить вручную, написано в комментарии над каждым критерием.
 
@@ -18,10 +19,10 @@ local HONORARY_MIN_COMPLETED = 3
 local HONORARY_MIN_SCHOOL_YEARS = 3
 local HONORARY_MIN_MENTEE_PRODUCTS = 2
 
--- «Молодость и Профессионализм»: продуктов реверсивной программы; иначе — завершённых программ в роли наставляемого и продуктов ИОМ.
-local YOUTH_MIN_REVERSE_PRODUCTS = 1
-local YOUTH_MIN_COMPLETED_AS_MENTEE = 1
-local YOUTH_MIN_ROUTE_PRODUCTS = 3
+-- «Молодость и Профессионализм»: возраст наставника (лет, не включая), завершённых программ в роли наставника, их продуктов.
+local YOUTH_MAX_AGE = 35
+local YOUTH_MIN_COMPLETED_AS_MENTOR = 1
+local YOUTH_MIN_PRODUCTS = 1
 
 -- Резерв управленческих кадров: завершённых программ, групповых программ, программ с ростом показателей.
 local RESERVE_MIN_COMPLETED = 2
@@ -339,89 +340,84 @@ incentive {
 -- Нагрудный знак «Молодость и Профессионализм»
 ---------------------------------------------------------------------------
 -- Настоящее требование (приказ Минпросвещения России от 01.07.2021 № 400): ведомственная
--- награда молодым работникам (до 35 лет) за значительные успехи в профессиональной
--- деятельности, в том числе в конкурсах профессионального мастерства.
--- Возраста в данных нет. Признак «молодого профессионала»:
---   а) наставник в завершённой программе реверсивной формы (Положение §4.1.6: наставником
---      становится «профессионал младшего возраста»), давшей не менее YOUTH_MIN_REVERSE_PRODUCTS
---      продуктов; или
---   б) наставляемый, завершивший не менее YOUTH_MIN_COMPLETED_AS_MENTEE программ, с не менее
---      чем YOUTH_MIN_ROUTE_PRODUCTS педагогическими продуктами своего ИОМ.
--- Проверить вручную: возраст (до 35 лет), стаж и прочие условия приказа, участие и
--- результаты в конкурсах профессионального мастерства, что знак не вручался ранее.
+-- награда молодым работникам — до 35 лет — за значительные успехи в профессиональной
+-- деятельности. В системе наставничества это наставник младше 35 лет (Положение §4.1.6:
+-- в реверсивной форме наставником становится «профессионал младшего возраста»), а не
+-- наставляемый. Признак: наставник младше YOUTH_MAX_AGE лет (по карточке: дата рождения)
+-- в не менее чем YOUTH_MIN_COMPLETED_AS_MENTOR завершённых программах, давших не менее
+-- YOUTH_MIN_PRODUCTS продуктов. Без даты рождения кандидат не предлагается: её нужно внести.
+-- Проверить вручную: стаж и прочие условия приказа, участие и результаты в конкурсах
+-- профессионального мастерства, что знак не вручался ранее.
 incentive {
   id = "youth-and-professionalism",
   title = "Нагрудный знак «Молодость и Профессионализм»",
   kind = "non-material",
   subject = "person",
   eligible = function(person, ctx)
-    local reverse, reverse_products = {}, 0
+    local done, made, reverse = {}, 0, false
     for _, p in ipairs(person.completed_programs or EMPTY) do
-      if has_form(p, "reverse") then
-        reverse[#reverse + 1] = p.id
-        reverse_products = reverse_products + products(p.activities)
-      end
+      done[#done + 1] = p.id
+      made = made + products(p.activities)
+      if has_form(p, "reverse") then reverse = true end
     end
-    if #reverse > 0 and reverse_products >= YOUTH_MIN_REVERSE_PRODUCTS then
-      return true, ("Наставник в реверсивной программе %s (%s); проверить вручную возраст до 35 лет")
-        :format(table.concat(reverse, ", "),
-          plural(reverse_products, "педагогический продукт", "педагогических продукта", "педагогических продуктов"))
+    if #done < YOUTH_MIN_COMPLETED_AS_MENTOR or made < YOUTH_MIN_PRODUCTS then
+      return false, ("Как наставник — %s из %d, продуктов %d из %d")
+        :format(plural(#done, "завершённая программа", "завершённые программы", "завершённых программ"),
+          YOUTH_MIN_COMPLETED_AS_MENTOR, made, YOUTH_MIN_PRODUCTS)
     end
-    local finished = 0
-    for _, p in ipairs(person.mentee_programs or EMPTY) do
-      if p.status == "completed" then finished = finished + 1 end
+    if person.age == nil then
+      return false, ("Наставник в программах %s, но в карточке нет даты рождения: внесите её "
+        .. "(marshrut person edit %s --birth-date ДД.ММ.ГГГГ), награда — до %d лет")
+        :format(table.concat(done, ", "), person.id, YOUTH_MAX_AGE)
     end
-    local made = 0
-    for _, r in ipairs(person.routes or EMPTY) do made = made + products(r.activities) end
-    if finished >= YOUTH_MIN_COMPLETED_AS_MENTEE and made >= YOUTH_MIN_ROUTE_PRODUCTS then
-      return true, ("Завершённых программ в роли наставляемого: %d, педагогических продуктов в ИОМ: %d; проверить вручную возраст до 35 лет")
-        :format(finished, made)
+    if person.age >= YOUTH_MAX_AGE then
+      return false, ("Наставнику %s — награда для работников до %d лет")
+        :format(plural(person.age, "год", "года", "лет"), YOUTH_MAX_AGE)
     end
-    return false, ("Нет завершённой реверсивной программы с продуктом; как наставляемый — %s из %d, продуктов ИОМ %d из %d")
-      :format(plural(finished, "завершённая программа", "завершённые программы", "завершённых программ"),
-        YOUTH_MIN_COMPLETED_AS_MENTEE, made, YOUTH_MIN_ROUTE_PRODUCTS)
+    return true, ("Наставник %s в завершённых программах %s (%s)%s")
+      :format(plural(person.age, "год", "года", "лет"), table.concat(done, ", "),
+        plural(made, "педагогический продукт", "педагогических продукта", "педагогических продуктов"),
+        reverse and ", в том числе в реверсивной форме" or "")
   end,
   examples = {
     {
-      name = "молодой учитель учил коллег цифровым сервисам (реверсивная форма)",
+      name = "молодой учитель вёл коллег по цифровым сервисам (реверсивная форма)",
       today = "2024-06-15",
       subject = {
+        id = "zaitsev", age = 26,
         completed_programs = {
           { id = "prog-2023-04", forms = { "reverse", "teacher-teacher" }, activities = {
             { product = { date = "2024-04-01" } } } },
         },
-        mentee_programs = {}, routes = {},
       },
       expect = true,
     },
     {
-      name = "наставляемый: программа пройдена, три продукта ИОМ",
+      name = "наставнику 35 лет — уже не подходит",
       today = "2024-06-15",
       subject = {
-        completed_programs = {},
-        mentee_programs = { { status = "completed" } },
-        routes = { { activities = {
-          { product = { date = "2023-05-10" } }, { product = { date = "2023-12-10" } }, {},
-          { product = { date = "2024-05-10" } } } } },
-      },
-      expect = true,
-    },
-    {
-      name = "два продукта ИОМ — меньше порога; реверсивная без продукта",
-      today = "2024-06-15",
-      subject = {
-        completed_programs = { { id = "prog-2023-04", forms = { "reverse" }, activities = { {} } } },
-        mentee_programs = { { status = "completed" } },
-        routes = { { activities = { { product = { date = "2023-05-10" } }, { product = { date = "2023-12-10" } } } } },
+        id = "grishina", age = 35,
+        completed_programs = { { id = "prog-2023-01", forms = { "traditional" }, activities = {
+          { product = { date = "2024-04-01" } } } } },
       },
       expect = false,
     },
     {
-      name = "продукты есть, но программа ещё идёт",
+      name = "нет даты рождения — не предлагается, пока её не внесут",
       today = "2024-06-15",
       subject = {
-        completed_programs = {},
-        mentee_programs = { { status = "active" } },
+        id = "sokolov",
+        completed_programs = { { id = "prog-2023-02", forms = { "traditional" }, activities = {
+          { product = { date = "2024-04-01" } } } } },
+      },
+      expect = false,
+    },
+    {
+      name = "молодой наставляемый, не наставник: награда не для наставляемых",
+      today = "2024-06-15",
+      subject = {
+        id = "antonova", age = 23, completed_programs = {},
+        mentee_programs = { { status = "completed" } },
         routes = { { activities = {
           { product = { date = "2023-05-10" } }, { product = { date = "2023-12-10" } }, { product = { date = "2024-05-10" } } } } },
       },

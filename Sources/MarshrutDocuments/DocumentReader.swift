@@ -108,7 +108,8 @@ public enum DocumentReader {
 
     static func person(_ f: Fields) -> Person? {
         f.rejectUnknown([
-            "kind", "id", "name", "school", "organization", "position", "subject", "roles", "requests", "capacity", "offers", "consents",
+            "kind", "id", "name", "school", "organization", "position", "subject", "roles", "birth_date", "hire_date",
+            "experience_since", "category", "category_date", "requests", "capacity", "offers", "consents",
         ])
         let id = f.string("id", required: DocumentText.Hint.slug("ivanova"))
         let name = f.string("name", required: DocumentText.Hint.fullName)
@@ -126,7 +127,13 @@ public enum DocumentReader {
             id: id, name: name, school: f.string("school"), position: f.string("position"),
             subject: f.string("subject"), roles: roles, requests: preferences(f.nested("requests")),
             capacity: f.int("capacity"), offers: preferences(f.nested("offers")), consents: consents,
-            organization: f.string("organization"))
+            organization: f.string("organization"), staff: staff(f))
+    }
+
+    static func staff(_ f: Fields) -> StaffData {
+        StaffData(
+            birthDate: f.day("birth_date"), hireDate: f.day("hire_date"), experienceSince: f.day("experience_since"),
+            category: f.code("category", QualificationCategory.self), categoryDate: f.day("category_date"))
     }
 
     static func organization(_ f: Fields) -> Organization? {

@@ -92,6 +92,11 @@ public enum DocumentWriter {
         m["position"] = p.position.map(text)
         m["subject"] = p.subject.map(text)
         m["roles"] = codes(p.roles)
+        m["birth_date"] = p.staff.birthDate.map(date)
+        m["hire_date"] = p.staff.hireDate.map(date)
+        m["experience_since"] = p.staff.experienceSince.map(date)
+        m["category"] = p.staff.category.map { text($0.rawValue) }
+        m["category_date"] = p.staff.categoryDate.map(date)
         m["requests"] = p.requests.map(node)
         m["capacity"] = p.capacity.map(number)
         m["offers"] = p.offers.map(node)

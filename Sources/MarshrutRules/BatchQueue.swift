@@ -52,7 +52,7 @@ final class BatchQueue: @unchecked Sendable {
             let kinds = plan.kinds
             while failure == nil, kindIndex < kinds.count {
                 let kind = kinds[kindIndex]
-                if let batch = try Batch.read(kind, from: source, after: after, only: plan.only, size: plan.batchSize) {
+                if let batch = try Batch.read(kind, from: source, after: after, only: plan.only, size: plan.batchSize, today: plan.today) {
                     after = plan.only == nil ? batch.ids.last : nil
                     seen[kind, default: 0] += batch.ids.count
                     sequence += 1

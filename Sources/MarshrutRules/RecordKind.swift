@@ -35,7 +35,8 @@ enum RecordKind: Int, CaseIterable, Sendable {
         switch self {
         case .person:
             [
-                "id", "name", "school", "organization", "position", "subject", "roles", "requests", "capacity", "offers", "consents",
+                "id", "name", "school", "organization", "position", "subject", "roles", "birth_date", "hire_date", "experience_since",
+                "category", "category_date", "age", "experience_years", "requests", "capacity", "offers", "consents",
                 "routes", "mentor_programs", "mentee_programs", "completed_programs",
             ]
         case .route:

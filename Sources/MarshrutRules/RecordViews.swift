@@ -13,10 +13,10 @@ import MarshrutStore
 /// reads more than its `id`, together with every other such subject of its kind.
 enum RecordViews {
     /// Reads the records of `kind` with these ids from `source`, as ops; the batch's loader.
-    static func load(_ source: some RecordSource, kind: Int, ids: [String]) throws -> ViewOps {
+    static func load(_ source: some RecordSource, kind: Int, ids: [String], today: Day) throws -> ViewOps {
         var ops = ViewOps()
         switch RecordKind(rawValue: kind) {
-        case .person: for p in try source.persons(ids: ids) { ops.add(p) }
+        case .person: for p in try source.persons(ids: ids) { ops.add(p, today: today) }
         case .route: for r in try source.routes(ids: ids) { ops.add(r) }
         case .program: for p in try source.programs(ids: ids) { ops.add(p) }
         case nil: break
@@ -26,10 +26,19 @@ enum RecordViews {
 }
 
 extension ViewOps {
-    mutating func add(_ p: StoredPerson) {
+    /// A person's view; `age` and `experience_years` are full years on `today`, the run's day.
+    mutating func add(_ p: StoredPerson, today: Day) {
         record(kind: .person, id: p.id)
         field("id", p.id)
         mergeJSON(p.body)
+        if let birth = p.birthDate {
+            key("age")
+            integer(Int64(StaffData.fullYears(from: birth, to: today)))
+        }
+        if let since = p.experienceSince {
+            key("experience_years")
+            integer(Int64(max(0, StaffData.fullYears(from: since, to: today))))
+        }
         key("consents")
         table(arrayCount: p.consents.count)
         for c in p.consents {

@@ -126,7 +126,7 @@ extension RuleEngine {
         _ store: Store, monitors: Bool, today: Day, only: SubjectReference?, batchSize: Int, workers: Int, scope: SubjectScope? = nil,
         timing: inout RuleTiming
     ) throws -> RunOutcome {
-        let plan = RunPlan(rules: rules(monitors: monitors), only: only, batchSize: batchSize)
+        let plan = RunPlan(rules: rules(monitors: monitors), only: only, batchSize: batchSize, today: today)
         var engines = [self]
         if only == nil, workers > 1 {
             for _ in 1..<workers {
@@ -171,7 +171,7 @@ extension RuleEngine {
         _ source: some RecordSource, monitors: Bool, today: Day, only: SubjectReference?,
         batchSize: Int = defaultBatchSize, timing: inout RuleTiming
     ) throws -> RunOutcome {
-        let plan = RunPlan(rules: rules(monitors: monitors), only: only, batchSize: batchSize)
+        let plan = RunPlan(rules: rules(monitors: monitors), only: only, batchSize: batchSize, today: today)
         let counts = only == nil ? try source.counts() : .zero
         let queue = try BatchQueue(plan)
         do {
@@ -210,7 +210,7 @@ extension RuleEngine {
             lua.limits = limits
             try? lua.endBatch()  // frees the last batch and the loader's hold on the source
         }
-        let loader = { (kind: Int, ids: [String]) throws -> ViewOps in try RecordViews.load(source, kind: kind, ids: ids) }
+        let loader = { (kind: Int, ids: [String]) throws -> ViewOps in try RecordViews.load(source, kind: kind, ids: ids, today: today) }
         while let (sequence, batch) = try timing.measure(\.readingData, { try queue.next(from: source) }) {
             let views = try timing.measure(\.buildingViews) { try show(batch, loader: loader) }
             defer { for view in views { lua.release(view) } }

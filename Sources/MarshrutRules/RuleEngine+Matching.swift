@@ -32,12 +32,12 @@ extension RuleEngine {
         var errors = loadErrors
         Self.onLuaThread {
             let records = CatalogRecords(catalog)
-            let loader = { (kind: Int, ids: [String]) throws -> ViewOps in try RecordViews.load(records, kind: kind, ids: ids) }
+            let loader = { (kind: Int, ids: [String]) throws -> ViewOps in try RecordViews.load(records, kind: kind, ids: ids, today: today) }
             var persons: [String: LuaReference] = [:]
             do {
                 var ops = ViewOps()
                 let found = try records.persons(ids: Array(Set(mentors + mentees)))
-                for person in found { ops.add(person) }
+                for person in found { ops.add(person, today: today) }
                 let ids = found.map(\.id)
                 let batch = Batch(kind: .person, ids: ids, ops: ops)
                 for (id, view) in zip(ids, try show(batch, loader: loader)) { persons[id] = view }

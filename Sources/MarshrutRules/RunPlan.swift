@@ -12,7 +12,7 @@ struct Batch {
     /// The next batch after `after`, or `nil` when there is none (only `only`, when given).
     static func read(
         _ kind: SubjectReference.Kind, from source: some RecordSource, after: String?,
-        only: SubjectReference?, size: Int
+        only: SubjectReference?, size: Int, today: Day
     ) throws -> Batch? {
         var ops = ViewOps()
         var ids: [String] = []
@@ -24,7 +24,7 @@ struct Batch {
         }
         switch kind {
         case .person:
-            take(try only.map { try source.persons(ids: [$0.id]) } ?? source.persons(after: after, limit: size), id: \.id) { $0.add($1) }
+            take(try only.map { try source.persons(ids: [$0.id]) } ?? source.persons(after: after, limit: size), id: \.id) { $0.add($1, today: today) }
         case .route:
             take(try only.map { try source.routes(ids: [$0.id]) } ?? source.routes(after: after, limit: size), id: \.id) { $0.add($1) }
         case .program:
@@ -85,6 +85,8 @@ struct RunPlan: Sendable {
     var rules: [RuleRef]
     var only: SubjectReference?
     var batchSize: Int
+    /// The run's day, for the views' ages and years of experience.
+    var today: Day
 
     /// The kinds to read: those some rule is about (or only `only`'s), in a fixed order.
     var kinds: [SubjectReference.Kind] {

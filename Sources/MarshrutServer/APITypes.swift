@@ -197,8 +197,23 @@ public struct PersonEditBody: Codable, Sendable {
     public var subject: String?
     public var roles: [Role]?
     public var capacity: Int?
+    public var birthDate: Day?
+    public var hireDate: Day?
+    public var experienceSince: Day?
+    public var category: QualificationCategory?
+    public var categoryDate: Day?
+
+    /// The staff data to set.
+    public var staff: StaffData {
+        StaffData(birthDate: birthDate, hireDate: hireDate, experienceSince: experienceSince, category: category, categoryDate: categoryDate)
+    }
 
     public init(_ edit: PersonEdit) {
+        birthDate = edit.staff.birthDate
+        hireDate = edit.staff.hireDate
+        experienceSince = edit.staff.experienceSince
+        category = edit.staff.category
+        categoryDate = edit.staff.categoryDate
         name = edit.name
         school = edit.school
         organization = edit.organization

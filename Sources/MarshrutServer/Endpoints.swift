@@ -446,7 +446,7 @@ extension Endpoint {
             let body = try await call.body(PersonEditBody.self)
             let edit = PersonEdit(
                 name: body.name, school: body.school, position: body.position, subject: body.subject, roles: body.roles,
-                capacity: body.capacity, organization: body.organization)
+                capacity: body.capacity, organization: body.organization, staff: body.staff)
             return .json(try await call.run { try $0.editPerson(id, edit) })
         },
         Endpoint(method: .post, path: "/api/v1/persons/{id}/consents", operation: "recordConsent", access: .signedIn) { call in

@@ -4306,6 +4306,37 @@ enum OpenAPIDocument {
                             "items": {
                               "type": "string"
                             }
+                          },
+                          "birth_date": {
+                            "type": "string",
+                            "format": "date",
+                            "description": "The day of birth (staff data, optional)."
+                          },
+                          "hire_date": {
+                            "type": "string",
+                            "format": "date",
+                            "description": "The day the person was hired at this school."
+                          },
+                          "experience_since": {
+                            "type": "string",
+                            "format": "date",
+                            "description": "The day teaching experience counts from."
+                          },
+                          "category": {
+                            "type": "string",
+                            "enum": [
+                              "none",
+                              "first",
+                              "highest",
+                              "teacher-methodist",
+                              "teacher-mentor"
+                            ],
+                            "description": "The qualification category."
+                          },
+                          "category_date": {
+                            "type": "string",
+                            "format": "date",
+                            "description": "The day the category was awarded."
                           }
                         }
                       },
@@ -4757,6 +4788,37 @@ enum OpenAPIDocument {
                           },
                           "capacity": {
                             "type": "integer"
+                          },
+                          "birth_date": {
+                            "type": "string",
+                            "format": "date",
+                            "description": "The day of birth (staff data, optional)."
+                          },
+                          "hire_date": {
+                            "type": "string",
+                            "format": "date",
+                            "description": "The day the person was hired at this school."
+                          },
+                          "experience_since": {
+                            "type": "string",
+                            "format": "date",
+                            "description": "The day teaching experience counts from."
+                          },
+                          "category": {
+                            "type": "string",
+                            "enum": [
+                              "none",
+                              "first",
+                              "highest",
+                              "teacher-methodist",
+                              "teacher-mentor"
+                            ],
+                            "description": "The qualification category."
+                          },
+                          "category_date": {
+                            "type": "string",
+                            "format": "date",
+                            "description": "The day the category was awarded."
                           }
                         }
                       },

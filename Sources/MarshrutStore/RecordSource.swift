@@ -92,14 +92,13 @@ public struct CatalogRecords: RecordSource {
     // MARK: - Values as stored
 
     func record(_ p: Person) throws -> StoredPerson {
-        let body = PersonBody(
-            name: p.name, school: p.school, position: p.position, subject: p.subject, roles: p.roles,
-            requests: p.requests, capacity: p.capacity, offers: p.offers)
+        let body = PersonBody(p)
         return StoredPerson(
             id: p.id, body: StoredText(try JSON.encode(body)),
             consents: p.consents.map { StoredConsent(kind: $0.kind.rawValue, date: $0.date.description) },
             routes: routesOf[p.id] ?? [], mentorPrograms: mentorOf[p.id] ?? [],
-            menteePrograms: menteeOf[p.id] ?? [], completedPrograms: completedOf[p.id] ?? [])
+            menteePrograms: menteeOf[p.id] ?? [], completedPrograms: completedOf[p.id] ?? [],
+            birthDate: p.staff.birthDate, experienceSince: p.staff.experienceSince)
     }
 
     static func record(_ r: Route) throws -> StoredRoute {

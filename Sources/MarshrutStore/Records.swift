@@ -13,6 +13,42 @@ struct PersonBody: Codable {
     var requests: Preferences?
     var capacity: Int?
     var offers: Preferences?
+    var birthDate: Day?
+    var hireDate: Day?
+    var experienceSince: Day?
+    var category: QualificationCategory?
+    var categoryDate: Day?
+
+    /// The staff fields keep the documents' snake_case names, which the rules' person view
+    /// merges as they are.
+    enum CodingKeys: String, CodingKey {
+        case name, school, organization, position, subject, roles, requests, capacity, offers, category
+        case birthDate = "birth_date"
+        case hireDate = "hire_date"
+        case experienceSince = "experience_since"
+        case categoryDate = "category_date"
+    }
+
+    init(_ p: Person) {
+        name = p.name
+        school = p.school
+        organization = p.organization
+        position = p.position
+        subject = p.subject
+        roles = p.roles
+        requests = p.requests
+        capacity = p.capacity
+        offers = p.offers
+        birthDate = p.staff.birthDate
+        hireDate = p.staff.hireDate
+        experienceSince = p.staff.experienceSince
+        category = p.staff.category
+        categoryDate = p.staff.categoryDate
+    }
+
+    var staff: StaffData {
+        StaffData(birthDate: birthDate, hireDate: hireDate, experienceSince: experienceSince, category: category, categoryDate: categoryDate)
+    }
 }
 
 /// The JSON body of a route row: the steps' content, not the history.

@@ -281,7 +281,12 @@ struct BodyJSON {
     mutating func body(of p: Person) -> String {
         start()
         var o = Object()
+        if let day = p.staff.birthDate { key("birth_date", &o); string(day.description) }
         if let capacity = p.capacity { key("capacity", &o); int(capacity) }
+        if let category = p.staff.category { key("category", &o); string(category.rawValue) }
+        if let day = p.staff.categoryDate { key("category_date", &o); string(day.description) }
+        if let day = p.staff.experienceSince { key("experience_since", &o); string(day.description) }
+        if let day = p.staff.hireDate { key("hire_date", &o); string(day.description) }
         key("name", &o); string(p.name)
         if let offers = p.offers { key("offers", &o); preferences(offers) }
         if let organization = p.organization { key("organization", &o); string(organization) }

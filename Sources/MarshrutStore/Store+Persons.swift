@@ -64,15 +64,12 @@ extension Store {
         return Person(
             id: row["id"], name: body.name, school: body.school, position: body.position,
             subject: body.subject, roles: body.roles, requests: body.requests,
-            capacity: body.capacity, offers: body.offers, consents: consents, organization: body.organization)
+            capacity: body.capacity, offers: body.offers, consents: consents, organization: body.organization, staff: body.staff)
     }
 
     /// Upserts the person row and appends the consents not yet stored.
     static func save(_ person: Person, _ db: any SQLSession) throws {
-        let body = PersonBody(
-            name: person.name, school: person.school, organization: person.organization, position: person.position,
-            subject: person.subject, roles: person.roles, requests: person.requests,
-            capacity: person.capacity, offers: person.offers)
+        let body = PersonBody(person)
         try db.executeCached(
             sql: "INSERT INTO person (id, body) VALUES (?, \(db.dialect.jsonArgument)) ON CONFLICT(id) DO UPDATE SET body = excluded.body",
             arguments: [person.id, try JSON.encode(body)])

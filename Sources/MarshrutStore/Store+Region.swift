@@ -132,10 +132,16 @@ public struct RegionReader {
 extension RegionReader {
     private func persons(_ keys: Keys, limit: Int) throws -> [StoredPerson] {
         var persons = try fetch(
-            "SELECT id, body FROM person WHERE id \(keys.condition) ORDER BY id LIMIT ?",
+            """
+            SELECT id, body, \(json("birth_date", orEmptyList: false)), \(json("experience_since", orEmptyList: false))
+            FROM person WHERE id \(keys.condition) ORDER BY id LIMIT ?
+            """,
             keys.arguments + [limit]
         ) {
-            StoredPerson(id: try $0.value(0), body: try $0.value(1))
+            StoredPerson(
+                id: try $0.value(0), body: try $0.value(1),
+                birthDate: try ($0.value(2) as String?).flatMap { try? Day(parsing: $0) },
+                experienceSince: try ($0.value(3) as String?).flatMap { try? Day(parsing: $0) })
         }
         guard let first = persons.first?.id, let last = persons.last?.id else { return [] }
         let related = keys.children(first: first, last: last)

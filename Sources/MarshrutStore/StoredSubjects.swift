@@ -1,3 +1,4 @@
+import MarshrutCore
 /// A person as stored, read by `RegionReader` without decoding the body.
 ///
 /// The relations are the lists a rule's person view carries (`routes`, `mentor_programs`,
@@ -17,11 +18,18 @@ public struct StoredPerson: Sendable, Equatable {
     public var menteePrograms: [String]
     /// The mentor programs whose status is `completed`, in program id order.
     public var completedPrograms: [String]
+    /// The day of birth and the day teaching experience counts from, read out of the body so a
+    /// view can give the age and the experience on the run's day without decoding it.
+    public var birthDate: Day?
+    public var experienceSince: Day?
 
     public init(
         id: String, body: StoredText, consents: [StoredConsent] = [], routes: [String] = [],
-        mentorPrograms: [String] = [], menteePrograms: [String] = [], completedPrograms: [String] = []
+        mentorPrograms: [String] = [], menteePrograms: [String] = [], completedPrograms: [String] = [],
+        birthDate: Day? = nil, experienceSince: Day? = nil
     ) {
+        self.birthDate = birthDate
+        self.experienceSince = experienceSince
         self.id = id
         self.body = body
         self.consents = consents

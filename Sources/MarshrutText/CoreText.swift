@@ -87,6 +87,19 @@ enum CoreText {
             "capacity и offers бывают только у наставника: добавьте роль mentor или уберите их")
     }
 
+    static func beforeWorkingAge(_ day: Day, birth: Day) -> String {
+        let age = StaffData.youngestWorkingAge
+        return tr(
+            "\(day) is before the person turned \(age) (born \(birth)): check both dates",
+            "\(day.display) — раньше, чем человеку исполнилось \(age) лет (дата рождения \(birth.display)): проверьте обе даты")
+    }
+
+    static var categoryDateWithoutCategory: String {
+        tr(
+            "a category date needs a category (first, highest, teacher-methodist or teacher-mentor)",
+            "дата присвоения категории нужна только вместе с категорией (первая, высшая, педагог-методист или педагог-наставник)")
+    }
+
     static func bankNeedsConsent(_ role: Role) -> String {
         tr(
             "a \(role.rawValue) enters the bank only with a personal-data consent: add `- kind: personal-data` with the date it was signed",

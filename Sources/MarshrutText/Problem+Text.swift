@@ -17,6 +17,8 @@ extension Problem.Reason {
         case .bankNeedsConsent(let value): CoreText.bankNeedsConsent(value)
         case .erasedTakesNoPart(let value, let on): CoreText.erasedTakesNoPart(value, on: on)
         case .erasedDocument(let value, let on, let number): CoreText.erasedDocument(value, on: on, number: number)
+        case .beforeWorkingAge(let value, let birth): CoreText.beforeWorkingAge(value, birth: birth)
+        case .categoryDateWithoutCategory: CoreText.categoryDateWithoutCategory
         case .duplicateID(let kind, let id): CoreText.duplicateID(kind: kind, id: id)
         case .duplicatePlanID(let value): CoreText.duplicatePlanID(value)
         case .teacherWithoutConsent(let value): CoreText.teacherWithoutConsent(value)

@@ -154,6 +154,22 @@ extension ConsentKind: TitledVocabulary {
         switch self {
         case .personalData: VocabularyWords("personal data", "персональные данные", ["пд"])
         case .duties: VocabularyWords("added duties", "дополнительные обязанности", ["обязанности"])
+        case .publication: VocabularyWords("publication of the name", "публикация имени", ["публикация", "публикация на сайте"])
+        }
+    }
+}
+
+extension QualificationCategory: TitledVocabulary {
+    public static var noun: String { tr("qualification category", "квалификационная категория") }
+    public static let russianGenitive = "квалификационной категории"
+
+    public var words: VocabularyWords {
+        switch self {
+        case .none: VocabularyWords("no category", "без категории", ["нет"])
+        case .first: VocabularyWords("first", "первая", ["первая категория"])
+        case .highest: VocabularyWords("highest", "высшая", ["высшая категория"])
+        case .teacherMethodist: VocabularyWords("teacher-methodist", "педагог-методист", ["методист"])
+        case .teacherMentor: VocabularyWords("teacher-mentor", "педагог-наставник")
         }
     }
 }

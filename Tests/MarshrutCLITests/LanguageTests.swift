@@ -63,7 +63,15 @@ import Testing
         let en = run(box, command, Self.english)
         #expect(ru.status == en.status)
         #expect(!en.output.isEmpty)
-        #expect(ru.output == en.output, "\(command) differs between languages")
+        if command.first == "rules" {
+            // A finding's message is the script's text, and its dates follow the interface
+            // (`date.display`): everything else is the same.
+            let messages = #/"message" : "[^"]*",?/#
+            #expect(ru.output.replacing(messages, with: "") == en.output.replacing(messages, with: ""), "\(command) differs between languages")
+            #expect(ru.output.contains("01.09.2026") && en.output.contains("2026-09-01"))
+        } else {
+            #expect(ru.output == en.output, "\(command) differs between languages")
+        }
     }
 
     @Test func russianPluralFormsInCounts() throws {

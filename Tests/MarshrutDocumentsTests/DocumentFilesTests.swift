@@ -56,7 +56,12 @@ struct DocumentFilesTests {
         #expect(mentor.capacity == 2)
         #expect(mentor.offers?.forms == [.reverse, .virtual, .shortTerm])
         #expect(mentor.requests?.areas == [.psychologicalPedagogical, .methodological])
-        #expect(mentor.consents.map(\.kind) == [.personalData, .duties, .duties])
+        #expect(mentor.consents.map(\.kind) == [.personalData, .duties, .duties, .publication])
+        #expect(
+            mentor.staff
+                == StaffData(
+                    birthDate: day("1997-07-08"), hireDate: day("2020-08-26"), experienceSince: day("2019-09-01"), category: .first,
+                    categoryDate: day("2024-04-12")))
     }
 
     @Test func cyrillicTextSurvives() throws {

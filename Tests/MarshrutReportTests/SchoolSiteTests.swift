@@ -5,9 +5,10 @@ import MarshrutTestSupport
 import Testing
 
 struct SchoolSiteTests {
-    /// Zaitsev, a mentee of the group, has no personal-data consent on record.
+    /// Zaitsev, a mentee of the group, has no consent on record; the others consented to
+    /// publication.
     static var files: [String: String] {
-        var persons = Fixture.persons
+        var persons = Fixture.persons.map(Self.publishable)
         persons[2].consents = []
         persons[0].name = "<b>Гришина</b> Валентина Петровна"
         var route = Fixture.ivanovaRoute()
@@ -28,7 +29,24 @@ struct SchoolSiteTests {
         #expect(try site.files().map(\.path) == ["index.html", "pairs.html", "events.html", "documents.html", "practices.html", "style.css"])
     }
 
-    @Test func anonymisesPersonsWithoutAPersonalDataConsent() throws {
+    static func publishable(_ person: Person) -> Person {
+        var person = person
+        person.record(Consent(kind: .publication, date: day("2025-09-01")))
+        return person
+    }
+
+    /// The banks' personal-data consent is not a consent to publish a name: Ivanova has only it.
+    @Test func aPersonalDataConsentAloneDoesNotPublishTheName() throws {
+        var persons = Fixture.persons.map(Self.publishable)
+        persons[1].consents.removeAll { $0.kind == .publication }
+        let site = SchoolSite(catalog: Fixture.catalog(persons: persons, route: Fixture.ivanovaRoute()), today: day("2026-03-01"))
+        let files = try site.files()
+        #expect(files.contains { $0.text.contains("Гришина В. П.") })
+        for file in files { #expect(!file.text.contains("Иванова"), "\(file.path)") }
+        #expect(files.contains { $0.text.contains("Педагог 1") })
+    }
+
+    @Test func anonymisesPersonsWithoutAPublicationConsent() throws {
         let files = Self.files
         let pairs = try #require(files["pairs.html"])
         #expect(pairs.contains("<td>Иванова М. П.</td>"))

@@ -11,9 +11,12 @@ struct ExpectedViews {
     var routes: [String: LuaReference] = [:]
     var programs: [String: LuaReference] = [:]
 
+    /// The day the views' ages and years of experience are counted on.
+    static let today = Day(year: 2026, month: 6, day: 15) ?? .earliest
+
     init(_ catalog: Catalog, in lua: LuaState) {
         for person in catalog.persons {
-            persons[person.id] = lua.makeReadOnly(.table(Self.table(person)))
+            persons[person.id] = lua.makeReadOnly(.table(Self.table(person, today: Self.today)))
         }
         func person(_ id: String) -> LuaValue { persons[id].map { .reference($0) } ?? .nil }
         var routesOf: [String: [LuaValue]] = [:]
@@ -61,11 +64,19 @@ struct ExpectedViews {
 
     // MARK: - Tables with the documents' fields
 
-    static func table(_ p: Person) -> LuaTable {
+    static func table(_ p: Person, today: Day) -> LuaTable {
         var t = LuaTable(fields: [:])
         t["id"] = .string(p.id)
         t["name"] = .string(p.name)
         t["school"] = string(p.school)
+        t["organization"] = string(p.organization)
+        t["birth_date"] = string(p.staff.birthDate?.description)
+        t["hire_date"] = string(p.staff.hireDate?.description)
+        t["experience_since"] = string(p.staff.experienceSince?.description)
+        t["category"] = string(p.staff.category?.rawValue)
+        t["category_date"] = string(p.staff.categoryDate?.description)
+        t["age"] = p.staff.age(on: today).map { .integer(Int64($0)) } ?? .nil
+        t["experience_years"] = p.staff.experienceYears(on: today).map { .integer(Int64($0)) } ?? .nil
         t["position"] = string(p.position)
         t["subject"] = string(p.subject)
         t["roles"] = list(p.roles.map { .string($0.rawValue) })

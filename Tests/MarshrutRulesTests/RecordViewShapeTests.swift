@@ -45,11 +45,11 @@ struct RecordViewShapeTests {
         let folder = try ScriptFolder()
         let engine = try folder.engine()
         let dump = try dumper(in: engine.lua)
-        let loader = { (kind: Int, ids: [String]) throws -> ViewOps in try RecordViews.load(source, kind: kind, ids: ids) }
+        let loader = { (kind: Int, ids: [String]) throws -> ViewOps in try RecordViews.load(source, kind: kind, ids: ids, today: ExpectedViews.today) }
         var lines: [String] = []
         for kind in [SubjectReference.Kind.person, .route, .program] {
             var after: String?
-            while let batch = try Batch.read(kind, from: source, after: after, only: nil, size: batchSize) {
+            while let batch = try Batch.read(kind, from: source, after: after, only: nil, size: batchSize, today: ExpectedViews.today) {
                 after = batch.ids.last
                 let views = try engine.show(batch, loader: loader)
                 for (id, view) in zip(batch.ids, views) {

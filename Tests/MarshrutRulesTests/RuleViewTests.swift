@@ -145,7 +145,8 @@ struct RuleViewTests {
                 """)
         #expect(
             found == [
-                "capacity,completed_programs,consents,id,mentee_programs,mentor_programs,name,offers,position,roles,routes,school,subject",
+                "age,birth_date,capacity,category,category_date,completed_programs,consents,experience_since,experience_years,hire_date,id,"
+                    + "mentee_programs,mentor_programs,name,offers,position,roles,routes,school,subject",
                 "2 математика duties",
                 "nil",
             ])
@@ -258,5 +259,23 @@ struct RuleViewTests {
         let report = try folder.engine().check(catalog, today: start)
         #expect(report.errors.isEmpty, "\(report.errors)")
         #expect(report.findings.map(\.message) == ["nil nil nil nil nil nil nil", "0 0 0 0 0 0 0"])
+    }
+}
+
+extension RuleViewTests {
+    /// zaitsev was born on 1997-07-08 and teaches since 2019-09-01: on the sample's day
+    /// (2026-11-28) 29 and 7 full years.
+    @Test func aPersonsStaffDataAndTheYearsOnTheRunsDay() throws {
+        let found = try probe(
+            SubjectReference(.person, "zaitsev"),
+            """
+            ctx.flag(subject.birth_date .. " " .. subject.age .. " " .. subject.experience_years .. " " .. subject.category .. " " .. subject.category_date)
+            ctx.flag(math.type(subject.age))
+            """)
+        #expect(found == ["1997-07-08 29 7 first 2024-04-12", "integer"])
+        let earlier = try probe(SubjectReference(.person, "zaitsev"), today: "2026-07-07", "ctx.flag(tostring(subject.age))")
+        #expect(earlier == ["28"], "the day before the birthday")
+        let unknown = try probe(SubjectReference(.person, "bocharova"), "ctx.flag(tostring(subject.age) .. tostring(subject.hire_date))")
+        #expect(unknown == ["nilnil"])
     }
 }

@@ -89,10 +89,13 @@ struct StandardRuleSetTests {
             "\(notClosed.message)")
         #expect(report.findings.filter { $0.rule == "route-not-closed" }.map(\.id) == ["romanova-2021"])
 
-        // fomina is in the mentee bank with no program.
-        let fomina = try #require(findings("bank-mentee-without-program", "fomina").only)
+        // fomina, a young specialist (teaching since 2026-09-01), is in the mentee bank with no
+        // program: the young-specialist rule names her, the bank rule leaves her to it.
+        let fomina = try #require(findings("young-specialist-without-mentor", "fomina").only)
         #expect(fomina.subject == .person)
-        #expect(fomina.message.hasPrefix("Фомина Кристина Александровна — в банке наставляемых"))
+        #expect(fomina.message.hasPrefix("Фомина Кристина Александровна — молодой специалист (педагогический стаж с 2026-09-01: 0 лет)"))
+        #expect(findings("bank-mentee-without-program", "fomina").isEmpty)
+        #expect(report.findings.filter { $0.rule == "young-specialist-without-mentor" }.map(\.id) == ["fomina"])
 
         // Every finding names a declared rule and its place.
         let engine = try Self.engine()

@@ -66,9 +66,10 @@ struct ErasureTests {
         let person = try store.person("kuznetsov")
         #expect(person.name == Person.erasedName)
         #expect(person.school == nil && person.position == nil && person.subject == nil)
+        #expect(person.staff.isEmpty, "the birth, hire and experience dates are personal data too")
         #expect(person.roles == [.mentee])
         #expect(person.requests?.areas == [.psychologicalPedagogical, .normativeLegal, .digitalization])
-        #expect(person.consents.count == 4)
+        #expect(person.consents.count == 5)
 
         let route = try store.route("kuznetsov-2024")
         #expect(route.selfImage == Person.erasedText)

@@ -21,6 +21,8 @@ struct ReasonTextTests {
         .bankNeedsConsent(.mentor),
         .erasedTakesNoPart("ivanova", on: day("2023-09-01")),
         .erasedDocument("ivanova", on: day("2023-09-01"), number: 2),
+        .beforeWorkingAge(day("2005-09-01"), birth: day("1999-04-12")),
+        .categoryDateWithoutCategory,
         .duplicateID(kind: .route, id: "ivanova"),
         .duplicatePlanID("ivanova"),
         .teacherWithoutConsent("ivanova"),
@@ -140,7 +142,7 @@ struct ReasonTextTests {
     ]
 
     /// How many cases `Problem.Reason` has.
-    static let caseCount = 125
+    static let caseCount = 127
 
     /// The case's position. The switch names every case, so a new case does not compile until it
     /// is counted here, and `everyCaseHasASample` then asks for a sample of it.
@@ -159,6 +161,8 @@ struct ReasonTextTests {
         case .bankNeedsConsent: 10
         case .erasedTakesNoPart: 11
         case .erasedDocument: 12
+        case .beforeWorkingAge: 125
+        case .categoryDateWithoutCategory: 126
         case .duplicateID: 13
         case .duplicatePlanID: 14
         case .teacherWithoutConsent: 15

@@ -48,6 +48,7 @@ extension PersonCommand {
             name: .customLong("form"),
             help: trValues(MentoringForm.self, "Preferred or offered forms (repeat).", "Желаемые или предлагаемые формы (можно несколько).")) var forms:
             [MentoringForm] = []
+        @OptionGroup var staff: StaffOptions
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
@@ -62,7 +63,7 @@ extension PersonCommand {
             let person = Person(
                 id: id, name: name, school: school, position: position, subject: subject, roles: roles,
                 requests: isMentor ? nil : preferences, capacity: capacity,
-                offers: isMentor ? preferences : nil, consents: consents, organization: organization)
+                offers: isMentor ? preferences : nil, consents: consents, organization: organization, staff: staff.data)
             if let client = try context.remote() {
                 try client.addPerson(person)
             } else {
@@ -100,6 +101,7 @@ extension PersonCommand {
                 if let value { context.print("  \(label): \(value)") }
             }
             context.print(CLIText.rolesLine(person.roles))
+            for line in CLIText.staffLines(person.staff, today: try context.today) { context.print(line) }
             if let capacity = person.capacity { context.print(CLIText.capacity(capacity)) }
             if let r = person.requests { context.print(CLIText.asksFor(describe(r))) }
             if let o = person.offers { context.print(CLIText.offers(describe(o))) }
@@ -174,8 +176,8 @@ extension PersonCommand {
             CommandConfiguration(
                 commandName: "edit",
                 abstract: tr(
-                    "Fix a person's name, school, position, subject, roles or capacity (consents are recorded with `person consent`).",
-                    "Исправить ФИО, школу, должность, предмет, роли или число наставляемых (согласия записывают командой `person consent`)."),
+                    "Fix a person's name, school, position, subject, roles, capacity or staff data (consents are recorded with `person consent`).",
+                    "Исправить ФИО, школу, должность, предмет, роли, число наставляемых или кадровые данные (согласия записывают командой `person consent`)."),
                 discussion: tr(
                     "Example: marshrut person edit ivanova --name \"Иванова Мария Петровна\" --position \"учитель математики\"",
                     "Пример: marshrut person edit ivanova --name \"Иванова Мария Петровна\" --position \"учитель математики\"")
@@ -189,12 +191,13 @@ extension PersonCommand {
         @Option(help: tr("Subject taught (empty to clear).", "Преподаваемый предмет (пусто — убрать).")) var subject: String?
         @Option(name: .customLong("role"), help: trValues(Role.self, "The roles, all of them (repeat).", "Все роли (можно несколько).")) var roles: [Role] = []
         @Option(help: tr("Mentors: how many mentees at once.", "Наставникам: сколько наставляемых одновременно.")) var capacity: Int?
+        @OptionGroup var staff: StaffOptions
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
             let edit = PersonEdit(
                 name: name, school: school, position: position, subject: subject,
-                roles: roles.isEmpty ? nil : roles, capacity: capacity, organization: organization)
+                roles: roles.isEmpty ? nil : roles, capacity: capacity, organization: organization, staff: staff.data)
             if let client = try context.remote() {
                 try client.editPerson(id, edit)
             } else {

@@ -25,6 +25,9 @@ extension ProductKind: ExpressibleByArgument {
 extension ConsentKind: ExpressibleByArgument {
     public init?(argument: String) { self.init(typed: argument) }
 }
+extension QualificationCategory: ExpressibleByArgument {
+    public init?(argument: String) { self.init(typed: argument) }
+}
 extension ProgramStatus: ExpressibleByArgument {
     public init?(argument: String) { self.init(typed: argument) }
 }

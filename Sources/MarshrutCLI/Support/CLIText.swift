@@ -267,6 +267,34 @@ enum CLIText {
         let list = roles.isEmpty ? "—" : codes(roles)
         return tr("  roles: \(list)", "  роли: \(list)")
     }
+    /// The staff data of `person show`, with the age and the experience on `today`.
+    static func staffLines(_ staff: StaffData, today: Day) -> [String] {
+        let years = Noun("year", "years", ru: ("год", "года", "лет"))
+        var lines: [String] = []
+        if let birth = staff.birthDate, let age = staff.age(on: today) {
+            lines.append(tr("  born: \(birth) (\(years.count(age)) old)", "  дата рождения: \(birth.display) (\(years.count(age)))"))
+        }
+        if let hired = staff.hireDate {
+            lines.append(tr("  hired at this school: \(hired)", "  принят(а) в эту школу: \(hired.display)"))
+        }
+        if let since = staff.experienceSince, let experience = staff.experienceYears(on: today) {
+            lines.append(
+                tr(
+                    "  teaching experience since \(since) (\(years.count(experience)))",
+                    "  педагогический стаж с \(since.display) (\(years.count(experience)))"))
+        }
+        if let category = staff.category {
+            let since = staff.categoryDate.map { tr(" since \($0)", " с \($0.display)") } ?? ""
+            lines.append(tr("  category: \(category.title)\(since)", "  категория: \(category.title)\(since)"))
+        }
+        if staff.isYoungSpecialist(on: today) {
+            lines.append(
+                tr(
+                    "  a young specialist (under \(StaffData.youngSpecialistExperience) years of teaching)",
+                    "  молодой специалист (стаж меньше \(StaffData.youngSpecialistExperience) лет)"))
+        }
+        return lines
+    }
     static func capacity(_ n: Int) -> String {
         tr("  capacity: \(n) mentee(s) at once", "  наставляемых одновременно: не более \(n)")
     }
@@ -327,6 +355,7 @@ enum CLIText {
         switch kind {
         case .personalData: "на обработку персональных данных"
         case .duties: "на дополнительные обязанности"
+        case .publication: "на публикацию имени"
         }
     }
     static func areas(_ list: String) -> String { tr("areas \(list)", "области: \(list)") }
@@ -538,6 +567,18 @@ enum CLIText {
                 + tr(
                     "--capacity must be at least 1 (mentees at once), got \(capacity)",
                     "--capacity (наставляемых одновременно) должно быть не меньше 1, указано \(capacity)")
+        case .beforeWorkingAge(let day, let birth):
+            let option = "--" + problem.path.replacingOccurrences(of: "_", with: "-")
+            return whose
+                + tr(
+                    "\(option) \(day) is before the person turned \(StaffData.youngestWorkingAge) (--birth-date \(birth)): check both dates",
+                    "\(option) \(day.display) — раньше, чем человеку исполнилось \(StaffData.youngestWorkingAge) лет (--birth-date \(birth.display)): проверьте обе даты"
+                )
+        case .categoryDateWithoutCategory:
+            return whose
+                + tr(
+                    "--category-date needs a category: give --category first, highest, teacher-methodist or teacher-mentor",
+                    "--category-date нужна только вместе с категорией: укажите --category первая, высшая, педагог-методист или педагог-наставник")
         default:
             return nil
         }

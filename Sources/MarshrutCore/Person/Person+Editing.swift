@@ -9,11 +9,14 @@ public struct PersonEdit: Sendable, Hashable {
     /// The whole list of roles, when given.
     public var roles: [Role]?
     public var capacity: Int?
+    /// Staff data to set: each field given replaces the stored one.
+    public var staff: StaffData
 
     public init(
         name: String? = nil, school: String? = nil, position: String? = nil, subject: String? = nil,
-        roles: [Role]? = nil, capacity: Int? = nil, organization: String? = nil
+        roles: [Role]? = nil, capacity: Int? = nil, organization: String? = nil, staff: StaffData = StaffData()
     ) {
+        self.staff = staff
         self.organization = organization
         self.name = name
         self.school = school
@@ -43,8 +46,19 @@ extension Person {
         copy.subject = cleared(edit.subject, subject)
         copy.roles = edit.roles ?? roles
         copy.capacity = edit.capacity ?? capacity
+        copy.staff = staff.updated(with: edit.staff)
         guard copy != self else { throw ModelError(.nothingChanged) }
         try copy.validate()
         self = copy
+    }
+}
+
+extension StaffData {
+    /// These data with every field `other` gives replacing the one here.
+    public func updated(with other: StaffData) -> StaffData {
+        StaffData(
+            birthDate: other.birthDate ?? birthDate, hireDate: other.hireDate ?? hireDate,
+            experienceSince: other.experienceSince ?? experienceSince, category: other.category ?? category,
+            categoryDate: other.categoryDate ?? categoryDate)
     }
 }

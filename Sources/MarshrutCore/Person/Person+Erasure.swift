@@ -1,8 +1,8 @@
 extension Person {
     /// The person without their personal data, after the personal-data consent was withdrawn.
     ///
-    /// The name becomes `erasedName` (the catalog's `Person.erasedName`); school, position
-    /// and subject go; the subjects a mentee asks for or a mentor offers go. What counts
+    /// The name becomes `erasedName` (the catalog's `Person.erasedName`); school, position,
+    /// subject and the staff data (birth, hire and experience dates, category) go; the subjects a mentee asks for or a mentor offers go. What counts
     /// anonymously stays: the id (it keys the routes, programs and consents that remain), roles,
     /// areas, forms, capacity and the consents themselves.
     public func erasingPersonalData(name erasedName: String) -> Person {
@@ -11,6 +11,7 @@ extension Person {
         erased.school = nil
         erased.position = nil
         erased.subject = nil
+        erased.staff = StaffData()
         erased.requests?.subjects = []
         erased.offers?.subjects = []
         return erased

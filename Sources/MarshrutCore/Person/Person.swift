@@ -19,12 +19,17 @@ public struct Person: Sendable, Hashable, Codable {
     public var offers: Preferences?
     /// Consents in the order given; never edited, only appended.
     public var consents: [Consent]
+    /// Staff data that tells who needs a mentor (regulation §1.1: young specialists, those new
+    /// to the school) and who may be one; all optional.
+    public var staff: StaffData
 
     public init(
         id: String, name: String, school: String? = nil, position: String? = nil,
         subject: String? = nil, roles: [Role] = [], requests: Preferences? = nil,
-        capacity: Int? = nil, offers: Preferences? = nil, consents: [Consent] = [], organization: String? = nil
+        capacity: Int? = nil, offers: Preferences? = nil, consents: [Consent] = [], organization: String? = nil,
+        staff: StaffData = StaffData()
     ) {
+        self.staff = staff
         self.organization = organization
         self.id = id
         self.name = name
@@ -72,6 +77,7 @@ public struct Person: Sendable, Hashable, Codable {
         for role in [Role.mentor, .mentee] where roles.contains(role) && !hasConsent(.personalData) {
             list.add("consents", .bankNeedsConsent(role))
         }
+        staff.validate(into: &list)
     }
 }
 
@@ -96,5 +102,44 @@ public struct Consent: Sendable, Hashable, Codable {
     public init(kind: ConsentKind, date: Day) {
         self.kind = kind
         self.date = date
+    }
+}
+
+extension Person {
+    /// The staff data stand beside the other fields, as in a person document, not nested.
+    enum CodingKeys: String, CodingKey {
+        case id, name, school, organization, position, subject, roles, requests, capacity, offers, consents
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        school = try c.decodeIfPresent(String.self, forKey: .school)
+        organization = try c.decodeIfPresent(String.self, forKey: .organization)
+        position = try c.decodeIfPresent(String.self, forKey: .position)
+        subject = try c.decodeIfPresent(String.self, forKey: .subject)
+        roles = try c.decodeIfPresent([Role].self, forKey: .roles) ?? []
+        requests = try c.decodeIfPresent(Preferences.self, forKey: .requests)
+        capacity = try c.decodeIfPresent(Int.self, forKey: .capacity)
+        offers = try c.decodeIfPresent(Preferences.self, forKey: .offers)
+        consents = try c.decodeIfPresent([Consent].self, forKey: .consents) ?? []
+        staff = try StaffData(from: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encodeIfPresent(school, forKey: .school)
+        try c.encodeIfPresent(organization, forKey: .organization)
+        try c.encodeIfPresent(position, forKey: .position)
+        try c.encodeIfPresent(subject, forKey: .subject)
+        try c.encode(roles, forKey: .roles)
+        try c.encodeIfPresent(requests, forKey: .requests)
+        try c.encodeIfPresent(capacity, forKey: .capacity)
+        try c.encodeIfPresent(offers, forKey: .offers)
+        try c.encode(consents, forKey: .consents)
+        try staff.encode(to: encoder)
     }
 }

@@ -26,7 +26,7 @@ extension Program {
 
 extension Person {
     var datedFields: [(path: String, day: Day)] {
-        consents.enumerated().map { ("consents[\($0.offset)].date", $0.element.date) }
+        consents.enumerated().map { ("consents[\($0.offset)].date", $0.element.date) } + staff.datedFields
     }
 }
 

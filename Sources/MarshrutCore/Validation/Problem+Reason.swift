@@ -35,6 +35,11 @@ extension Problem {
         case erasedTakesNoPart(String, on: Day)
         /// A person document that brings back an erased person's data.
         case erasedDocument(String, on: Day, number: Int)
+        /// A hire, experience or category date earlier than ``StaffData/youngestWorkingAge``
+        /// years after the day of birth.
+        case beforeWorkingAge(Day, birth: Day)
+        /// A category date without a category (or with `none`).
+        case categoryDateWithoutCategory
 
         // MARK: Catalog
 

@@ -68,6 +68,19 @@ public enum ProductKind: String, Vocabulary {
 public enum ConsentKind: String, Vocabulary {
     case personalData = "personal-data"
     case duties
+    /// Consent to publishing the name (152-ФЗ art. 10.1), which the school site asks for: the
+    /// personal-data consent of the banks does not cover making a name public.
+    case publication
+}
+
+/// A teacher's qualification category: none, the first or the highest, or the two categories
+/// of 2023, «педагог-методист» and «педагог-наставник».
+public enum QualificationCategory: String, Vocabulary {
+    case none
+    case first
+    case highest
+    case teacherMethodist = "teacher-methodist"
+    case teacherMentor = "teacher-mentor"
 }
 
 /// A program's state: draft → active → completed or cancelled.

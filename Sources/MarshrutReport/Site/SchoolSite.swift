@@ -9,8 +9,9 @@ import Mustache
 /// regulation's documents, a link list) and `practices.html` (best practices: the pedagogical
 /// products), with `style.css`. Nothing is fetched from the network.
 ///
-/// Personal data appears only with consent: a person without a recorded personal-data consent,
-/// or whose data was erased, is shown as «Педагог N» (numbered by id, the same on every page);
+/// Personal data appears only with consent: a person without a recorded consent to publication
+/// (152-ФЗ art. 10.1; the personal-data consent of the banks is not one), or whose data was
+/// erased, is shown as «Педагог N» (numbered by id, the same on every page);
 /// others as surname and initials. Reflections, deficits and attitudes never appear.
 ///
 /// ```swift

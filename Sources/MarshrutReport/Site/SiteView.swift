@@ -114,14 +114,16 @@ extension SiteView {
     }
 }
 
-/// Names fit for publishing: surname and initials with a personal-data consent, else «Педагог N».
+/// Names fit for publishing: surname and initials with a consent to publication (152-ФЗ
+/// art. 10.1: the banks' personal-data consent does not cover making a name public), else
+/// «Педагог N».
 struct PublicNames: Sendable {
     private var shown: [String: String] = [:]
 
     init(_ persons: [Person]) {
         var number = 0
         for person in persons.sorted(by: { $0.id < $1.id }) where shown[person.id] == nil {
-            if person.hasConsent(.personalData) && !person.isErased {
+            if person.hasConsent(.publication) && !person.isErased {
                 shown[person.id] = Self.short(person.name)
             } else {
                 number += 1

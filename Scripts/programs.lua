@@ -42,16 +42,16 @@ monitor {
   check = function(program, ctx)
     if #(program.indicators or EMPTY) > 0 then return end
     if program.status == "completed" then
-      return ("Программа %s завершена (%s), показатели мониторинга не внесены"):format(program.id, program["end"])
+      return ("Программа %s завершена (%s), показатели мониторинга не внесены"):format(program.id, date.display(program["end"]))
     end
     if program.status ~= "active" then return end
     local left = date.days(ctx.today, program["end"])
     if left < 0 then
       return ("Программа %s должна была закончиться %s, показатели мониторинга не внесены")
-        :format(program.id, program["end"])
+        :format(program.id, date.display(program["end"]))
     elseif left <= PROGRAM_END_WINDOW_DAYS then
       return ("Программа %s заканчивается %s (через %d дн.), показатели мониторинга не внесены")
-        :format(program.id, program["end"], left)
+        :format(program.id, date.display(program["end"]), left)
     end
   end,
   examples = {
@@ -59,7 +59,7 @@ monitor {
       name = "действующая, до конца 30 дней, показателей нет",
       today = "2023-05-01",
       subject = { id = "prog-2022-01", status = "active", ["end"] = "2023-05-31", indicators = {} },
-      expect = { "Программа prog-2022-01 заканчивается 2023-05-31 (через 30 дн.), показатели мониторинга не внесены" },
+      expect = { "Программа prog-2022-01 заканчивается " .. date.display("2023-05-31") .. " (через 30 дн.), показатели мониторинга не внесены" },
     },
     {
       name = "действующая, до конца 31 день — ещё рано",
@@ -71,13 +71,13 @@ monitor {
       name = "действующая, срок прошёл",
       today = "2023-06-05",
       subject = { id = "prog-2022-01", status = "active", ["end"] = "2023-05-31", indicators = {} },
-      expect = { "Программа prog-2022-01 должна была закончиться 2023-05-31, показатели мониторинга не внесены" },
+      expect = { "Программа prog-2022-01 должна была закончиться " .. date.display("2023-05-31") .. ", показатели мониторинга не внесены" },
     },
     {
       name = "завершённая без показателей",
       today = "2023-09-01",
       subject = { id = "prog-2022-02", status = "completed", ["end"] = "2023-05-31", indicators = {} },
-      expect = { "Программа prog-2022-02 завершена (2023-05-31), показатели мониторинга не внесены" },
+      expect = { "Программа prog-2022-02 завершена (" .. date.display("2023-05-31") .. "), показатели мониторинга не внесены" },
     },
     {
       name = "завершённая с показателями",
@@ -112,7 +112,7 @@ monitor {
         local drop = prev.value - last.value
         if drop > w.max_drop + EPSILON then
           ctx.flag(("Программа %s: %s, снизилась с %s (%s) до %s (%s), допустимо снижение не больше %s")
-            :format(program.id, w.label, num(prev.value), prev.date, num(last.value), last.date, num(w.max_drop)))
+            :format(program.id, w.label, num(prev.value), date.display(prev.date), num(last.value), date.display(last.date), num(w.max_drop)))
         end
       end
     end
@@ -130,7 +130,7 @@ monitor {
           { name = "olympiad-participation", date = "2023-04-20", value = 0.15 },
         },
       },
-      expect = { "Программа prog-2022-01: доля учащихся, успешно прошедших ВПР/ОГЭ/ЕГЭ, снизилась с 0.86 (2022-12-25) до 0.78 (2023-05-30), допустимо снижение не больше 0.05" },
+      expect = { "Программа prog-2022-01: доля учащихся, успешно прошедших ВПР/ОГЭ/ЕГЭ, снизилась с 0.86 (" .. date.display("2022-12-25") .. ") до 0.78 (" .. date.display("2023-05-30") .. "), допустимо снижение не больше 0.05" },
     },
     {
       name = "падение ровно на порог (0.86 → 0.81) не считается",
@@ -168,7 +168,7 @@ monitor {
           { name = "olympiad-participation", date = "2023-05-01", value = 0.2 },
         },
       },
-      expect = { "Программа prog-2022-03: доля учащихся, участвующих в олимпиадах, снизилась с 0.3 (2022-10-01) до 0.2 (2023-05-01), допустимо снижение не больше 0.05" },
+      expect = { "Программа prog-2022-03: доля учащихся, участвующих в олимпиадах, снизилась с 0.3 (" .. date.display("2022-10-01") .. ") до 0.2 (" .. date.display("2023-05-01") .. "), допустимо снижение не больше 0.05" },
     },
   },
 }

@@ -76,7 +76,7 @@ monitor {
     if route.stage == "closed" then return end
     for _, a in ipairs(route.activities or EMPTY) do
       if not a.product and date.days(a.due, ctx.today) > OVERDUE_GRACE_DAYS then
-        ctx.flag(("«%s» просрочено с %s, продукт не представлен"):format(a.title, a.due))
+        ctx.flag(("«%s» просрочено с %s, продукт не представлен"):format(a.title, date.display(a.due)))
       end
     end
   end,
@@ -93,7 +93,7 @@ monitor {
           { title = "Проект «Цифровой класс»", due = "2024-05-20" },
         },
       },
-      expect = { "«Курс по ИКТ» просрочено с 2023-12-15, продукт не представлен" },
+      expect = { "«Курс по ИКТ» просрочено с " .. date.display("2023-12-15") .. ", продукт не представлен" },
     },
     {
       name = "в день срока ещё не просрочено",
@@ -105,7 +105,7 @@ monitor {
       name = "на следующий день после срока — просрочено",
       today = "2023-12-16",
       subject = { stage = "roadmap", activities = { { title = "Курс по ИКТ", due = "2023-12-15" } } },
-      expect = { "«Курс по ИКТ» просрочено с 2023-12-15, продукт не представлен" },
+      expect = { "«Курс по ИКТ» просрочено с " .. date.display("2023-12-15") .. ", продукт не представлен" },
     },
     {
       name = "закрытый маршрут не проверяется",
@@ -190,13 +190,13 @@ monitor {
       local gap = date.days(last, ctx.today)
       if gap > REFLECTION_MAX_GAP_DAYS then
         return ("Последняя рефлексия — %s, прошло %d дн. (по правилам школы — не реже раза в %d дн.)")
-          :format(last, gap, REFLECTION_MAX_GAP_DAYS)
+          :format(date.display(last), gap, REFLECTION_MAX_GAP_DAYS)
       end
     else
       local gap = date.days(route.start, ctx.today)
       if gap > REFLECTION_MAX_GAP_DAYS then
         return ("Ни одной рефлексии с начала маршрута %s, прошло %d дн. (по правилам школы — не реже раза в %d дн.)")
-          :format(route.start, gap, REFLECTION_MAX_GAP_DAYS)
+          :format(date.display(route.start), gap, REFLECTION_MAX_GAP_DAYS)
       end
     end
   end,
@@ -208,7 +208,7 @@ monitor {
         stage = "implementation", start = "2022-09-01",
         reflections = { { date = "2022-10-15" }, { date = "2022-12-31" } },
       },
-      expect = { "Последняя рефлексия — 2022-12-31, прошло 91 дн. (по правилам школы — не реже раза в 90 дн.)" },
+      expect = { "Последняя рефлексия — " .. date.display("2022-12-31") .. ", прошло 91 дн. (по правилам школы — не реже раза в 90 дн.)" },
     },
     {
       name = "ровно 90 дней — ещё в норме",
@@ -223,7 +223,7 @@ monitor {
       name = "рефлексий нет с начала маршрута",
       today = "2023-01-01",
       subject = { stage = "implementation", start = "2022-09-01", reflections = {} },
-      expect = { "Ни одной рефлексии с начала маршрута 2022-09-01, прошло 122 дн. (по правилам школы — не реже раза в 90 дн.)" },
+      expect = { "Ни одной рефлексии с начала маршрута " .. date.display("2022-09-01") .. ", прошло 122 дн. (по правилам школы — не реже раза в 90 дн.)" },
     },
     {
       name = "на этапе дорожной карты не проверяется",
@@ -246,7 +246,7 @@ monitor {
     if left < 0 or left > FINAL_REFLECTION_WINDOW_DAYS then return end
     for _, d in ipairs(deficits_without_final(route)) do
       ctx.flag(("Маршрут заканчивается %s (через %d дн.), нет итоговой рефлексии по дефициту «%s» (%s)")
-        :format(route["end"], left, d.text, area_name(d.area)))
+        :format(date.display(route["end"]), left, d.text, area_name(d.area)))
     end
   end,
   examples = {
@@ -265,7 +265,7 @@ monitor {
           { activity = "a1", final = false },
         },
       },
-      expect = { "Маршрут заканчивается 2027-05-31 (через 30 дн.), нет итоговой рефлексии по дефициту «Не умею проектировать урок по ФГОС» (методические)" },
+      expect = { "Маршрут заканчивается " .. date.display("2027-05-31") .. " (через 30 дн.), нет итоговой рефлексии по дефициту «Не умею проектировать урок по ФГОС» (методические)" },
     },
     {
       name = "ровно 120 дней до конца — уже проверяем",
@@ -275,7 +275,7 @@ monitor {
         deficits = { { id = "d1", area = "ict", text = "Не владею цифровыми сервисами для уроков" } },
         reflections = {},
       },
-      expect = { "Маршрут заканчивается 2027-05-31 (через 120 дн.), нет итоговой рефлексии по дефициту «Не владею цифровыми сервисами для уроков» (ИКТ-компетенции)" },
+      expect = { "Маршрут заканчивается " .. date.display("2027-05-31") .. " (через 120 дн.), нет итоговой рефлексии по дефициту «Не владею цифровыми сервисами для уроков» (ИКТ-компетенции)" },
     },
     {
       name = "121 день до конца — ещё рано",
@@ -309,7 +309,7 @@ monitor {
     if route.stage == "closed" or not route["end"] then return end
     if date.days(route["end"], ctx.today) <= ROUTE_CLOSE_GRACE_DAYS then return end
     local message = ("%s: маршрут окончен %s, но не закрыт (этап «%s»)")
-      :format(route.teacher.name, route["end"], STAGE_NAMES[route.stage] or route.stage)
+      :format(route.teacher.name, date.display(route["end"]), STAGE_NAMES[route.stage] or route.stage)
     local open = deficits_without_final(route)
     if #open > 0 then
       message = message .. (": нет итоговой рефлексии по %s"):format(deficits_dative(#open))
@@ -326,7 +326,7 @@ monitor {
         deficits = { { id = "d1" }, { id = "d2" } },
         reflections = { { deficit = "d1", final = true } },
       },
-      expect = { "Иванова Мария Петровна: маршрут окончен 2027-05-31, но не закрыт (этап «рефлексивный анализ»): нет итоговой рефлексии по 1 дефициту" },
+      expect = { "Иванова Мария Петровна: маршрут окончен " .. date.display("2027-05-31") .. ", но не закрыт (этап «рефлексивный анализ»): нет итоговой рефлексии по 1 дефициту" },
     },
     {
       name = "окончен, всё отрефлексировано, осталось закрыть",
@@ -337,7 +337,7 @@ monitor {
         deficits = { { id = "d1" } },
         reflections = { { deficit = "d1", final = true } },
       },
-      expect = { "Иванова Мария Петровна: маршрут окончен 2027-05-31, но не закрыт (этап «реализация и корректировка»)" },
+      expect = { "Иванова Мария Петровна: маршрут окончен " .. date.display("2027-05-31") .. ", но не закрыт (этап «реализация и корректировка»)" },
     },
     {
       name = "в последний день маршрута ещё не нарушение",

@@ -21,12 +21,7 @@ enum ReportText {
     }
 
     static func severity(_ code: String) -> String {
-        switch code {
-        case "critical": "критично"
-        case "warning": "предупреждение"
-        case "info": "к сведению"
-        default: code
-        }
+        Language.$current.withValue(.russian) { SeverityWords.title(code) }
     }
 
     static func incentiveKind(_ code: String) -> String {

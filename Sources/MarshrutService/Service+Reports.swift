@@ -33,10 +33,13 @@ extension Service {
         let engine = try RuleEngine(scripts: try runScripts(organization: organization).scripts)
         let checked = engine.check(catalog, today: day)
         let awarded = engine.awards(catalog, today: day)
+        let titles = Dictionary(engine.monitors.map { ($0.id, $0.description) }, uniquingKeysWith: { first, _ in first })
         let report = AnnualReport(
             catalog: catalog, year: schoolYear,
             findings: checked.findings.map {
-                ReportFinding(rule: $0.rule, severity: $0.severity.rawValue, subject: $0.subject.rawValue, id: $0.id, message: $0.message)
+                ReportFinding(
+                    rule: $0.rule, severity: $0.severity.rawValue, subject: $0.subject.rawValue, id: $0.id, message: $0.message,
+                    ruleTitle: titles[$0.rule].flatMap { $0.isEmpty ? nil : $0 })
             },
             awards: awarded.awards.map {
                 ReportAward(incentive: $0.incentive, title: $0.title, kind: $0.kind.rawValue, subject: $0.subject.rawValue, id: $0.id, reason: $0.reason)

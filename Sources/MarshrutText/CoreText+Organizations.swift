@@ -13,7 +13,8 @@ extension CoreText {
         let names = kind.allowedParents.map(\.rawValue).joined(separator: " or ")
         return tr(
             "a \(kind.rawValue) needs a parent: the id of its \(names)",
-            "у организации типа \(kind.rawValue) должен быть родитель: id организации типа \(names)")
+            "у организации типа «\(kind.words.russian)» должен быть родитель: id организации типа "
+                + kind.allowedParents.map { "«\($0.words.russian)»" }.joined(separator: " или "))
     }
 
     static func organizationInsideItself(_ id: String) -> String {
@@ -30,7 +31,9 @@ extension CoreText {
         let allowed = kind.allowedParents.map(\.rawValue).joined(separator: " or ")
         return tr(
             "a \(kind.rawValue) sits under a \(allowed), but \"\(parent)\" is a \(parentKind.rawValue)",
-            "организация типа \(kind.rawValue) входит в \(allowed), а \"\(parent)\" — \(parentKind.rawValue)")
+            "организация типа «\(kind.words.russian)» входит в "
+                + kind.allowedParents.map { "«\($0.words.russian)»" }.joined(separator: " или ")
+                + ", а \"\(parent)\" — «\(parentKind.words.russian)»")
     }
 
     static func noOrganization(_ id: String) -> String {

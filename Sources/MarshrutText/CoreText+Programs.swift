@@ -82,9 +82,9 @@ extension CoreText {
         let english = allowed.isEmpty ? "nothing else (it is over)" : allowed.map(\.rawValue).joined(separator: " or ")
         let russian =
             allowed.isEmpty
-            ? "программа \(program) в статусе \(named(status)): она окончена, и статус \(new.rawValue) ей уже не присвоить"
-            : "программа \(program) в статусе \(named(status)): её можно перевести только в "
-                + allowed.map(\.rawValue).joined(separator: " или ") + ", а не в \(new.rawValue)"
+            ? "программа \(program) в статусе \(named(status)): она окончена, и статус \(named(new)) ей уже не присвоить"
+            : "программа \(program) в статусе \(named(status)): её можно перевести только в статус "
+                + allowed.map(named).joined(separator: " или ") + ", а не \(named(new))"
         return tr("program \(program) is \(status.rawValue): it can become \(english), not \(new.rawValue)", russian)
     }
 

@@ -41,7 +41,7 @@ extension CoreText {
     static func productTooEarly(_ stage: Stage) -> String {
         tr(
             "products are recorded from step 5 (implementation) on; the route is at \(stage.rawValue)",
-            "продукты записываются начиная с шага 5 (implementation); маршрут сейчас на этапе \(named(stage))")
+            "продукты записываются начиная с шага 5 (реализация); маршрут сейчас на этапе \(named(stage))")
     }
 
     static func noActivityInRoute(_ id: String) -> String {

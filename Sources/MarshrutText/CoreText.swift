@@ -21,7 +21,7 @@ enum CoreText {
 
     /// A route stage or program status in Russian prose: «дорожная карта» (roadmap).
     static func named<V: TitledVocabulary>(_ value: V) -> String {
-        "«\(value.words.russian)» (\(value.rawValue))"
+        "«\(value.words.russian)»"
     }
 
     // MARK: - Vocabulary
@@ -126,7 +126,7 @@ enum CoreText {
     static func duplicateID(kind: SubjectReference.Kind, id: String) -> String {
         tr(
             "another \(kind.rawValue) already has the id \"\(id)\": ids are unique per kind",
-            "id \"\(id)\" уже есть у другого документа вида \(kind.rawValue): id не повторяются внутри одного вида")
+            "id \"\(id)\" уже занят другим документом вида «\(kind.title)»: id не повторяются внутри одного вида")
     }
 
     static func duplicatePlanID(_ id: String) -> String {

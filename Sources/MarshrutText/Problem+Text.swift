@@ -144,7 +144,14 @@ extension Problem {
 
     /// The problem as people read it: `route r1: tutor: …`, the subject and path in code, the
     /// reason in the current language.
-    public var text: String { (place + [message]).joined(separator: ": ") }
+    ///
+    /// In Russian the subject is in words and the path is left out: it is a document's key,
+    /// which `import` and `validate` name beside the file's line, and the message already says
+    /// which field in words (`маршрут r1: тьютор не может быть …`).
+    public var text: String {
+        guard Language.current == .russian else { return (place + [message]).joined(separator: ": ") }
+        return ((subject.map { [$0.shown] } ?? []) + [message]).joined(separator: ": ")
+    }
 }
 
 extension ModelError {

@@ -84,7 +84,7 @@ struct LocalizationTests {
     @Test func aRoadmapGuardSpeaksTheCurrentLanguage() throws {
         let reason = Problem.Reason.cannotMove(to: .roadmap, .deficit)
         let russian = Language.$current.withValue(.russian) { reason.text }
-        #expect(russian.hasPrefix("нельзя перейти на этап «дорожная карта» (roadmap): нет ни одного дефицита"))
+        #expect(russian.hasPrefix("нельзя перейти на этап «дорожная карта»: нет ни одного дефицита"))
         #expect(russian.contains("добавьте его командой `marshrut route deficit`"))
         #expect(
             Language.$current.withValue(.english) { reason.text }
@@ -113,7 +113,9 @@ struct LocalizationTests {
 
     @Test func aProgramStatusChangeIsRefusedInRussian() throws {
         let reason = Problem.Reason.statusChangeRefused(program: "prog-2022-01", from: .completed, to: .active)
-        #expect(Language.$current.withValue(.russian) { reason.text }.hasPrefix("программа prog-2022-01 в статусе «завершена» (completed)"))
+        #expect(
+            Language.$current.withValue(.russian) { reason.text }
+                == "программа prog-2022-01 в статусе «завершена»: она окончена, и статус «действует» ей уже не присвоить")
     }
 
     @Test func aMalformedDateIsRefusedInRussian() {
@@ -132,7 +134,10 @@ struct LocalizationTests {
         let problem = Problem(subject: SubjectReference(.route, "ivanova-2022"), path: "teacher", reason: .noTeacher("ivanova"))
         #expect(
             Language.$current.withValue(.russian) { problem.text }
-                == "route ivanova-2022: teacher: нет участника \"ivanova\": добавьте педагога документом участника (kind: person) или исправьте id")
+                == "маршрут ivanova-2022: нет участника \"ivanova\": добавьте педагога документом участника (kind: person) или исправьте id")
+        #expect(
+            Language.$current.withValue(.english) { problem.text }
+                == "route ivanova-2022: teacher: no person \"ivanova\": add the teacher as a person document (kind: person) or fix the id")
         #expect(problem.description == "route ivanova-2022: teacher: noTeacher(\"ivanova\")")
     }
 

@@ -282,7 +282,7 @@ extension RouteCommand {
                 try context.remote()?.correct(id, activity: activity, edit: edit, reason: amendment.reason ?? "")
                 ?? context.service().correct(id, activity: activity, edit: edit, note: amendment.note)
             if let last = route.corrections.last, route.changesNeedCorrection {
-                context.print(CLIText.corrected(activity, route: id, change: last.change, author: last.author, on: last.date))
+                context.print(CLIText.corrected(activity, route: id, change: ChangeRecord.shown(last.change), author: last.author, on: last.date))
             } else {
                 context.print(CLIText.changedBeforeImplementation(activity, route: id))
             }

@@ -184,7 +184,7 @@ extension RouteCommand {
             context.print(CLIText.corrections(id, count: route.corrections.count))
             for c in route.corrections {
                 context.print("\(c.date.display)  \(c.author)\(c.activity.map { "  [\($0)]" } ?? "")")
-                context.print("    \(c.change)")
+                context.print("    \(ChangeRecord.shown(c.change))")
                 context.print(CLIText.why(c.reason))
             }
         }

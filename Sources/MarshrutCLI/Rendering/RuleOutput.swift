@@ -27,7 +27,7 @@ enum RuleOutput {
                     + style.dim(" — \(name(subject).terminalSafe)"))
             let findings = (groups[subject] ?? []).sorted { $0.severity > $1.severity }
             for f in findings {
-                let label = CLIText.severity(f.severity.rawValue).padding(Language.current == .russian ? 11 : 8)
+                let label = CLIText.severity(f.severity.rawValue).padding(SeverityWords.width)
                 let coloured =
                     switch f.severity {
                     case .critical: style.red(label)
@@ -39,7 +39,7 @@ enum RuleOutput {
         }
         let counts = Severity.allCases.reversed().compactMap { s -> String? in
             let n = report.findings.filter { $0.severity == s }.count
-            return n > 0 ? "\(n) \(CLIText.severity(s.rawValue))" : nil
+            return n > 0 ? CLIText.severityCount(s.rawValue, n) : nil
         }
         let checked = SubjectReference.Kind.allCases.compactMap { k -> String? in
             report.subjects[k].map { CLIText.subjects(k, $0) }

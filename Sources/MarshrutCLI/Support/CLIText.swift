@@ -74,12 +74,10 @@ enum CLIText {
             "\(count) finding(s)\(detail) from \(rules) rule(s) over \(subjects), as of \(day.display).",
             "\(Nouns.finding.count(count))\(detail); правил: \(rules); проверено: \(subjects); на \(day.display).")
     }
-    static func severity(_ s: String) -> String {
-        switch s {
-        case "critical": tr("critical", "критично")
-        case "warning": tr("warning", "внимание")
-        default: tr("info", "к сведению")
-        }
+    static func severity(_ s: String) -> String { SeverityWords.title(s) }
+    /// "3 warning", «предупреждение: 3».
+    static func severityCount(_ s: String, _ n: Int) -> String {
+        tr("\(n) \(severity(s))", "\(severity(s)): \(n)")
     }
     static func subjects(_ kind: SubjectReference.Kind, _ n: Int) -> String {
         switch kind {
@@ -90,15 +88,7 @@ enum CLIText {
         case .organization: Nouns.organization.count(n)
         }
     }
-    static func subjectLabel(_ kind: SubjectReference.Kind) -> String {
-        switch kind {
-        case .person: tr("person", "человек")
-        case .route: tr("route", "маршрут")
-        case .program: tr("program", "программа")
-        case .plan: tr("plan", "дорожная карта")
-        case .organization: tr("organization", "организация")
-        }
-    }
+    static func subjectLabel(_ kind: SubjectReference.Kind) -> String { kind.title }
     static let nobody = Localized("  nobody meets it yet", ru: "  пока никто не соответствует")
     static func awardsSummary(_ awards: Int, criteria: Int) -> String {
         tr("\(awards) award(s) from \(criteria) criteria.", "\(Nouns.award.count(awards)) по \(Nouns.criterion.count(criteria)).")
@@ -550,7 +540,7 @@ enum CLIText {
     /// A refusal of `person add` or `person edit` said in the options the command takes, not the
     /// document's keys; `nil` for a problem the document's words already fit.
     static func asOptions(_ problem: Problem) -> String? {
-        let whose = problem.subject.map { "\($0): " } ?? ""
+        let whose = problem.subject.map { "\($0.shown): " } ?? ""
         switch problem.reason {
         case .bankNeedsConsent(let role):
             return whose

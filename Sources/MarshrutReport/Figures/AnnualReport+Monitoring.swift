@@ -26,7 +26,7 @@ extension AnnualReport {
                 if let i = rules.firstIndex(where: { $0.rule == finding.rule && $0.severity == finding.severity }) {
                     rules[i].count += 1
                 } else {
-                    rules.append(RuleTally(rule: finding.rule, severity: finding.severity, count: 1))
+                    rules.append(RuleTally(rule: finding.rule, title: finding.ruleTitle ?? finding.rule, severity: finding.severity, count: 1))
                 }
             }
             byRule = rules
@@ -36,6 +36,8 @@ extension AnnualReport {
     /// How often one rule found something.
     public struct RuleTally: Sendable, Hashable, Encodable {
         public var rule: String
+        /// The rule's description (its id when it has none).
+        public var title: String
         public var severity: String
         public var count: Int
     }

@@ -12,8 +12,11 @@ public struct ReportFinding: Sendable, Hashable, Codable {
     /// The subject's id.
     public var id: String
     public var message: String
+    /// The rule's description, which the report shows in place of its id.
+    public var ruleTitle: String?
 
-    public init(rule: String, severity: String, subject: String, id: String, message: String) {
+    public init(rule: String, severity: String, subject: String, id: String, message: String, ruleTitle: String? = nil) {
+        self.ruleTitle = ruleTitle
         self.rule = rule
         self.severity = severity
         self.subject = subject

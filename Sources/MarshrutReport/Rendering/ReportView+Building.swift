@@ -74,7 +74,7 @@ extension ReportView {
         findingsTotal = report.findings.total
         severities = report.findings.bySeverity.map(TallyRow.init)
         ruleRows = report.findings.byRule.map {
-            RuleRow(rule: $0.rule, severity: $0.severity, severityTitle: ReportText.severity($0.severity), count: $0.count)
+            RuleRow(rule: $0.title, severity: $0.severity, severityTitle: ReportText.severity($0.severity), count: $0.count)
         }
         findingRows = report.findings.list.map {
             FindingRow(

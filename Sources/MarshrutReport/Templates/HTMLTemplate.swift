@@ -143,10 +143,10 @@ enum HTMLTemplate {
         </tbody>
         </table>
         <table class="findings">
-        <thead><tr><th>Важность</th><th>Правило</th><th>Объект</th><th>Замечание</th></tr></thead>
+        <thead><tr><th>Важность</th><th>Объект</th><th>Замечание</th></tr></thead>
         <tbody>
         {{#findingRows}}
-        <tr><td><span class="badge severity-{{severity}}">{{severityTitle}}</span></td><td>{{rule}}</td><td>{{subject}} {{id}}</td><td>{{message}}</td></tr>
+        <tr><td><span class="badge severity-{{severity}}">{{severityTitle}}</span></td><td>{{subject}} {{id}}</td><td>{{message}}</td></tr>
         {{/findingRows}}
         </tbody>
         </table>

@@ -108,10 +108,10 @@ enum MarkdownTemplate {
         | {{rule}} | {{severityTitle}} | {{count}} |
         {{/ruleRows}}
 
-        | Важность | Правило | Объект | Замечание |
-        |---|---|---|---|
+        | Важность | Объект | Замечание |
+        |---|---|---|
         {{#findingRows}}
-        | {{severityTitle}} | {{rule}} | {{subject}} {{id}} | {{message}} |
+        | {{severityTitle}} | {{subject}} {{id}} | {{message}} |
         {{/findingRows}}
 
         {{/hasFindings}}

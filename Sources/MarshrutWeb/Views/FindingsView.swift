@@ -88,11 +88,7 @@ struct FindingsView: Sendable {
 
     /// A severity as people read it.
     static func title(_ severity: Severity) -> String {
-        switch severity {
-        case .critical: tr("critical", "критично")
-        case .warning: tr("warning", "предупреждение")
-        case .info: tr("for information", "к сведению")
-        }
+        SeverityWords.title(severity.rawValue)
     }
 
     /// A subject with its label, and a link where the pages show it.

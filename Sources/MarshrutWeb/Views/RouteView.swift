@@ -100,7 +100,9 @@ struct RouteView: Sendable {
         entries = numbered.suffix(Self.latestReflections).reversed().map { EntryItem(route: route, number: $0.number, reflection: $0.reflection) }
         hasReflections = !entries.isEmpty
         corrections = route.corrections.reversed().map {
-            CorrectionItem(date: $0.date.display, author: names[$0.author] ?? $0.author, activity: $0.activity ?? "—", change: $0.change, reason: $0.reason)
+            CorrectionItem(
+                date: $0.date.display, author: names[$0.author] ?? $0.author, activity: $0.activity ?? "—", change: ChangeRecord.shown($0.change),
+                reason: $0.reason)
         }
         hasCorrections = !corrections.isEmpty
         self.form = form ?? ReflectForm(route: route, today: detail.day)

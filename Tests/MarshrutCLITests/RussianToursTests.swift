@@ -1,0 +1,113 @@
+import Foundation
+import MarshrutCLI
+import MarshrutTestSupport
+import Testing
+
+/// Under a Russian locale the README's tours print no English: every Latin word in their
+/// output is an id, a file name, a command line or the word «ID» itself.
+struct RussianToursTests {
+    /// The commands of the README's tours (a tutor's route, a teacher's day, the council, the
+    /// curator's rules and report), in their order, on the sample school.
+    static let tours: [[String]] = [
+        ["route", "new", "smirnova-2026", "--teacher", "fomina", "--tutor", "kovaleva", "--start", "2026-09-01"],
+        ["route", "image", "smirnova-2026", "Учитель английского, чьи ученики говорят на языке без страха"],
+        ["route", "advance", "smirnova-2026"],
+        ["route", "advance", "smirnova-2026", "--to", "roadmap"],
+        ["route", "deficit", "smirnova-2026", "--area", "ict", "--level", "2", "Не использует цифровые ресурсы для отработки устной речи"],
+        ["route", "advance", "smirnova-2026", "--to", "roadmap"],
+        [
+            "route", "activity", "smirnova-2026", "--kind", "course", "--title", "Цифровые инструменты на уроке иностранного языка",
+            "--hours", "36", "--due", "2026-12-20", "--addresses", "d1",
+        ],
+        ["route", "advance", "smirnova-2026"],
+        ["route", "correct", "smirnova-2026", "a1", "--due", "2027-01-31", "--reason", "Курс перенесён ЦНППМ на январь"],
+        ["route", "deficit", "smirnova-2026", "--id", "d1", "--level", "3"],
+        ["route", "deficit", "smirnova-2026", "--id", "d1", "--level", "3", "--reason", "прошла вводный модуль курса"],
+        ["route", "advance", "smirnova-2026", "--back", "--reason", "дорожную карту нужно составить заново"],
+        ["route", "history", "smirnova-2026"],
+        ["route", "list", "--tutor", "kovaleva"],
+        ["route", "show", "kuznetsov-2024"],
+        ["route", "use", "kuznetsov-2024"],
+        ["reflect", "--activity", "a7", "--score", "5", "--tag", "практикум", "Провёл два занятия по первой помощи"],
+        ["reflect", "--deficit", "d4", "--score", "4", "--date", "вчера", "Первый урок ОБЗР целиком практический"],
+        ["journal", "--from", "-7d"],
+        ["reflect", "romanova-2021", "--image", "--score", "4", "--date", "25.05.2026", "Стала ближе к образу"],
+        ["route", "show", "romanova-2021"],
+        ["report", "--year", "2025", "--format", "md"],
+        ["person", "list", "--unpaired"],
+        ["person", "show", "zaitsev"],
+        ["match"],
+        ["program", "show", "prog-2025-01"],
+        ["program", "list"],
+        ["plan"],
+        ["route", "list"],
+        ["route", "advance", "romanova-2021"],
+        ["rules", "check", "--route", "kuznetsov-2024"],
+        ["rules", "check"],
+        ["incentives"],
+        ["rules", "test"],
+        ["rules", "check", "--today", "2027-02-01"],
+    ]
+
+    @Test func theToursPrintNoEnglishWord() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let environment = [
+            "LANG": "ru_RU.UTF-8", "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_SCRIPTS": Repository.scripts,
+            "XDG_CONFIG_HOME": box.folder.path,
+        ]
+        func run(_ arguments: [String]) -> Marshrut.Outcome {
+            Marshrut.run(["--db", box.db] + arguments, environment: environment)
+        }
+        let allowed = try Self.ids(box).union(["ID", "id"])
+        var leaks: [String] = []
+        var printed = 0
+        for command in Self.tours {
+            let outcome = run(command)
+            printed += outcome.output.count + outcome.errors.count
+            for line in (outcome.output + "\n" + outcome.errors).split(separator: "\n") {
+                let words = Self.latinWords(in: Self.withoutCommandLines(String(line))).filter { !allowed.contains($0) }
+                if !words.isEmpty { leaks.append("\(command.prefix(3).joined(separator: " ")): \(words) in «\(line)»") }
+            }
+        }
+        #expect(printed > 20_000, "the tours printed their output")
+        #expect(leaks.isEmpty, "\(leaks.joined(separator: "\n"))")
+    }
+
+    /// A word with a Latin letter is caught even beside Cyrillic or digits: a leak is a leak.
+    @Test func aLeakedWordIsFound() {
+        #expect(Self.latinWords(in: "срок: due 2026-12-20 (kovaleva)") == ["due", "kovaleva"])
+        #expect(Self.latinWords(in: Self.withoutCommandLines("см. `marshrut route history x` и marshrut journal")) == [])
+        #expect(Self.latinWords(in: "отчёт в demo-report.html и /tmp/a/b; добавьте --apply") == [])
+    }
+
+    /// Every id the tours may name: persons, routes, programs, their deficits and activities,
+    /// rules and incentives.
+    static func ids(_ box: Sandbox) throws -> Set<String> {
+        let exported = box.run(["export"]).output
+        var ids = Set(exported.matches(of: #/(?m)^\s*-?\s*id: ([a-z0-9._-]+)$/#).map { String($0.output.1) })
+        let rules = box.run(["rules", "list", "--json"]).output
+        ids.formUnion(rules.matches(of: #/"id" : "([a-z0-9._-]+)"/#).map { String($0.output.1) })
+        ids.formUnion(["smirnova-2026"])
+        try #require(ids.count > 50, "\(ids)")
+        return ids
+    }
+
+    /// The line without what is quoted in backticks and without a command line it shows
+    /// (`… : marshrut route history ID`): those are the commands' own words.
+    static func withoutCommandLines(_ line: String) -> String {
+        var text = line.replacing(#/`[^`]*`/#, with: "")
+        if let start = text.firstRange(of: "marshrut ") { text = String(text[..<start.lowerBound]) }
+        return text
+    }
+
+    /// The words with a Latin letter that are not file names, paths or a command's options.
+    static func latinWords(in text: String) -> [String] {
+        text.split(whereSeparator: { $0.isWhitespace || ",;:()[]«»\"'|—–→".contains($0) })
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".!?…")) }
+            .filter { word in
+                word.unicodeScalars.contains { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
+                    && !word.contains("/") && !word.contains(".") && !word.hasPrefix("--")
+            }
+    }
+}

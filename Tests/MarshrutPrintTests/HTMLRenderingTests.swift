@@ -29,7 +29,7 @@ struct HTMLRenderingTests {
         let places = steps.map { html.range(of: $0)?.lowerBound }
         #expect(places.allSatisfy { $0 != nil }, "every step has a section")
         #expect(places.compactMap { $0 } == places.compactMap { $0 }.sorted(), "in the regulation's order")
-        for header in ["Мероприятие", "Устраняемые дефициты", "Сроки", "Продукт"] { #expect(html.contains("<th>\(header)</th>")) }
+        for header in ["Мероприятие", "Дефициты", "Сроки", "Продукт"] { #expect(html.contains("<th>\(header)</th>")) }
         #expect(html.contains("01.10.2022 – 15.12.2022"), "dates as DD.MM.YYYY")
         #expect(html.contains("Курс: Цифровая лаборатория на уроке (72 ч)"))
         #expect(html.contains("Лаборатория пришла позже"), "the correction's reason")

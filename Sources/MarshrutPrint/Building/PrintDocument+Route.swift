@@ -46,13 +46,13 @@ extension PrintDocument {
         document.listOrNothing(
             PrintTable(
                 columns: [
-                    .init(PrintText.number, weight: 1), .init(PrintText.activity, weight: 6), .init(PrintText.deficitsAddressed, weight: 3),
-                    .init(PrintText.dates, weight: 3), .init(PrintText.product, weight: 5),
+                    .init(PrintText.number, weight: 1), .init(PrintText.activity, weight: 7), .init(PrintText.deficitsAddressed, weight: 3),
+                    .init(PrintText.dates, weight: 3), .init(PrintText.product, weight: 6),
                 ],
                 rows: route.activities.map { activity in
                     [
                         activity.id, activityLabel(activity),
-                        activity.addresses.map { id in route.deficit(id).map { "\(id) — \($0.area.title)" } ?? id }.joined(separator: "\n"),
+                        activity.addresses.joined(separator: ", "),
                         PrintText.period(activity.start, activity.due),
                         activity.product.map { "\($0.title) (\(ProductKind.shown($0.kind)))" } ?? PrintText.planned,
                     ]

@@ -44,7 +44,7 @@ enum PrintText {
     static var deficit: String { tr("Deficit", "Дефицит") }
     static var level: String { tr("Level (1–5)", "Уровень (1–5)") }
     static var activity: String { tr("Activity", "Мероприятие") }
-    static var deficitsAddressed: String { tr("Deficits addressed", "Устраняемые дефициты") }
+    static var deficitsAddressed: String { tr("Deficits addressed", "Дефициты") }
     static var dates: String { tr("Dates", "Сроки") }
     static var product: String { tr("Product", "Продукт") }
     static var planned: String { tr("planned", "планируется") }

@@ -11,15 +11,18 @@ extension PrintDocument {
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <w:document xmlns:w="\(WordPackage.wordNamespace)" xmlns:r="\(WordPackage.relationshipNamespace)"><w:body>
             """
+        var afterTable = false
         for block in blocks {
             switch block {
             case .heading(let text, let level):
                 xml += Self.paragraph([PrintRun(text)], style: level == 1 ? "Title" : "Heading\(level - 1)", alignment: nil)
             case .paragraph(let paragraph):
-                xml += Self.paragraph(paragraph.runs, style: nil, alignment: paragraph.alignment)
+                // A paragraph right under a table gets the room that HTML's table margin gives it.
+                xml += Self.paragraph(paragraph.runs, style: nil, alignment: paragraph.alignment, spaceBefore: afterTable ? 160 : nil)
             case .table(let table):
                 xml += Self.table(table)
             }
+            if case .table = block { afterTable = true } else { afterTable = false }
         }
         // Word expects the body to end with a paragraph before the section's properties.
         if case .table = blocks.last { xml += "<w:p/>" }
@@ -32,8 +35,9 @@ extension PrintDocument {
         return xml
     }
 
-    private static func paragraph(_ runs: [PrintRun], style: String?, alignment: PrintParagraph.Alignment?) -> String {
+    private static func paragraph(_ runs: [PrintRun], style: String?, alignment: PrintParagraph.Alignment?, spaceBefore: Int? = nil) -> String {
         var properties = style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? ""
+        if let spaceBefore { properties += "<w:spacing w:before=\"\(spaceBefore)\"/>" }
         switch alignment {
         case .center: properties += "<w:jc w:val=\"center\"/>"
         case .right: properties += "<w:jc w:val=\"right\"/>"

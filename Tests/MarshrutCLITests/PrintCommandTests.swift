@@ -88,6 +88,40 @@ struct PrintCommandTests {
         #expect(html.contains("С приказом ознакомлены:"))
     }
 
+    @Test func aHostileTitleStaysTextInEveryFormat() throws {
+        let box = try Sandbox()
+        let hostile = "</w:t></w:r></w:p><w:p><script>alert(1)</script> & «ok»"
+        let route = """
+            kind: route
+            id: ivanova-2026
+            teacher: ivanova
+            tutor: petrova
+            start: 2026-09-01
+            end: 2031-05-31
+            stage: implementation
+            self_image: 'Образ \(hostile)'
+            deficits:
+              - id: d1
+                area: ict
+                level: 2
+                text: Дефицит
+            activities:
+              - id: a1
+                kind: measure
+                title: '\(hostile)'
+                due: 2027-05-01
+                addresses: [d1]
+            """
+        let file = try box.write("hostile.yaml", samplePersons + "\n---\n" + route)
+        try #require(run(box, ["import", file]).status == 0)
+        let html = run(box, ["route", "print", "ivanova-2026"]).output
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;/w:t&gt;&lt;/w:r&gt;&lt;/w:p&gt;&lt;w:p&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; «ok»"))
+        let docx = box.folder.appendingPathComponent("hostile.docx").path
+        #expect(run(box, ["route", "print", "ivanova-2026", "--out", docx]).status == 0)
+        #expect(try documentText(docx).contains(hostile), "the title is text in document.xml, which still parses")
+    }
+
     @Test func refusalsSayWhatToDo() throws {
         let box = try Sandbox()
         try box.importSample()

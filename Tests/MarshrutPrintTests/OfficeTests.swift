@@ -69,3 +69,31 @@ struct ChromiumLookupTests {
         }
     }
 }
+
+/// A Chromium that hangs or prints nothing is stopped or reported, and leaves no folder behind.
+struct ChromiumFailureTests {
+    /// A stand-in for Chromium: a shell script with the given body.
+    func fake(_ body: String, in folder: TemporaryFolder) throws -> String {
+        let path = try folder.write("fake-chromium", "#!/bin/sh\n\(body)\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        return path
+    }
+
+    @Test func aHangingChromiumIsStoppedAndItsFolderRemoved() throws {
+        let folder = try TemporaryFolder("marshrut-fake")
+        let workspace = try TemporaryFolder("marshrut-workspace")
+        let printer = ChromiumPrinter(executable: try fake("exec sleep 30", in: folder), timeout: 1, workspace: workspace.url)
+        let started = Date()
+        #expect(throws: PrintError.chromiumTimedOut(seconds: 1)) { try printer.pdf(ofHTML: "<p>x</p>") }
+        #expect(Date().timeIntervalSince(started) < 10, "stopped soon after the limit")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path).isEmpty, "the temporary folder is removed")
+    }
+
+    @Test func aChromiumThatMakesNoPDFIsReported() throws {
+        let folder = try TemporaryFolder("marshrut-fake")
+        let workspace = try TemporaryFolder("marshrut-workspace")
+        let printer = ChromiumPrinter(executable: try fake("echo 'no display' >&2; exit 3", in: folder), workspace: workspace.url)
+        #expect(throws: PrintError.chromiumFailed(status: 3, log: "no display")) { try printer.pdf(ofHTML: "<p>x</p>") }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path).isEmpty)
+    }
+}

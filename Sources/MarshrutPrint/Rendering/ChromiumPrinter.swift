@@ -16,10 +16,13 @@ public struct ChromiumPrinter: Sendable {
     public var executable: String
     /// Seconds Chromium is given before it is stopped.
     public var timeout: Double
+    /// Where each print's temporary folder is made (the system's temporary folder by default).
+    public var workspace: URL
 
-    public init(executable: String, timeout: Double = 60) {
+    public init(executable: String, timeout: Double = 60, workspace: URL = FileManager.default.temporaryDirectory) {
         self.executable = executable
         self.timeout = timeout
+        self.workspace = workspace
     }
 
     /// The names looked for on `PATH`, in order.
@@ -47,7 +50,7 @@ public struct ChromiumPrinter: Sendable {
     /// - Throws: `PrintError.chromiumFailed` when Chromium exits without a PDF,
     ///   `.chromiumTimedOut` when it runs past `timeout`, `.file` when the temporary folder fails.
     public func pdf(ofHTML html: String) throws(PrintError) -> Data {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("marshrut-print-\(UUID().uuidString)")
+        let folder = workspace.appendingPathComponent("marshrut-print-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let page = folder.appendingPathComponent("page.html")
         let output = folder.appendingPathComponent("page.pdf")

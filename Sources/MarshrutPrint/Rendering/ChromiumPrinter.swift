@@ -59,7 +59,7 @@ public struct ChromiumPrinter: Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data(html.utf8).write(to: page)
-            FileManager.default.createFile(atPath: log.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
             let logHandle = try FileHandle(forWritingTo: log)
             defer { try? logHandle.close() }
             process.executableURL = URL(fileURLWithPath: executable)

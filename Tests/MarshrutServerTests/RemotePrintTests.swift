@@ -15,7 +15,7 @@ struct RemotePrintTests {
         try await fixture.application.test(.live) { client in
             let port = try #require(client.port)
             let remote = ["XDG_CONFIG_HOME": configPath, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "ru"]
-            let local = ["MARSHRUT_DB": fixture.region.store.path, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "ru"]
+            let local = ["MARSHRUT_DB": fixture.region.store.path, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "ru", "XDG_CONFIG_HOME": configPath]
             #expect(await RemoteCommandTests.logIn("petrov", port: port, remote).status == 0)
             let there = await RemoteCommandTests.marshrut(["route", "print", "ivanova-2025"], remote)
             #expect(there.status == 0, "\(there.errors)")

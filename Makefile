@@ -4,7 +4,7 @@ BIN := .build/debug/marshrut
 DEMO_DB ?= demo.db
 export MARSHRUT_SCRIPTS ?= Scripts
 
-.PHONY: deps browser build demo test lint clean bench
+.PHONY: deps browser office build demo test lint clean bench
 
 # Installs the system libraries the package links (Debian/Ubuntu) when they are missing.
 deps:
@@ -12,6 +12,11 @@ deps:
 		echo "Installing liblua5.4-dev and lua5.4 (the Lua 5.4 library the rule engine links, and the stock interpreter)…"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq liblua5.4-dev lua5.4 pkg-config >/dev/null; \
+	fi
+	@if ! pkg-config --exists zlib 2>/dev/null; then \
+		echo "Installing zlib1g-dev (ZIPFoundation deflates the .docx packages with it)…"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq zlib1g-dev >/dev/null; \
 	fi
 
 build: deps
@@ -46,6 +51,15 @@ browser:
 		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	fi
 
+# The print test opens the produced .docx in LibreOffice and reads the PDF it makes with poppler's
+# pdftotext: Writer without a GUI, from the system's packages.
+office:
+	@if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null; then \
+		echo "Installing libreoffice-writer-nogui and poppler-utils (the print test converts a .docx with them)…"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui poppler-utils >/dev/null; \
+	fi
+
 # The house format (.swift-format, the toolchain's `swift format`): CI fails on any difference;
 # `swift format format -i -r Sources Tests Package.swift` applies it.
 lint:
@@ -54,12 +68,12 @@ lint:
 # The store's contract tests also run against PostgreSQL: a throwaway cluster (installed from
 # Debian's packages when missing, run as an unprivileged user, on a free loopback port) that
 # lives for the length of the run.
-test: deps browser lint
+test: deps browser office lint
 	$(SWIFT) build --build-tests
 	@cluster=$$(mktemp -d /tmp/marshrut-pg.XXXXXX); \
 	url=$$(tools/postgres-cluster.sh start $$cluster) || { tools/postgres-cluster.sh stop $$cluster; exit 1; }; \
 	echo "PostgreSQL for the contract tests: $$url"; \
-	MARSHRUT_TEST_POSTGRES=$$url MARSHRUT_REQUIRE_POSTGRES=1 MARSHRUT_REQUIRE_BROWSER=1 $(SWIFT) test --skip-build; \
+	MARSHRUT_TEST_POSTGRES=$$url MARSHRUT_REQUIRE_POSTGRES=1 MARSHRUT_REQUIRE_BROWSER=1 MARSHRUT_REQUIRE_OFFICE=1 $(SWIFT) test --skip-build; \
 	status=$$?; tools/postgres-cluster.sh stop $$cluster; exit $$status
 
 # Marshrut against pure-Lua and sqlite3 baselines on generated regions of 10,000 and 100,000

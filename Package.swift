@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The domain: routes, programs, persons and their invariants. Pure values, no I/O.
@@ -72,6 +73,15 @@ let package = Package(
                 "MarshrutCore",
                 "MarshrutText",
                 .product(name: "Mustache", package: "swift-mustache"),
+            ]),
+        // Routes, programs and the order on forming pairs as printable documents: one neutral model,
+        // rendered to print-ready HTML, to a Word (.docx) package, and through Chromium to PDF.
+        .target(
+            name: "MarshrutPrint",
+            dependencies: [
+                "MarshrutCore",
+                "MarshrutText",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
         // Synthetic regions for demos and benchmarks, and a region as a Lua data file for the
         // pure-Lua baseline.
@@ -146,6 +156,7 @@ let package = Package(
                 "MarshrutStore",
                 "MarshrutRules",
                 "MarshrutReport",
+                "MarshrutPrint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
@@ -173,6 +184,12 @@ let package = Package(
             ]),
         .testTarget(name: "MarshrutReportTests", dependencies: ["MarshrutReport", "MarshrutText", "MarshrutDocuments", "MarshrutTestSupport"]),
         .testTarget(
+            name: "MarshrutPrintTests",
+            dependencies: [
+                "MarshrutPrint", "MarshrutCore", "MarshrutText", "MarshrutTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
+        .testTarget(
             name: "MarshrutSyntheticTests", dependencies: ["MarshrutSynthetic", "MarshrutCore", "MarshrutStore", "MarshrutTestSupport"]),
         .testTarget(
             name: "MarshrutServiceTests",
@@ -198,6 +215,7 @@ let package = Package(
             dependencies: [
                 "MarshrutCLI", "MarshrutAccounts", "MarshrutSynthetic", "MarshrutDocuments", "MarshrutStore", "MarshrutText", "MarshrutTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
     ],
     swiftLanguageModes: [.v6]

@@ -4,6 +4,7 @@ import MarshrutAccounts
 import MarshrutCore
 import MarshrutText
 import MarshrutDocuments
+import MarshrutPrint
 import MarshrutServer
 import MarshrutService
 import MarshrutSynthetic
@@ -162,6 +163,7 @@ public struct Marshrut: ParsableCommand {
         case let e as RequestError: e.message
         case let e as ServerRefusal: e.message
         case let e as DayWordsError: CLIText.dayWords(e)
+        case let e as PrintError: e.text
         default: "\(error)"
         }
     }

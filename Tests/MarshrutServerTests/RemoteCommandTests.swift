@@ -61,7 +61,7 @@ struct RemoteCommandTests {
         try await fixture.application.test(.live) { client in
             let port = try #require(client.port)
             let remote = ["XDG_CONFIG_HOME": configPath, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en"]
-            let local = ["MARSHRUT_DB": fixture.region.store.path, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en"]
+            let local = ["MARSHRUT_DB": fixture.region.store.path, "MARSHRUT_TODAY": "2026-11-28", "MARSHRUT_LANG": "en", "XDG_CONFIG_HOME": configPath]
             // A password piped with its line break, as `echo` writes it.
             let login = await Self.marshrut(
                 ["login", "http://127.0.0.1:\(port)", "--user", "petrov", "--password-stdin"], remote, input: ServerFixture.password("petrov") + "\n")

@@ -23,7 +23,7 @@ struct RouteCommand: ParsableCommand {
             subcommands: [
                 New.self, List.self, Show.self, History.self, Advance.self,
                 Image.self, StrengthCommand.self, DeficitCommand.self, ActivityCommand.self,
-                ProductCommand.self, Correct.self, Drop.self, Use.self,
+                ProductCommand.self, Correct.self, Drop.self, Use.self, Print.self,
             ]
         )
     }

@@ -16,7 +16,9 @@ struct ProgramCommand: ParsableCommand {
             discussion: tr(
                 "A program goes draft → active → completed, or is cancelled; each change keeps its date and reason.",
                 "Программа проходит путь проект → действует → завершена или отменяется; каждая смена хранит дату и причину."),
-            subcommands: [New.self, List.self, Show.self, Edit.self, Drop.self, Status.self, ActivityCommand.self, ProductCommand.self, IndicatorCommand.self]
+            subcommands: [
+                New.self, List.self, Show.self, Edit.self, Drop.self, Status.self, ActivityCommand.self, ProductCommand.self, IndicatorCommand.self, Print.self,
+            ]
         )
     }
 }

@@ -69,7 +69,7 @@ extension PrintDocument {
                     .init(PrintText.change, weight: 4), .init(PrintText.reason, weight: 5),
                 ],
                 rows: route.corrections.map { c in
-                    [c.date.display, names[c.author] ?? c.author, c.activity ?? PrintText.dash, c.change, c.reason]
+                    [c.date.display, names[c.author] ?? c.author, c.activity ?? PrintText.dash, ChangeRecord.shown(c.change), c.reason]
                 }))
 
         document.heading(PrintText.reflectionsSection, level: 2)

@@ -54,12 +54,9 @@ local EMPTY = {}
 -- общие вспомогательные функции
 ---------------------------------------------------------------------------
 
--- plural(5, "программа", "программы", "программ") → "5 программ"
-local function plural(n, one, few, many)
-  local word = many
-  if n % 10 == 1 and n % 100 ~= 11 then word = one
-  elseif n % 10 >= 2 and n % 10 <= 4 and (n % 100 < 12 or n % 100 > 14) then word = few end
-  return ("%d %s"):format(n, word)
+-- counted(5, "программа", "программы", "программ") → "5 программ" (форма — из `plural` каталога)
+local function counted(n, one, few, many)
+  return ("%d %s"):format(n, plural(n, one, few, many))
 end
 
 local function school_year_name(y) return ("%d/%02d"):format(y, (y + 1) % 100) end
@@ -177,21 +174,21 @@ incentive {
     local missing = {}
     if years < BADGE_MIN_SCHOOL_YEARS then
       missing[#missing + 1] = ("завершённые программы охватывают %s из %d"):format(
-        plural(years, "учебный год", "учебных года", "учебных лет"), BADGE_MIN_SCHOOL_YEARS)
+        counted(years, "учебный год", "учебных года", "учебных лет"), BADGE_MIN_SCHOOL_YEARS)
     end
     if mentees < BADGE_MIN_MENTEES then
       missing[#missing + 1] = ("%s из %d"):format(
-        plural(mentees, "наставляемый", "наставляемых", "наставляемых"), BADGE_MIN_MENTEES)
+        counted(mentees, "наставляемый", "наставляемых", "наставляемых"), BADGE_MIN_MENTEES)
     end
     if growth < BADGE_MIN_PROGRAMS_WITH_GROWTH then
       missing[#missing + 1] = "нет программ с ростом показателей"
     end
     if #missing > 0 then return verdict(false, nil, missing) end
     local good = ("Наставничество в %s (%s–%s), %s, рост показателей в %s; проверить вручную, что наставляемые — молодые специалисты")
-      :format(plural(years, "учебном году", "учебных годах", "учебных годах"),
+      :format(counted(years, "учебном году", "учебных годах", "учебных годах"),
         school_year_name(first), school_year_name(last),
-        plural(mentees, "наставляемый", "наставляемых", "наставляемых"),
-        plural(growth, "программе", "программах", "программах"))
+        counted(mentees, "наставляемый", "наставляемых", "наставляемых"),
+        counted(growth, "программе", "программах", "программах"))
     return verdict(true, good, missing)
   end,
   examples = {
@@ -278,21 +275,21 @@ incentive {
     local missing = {}
     if #done < HONORARY_MIN_COMPLETED then
       missing[#missing + 1] = ("%s из %d"):format(
-        plural(#done, "завершённая программа", "завершённые программы", "завершённых программ"), HONORARY_MIN_COMPLETED)
+        counted(#done, "завершённая программа", "завершённые программы", "завершённых программ"), HONORARY_MIN_COMPLETED)
     end
     if years < HONORARY_MIN_SCHOOL_YEARS then
       missing[#missing + 1] = ("программы охватывают %s из %d"):format(
-        plural(years, "учебный год", "учебных года", "учебных лет"), HONORARY_MIN_SCHOOL_YEARS)
+        counted(years, "учебный год", "учебных года", "учебных лет"), HONORARY_MIN_SCHOOL_YEARS)
     end
     if made < HONORARY_MIN_MENTEE_PRODUCTS then
       missing[#missing + 1] = ("%s наставляемых из %d"):format(
-        plural(made, "педагогический продукт", "педагогических продукта", "педагогических продуктов"),
+        counted(made, "педагогический продукт", "педагогических продукта", "педагогических продуктов"),
         HONORARY_MIN_MENTEE_PRODUCTS)
     end
     local good = ("%s в %s, %s наставляемых; проверить вручную стаж и предшествующие награды")
-      :format(plural(#done, "завершённая программа", "завершённые программы", "завершённых программ"),
-        plural(years, "учебном году", "учебных годах", "учебных годах"),
-        plural(made, "педагогический продукт", "педагогических продукта", "педагогических продуктов"))
+      :format(counted(#done, "завершённая программа", "завершённые программы", "завершённых программ"),
+        counted(years, "учебном году", "учебных годах", "учебных годах"),
+        counted(made, "педагогический продукт", "педагогических продукта", "педагогических продуктов"))
     return verdict(#missing == 0, good, missing)
   end,
   examples = {
@@ -362,7 +359,7 @@ incentive {
     end
     if #done < YOUTH_MIN_COMPLETED_AS_MENTOR or made < YOUTH_MIN_PRODUCTS then
       return false, ("Как наставник — %s из %d, продуктов %d из %d")
-        :format(plural(#done, "завершённая программа", "завершённые программы", "завершённых программ"),
+        :format(counted(#done, "завершённая программа", "завершённые программы", "завершённых программ"),
           YOUTH_MIN_COMPLETED_AS_MENTOR, made, YOUTH_MIN_PRODUCTS)
     end
     if person.age == nil then
@@ -372,11 +369,11 @@ incentive {
     end
     if person.age >= YOUTH_MAX_AGE then
       return false, ("Наставнику %s — награда для работников до %d лет")
-        :format(plural(person.age, "год", "года", "лет"), YOUTH_MAX_AGE)
+        :format(counted(person.age, "год", "года", "лет"), YOUTH_MAX_AGE)
     end
     return true, ("Наставник %s в завершённых программах %s (%s)%s")
-      :format(plural(person.age, "год", "года", "лет"), table.concat(done, ", "),
-        plural(made, "педагогический продукт", "педагогических продукта", "педагогических продуктов"),
+      :format(counted(person.age, "год", "года", "лет"), table.concat(done, ", "),
+        counted(made, "педагогический продукт", "педагогических продукта", "педагогических продуктов"),
         reverse and ", в том числе в реверсивной форме" or "")
   end,
   examples = {
@@ -456,7 +453,7 @@ incentive {
     local missing = {}
     if #done < RESERVE_MIN_COMPLETED then
       missing[#missing + 1] = ("%s из %d"):format(
-        plural(#done, "завершённая программа", "завершённые программы", "завершённых программ"), RESERVE_MIN_COMPLETED)
+        counted(#done, "завершённая программа", "завершённые программы", "завершённых программ"), RESERVE_MIN_COMPLETED)
     end
     if groups < RESERVE_MIN_GROUP_PROGRAMS then
       missing[#missing + 1] = "нет опыта групповой программы"
@@ -465,8 +462,8 @@ incentive {
       missing[#missing + 1] = "нет программ с ростом показателей"
     end
     local good = ("%s, из них групповых %d, рост показателей в %s")
-      :format(plural(#done, "завершённая программа", "завершённые программы", "завершённых программ"),
-        groups, plural(growth, "программе", "программах", "программах"))
+      :format(counted(#done, "завершённая программа", "завершённые программы", "завершённых программ"),
+        groups, counted(growth, "программе", "программах", "программах"))
     return verdict(#missing == 0, good, missing)
   end,
   examples = {
@@ -537,15 +534,15 @@ incentive {
     local missing = {}
     if #done < JURY_MIN_COMPLETED then
       missing[#missing + 1] = ("%s из %d"):format(
-        plural(#done, "завершённая программа", "завершённые программы", "завершённых программ"), JURY_MIN_COMPLETED)
+        counted(#done, "завершённая программа", "завершённые программы", "завершённых программ"), JURY_MIN_COMPLETED)
     end
     if made < JURY_MIN_MENTEE_PRODUCTS then
       missing[#missing + 1] = ("%s наставляемых из %d"):format(
-        plural(made, "педагогический продукт", "педагогических продукта", "педагогических продуктов"), JURY_MIN_MENTEE_PRODUCTS)
+        counted(made, "педагогический продукт", "педагогических продукта", "педагогических продуктов"), JURY_MIN_MENTEE_PRODUCTS)
     end
     local good = ("%s, %s наставляемых; проверить вручную профиль конкурса и конфликт интересов")
-      :format(plural(#done, "завершённая программа", "завершённые программы", "завершённых программ"),
-        plural(made, "педагогический продукт", "педагогических продукта", "педагогических продуктов"))
+      :format(counted(#done, "завершённая программа", "завершённые программы", "завершённых программ"),
+        counted(made, "педагогический продукт", "педагогических продукта", "педагогических продуктов"))
     return verdict(#missing == 0, good, missing)
   end,
   examples = {

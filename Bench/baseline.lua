@@ -34,7 +34,7 @@ end
 
 local sformat = string.format
 
--- The engine's prelude: it defines the declarations and `date` as globals of its own table
+-- The engine's prelude: it defines the declarations, `date`, `plural` and `names` as globals of its own table
 -- and returns the runners.
 local prelude = setmetatable({}, { __index = _G })
 local take, flag, run_check, run_eligible = assert(loadfile(prelude_path, "t", prelude))()
@@ -42,6 +42,7 @@ local take, flag, run_check, run_eligible = assert(loadfile(prelude_path, "t", p
 -- Scripts: each in its own environment over the shared globals -----------------------------------
 local base = setmetatable({
   monitor = prelude.monitor, incentive = prelude.incentive, matching = prelude.matching, date = prelude.date,
+  plural = prelude.plural, names = prelude.names,
 }, { __index = _G })
 
 local function script_files(path)

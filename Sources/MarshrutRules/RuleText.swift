@@ -1,3 +1,4 @@
+import Foundation
 import MarshrutCore
 import MarshrutText
 
@@ -30,7 +31,39 @@ enum RuleText {
 
     // MARK: - Lua errors
 
-    static func syntaxError(_ message: String) -> String { tr("syntax error: \(message)", "синтаксическая ошибка: \(message)") }
+    static func syntaxError(_ message: String) -> String {
+        tr("syntax error: \(message)", "синтаксическая ошибка: \(luaSyntax(message))")
+    }
+
+    /// Lua's parser messages in Russian (`unexpected symbol near '='` → «неожиданный символ
+    /// перед '='»); one of another shape stays as Lua wrote it.
+    static func luaSyntax(_ english: String) -> String {
+        var text = english.replacingOccurrences(of: "'<eof>' expected", with: "'конец файла' expected")
+        for (pattern, russian) in syntaxPatterns {
+            let translated = text.replacingOccurrences(of: pattern, with: russian, options: .regularExpression)
+            if translated != text {
+                text = translated
+                break
+            }
+        }
+        return text.replacingOccurrences(of: "near <eof>", with: "near конец файла")
+            .replacingOccurrences(of: "перед <eof>", with: "в конце файла")
+    }
+
+    static let syntaxPatterns: [(String, String)] = [
+        (#"^'(.+)' expected \(to close '(.+)' at line ([0-9]+)\) near (.+)$"#, "ожидается '$1' (закрыть '$2' из строки $3) перед $4"),
+        (#"^'(.+)' expected near (.+)$"#, "ожидается '$1' перед $2"),
+        (#"^<name> expected near (.+)$"#, "ожидается имя перед $1"),
+        (#"^unexpected symbol near (.+)$"#, "неожиданный символ перед $1"),
+        (#"^unfinished string near (.+)$"#, "незакрытая строка перед $1"),
+        (#"^unfinished long (string|comment) \(starting at line ([0-9]+)\) near (.+)$"#, "незакрытая длинная строка или комментарий (со строки $2) перед $3"),
+        (#"^malformed number near (.+)$"#, "неверно записанное число перед $1"),
+        (#"^function arguments expected near (.+)$"#, "ожидаются аргументы функции перед $1"),
+        (#"^invalid escape sequence (.+)$"#, "неверная escape-последовательность $1"),
+        (#"^break outside a loop at line ([0-9]+) near (.+)$"#, "break вне цикла в строке $1 перед $2"),
+        (#"^no visible label '(.+)' for goto at line ([0-9]+)$"#, "нет метки '$1' для goto в строке $2"),
+        (#"^syntax error near (.+)$"#, "ошибка перед $1"),
+    ]
 
     static func instructionLimit(_ message: String) -> String {
         tr(

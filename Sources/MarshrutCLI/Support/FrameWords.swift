@@ -12,8 +12,8 @@ enum FrameWords {
         ("SUBCOMMANDS:", "КОМАНДЫ:"),
         ("Show help information.", "Показать справку."),
         ("Show the version.", "Показать версию."),
-        ("(default: ", "(по умолчанию: "),
-        ("(values: ", "(значения: "),
+        ("(default:", "(по умолчанию:"),
+        ("(values:", "(значения:"),
         ("See 'marshrut help ", "См. 'marshrut help "),
         ("' for detailed help.", "' — подробная справка."),
         ("See 'marshrut ", "См. 'marshrut "),
@@ -27,8 +27,14 @@ enum FrameWords {
         ("Error: ", "Ошибка: "),
         ("Usage: ", "Использование: "),
         ("Help:  ", "Справка: "),
+        ("Please provide one of the following:", "Укажите одно из значений:"),
         ("Please provide one of", "Укажите одно из"),
-        ("(default: $", "(по умолчанию: $"),
+        ("Error: Missing expected arguments", "Ошибка: не хватает аргументов"),
+    ]
+
+    /// Frame words with a count in them: "2 unexpected arguments: 'b', 'c'".
+    static let counted: [(pattern: String, russian: String)] = [
+        ("([0-9]+) unexpected arguments:", "лишних аргументов: $1 —")
     ]
 
     /// The text with the frame words in Russian, when Russian is the language.
@@ -36,6 +42,9 @@ enum FrameWords {
         guard Language.current == .russian else { return text }
         var result = text
         for (english, russian) in pairs { result = result.replacingOccurrences(of: english, with: russian) }
+        for (pattern, russian) in counted {
+            result = result.replacingOccurrences(of: pattern, with: russian, options: .regularExpression)
+        }
         return result
     }
 }

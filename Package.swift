@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The domain: routes, programs, persons and their invariants. Pure values, no I/O.
@@ -76,6 +77,9 @@ let package = Package(
         // Synthetic regions for demos and benchmarks, and a region as a Lua data file for the
         // pure-Lua baseline.
         .target(name: "MarshrutSynthetic", dependencies: ["MarshrutCore", "MarshrutText", "MarshrutStore"]),
+        // Tables from files people keep: CSV (any separator, UTF-8 or Windows-1251) and the first
+        // worksheet of an .xlsx, as rows of text with the row numbers a person sees.
+        .target(name: "MarshrutSheets", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Every operation a user can ask for, with who asks and whether they may: the one layer
         // that every front end calls.
         .target(
@@ -86,6 +90,7 @@ let package = Package(
                 "MarshrutStore",
                 "MarshrutRules",
                 "MarshrutReport",
+                "MarshrutSheets",
             ]),
         // Accounts, passwords and sessions of a shared server: who signs in and what they hold.
         .target(
@@ -146,6 +151,7 @@ let package = Package(
                 "MarshrutStore",
                 "MarshrutRules",
                 "MarshrutReport",
+                "MarshrutSheets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
@@ -153,7 +159,10 @@ let package = Package(
 
         // What the test targets share: a day from text, the repository's samples, a temporary folder.
         .target(
-            name: "MarshrutTestSupport", dependencies: ["MarshrutCore", "MarshrutStore", "MarshrutDocuments"], path: "Tests/MarshrutTestSupport"),
+            name: "MarshrutTestSupport",
+            dependencies: [
+                "MarshrutCore", "MarshrutStore", "MarshrutDocuments", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ], path: "Tests/MarshrutTestSupport"),
         .testTarget(name: "MarshrutCoreTests", dependencies: ["MarshrutCore", "MarshrutSynthetic", "MarshrutTestSupport"]),
         .testTarget(name: "MarshrutTextTests", dependencies: ["MarshrutText", "MarshrutTestSupport"]),
         .testTarget(
@@ -171,6 +180,9 @@ let package = Package(
             dependencies: [
                 "MarshrutRules", "MarshrutDocuments", "MarshrutStore", "MarshrutSynthetic", "MarshrutTestSupport",
             ]),
+        .testTarget(
+            name: "MarshrutSheetsTests",
+            dependencies: ["MarshrutSheets", "MarshrutTestSupport"]),
         .testTarget(name: "MarshrutReportTests", dependencies: ["MarshrutReport", "MarshrutText", "MarshrutDocuments", "MarshrutTestSupport"]),
         .testTarget(
             name: "MarshrutSyntheticTests", dependencies: ["MarshrutSynthetic", "MarshrutCore", "MarshrutStore", "MarshrutTestSupport"]),

@@ -109,7 +109,7 @@ struct PersonImportTests {
             "staff.csv", "id;ФИО;Категория;Дата присвоения категории;Должность\nantonova;Антонова Д. С.;первая;20.05.2026;\nnovak;Новак Ян;;;учитель\n")
         let outcome = run(box, ["person", "import", file])
         #expect(outcome.status == 0, "\(outcome.errors)")
-        #expect(outcome.output.contains("~ antonova  Антонова Дарья Сергеевна  (учитель, математика, first)"))
+        #expect(outcome.output.contains("~ antonova  Антонова Дарья Сергеевна  (учитель · математика · first)"))
         #expect(outcome.output.contains("Added 1, updated 1."))
         let shown = box.run(["person", "show", "antonova", "--json"]).output
         // The name, roles, consents and the cells left empty stay; the category comes from the list.

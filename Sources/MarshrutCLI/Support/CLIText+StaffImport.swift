@@ -97,7 +97,7 @@ extension CLIText {
 
     static func staffLine(_ mark: String, _ entry: StaffImportResult.Entry) -> String {
         let person = entry.person
-        let details = [person.position, person.subject, person.staff.category.map(\.title)].compactMap { $0 }.joined(separator: ", ")
+        let details = [person.position, person.subject, person.staff.category.map(\.title)].compactMap { $0 }.joined(separator: " · ")
         return "\(mark) \(person.id)  \(person.name)" + (details.isEmpty ? "" : "  (\(details))")
     }
 

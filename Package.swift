@@ -189,7 +189,7 @@ let package = Package(
         .testTarget(
             name: "MarshrutServiceTests",
             dependencies: [
-                "MarshrutService", "MarshrutStore", "MarshrutDocuments", "MarshrutTestSupport",
+                "MarshrutService", "MarshrutStore", "MarshrutDocuments", "MarshrutSheets", "MarshrutTestSupport",
             ]),
         .testTarget(
             name: "MarshrutServerTests",

@@ -200,6 +200,27 @@ struct PersonImportTests {
         #expect(box.dump().contains("birth_date: 1990-05-17"))
     }
 
+    @Test func refusesAnErasedPersonsRow() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        #expect(box.run(["person", "forget", "antonova", "--yes"]).status == 0)
+        let before = box.dump()
+        let file = try box.write("staff.csv", "id;ФИО;Должность\nantonova;Антонова Дарья Сергеевна;учитель\n")
+        let outcome = run(box, ["person", "import", file])
+        #expect(outcome.errors.contains("\(file):2: id: the personal data of antonova was erased"))
+        #expect(box.dump() == before)
+    }
+
+    @Test func refusesToRunAgainstAServer() throws {
+        let box = try Sandbox()
+        let file = try box.write("staff.csv", Self.staff)
+        let outcome = Marshrut.run(
+            ["--server", "http://127.0.0.1:9", "person", "import", file],
+            environment: ["LANG": "C", "XDG_CONFIG_HOME": box.folder.path, "MARSHRUT_TODAY": "2026-11-28"])
+        #expect(outcome.status != 0)
+        #expect(outcome.errors.contains("person import works on a local database file only"))
+    }
+
     @Test func refusesAFileOverTheCap() throws {
         let box = try Sandbox()
         let url = box.folder.appendingPathComponent("huge.csv")

@@ -52,10 +52,14 @@ public struct Sheet: Sendable, Hashable {
         public var text: String
         /// Whether a workbook stored the value as a number (never true in CSV).
         public var isNumber: Bool
+        /// Whether the workbook's styles show the number as a date: `nil` when the workbook has
+        /// no styles to tell.
+        public var isDateStyled: Bool?
 
-        public init(_ text: String, isNumber: Bool = false) {
+        public init(_ text: String, isNumber: Bool = false, isDateStyled: Bool? = nil) {
             self.text = text
             self.isNumber = isNumber
+            self.isDateStyled = isDateStyled
         }
     }
 

@@ -8,6 +8,8 @@ import Foundation
 /// the empty cells Excel leaves out still leave their columns empty.
 final class WorksheetHandler: NSObject, XMLParserDelegate {
     private let strings: [String]
+    /// Whether each cell style shows a number as a date (`nil`: the workbook has no styles).
+    private let dateStyles: [Bool]?
     private let limits: Sheet.Limits
     private(set) var rows: [Sheet.Row] = []
     private(set) var error: SheetError?
@@ -16,6 +18,7 @@ final class WorksheetHandler: NSObject, XMLParserDelegate {
     private var cells: [Int: Sheet.Cell] = [:]
     private var column = -1
     private var type = "n"
+    private var style = 0
     private var value = ""
     private var inline = ""
     private var formula = ""
@@ -27,13 +30,14 @@ final class WorksheetHandler: NSObject, XMLParserDelegate {
     /// The most columns a worksheet has (A to XFD).
     static let maximumColumns = 16_384
 
-    init(strings: [String], limits: Sheet.Limits) {
+    init(strings: [String], dateStyles: [Bool]?, limits: Sheet.Limits) {
         self.strings = strings
+        self.dateStyles = dateStyles
         self.limits = limits
     }
 
-    static func parse(_ data: Data, strings: [String], limits: Sheet.Limits) throws(SheetError) -> [Sheet.Row] {
-        let handler = WorksheetHandler(strings: strings, limits: limits)
+    static func parse(_ data: Data, strings: [String], dateStyles: [Bool]?, limits: Sheet.Limits) throws(SheetError) -> [Sheet.Row] {
+        let handler = WorksheetHandler(strings: strings, dateStyles: dateStyles, limits: limits)
         try run(XMLParser(data: data), handler, part: "worksheet") { handler.error }
         return handler.rows
     }
@@ -75,6 +79,7 @@ final class WorksheetHandler: NSObject, XMLParserDelegate {
             }
             guard column < Self.maximumColumns else { return stop(parser, .badCellReference("\(rowNumber):\(column + 1)")) }
             type = attributes["t"] ?? "n"
+            style = attributes["s"].flatMap { Int($0) } ?? 0
             (value, inline, formula, hasValue) = ("", "", "", false)
         case "v":
             reading = "v"
@@ -122,7 +127,8 @@ final class WorksheetHandler: NSObject, XMLParserDelegate {
         case "b": return Sheet.Cell(value == "1" ? "TRUE" : "FALSE")
         default:
             guard hasValue else { return formula.isEmpty ? nil : Sheet.Cell(formulaText) }
-            return Sheet.Cell(value, isNumber: true)
+            let isDate = dateStyles.map { $0.indices.contains(style) && $0[style] }
+            return Sheet.Cell(value, isNumber: true, isDateStyled: isDate)
         }
     }
 

@@ -24,7 +24,12 @@ struct XLSXReader {
         if archive["xl/sharedStrings.xml"] != nil {
             strings = try SharedStringsHandler.parse(try part("xl/sharedStrings.xml", of: archive, budget: &budget))
         }
-        let rows = try WorksheetHandler.parse(try part(sheetPath, of: archive, budget: &budget), strings: strings, limits: limits)
+        var dateStyles: [Bool]?
+        if archive["xl/styles.xml"] != nil {
+            dateStyles = try StylesHandler.parse(try part("xl/styles.xml", of: archive, budget: &budget))
+        }
+        let rows = try WorksheetHandler.parse(
+            try part(sheetPath, of: archive, budget: &budget), strings: strings, dateStyles: dateStyles, limits: limits)
         return Sheet(rows: rows, format: .xlsx, uses1904Dates: workbook.uses1904Dates)
     }
 

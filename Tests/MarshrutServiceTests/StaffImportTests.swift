@@ -82,6 +82,21 @@ struct StaffImportTests {
         }
     }
 
+    @Test func aNumberNotShownAsADateIsNoDate() throws {
+        let sheet = Sheet(
+            rows: [
+                Sheet.Row(number: 1, cells: [0: Sheet.Cell("ФИО"), 1: Sheet.Cell("Дата рождения")]),
+                Sheet.Row(number: 2, cells: [0: Sheet.Cell("Новак Ян"), 1: Sheet.Cell("1990", isNumber: true, isDateStyled: false)]),
+                Sheet.Row(number: 3, cells: [0: Sheet.Cell("Ким Ли"), 1: Sheet.Cell("32874", isNumber: true, isDateStyled: true)]),
+            ], format: .xlsx)
+        #expect(throws: StaffImportError.rows([StaffProblem(row: 2, column: .birthDate, value: "1990", reason: .notADate)])) {
+            try StaffTable(sheet)
+        }
+        var dated = sheet
+        dated.rows.remove(at: 1)
+        #expect(try StaffTable(dated).rows.first?.staff.birthDate == Day(year: 1990, month: 1, day: 1))
+    }
+
     @Test(arguments: ["  фио ", "ФИО", "name", "Ф.И.О."])
     func readsTheNameHeaderInEitherForm(header: String) throws {
         #expect(

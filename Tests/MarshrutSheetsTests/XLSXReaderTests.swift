@@ -32,6 +32,32 @@ struct XLSXReaderTests {
         #expect(sheet.rows[1][2] == Sheet.Cell("36204", isNumber: true))
     }
 
+    @Test func tellsNumbersShownAsDatesByTheirStyle() throws {
+        let url = folder.url.appendingPathComponent("styled.xlsx")
+        try Workbook.write(
+            to: url,
+            sheetData: """
+                <row r="1"><c r="A1"><v>1990</v></c><c r="B1" s="1"><v>45292</v></c><c r="C1" s="2"><v>45292</v></c><c r="D1" s="3"><v>0.5</v></c></row>
+                """,
+            styles: """
+                <numFmts count="2"><numFmt numFmtId="164" formatCode="DD\\.MM\\.YYYY"/><numFmt numFmtId="165" formatCode="[$₽-419]#,##0.00"/></numFmts>\
+                <cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs>\
+                <cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs>
+                """)
+        let row = try #require(try Sheet.read(url).rows.first)
+        #expect([0, 1, 2, 3].map { row[$0]?.isDateStyled } == [false, true, true, false])
+        // Without a styles part nothing tells: a number may be a date.
+        #expect(try Sheet.read(try workbook("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>")).rows.first?[0]?.isDateStyled == nil)
+    }
+
+    @Test(arguments: [
+        ("DD.MM.YYYY", true), ("yyyy\\-mm\\-dd", true), ("[$-419]D MMMM YYYY", true), ("General", false), ("0.00", false),
+        ("\"dd\"0", false), ("#,##0\\ \"руб.\"", false),
+    ])
+    func readsDateFormatCodes(code: String, isDate: Bool) {
+        #expect(StylesHandler.isDate(code) == isDate)
+    }
+
     @Test func readsAFormulaAsItsCachedValueNeverEvaluated() throws {
         let url = try workbook(
             """

@@ -10,10 +10,13 @@ public enum Workbook {
     ///   - sheetData: the worksheet's `<row>` elements.
     ///   - sharedStrings: the `<si>` elements.
     ///   - workbookProperties: extra `<workbookPr …/>` attributes, e.g. `date1904="1"`.
-    public static func write(to url: URL, sheetData: String, sharedStrings: String = "", workbookProperties: String = "") throws {
+    ///   - styles: the `<styleSheet>`'s content (`<numFmts>`, `<cellXfs>`), or `nil` for no styles part.
+    public static func write(
+        to url: URL, sheetData: String, sharedStrings: String = "", workbookProperties: String = "", styles: String? = nil
+    ) throws {
         let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
         let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-        let parts: [(String, String)] = [
+        var parts: [(String, String)] = [
             (
                 "[Content_Types].xml",
                 """
@@ -49,6 +52,7 @@ public enum Workbook {
             ),
             ("xl/sharedStrings.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"\(main)\">\(sharedStrings)</sst>"),
         ]
+        if let styles { parts.append(("xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"\(main)\">\(styles)</styleSheet>")) }
         try? FileManager.default.removeItem(at: url)
         let archive = try Archive(url: url, accessMode: .create)
         for (path, text) in parts {

@@ -51,11 +51,13 @@ public struct StaffRow: Sendable, Hashable {
         return nil
     }
 
-    /// A day from `DD.MM.YYYY`, `D.M.YYYY`, `YYYY-MM-DD`, or a workbook's date number.
+    /// A day from `DD.MM.YYYY`, `D.M.YYYY`, `YYYY-MM-DD`, or a workbook's date number (shown as a
+    /// date, or in a workbook without styles).
     static func day(_ cell: Sheet.Cell, uses1904Dates: Bool) -> Day? {
         let text = cell.text.trimmed
         if cell.isNumber {
-            guard let serial = Double(text), let date = ExcelDate.day(serial: serial, uses1904: uses1904Dates) else { return nil }
+            // A number the workbook does not show as a date (a year typed alone, 1990) is no date.
+            guard cell.isDateStyled != false, let serial = Double(text), let date = ExcelDate.day(serial: serial, uses1904: uses1904Dates) else { return nil }
             return Day(year: date.year, month: date.month, day: date.day)
         }
         if let day = try? Day(parsing: text) { return day }

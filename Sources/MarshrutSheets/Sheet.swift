@@ -70,7 +70,7 @@ public struct Sheet: Sendable, Hashable {
         public var fileBytes: Int
         /// The most bytes a workbook's parts may unpack to, together.
         public var unpackedBytes: Int
-        /// The most rows.
+        /// The most non-empty rows, a header row included.
         public var rows: Int
         /// The most non-empty cells.
         public var cells: Int

@@ -52,12 +52,13 @@ browser:
 	fi
 
 # The print test opens the produced .docx in LibreOffice and reads the PDF it makes with poppler's
-# pdftotext: Writer without a GUI, from the system's packages.
+# pdftotext; the staff import test has Calc make a real .xlsx: Writer and Calc without a GUI, from
+# the system's packages.
 office:
-	@if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null; then \
-		echo "Installing libreoffice-writer-nogui and poppler-utils (the print test converts a .docx with them)…"; \
+	@if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null || [ ! -e /usr/lib/libreoffice/program/libsclo.so ]; then \
+		echo "Installing libreoffice-writer-nogui, libreoffice-calc-nogui and poppler-utils (the print and staff import tests use them)…"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui poppler-utils >/dev/null; \
+		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils >/dev/null; \
 	fi
 
 # The house format (.swift-format, the toolchain's `swift format`): CI fails on any difference;

@@ -86,6 +86,9 @@ let package = Package(
         // Synthetic regions for demos and benchmarks, and a region as a Lua data file for the
         // pure-Lua baseline.
         .target(name: "MarshrutSynthetic", dependencies: ["MarshrutCore", "MarshrutText", "MarshrutStore"]),
+        // Tables from files people keep: CSV (any separator, UTF-8 or Windows-1251) and the first
+        // worksheet of an .xlsx, as rows of text with the row numbers a person sees.
+        .target(name: "MarshrutSheets", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Every operation a user can ask for, with who asks and whether they may: the one layer
         // that every front end calls.
         .target(
@@ -96,6 +99,7 @@ let package = Package(
                 "MarshrutStore",
                 "MarshrutRules",
                 "MarshrutReport",
+                "MarshrutSheets",
             ]),
         // Accounts, passwords and sessions of a shared server: who signs in and what they hold.
         .target(
@@ -157,6 +161,7 @@ let package = Package(
                 "MarshrutRules",
                 "MarshrutReport",
                 "MarshrutPrint",
+                "MarshrutSheets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
@@ -164,7 +169,10 @@ let package = Package(
 
         // What the test targets share: a day from text, the repository's samples, a temporary folder.
         .target(
-            name: "MarshrutTestSupport", dependencies: ["MarshrutCore", "MarshrutStore", "MarshrutDocuments"], path: "Tests/MarshrutTestSupport"),
+            name: "MarshrutTestSupport",
+            dependencies: [
+                "MarshrutCore", "MarshrutStore", "MarshrutDocuments", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ], path: "Tests/MarshrutTestSupport"),
         .testTarget(name: "MarshrutCoreTests", dependencies: ["MarshrutCore", "MarshrutSynthetic", "MarshrutTestSupport"]),
         .testTarget(name: "MarshrutTextTests", dependencies: ["MarshrutText", "MarshrutTestSupport"]),
         .testTarget(
@@ -182,6 +190,9 @@ let package = Package(
             dependencies: [
                 "MarshrutRules", "MarshrutDocuments", "MarshrutStore", "MarshrutSynthetic", "MarshrutTestSupport",
             ]),
+        .testTarget(
+            name: "MarshrutSheetsTests",
+            dependencies: ["MarshrutSheets", "MarshrutTestSupport"]),
         .testTarget(name: "MarshrutReportTests", dependencies: ["MarshrutReport", "MarshrutText", "MarshrutDocuments", "MarshrutTestSupport"]),
         .testTarget(
             name: "MarshrutPrintTests",
@@ -194,7 +205,7 @@ let package = Package(
         .testTarget(
             name: "MarshrutServiceTests",
             dependencies: [
-                "MarshrutService", "MarshrutStore", "MarshrutDocuments", "MarshrutTestSupport",
+                "MarshrutService", "MarshrutStore", "MarshrutDocuments", "MarshrutSheets", "MarshrutTestSupport",
             ]),
         .testTarget(
             name: "MarshrutServerTests",

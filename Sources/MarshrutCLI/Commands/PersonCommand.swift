@@ -8,7 +8,7 @@ struct PersonCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "person",
             abstract: tr("The mentor and mentee banks: add, show and list persons.", "Банки наставников и наставляемых: добавление, просмотр, списки."),
-            subcommands: [Add.self, Show.self, List.self, Edit.self, RecordConsent.self, Forget.self]
+            subcommands: [Add.self, Show.self, List.self, Edit.self, RecordConsent.self, Forget.self, Import.self]
         )
     }
 }

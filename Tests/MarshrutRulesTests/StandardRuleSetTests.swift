@@ -129,3 +129,24 @@ struct StandardRuleSetTests {
         #expect(!one.findings.isEmpty)
     }
 }
+
+extension StandardRuleSetTests {
+    /// «Молодость и Профессионализм» goes to mentors under 35 by their birth date: grishina,
+    /// mentor of the completed prog-2025-01, qualifies when she is 30, not at 35, and not
+    /// without a birth date on record.
+    @Test(arguments: [("1996-05-01", true), ("1991-11-28", false), (nil, false)] as [(String?, Bool)])
+    func theYouthAwardGoesToMentorsUnder35(_ birth: String?, _ eligible: Bool) throws {
+        var catalog = try Sample.catalog()
+        let index = try #require(catalog.persons.firstIndex { $0.id == "grishina" })
+        catalog.persons[index].staff.birthDate = birth.map(day)
+        let today = day(Sample.today)
+        #expect(catalog.programs.contains { $0.id == "prog-2025-01" && $0.status == .completed && $0.mentors == ["grishina"] })
+        let report = try Self.engine().awards(catalog, today: today, only: SubjectReference(.person, "grishina"))
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        let youth = report.awards.first { $0.incentive == "youth-and-professionalism" }
+        #expect((youth != nil) == eligible, "\(report.awards.map(\.incentive))")
+        if let youth {
+            #expect(youth.reason.hasPrefix("Наставник 30 лет в завершённых программах prog-2022-01, prog-2024-01, prog-2025-01"), "\(youth.reason)")
+        }
+    }
+}

@@ -88,7 +88,7 @@ let package = Package(
         .target(name: "MarshrutSynthetic", dependencies: ["MarshrutCore", "MarshrutText", "MarshrutStore"]),
         // Tables from files people keep: CSV (any separator, UTF-8 or Windows-1251) and the first
         // worksheet of an .xlsx, as rows of text with the row numbers a person sees.
-        .target(name: "MarshrutSheets", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "MarshrutSheets", dependencies: ["MarshrutCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Every operation a user can ask for, with who asks and whether they may: the one layer
         // that every front end calls.
         .target(

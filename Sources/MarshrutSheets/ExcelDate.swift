@@ -1,3 +1,4 @@
+import MarshrutCore
 /// Excel's day numbers: a date cell holds the days since the start of its date system.
 ///
 /// In the 1900 system serial 1 is 1900-01-01 and serial 60 is 29 February 1900, a day that never
@@ -20,16 +21,10 @@ public enum ExcelDate {
         return civil(days1970)
     }
 
-    /// Howard Hinnant's civil_from_days: the date `days` after 1970-01-01.
+    /// The date `days` after 1970-01-01, by the model's own calendar.
     static func civil(_ days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        let day = Day(ordinal: days)
+        return (day.year, day.month, day.day)
     }
+
 }

@@ -40,6 +40,9 @@ demo: build
 	fi
 	@echo; echo "== The curator's annual report (school year 2025/26) =="; \
 		$(BIN) --db $(DEMO_DB) report --year 2025 --today 2026-11-28 --out demo-report.html
+	@echo; echo "== A young specialist's staff data, and the route as a document to print and sign =="; \
+		$(BIN) --db $(DEMO_DB) person show fomina; \
+		$(BIN) --db $(DEMO_DB) route print kuznetsov-2024 --out demo-route.docx --force
 	@echo; echo "The demo database is $(DEMO_DB): try  $(BIN) --db $(DEMO_DB) route show belousova-2022"
 
 # The report test renders HTML in a real headless browser, and the web pages' test drives one

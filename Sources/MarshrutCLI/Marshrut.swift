@@ -164,6 +164,7 @@ public struct Marshrut: ParsableCommand {
         case let e as ServerRefusal: e.message
         case let e as DayWordsError: CLIText.dayWords(e)
         case let e as PrintError: e.text
+        case let e as StaffImportFailure: CLIText.staffList(e.error, file: e.file) + "\n" + CLIText.nothingImported.description
         default: "\(error)"
         }
     }

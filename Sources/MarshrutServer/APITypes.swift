@@ -665,3 +665,19 @@ public struct ImportAnswer: Codable, Sendable {
         organizations = catalog.organizations.count
     }
 }
+
+/// A staff list read by the client (`person import` through a server): the file's name for
+/// messages, its rows as the client read them, and where they go.
+public struct StaffImportBody: Codable, Sendable {
+    public var file: String
+    public var table: StaffTable
+    public var organization: String?
+    public var dryRun: Bool?
+
+    public init(file: String, table: StaffTable, organization: String?, dryRun: Bool) {
+        self.file = file
+        self.table = table
+        self.organization = organization
+        self.dryRun = dryRun
+    }
+}

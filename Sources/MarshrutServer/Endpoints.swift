@@ -440,6 +440,19 @@ extension Endpoint {
             try await call.run(answering: .created) { try $0.addPerson(person) }
             return .json(person, status: .created)
         },
+        Endpoint(method: .post, path: "/api/v1/persons/import", operation: "importStaff", access: .signedIn) { call in
+            let body = try await call.body(StaffImportBody.self)
+            call.auditSubject = String(body.file.prefix(64))
+            let dryRun = body.dryRun ?? false
+            return .json(
+                try await call.run(answering: dryRun ? .ok : .created) { service in
+                    do {
+                        return try service.importStaff(body.table, organization: body.organization, dryRun: dryRun)
+                    } catch let error as StaffImportError {
+                        throw StaffImportFailure(file: body.file, error: error)
+                    }
+                }, status: dryRun ? .ok : .created)
+        },
         Endpoint(method: .patch, path: "/api/v1/persons/{id}", operation: "editPerson", access: .signedIn) { call in
             let id = call.parameter("id")
             call.auditSubject = id

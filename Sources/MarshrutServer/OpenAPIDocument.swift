@@ -4101,6 +4101,77 @@ enum OpenAPIDocument {
                           }
                         ]
                       }
+                    },
+                    "/api/v1/persons/import": {
+                      "post": {
+                        "operationId": "importStaff",
+                        "summary": "Imports a staff list the client read from a .csv or .xlsx file (person import), all or nothing: rows with a stored id update that person, others add persons (staff-N ids)",
+                        "requestBody": {
+                          "required": true,
+                          "content": {
+                            "application/json": {
+                              "schema": {
+                                "$ref": "#/components/schemas/StaffImportBody"
+                              }
+                            }
+                          }
+                        },
+                        "responses": {
+                          "201": {
+                            "description": "imported",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/StaffImportResult"
+                                }
+                              }
+                            }
+                          },
+                          "200": {
+                            "description": "checked with dry_run: nothing stored",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/StaffImportResult"
+                                }
+                              }
+                            }
+                          },
+                          "400": {
+                            "description": "a bad row or column, naming the file, the row and the column; nothing is stored",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "403": {
+                            "description": "not allowed; the message names the role needed",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "404": {
+                            "description": "no such organization, or outside the caller's scope",
+                            "content": {
+                              "application/json": {
+                                "schema": {
+                                  "$ref": "#/components/schemas/Error"
+                                }
+                              }
+                            }
+                          },
+                          "401": {
+                            "$ref": "#/components/responses/Error"
+                          }
+                        }
+                      }
                     }
                   },
                   "components": {
@@ -5031,6 +5102,128 @@ enum OpenAPIDocument {
                           "end": {
                             "type": "string",
                             "format": "date"
+                          }
+                        }
+                      },
+                      "StaffImportBody": {
+                        "type": "object",
+                        "properties": {
+                          "file": {
+                            "type": "string",
+                            "description": "the file's name, for messages"
+                          },
+                          "table": {
+                            "type": "object",
+                            "properties": {
+                              "columns": {
+                                "type": "array",
+                                "items": {
+                                  "type": "string"
+                                }
+                              },
+                              "rows": {
+                                "type": "array",
+                                "items": {
+                                  "type": "object",
+                                  "properties": {
+                                    "number": {
+                                      "type": "integer",
+                                      "description": "the row's number in the file"
+                                    },
+                                    "id": {
+                                      "type": "string"
+                                    },
+                                    "name": {
+                                      "type": "string"
+                                    },
+                                    "position": {
+                                      "type": "string"
+                                    },
+                                    "subject": {
+                                      "type": "string"
+                                    },
+                                    "roles": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "string"
+                                      }
+                                    },
+                                    "staff": {
+                                      "type": "object",
+                                      "description": "birth_date, hire_date, experience_since, category, category_date"
+                                    }
+                                  },
+                                  "required": [
+                                    "number",
+                                    "name"
+                                  ]
+                                }
+                              }
+                            },
+                            "required": [
+                              "columns",
+                              "rows"
+                            ]
+                          },
+                          "organization": {
+                            "type": "string"
+                          },
+                          "dry_run": {
+                            "type": "boolean"
+                          }
+                        },
+                        "required": [
+                          "file",
+                          "table"
+                        ]
+                      },
+                      "StaffImportResult": {
+                        "type": "object",
+                        "properties": {
+                          "added": {
+                            "type": "array",
+                            "items": {
+                              "type": "object",
+                              "properties": {
+                                "row": {
+                                  "type": "integer"
+                                },
+                                "person": {
+                                  "$ref": "#/components/schemas/Person"
+                                }
+                              }
+                            }
+                          },
+                          "updated": {
+                            "type": "array",
+                            "items": {
+                              "type": "object",
+                              "properties": {
+                                "row": {
+                                  "type": "integer"
+                                },
+                                "person": {
+                                  "$ref": "#/components/schemas/Person"
+                                }
+                              }
+                            }
+                          },
+                          "possible_duplicates": {
+                            "type": "array",
+                            "items": {
+                              "type": "object",
+                              "properties": {
+                                "row": {
+                                  "type": "integer"
+                                },
+                                "name": {
+                                  "type": "string"
+                                },
+                                "existing": {
+                                  "type": "string"
+                                }
+                              }
+                            }
                           }
                         }
                       }

@@ -161,6 +161,7 @@ public struct MarshrutServer: Sendable {
         case let e as ModelError: e.isStateGuard ? .conflict : .badRequest
         case is DocumentError: .badRequest
         case is DayWordsError: .badRequest
+        case is StaffImportFailure, is StaffImportError: .badRequest
         case let e as StoreError: e.missing != nil ? .notFound : .internalServerError
         default: .internalServerError
         }

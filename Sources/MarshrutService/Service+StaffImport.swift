@@ -2,7 +2,7 @@ import MarshrutCore
 import MarshrutStore
 
 /// What a staff import did, or with `dryRun` would do.
-public struct StaffImportResult: Sendable, Hashable {
+public struct StaffImportResult: Sendable, Hashable, Codable {
     /// New persons, with the row each came from.
     public var added: [Entry]
     /// Stored persons whose staff data the list changed (matched by the id column, never by name).
@@ -11,13 +11,13 @@ public struct StaffImportResult: Sendable, Hashable {
     public var possibleDuplicates: [Duplicate]
 
     /// A person and the row they came from.
-    public struct Entry: Sendable, Hashable {
+    public struct Entry: Sendable, Hashable, Codable {
         public var row: Int
         public var person: Person
     }
 
     /// A new person whose name a stored person has.
-    public struct Duplicate: Sendable, Hashable {
+    public struct Duplicate: Sendable, Hashable, Codable {
         public var row: Int
         public var name: String
         public var existing: String

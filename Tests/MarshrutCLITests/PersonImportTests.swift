@@ -211,16 +211,6 @@ struct PersonImportTests {
         #expect(box.dump() == before)
     }
 
-    @Test func refusesToRunAgainstAServer() throws {
-        let box = try Sandbox()
-        let file = try box.write("staff.csv", Self.staff)
-        let outcome = Marshrut.run(
-            ["--server", "http://127.0.0.1:9", "person", "import", file],
-            environment: ["LANG": "C", "XDG_CONFIG_HOME": box.folder.path, "MARSHRUT_TODAY": "2026-11-28"])
-        #expect(outcome.status != 0)
-        #expect(outcome.errors.contains("person import works on a local database file only"))
-    }
-
     @Test func refusesAFileOverTheCap() throws {
         let box = try Sandbox()
         let url = box.folder.appendingPathComponent("huge.csv")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MarshrutCore
+import MarshrutServer
 import MarshrutService
 import MarshrutSheets
 import MarshrutText
@@ -40,7 +41,6 @@ extension PersonCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            if try context.remote() != nil { throw CLIError(CLIText.staffImportIsLocal) }
             let sheet: Sheet
             do {
                 sheet = try Sheet.read(URL(fileURLWithPath: file))
@@ -50,8 +50,15 @@ extension PersonCommand {
             let result: StaffImportResult
             do {
                 let table = try StaffTable(sheet)
-                let store = try context.store(create: true)
-                result = try context.service(over: store).importStaff(table, organization: org, dryRun: dryRun)
+                if let client = try context.remote() {
+                    // The server checks the rows again against its own persons and the account's rights.
+                    let name = (file as NSString).lastPathComponent
+                    let body = StaffImportBody(file: name, table: table, organization: org, dryRun: dryRun)
+                    result = try client.call("POST", "api/v1/persons/import", body, as: StaffImportResult.self)
+                } else {
+                    let store = try context.store(create: true)
+                    result = try context.service(over: store).importStaff(table, organization: org, dryRun: dryRun)
+                }
             } catch let error as StaffImportError {
                 throw CLIError(CLIText.staffList(error, file: file) + "\n" + CLIText.nothingImported.description)
             }

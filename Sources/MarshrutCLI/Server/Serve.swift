@@ -25,10 +25,18 @@ struct Serve: ParsableCommand, Marshrut.Runnable {
 
     @Option(help: tr("The address to listen on.", "Адрес, на котором слушать.")) var host = "127.0.0.1"
     @Option(help: tr("The port to listen on.", "Порт.")) var port = 8080
+    @Option(
+        help: tr(
+            "The largest request body in KiB, 16–65536 (document imports and staff lists are the large ones).",
+            "Наибольший размер тела запроса в КиБ, 16–65536 (самые большие — загрузка документов и списков сотрудников)."))
+    var maxBody = 256
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError(tr("--port takes 0–65535", "--port принимает 0–65535")) }
+        guard (16...65_536).contains(maxBody) else {
+            throw ValidationError(tr("--max-body takes 16–65536 (KiB)", "--max-body принимает 16–65536 (КиБ)"))
+        }
     }
 
     func run(_ context: Context) throws {
@@ -38,7 +46,7 @@ struct Serve: ParsableCommand, Marshrut.Runnable {
         let settings = ServerSettings(
             host: host, port: port, scriptsFolder: context.scriptsPath,
             today: { try Context.today(in: environment) },
-            describe: { Marshrut.message(for: $0) }, language: language)
+            describe: { Marshrut.message(for: $0) }, language: language, maxBodySize: maxBody * 1024)
         var logger = Logger(label: "marshrut")
         logger.logLevel = environment["MARSHRUT_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         let server = MarshrutServer(store: store, settings: settings, fronts: [WebPages()])

@@ -5,13 +5,6 @@ import MarshrutText
 
 /// What `person import` says.
 extension CLIText {
-    static var staffImportIsLocal: String {
-        tr(
-            "person import works on a local database file only: on a server an administrator imports person documents (`marshrut import`), or add persons one by one with `marshrut person add`",
-            "person import работает только с локальным файлом базы: на сервере документы людей загружает администратор (`marshrut import`), либо добавляйте людей по одному: `marshrut person add`"
-        )
-    }
-
     static func sheet(_ error: SheetError, file: String) -> String {
         switch error {
         case .unsupportedFormat(let ext):

@@ -2,7 +2,7 @@
 /// the key of the person document.
 ///
 /// Headers are compared ignoring case and surrounding space, with `ё` read as `е`.
-public enum StaffColumn: String, CaseIterable, Sendable, Hashable {
+public enum StaffColumn: String, CaseIterable, Sendable, Hashable, Codable {
     case id, name, position, subject
     case birthDate = "birth_date"
     case hireDate = "hire_date"

@@ -51,3 +51,15 @@ public struct StaffProblem: Sendable, Hashable {
         case model(Problem)
     }
 }
+
+/// A staff list refused as a whole, with the name of its file: what a server answers when a
+/// list sent to it is refused, so the refusal names the file the person chose.
+public struct StaffImportFailure: Error, Sendable, Hashable {
+    public var file: String
+    public var error: StaffImportError
+
+    public init(file: String, error: StaffImportError) {
+        self.file = file
+        self.error = error
+    }
+}

@@ -4,7 +4,7 @@ import MarshrutSheets
 import MarshrutText
 
 /// One person of a staff list: the values the row gives (an empty cell gives none).
-public struct StaffRow: Sendable, Hashable {
+public struct StaffRow: Sendable, Hashable, Codable {
     /// The row number a person sees.
     public var number: Int
     public var id: String?

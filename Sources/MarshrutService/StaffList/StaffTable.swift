@@ -5,7 +5,7 @@ import MarshrutText
 
 /// A staff list read into rows of person data, each value checked: a header row that names the
 /// columns, then one row per person.
-public struct StaffTable: Sendable, Hashable {
+public struct StaffTable: Sendable, Hashable, Codable {
     /// The columns the list has.
     public var columns: Set<StaffColumn>
     public var rows: [StaffRow]

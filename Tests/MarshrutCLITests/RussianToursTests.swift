@@ -74,6 +74,63 @@ struct RussianToursTests {
         #expect(leaks.isEmpty, "\(leaks.joined(separator: "\n"))")
     }
 
+    /// The README's school-on-a-server set-up and the curator's scripts per organization, on the
+    /// server's machine (the commands that need a running server are not in it).
+    @Test func theSharedSchoolSetUpPrintsNoEnglishWord() throws {
+        let box = try Sandbox()
+        try box.importSample()
+        let environment = ["LANG": "ru_RU.UTF-8", "MARSHRUT_TODAY": "2026-11-28", "XDG_CONFIG_HOME": box.folder.path]
+        let scripts = box.folder.appendingPathComponent("malinovka").path
+        try FileManager.default.createDirectory(atPath: scripts, withIntermediateDirectories: true)
+        try box.write(
+            "malinovka/reflections.lua",
+            """
+            monitor {
+              id = "few-reflections", subject = "route", severity = "info",
+              check = function(route, ctx)
+                if route.stage == "implementation" and #route.reflections < 10 then
+                  return ("%s: рефлексий %d, ждём не меньше 10"):format(route.teacher.name, #route.reflections)
+                end
+              end,
+              examples = { { name = "мало", subject = { stage = "implementation", reflections = {}, teacher = { name = "И" } },
+                expect = { "И: рефлексий 0, ждём не меньше 10" } } },
+            }
+            """)
+        let pulled = box.folder.appendingPathComponent("pulled").path
+        let commands: [[String]] = [
+            ["organization", "add", "tver", "--name", "Тверская область", "--type", "region"],
+            ["organization", "add", "krasnogorsky", "--name", "Красногорский район", "--type", "municipality", "--parent", "tver"],
+            ["organization", "add", "malinovka", "--name", "МКОУ «Малиновская ООШ»", "--type", "school", "--parent", "krasnogorsky"],
+            ["organization", "add", "cnppm", "--name", "ЦНППМ", "--type", "centre", "--parent", "tver"],
+            ["organization", "add", "cnppm", "--name", "ЦНППМ", "--type", "centre", "--parent", "tver"],
+            ["organization", "list"],
+            ["person", "edit", "kuznetsov", "--organization", "malinovka"],
+            ["person", "edit", "melnikov", "--organization", "cnppm"],
+            ["account", "add", "melnikov", "--person", "melnikov", "--password-stdin"],
+            ["account", "list"],
+            ["rules", "push", scripts, "--org", "malinovka"],
+            ["rules", "check", "--org", "malinovka"],
+            ["rules", "pull", "--org", "malinovka", "--to", pulled],
+            ["rules", "pull", "--org", "malinovka", "--to", pulled],
+            ["person", "import", box.folder.appendingPathComponent("missing.csv").path],
+        ]
+        let allowed = try Self.ids(box).union(["ID", "id", "malinovka", "tver", "krasnogorsky", "cnppm", "few-reflections", "melnikov"])
+        var leaks: [String] = []
+        var printed = ""
+        for command in commands {
+            let outcome = Marshrut.run(["--db", box.db] + command, environment: environment, input: "melnikov-secret-1\n")
+            printed += outcome.output + outcome.errors
+            for line in (outcome.output + "\n" + outcome.errors).split(separator: "\n") {
+                let words = Self.latinWords(in: Self.withoutCommandLines(String(line))).filter { !allowed.contains($0) }
+                if !words.isEmpty { leaks.append("\(command.prefix(3).joined(separator: " ")): \(words) in «\(line)»") }
+            }
+        }
+        #expect(leaks.isEmpty, "\(leaks.joined(separator: "\n"))")
+        for said in ["НАЗВАНИЕ", "муниципалитет", "Скрипты malinovka: добавлены", "рефлексий 8", "уже совпадали — 1", "не удаётся прочитать"] {
+            #expect(printed.contains(said), "«\(said)» in \(printed)")
+        }
+    }
+
     /// A word with a Latin letter is caught even beside Cyrillic or digits: a leak is a leak.
     @Test func aLeakedWordIsFound() {
         #expect(Self.latinWords(in: "срок: due 2026-12-20 (kovaleva)") == ["due", "kovaleva"])

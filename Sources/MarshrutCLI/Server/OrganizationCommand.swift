@@ -68,7 +68,7 @@ extension OrganizationCommand {
             }
             if format.json { return context.print(try JSONOutput.string(organizations)) }
             let rows = organizations.map { [$0.id, $0.name, $0.type.title, $0.parent ?? ""] }
-            context.print(TextTable(header: [CLIText.id, CLIText.name, CLIText.organizationType, CLIText.parent].map(String.init), rows: rows).render())
+            context.print(TextTable(header: [CLIText.id, CLIText.title, CLIText.organizationType, CLIText.parent].map(String.init), rows: rows).render())
         }
     }
 

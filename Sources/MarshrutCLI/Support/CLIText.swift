@@ -53,6 +53,7 @@ enum CLIText {
     static let none = Localized("(none)", ru: "(нет)")
     static let id = Localized("ID", ru: "ID")
     static let name = Localized("NAME", ru: "ФИО")
+    static let title = Localized("NAME", ru: "НАЗВАНИЕ")
     static let roles = Localized("ROLES", ru: "РОЛИ")
     static let position = Localized("POSITION", ru: "ДОЛЖНОСТЬ")
     static let consent = Localized("CONSENT", ru: "СОГЛАСИЕ")

@@ -66,7 +66,7 @@ struct RussianToursTests {
             let outcome = run(command)
             printed += outcome.output.count + outcome.errors.count
             for line in (outcome.output + "\n" + outcome.errors).split(separator: "\n") {
-                let words = Self.latinWords(in: Self.withoutCommandLines(String(line))).filter { !allowed.contains($0) }
+                let words = LatinWords.found(in: String(line)).filter { !allowed.contains($0) }
                 if !words.isEmpty { leaks.append("\(command.prefix(3).joined(separator: " ")): \(words) in «\(line)»") }
             }
         }
@@ -121,7 +121,7 @@ struct RussianToursTests {
             let outcome = Marshrut.run(["--db", box.db] + command, environment: environment, input: "melnikov-secret-1\n")
             printed += outcome.output + outcome.errors
             for line in (outcome.output + "\n" + outcome.errors).split(separator: "\n") {
-                let words = Self.latinWords(in: Self.withoutCommandLines(String(line))).filter { !allowed.contains($0) }
+                let words = LatinWords.found(in: String(line)).filter { !allowed.contains($0) }
                 if !words.isEmpty { leaks.append("\(command.prefix(3).joined(separator: " ")): \(words) in «\(line)»") }
             }
         }
@@ -133,9 +133,10 @@ struct RussianToursTests {
 
     /// A word with a Latin letter is caught even beside Cyrillic or digits: a leak is a leak.
     @Test func aLeakedWordIsFound() {
-        #expect(Self.latinWords(in: "срок: due 2026-12-20 (kovaleva)") == ["due", "kovaleva"])
-        #expect(Self.latinWords(in: Self.withoutCommandLines("см. `marshrut route history x` и marshrut journal")) == [])
-        #expect(Self.latinWords(in: "отчёт в demo-report.html и /tmp/a/b; добавьте --apply") == [])
+        #expect(LatinWords.words(in: "срок: due 2026-12-20 (kovaleva)") == ["due", "kovaleva"])
+        #expect(LatinWords.found(in: "см. `marshrut route history x` и marshrut journal") == [])
+        #expect(LatinWords.found(in: "Вход на http://127.0.0.1:8080 выполнен") == [])
+        #expect(LatinWords.words(in: "отчёт в demo-report.html и /tmp/a/b; добавьте --apply") == [])
     }
 
     /// Every id the tours may name: persons, routes, programs, their deficits and activities,
@@ -148,23 +149,5 @@ struct RussianToursTests {
         ids.formUnion(["smirnova-2026"])
         try #require(ids.count > 50, "\(ids)")
         return ids
-    }
-
-    /// The line without what is quoted in backticks and without a command line it shows
-    /// (`… : marshrut route history ID`): those are the commands' own words.
-    static func withoutCommandLines(_ line: String) -> String {
-        var text = line.replacing(#/`[^`]*`/#, with: "")
-        if let start = text.firstRange(of: "marshrut ") { text = String(text[..<start.lowerBound]) }
-        return text
-    }
-
-    /// The words with a Latin letter that are not file names, paths or a command's options.
-    static func latinWords(in text: String) -> [String] {
-        text.split(whereSeparator: { $0.isWhitespace || ",;:()[]«»\"'|—–→".contains($0) })
-            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".!?…")) }
-            .filter { word in
-                word.unicodeScalars.contains { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
-                    && !word.contains("/") && !word.contains(".") && !word.hasPrefix("--")
-            }
     }
 }

@@ -75,6 +75,11 @@ local clock = os.clock
 local started = clock()
 local data = dofile(data_path)
 local loaded = clock() - started
+-- What the engine's person views add on the run's day: full years of age and of teaching.
+for _, p in ipairs(data.persons) do
+  if p.birth_date then p.age = prelude.date.years(p.birth_date, today) end
+  if p.experience_since then p.experience_years = math.max(0, prelude.date.years(p.experience_since, today)) end
+end
 local subjects = { person = data.persons, route = data.routes, program = data.programs }
 local ctx = { today = today, flag = flag }
 

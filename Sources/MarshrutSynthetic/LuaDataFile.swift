@@ -96,6 +96,11 @@ public struct LuaDataFile {
         optional("position", p.position)
         optional("subject", p.subject)
         raw(", roles = "); list(p.roles.map(\.rawValue))
+        optional("birth_date", p.staff.birthDate?.description)
+        optional("hire_date", p.staff.hireDate?.description)
+        optional("experience_since", p.staff.experienceSince?.description)
+        optional("category", p.staff.category?.rawValue)
+        optional("category_date", p.staff.categoryDate?.description)
         if let requests = p.requests { raw(", requests = "); preferences(requests) }
         if let capacity = p.capacity { raw(", capacity = \(capacity)") }
         if let offers = p.offers { raw(", offers = "); preferences(offers) }

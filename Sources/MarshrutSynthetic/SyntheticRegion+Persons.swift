@@ -4,7 +4,33 @@ extension SyntheticRegion {
     public func person(at index: Int) -> Person {
         var person = unplaced(at: index)
         if withOrganizations { person.organization = organizationID(ofPerson: index) }
+        if !person.roles.contains(.tutor) { person.staff = staffData(ofPerson: index, mentor: person.roles.contains(.mentor)) }
         return person
+    }
+
+    /// The staff list's data of a school's person, from its own stream (so the rest of the
+    /// region is what it was without them): about one teacher in eight a young specialist, a
+    /// few young mentors, categories growing with experience.
+    func staffData(ofPerson index: Int, mentor: Bool) -> StaffData {
+        var rng = generator(.staff, index)
+        let years =
+            mentor
+            ? (rng.chance(0.06) ? rng.int(in: 4...9) : rng.int(in: 8...38))
+            : (rng.chance(0.12) ? rng.int(in: 0...2) : rng.int(in: 3...35))
+        let since = asOf.adding(days: -(years * 365 + rng.int(in: 30...330)))
+        let birth = since.adding(days: -(rng.int(in: 21...25) * 365 + rng.below(365)))
+        let hire = rng.chance(0.6) ? since : since.adding(days: rng.int(in: 0...(years * 365)))
+        let category: QualificationCategory
+        switch years {
+        case ..<2: category = .none
+        case ..<8: category = rng.chance(0.5) ? .first : .none
+        case ..<15: category = rng.chance(0.6) ? .first : .highest
+        default: category = rng.chance(0.1) ? (mentor ? .teacherMentor : .teacherMethodist) : .highest
+        }
+        let awarded = category == .none ? nil : since.adding(days: rng.int(in: 365...max(365, years * 365)))
+        return StaffData(
+            birthDate: birth, hireDate: hire, experienceSince: since, category: category,
+            categoryDate: awarded.map { min($0, asOf) })
     }
 
     private func unplaced(at index: Int) -> Person {

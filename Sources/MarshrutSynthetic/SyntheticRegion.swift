@@ -75,7 +75,7 @@ public struct SyntheticRegion: Sendable, Hashable {
 
     /// The streams the region draws from, one per kind of item.
     enum Stream: UInt64 {
-        case person = 1, route, program, routePlan, blockPlan
+        case person = 1, route, program, routePlan, blockPlan, staff
     }
 
     func generator(_ stream: Stream, _ index: Int) -> SplitMix64 {

@@ -44,6 +44,10 @@ struct RegionReaderTests {
             )
         }
         #expect(try persons.map(Decoded.person) == catalog.persons)
+        // The reader takes the days a view's age and experience need out of the body itself.
+        #expect(persons.map(\.birthDate) == catalog.persons.map(\.staff.birthDate))
+        #expect(persons.map(\.experienceSince) == catalog.persons.map(\.staff.experienceSince))
+        #expect(persons.contains { $0.birthDate != nil })
         #expect(try routes.map(Decoded.route) == catalog.routes)
         #expect(try programs.map(Decoded.program) == catalog.programs)
         #expect(routes.filter { $0.reflections.contains { !$0.history.isEmpty } }.count > 1)
@@ -186,6 +190,8 @@ private enum Decoded {
         var roles: [Role]
         var requests, offers: Preferences?
         var capacity: Int?
+        var birth_date, hire_date, experience_since, category_date: Day?
+        var category: QualificationCategory?
     }
 
     static func person(_ p: StoredPerson) throws -> Person {
@@ -193,7 +199,10 @@ private enum Decoded {
         return Person(
             id: p.id, name: body.name, school: body.school, position: body.position, subject: body.subject,
             roles: body.roles, requests: body.requests, capacity: body.capacity, offers: body.offers,
-            consents: try p.consents.map { Consent(kind: try #require(ConsentKind(rawValue: $0.kind)), date: try Day(parsing: $0.date)) })
+            consents: try p.consents.map { Consent(kind: try #require(ConsentKind(rawValue: $0.kind)), date: try Day(parsing: $0.date)) },
+            staff: StaffData(
+                birthDate: body.birth_date, hireDate: body.hire_date, experienceSince: body.experience_since, category: body.category,
+                categoryDate: body.category_date))
     }
 
     static func route(_ r: StoredRoute) throws -> Route {

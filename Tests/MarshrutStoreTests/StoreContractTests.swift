@@ -352,3 +352,22 @@ final class ContractDatabase {
 
     deinit { cleanUp() }
 }
+
+extension StoreContractTests {
+    /// Both databases give the region reader a person's day of birth and start of teaching out of
+    /// the stored body (SQLite's json_extract, PostgreSQL's ->>), for the views' age and experience.
+    @Test(arguments: Engine.available)
+    func theRegionReaderTakesTheStaffDaysOutOfTheBody(_ engine: Engine) throws {
+        let db = try ContractDatabase(engine)
+        let sample = try Sample.catalog()
+        try db.store.importCatalog(sample)
+        let persons = try db.store.readRegion { reader in try reader.persons(after: nil, limit: 1_000) }
+        let stored = Dictionary(uniqueKeysWithValues: sample.persons.map { ($0.id, $0.staff) })
+        #expect(persons.count == sample.persons.count)
+        #expect(persons.filter { $0.birthDate != nil }.count == 10)
+        for person in persons {
+            #expect(person.birthDate == stored[person.id]?.birthDate, "\(person.id)")
+            #expect(person.experienceSince == stored[person.id]?.experienceSince, "\(person.id)")
+        }
+    }
+}

@@ -65,10 +65,7 @@ struct RussianToursTests {
         for command in Self.tours {
             let outcome = run(command)
             printed += outcome.output.count + outcome.errors.count
-            for line in (outcome.output + "\n" + outcome.errors).split(separator: "\n") {
-                let words = LatinWords.found(in: String(line)).filter { !allowed.contains($0) }
-                if !words.isEmpty { leaks.append("\(command.prefix(3).joined(separator: " ")): \(words) in «\(line)»") }
-            }
+            leaks += LatinWords.leaks(of: command, output: outcome.output + "\n" + outcome.errors, allowed: allowed)
         }
         #expect(printed > 20_000, "the tours printed their output")
         #expect(leaks.isEmpty, "\(leaks.joined(separator: "\n"))")
@@ -120,10 +117,7 @@ struct RussianToursTests {
         for command in commands {
             let outcome = Marshrut.run(["--db", box.db] + command, environment: environment, input: "melnikov-secret-1\n")
             printed += outcome.output + outcome.errors
-            for line in (outcome.output + "\n" + outcome.errors).split(separator: "\n") {
-                let words = LatinWords.found(in: String(line)).filter { !allowed.contains($0) }
-                if !words.isEmpty { leaks.append("\(command.prefix(3).joined(separator: " ")): \(words) in «\(line)»") }
-            }
+            leaks += LatinWords.leaks(of: command, output: outcome.output + "\n" + outcome.errors, allowed: allowed)
         }
         #expect(leaks.isEmpty, "\(leaks.joined(separator: "\n"))")
         for said in ["НАЗВАНИЕ", "муниципалитет", "Скрипты malinovka: добавлены", "рефлексий 8", "уже совпадали — 1", "не удаётся прочитать"] {

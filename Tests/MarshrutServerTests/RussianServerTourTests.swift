@@ -43,21 +43,12 @@ struct RussianServerTourTests {
             var leaks: [String] = []
             var printed = ""
             for (command, input) in steps {
-                let outcome = await Self.marshrut(command, russian, input: input)
+                let outcome = await RemoteCommandTests.marshrut(command, russian, input: input)
                 printed += outcome.output + outcome.errors
-                for line in (outcome.output + "\n" + outcome.errors).split(separator: "\n") {
-                    let words = LatinWords.found(in: String(line)).filter { !allowed.contains($0) }
-                    if !words.isEmpty { leaks.append("\(command.prefix(2).joined(separator: " ")): \(words) in «\(line)»") }
-                }
+                leaks += LatinWords.leaks(of: command, output: outcome.output + "\n" + outcome.errors, allowed: allowed)
             }
             #expect(leaks.isEmpty, "\(leaks.joined(separator: "\n"))")
             #expect(printed.count > 300, "\(printed)")
-        }
-    }
-
-    static func marshrut(_ arguments: [String], _ environment: [String: String], input: String?) async -> Marshrut.Outcome {
-        await withCheckedContinuation { continuation in
-            Thread { continuation.resume(returning: Marshrut.run(arguments, environment: environment, input: input)) }.start()
         }
     }
 }

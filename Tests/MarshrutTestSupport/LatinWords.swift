@@ -3,6 +3,15 @@ import Foundation
 /// The Latin words of a line of Russian output that are not a file name, a path, a command's
 /// option or part of a command line: what a Russian interface must not print.
 public enum LatinWords {
+    /// The lines of a command's output that hold a Latin word not in `allowed`, each said with
+    /// the command and the words, for a test's message.
+    public static func leaks(of command: [String], output: String, allowed: Set<String>) -> [String] {
+        output.split(separator: "\n").compactMap { line in
+            let words = found(in: String(line)).filter { !allowed.contains($0) }
+            return words.isEmpty ? nil : "\(command.prefix(3).joined(separator: " ")): \(words) in «\(line)»"
+        }
+    }
+
     /// The words with a Latin letter in `line`, once its command lines are taken out.
     public static func found(in line: String) -> [String] { words(in: withoutCommandLines(line)) }
 

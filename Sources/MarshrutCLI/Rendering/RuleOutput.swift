@@ -21,13 +21,14 @@ enum RuleOutput {
         style: Style, to context: Context
     ) {
         let groups = Dictionary(grouping: report.findings) { SubjectReference($0.subject, $0.id) }
+        let width = SeverityWords.width
         for subject in groups.keys.sorted() {
             context.print(
-                style.bold("\(CLIText.subjectLabel(subject.kind)) \(subject.id.terminalSafe)")
+                style.bold("\(subject.kind.title) \(subject.id.terminalSafe)")
                     + style.dim(" — \(name(subject).terminalSafe)"))
             let findings = (groups[subject] ?? []).sorted { $0.severity > $1.severity }
             for f in findings {
-                let label = CLIText.severity(f.severity.rawValue).padding(SeverityWords.width)
+                let label = CLIText.severity(f.severity.rawValue).padding(width)
                 let coloured =
                     switch f.severity {
                     case .critical: style.red(label)

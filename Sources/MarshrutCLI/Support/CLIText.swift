@@ -89,7 +89,6 @@ enum CLIText {
         case .organization: Nouns.organization.count(n)
         }
     }
-    static func subjectLabel(_ kind: SubjectReference.Kind) -> String { kind.title }
     static let nobody = Localized("  nobody meets it yet", ru: "  пока никто не соответствует")
     static func awardsSummary(_ awards: Int, criteria: Int) -> String {
         tr("\(awards) award(s) from \(criteria) criteria.", "\(Nouns.award.count(awards)) по \(Nouns.criterion.count(criteria)).")
@@ -789,7 +788,7 @@ enum CLIText {
     /// What a rule is about, `route` or «маршрут».
     static func subjectKind(_ kind: String) -> String {
         guard Language.current == .russian, let k = SubjectReference.Kind(rawValue: kind) else { return kind }
-        return subjectLabel(k)
+        return k.title
     }
     static func incentiveKind(_ kind: String) -> String {
         guard Language.current == .russian else { return kind }

@@ -9,6 +9,7 @@ import MarshrutService
 import MarshrutStore
 import MarshrutText
 import NIOCore
+import NIOPosix
 
 /// The request context of the server: Hummingbird's core, the client's address (for the sign-in
 /// limit) and the body limit.
@@ -59,12 +60,22 @@ public struct MarshrutServer: Sendable {
         return router
     }
 
-    /// Runs blocking store work off the server's threads.
+    /// Runs blocking store work off the server's threads, on ``blockingThreads``.
     public static func offloading<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
-        }
+        try await blockingThreads.runIfActive(body)
     }
+
+    /// The threads that run the store's blocking work: a fixed number, taking requests in the order
+    /// they came. A thread waiting on the store's write lock is a thread lost, and a pool that grows
+    /// a thread for every waiting writer (as the system's global queue does) spends its time
+    /// switching between them: with 50 clients writing at once, a fixed pool answered about twice
+    /// as many of them a second (docs/benchmarks.md). Sixteen at least, so that a few long runs at
+    /// once (a region's rules check, a sign-in's password hash) leave threads for everyone else.
+    static let blockingThreads: NIOThreadPool = {
+        let pool = NIOThreadPool(numberOfThreads: max(16, 4 * ProcessInfo.processInfo.activeProcessorCount))
+        pool.start()
+        return pool
+    }()
 
     /// The application, listening where the settings say.
     public func application(logger: Logger) -> some ApplicationProtocol {

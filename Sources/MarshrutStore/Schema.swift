@@ -115,6 +115,7 @@ enum Schema {
         registerImageReflections(in: &migrator)
         registerScripts(in: &migrator)
         registerPersonOrganization(in: &migrator)
+        registerReflectionTally(in: &migrator)
         return migrator
     }
 }

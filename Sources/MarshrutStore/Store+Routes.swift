@@ -48,7 +48,7 @@ extension Store {
     public func appendReflection(to id: String, _ make: (_ route: Route, _ number: Int) throws -> Reflection) throws -> Int {
         try write { db in
             let head = try DamagedRecord.naming(table: "route", id: id) { try Self.decodeRoute(db, id, withReflections: false) }
-            let count = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM reflection WHERE route_id = ?"), arguments: [id]) ?? 0
+            let count = try Self.reflectionCount(db, route: id)
             let r = Self.original(try make(head, count + 1))
             try db.executeCached(
                 sql: "INSERT INTO reflection (route_id, date, activity, deficit, image, score, text, final, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -61,9 +61,14 @@ extension Store {
     public func routeHead(_ id: String) throws -> (route: Route, reflections: Int) {
         try read { db in
             let head = try DamagedRecord.naming(table: "route", id: id) { try Self.decodeRoute(db, id, withReflections: false) }
-            let count = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM reflection WHERE route_id = ?"), arguments: [id]) ?? 0
+            let count = try Self.reflectionCount(db, route: id)
             return (head, count)
         }
+    }
+
+    /// How many reflections a route has, as the database keeps count (`route_tally`).
+    static func reflectionCount(_ db: any SQLSession, route id: String) throws -> Int {
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT reflections FROM route_tally WHERE route_id = ?"), arguments: [id]) ?? 0
     }
 
     /// The teacher and tutor of a route, without reading the rest of it; `nil` when there is no such route.
@@ -87,11 +92,14 @@ extension Store {
         try DamagedRecord.naming(table: "route", id: id) { try decodeRoute(db, id) }
     }
 
+    /// Route bodies decoded lately (a few hundred routes' worth, some megabytes at most).
+    static let routeBodies = DecodedBodies<RouteBody>(capacity: 256)
+
     private static func decodeRoute(_ db: any SQLSession, _ id: String, withReflections: Bool = true) throws -> Route {
         guard let row = try SQLRow.fetchOne(db.cachedStatement(sql: "SELECT * FROM route WHERE id = ?"), arguments: [id]) else {
             throw StoreError.notFound(.route, id, known: try String.fetchAll(db, sql: "SELECT id FROM route ORDER BY id"))
         }
-        let body = try JSON.decode(RouteBody.self, row["body"])
+        let body = try routeBodies.value(for: id, text: row["body"]) { try JSON.decode(RouteBody.self, $0) }
         return Route(
             id: row["id"], teacher: row["teacher_id"], tutor: row["tutor_id"],
             start: try row.day("start"), end: try row.day("end"), stage: try row.code("stage", Stage.self),

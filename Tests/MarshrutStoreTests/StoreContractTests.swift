@@ -231,6 +231,26 @@ import Testing
     }
 
     @Test(arguments: Engine.available)
+    func eachRoutesReflectionTallyIsKeptByTheDatabaseWhoeverWrites(_ engine: Engine) throws {
+        let db = try ContractDatabase(engine)
+        let region = SyntheticRegion(teachers: 40, seed: 11)
+        _ = try region.write(into: db.store)  // COPY on PostgreSQL, statements on SQLite
+        try db.store.importCatalog(try Sample.catalog())
+        _ = try db.store.appendReflection(to: "kuznetsov-2024") { _, _ in
+            Reflection(date: day("2026-11-20"), target: .deficit("d4"), score: 3, text: "Ещё одна")
+        }
+        func tallies(_ sql: String) throws -> [String: Int] {
+            try db.store.read { session in
+                Dictionary(uniqueKeysWithValues: try SQLRow.fetchAll(session, sql: sql).map { ($0["route_id"] as String, $0["n"] as Int) })
+            }
+        }
+        let counted = try tallies("SELECT route_id, count(*) AS n FROM reflection GROUP BY route_id")
+        #expect(counted.count > 30)
+        #expect(try tallies("SELECT route_id, reflections AS n FROM route_tally") == counted)
+        #expect(try db.store.routeHead("kuznetsov-2024").reflections == counted["kuznetsov-2024"])
+    }
+
+    @Test(arguments: Engine.available)
     func writersAtOnceAllSucceedAndNumberInTurn(_ engine: Engine) throws {
         let db = try ContractDatabase(engine)
         try db.store.importCatalog(try Sample.catalog())

@@ -17,6 +17,7 @@ enum PostgresSchema {
         ("v8: reflections on the self-image", v8),
         ("v9: scripts of organizations", v9),
         ("v10: persons by organization", v10),
+        ("v11: reflections counted per route", v11),
     ]
 
     /// Brings the database up to date: a read says whether anything is missing (every command
@@ -361,5 +362,23 @@ enum PostgresSchema {
     /// The expression is the one the scope's query uses (`SQLDialect.personOrganization`).
     static let v10 = """
         CREATE INDEX person_organization ON person ((body->>'organization'));
+        """
+
+    /// One trigger per statement, so that a COPY of a region's reflections adds to each route's
+    /// tally once rather than once per row.
+    static let v11 = """
+        CREATE TABLE route_tally (
+            route_id TEXT COLLATE "C" PRIMARY KEY REFERENCES route(id) ON DELETE CASCADE,
+            reflections BIGINT NOT NULL
+        );
+        INSERT INTO route_tally (route_id, reflections) SELECT route_id, count(*) FROM reflection GROUP BY route_id;
+        CREATE FUNCTION reflection_tally() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO route_tally (route_id, reflections) SELECT route_id, count(*) FROM added GROUP BY route_id
+            ON CONFLICT (route_id) DO UPDATE SET reflections = route_tally.reflections + excluded.reflections;
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER reflection_tally AFTER INSERT ON reflection
+            REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION reflection_tally();
         """
 }

@@ -144,6 +144,22 @@ extension RuleEngine {
             : .zero
         let queue = try BatchQueue(plan)
         let boxes = engines.map { WorkerBox($0) }
+        // One reader reads the batches ahead, in its own read transaction, while the workers
+        // evaluate; the workers read only the related records their rules ask for.
+        let reading = DispatchGroup()
+        let readingTime = ReadingTime()
+        DispatchQueue.global().async(group: reading) {
+            let clock = ContinuousClock()
+            let started = clock.now
+            do {
+                try store.readRegion { reader in
+                    if let scope { queue.readAhead(from: ScopedRecords(reader, scope: scope)) } else { queue.readAhead(from: reader) }
+                }
+            } catch {
+                queue.fail(error)
+            }
+            readingTime.duration = clock.now - started
+        }
         DispatchQueue.concurrentPerform(iterations: boxes.count) { index in
             let box = boxes[index]
             do {
@@ -151,9 +167,10 @@ extension RuleEngine {
                     try store.readRegion { reader in
                         if let scope {
                             try box.engine.work(
-                                monitors: monitors, source: ScopedRecords(reader, scope: scope), queue: queue, today: today, timing: &box.timing)
+                                monitors: monitors, source: ScopedRecords(reader, scope: scope), next: queue.take, queue: queue, today: today,
+                                timing: &box.timing)
                         } else {
-                            try box.engine.work(monitors: monitors, source: reader, queue: queue, today: today, timing: &box.timing)
+                            try box.engine.work(monitors: monitors, source: reader, next: queue.take, queue: queue, today: today, timing: &box.timing)
                         }
                     }
                 }
@@ -161,7 +178,9 @@ extension RuleEngine {
                 queue.fail(error)
             }
         }
+        reading.wait()
         for box in boxes { timing.add(box.timing) }
+        timing.readingData += readingTime.duration
         timing.workers = boxes.count
         return try queue.result(counts: counts)
     }
@@ -176,8 +195,11 @@ extension RuleEngine {
         let queue = try BatchQueue(plan)
         do {
             try Self.onLuaThread {
-                try work(monitors: monitors, source: source, queue: queue, today: today, timing: &timing)
+                try work(monitors: monitors, source: source, next: { try queue.next(from: source) }, queue: queue, today: today, timing: &timing)
             }
+            // On one state, waiting for a batch is reading it.
+            timing.readingData += timing.waitingForData
+            timing.waitingForData = .zero
         } catch {
             queue.fail(error)
         }
@@ -188,7 +210,7 @@ extension RuleEngine {
         monitors ? monitorEntries.map { .monitor($0.rule) } : incentiveEntries.map { .incentive($0.rule) }
     }
 
-    /// One worker: takes batches from `queue` until there are none, builds each batch's views once
+    /// One worker: takes batches (`next`) until there are none, builds each batch's views once
     /// and calls each rule on each subject of its kind under the limits. Runs on the Lua thread.
     ///
     /// Views are the host's data: they count in the state's memory but must not eat the rules'
@@ -197,7 +219,7 @@ extension RuleEngine {
     /// for the rest of the run, in every worker; one that hoarded memory in its script's globals
     /// has them cleared, so the rules after it still have room.
     func work(
-        monitors: Bool, source: some RecordSource, queue: BatchQueue, today: Day,
+        monitors: Bool, source: some RecordSource, next: () throws -> (Int, Batch)?, queue: BatchQueue, today: Day,
         timing: inout RuleTiming
     ) throws {
         let functions = monitors ? monitorEntries.map(\.function) : incentiveEntries.map(\.function)
@@ -211,7 +233,7 @@ extension RuleEngine {
             try? lua.endBatch()  // frees the last batch and the loader's hold on the source
         }
         let loader = { (kind: Int, ids: [String]) throws -> ViewOps in try RecordViews.load(source, kind: kind, ids: ids, today: today) }
-        while let (sequence, batch) = try timing.measure(\.readingData, { try queue.next(from: source) }) {
+        while let (sequence, batch) = try timing.measure(\.waitingForData, next) {
             let views = try timing.measure(\.buildingViews) { try show(batch, loader: loader) }
             defer { for view in views { lua.release(view) } }
             let clock = ContinuousClock()
@@ -292,4 +314,11 @@ extension RuleEngine {
     func context(today: Day) -> LuaReference {
         lua.makeReadOnly(.table(LuaTable(fields: ["today": .string(today.description), "flag": .function(runners.flag)])))
     }
+}
+
+/// How long a run's reader read, written by the reader once it is done.
+// @unchecked Sendable: written by the reader before it leaves its dispatch group, read after the
+// group's wait, which orders the two.
+private final class ReadingTime: @unchecked Sendable {
+    var duration: Duration = .zero
 }

@@ -17,6 +17,10 @@ public struct RuleTiming: Sendable, Hashable {
     /// person's programs) while they ran; not part of `evaluating`.
     public var loadingRelated: Duration = .zero
     public var evaluating: Duration = .zero
+    /// With several workers the batches are read ahead by a reader of their own (its time is
+    /// `readingData`, spent beside the workers'): how long the workers waited for a batch to be
+    /// ready. Not part of `total`.
+    public var waitingForData: Duration = .zero
     /// How many Lua states evaluated at once; the phases above are their times added up.
     public var workers = 1
 
@@ -29,6 +33,7 @@ public struct RuleTiming: Sendable, Hashable {
         buildingViews += other.buildingViews
         loadingRelated += other.loadingRelated
         evaluating += other.evaluating
+        waitingForData += other.waitingForData
     }
 
     public var total: Duration { loadingScripts + readingData + buildingViews + loadingRelated + evaluating }
@@ -51,7 +56,9 @@ public struct RuleTiming: Sendable, Hashable {
             ("evaluate", evaluating), ("total", total),
         ]
         return "timing: " + phases.map { "\($0.0)=\(Self.seconds($0.1))s" }.joined(separator: " ")
-            + (workers > 1 ? " workers=\(workers) (phases added up over the workers)" : "")
+            + (workers > 1
+                ? " workers=\(workers) (phases added up over the workers; read-data by a reader beside them, who waited for it "
+                    + "\(Self.seconds(waitingForData))s)" : "")
     }
 
     /// Seconds with millisecond precision, without Foundation's formatting.

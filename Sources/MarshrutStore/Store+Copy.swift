@@ -98,5 +98,6 @@ extension Store {
             sql: "SELECT setval(pg_get_serial_sequence('reflection', 'seq'), COALESCE((SELECT MAX(seq) FROM reflection), 0) + 1, false)")
         try Self.checkBulkReferences(session)
         for plan in catalog.plans { try Self.save(plan, session) }
+        try Self.analyzeRegion(session)
     }
 }

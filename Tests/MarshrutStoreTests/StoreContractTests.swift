@@ -250,6 +250,66 @@ import Testing
         #expect(try db.store.routeHead("kuznetsov-2024").reflections == counted["kuznetsov-2024"])
     }
 
+    /// The rules must see the same region on both databases (`rules check --json` prints the same
+    /// bytes): every record the region reader gives, batch by batch and looked up by id, is the
+    /// same, JSON texts compared by what they say (PostgreSQL writes `jsonb` with its own spacing).
+    @Test(.enabled(if: ContractDatabase.postgresServer != nil))
+    func theRegionReaderGivesTheSameRecordsOnBothDatabases() throws {
+        let region = SyntheticRegion(teachers: 80, seed: 5)
+        let stores = try [ContractDatabase(.sqlite), ContractDatabase(.postgres)]
+        for db in stores { _ = try region.write(into: db.store) }
+        func canonical(_ text: StoredText) throws -> StoredText {
+            let value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)
+            return StoredText(utf8: Array(try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed])))
+        }
+        func everything(_ store: Store) throws -> (persons: [StoredPerson], routes: [StoredRoute], programs: [StoredProgram], byID: [StoredRoute]) {
+            try store.readRegion { region in
+                var persons: [StoredPerson] = [], routes: [StoredRoute] = [], programs: [StoredProgram] = []
+                var after: String?
+                repeat {
+                    let batch = try region.persons(after: after, limit: 17)
+                    persons += try batch.map {
+                        var p = $0; p.body = try canonical(p.body); return p
+                    }
+                    after = batch.last?.id
+                } while after != nil
+                repeat {
+                    let batch = try region.routes(after: after, limit: 17)
+                    routes += try batch.map { route in
+                        var r = route
+                        (r.strengths, r.deficits, r.activities) = (try canonical(r.strengths), try canonical(r.deficits), try canonical(r.activities))
+                        return r
+                    }
+                    after = batch.last?.id
+                } while after != nil
+                repeat {
+                    let batch = try region.programs(after: after, limit: 17)
+                    programs += try batch.map { program in
+                        var g = program
+                        (g.forms, g.directions, g.activities, g.addresses) = (
+                            try canonical(g.forms), try canonical(g.directions), try canonical(g.activities), try canonical(g.addresses)
+                        )
+                        return g
+                    }
+                    after = batch.last?.id
+                } while after != nil
+                let byID = try region.routes(ids: routes.reversed().map(\.id)).map { route in
+                    var r = route
+                    (r.strengths, r.deficits, r.activities) = (try canonical(r.strengths), try canonical(r.deficits), try canonical(r.activities))
+                    return r
+                }
+                return (persons, routes, programs, byID)
+            }
+        }
+        let (sqlite, postgres) = (try everything(stores[0].store), try everything(stores[1].store))
+        #expect(sqlite.persons.count > 80 && sqlite.routes.count == 80 && !sqlite.programs.isEmpty)
+        #expect(sqlite.routes.contains { $0.selfImage != nil } && sqlite.persons.contains { $0.birthDate != nil })
+        #expect(postgres.persons == sqlite.persons)
+        #expect(postgres.routes == sqlite.routes)
+        #expect(postgres.programs == sqlite.programs)
+        #expect(postgres.byID == sqlite.byID && sqlite.byID.map(\.id) == sqlite.routes.reversed().map(\.id))
+    }
+
     @Test(arguments: Engine.available)
     func writersAtOnceAllSucceedAndNumberInTurn(_ engine: Engine) throws {
         let db = try ContractDatabase(engine)

@@ -172,6 +172,7 @@ extension Rules {
                 phases.buildingViews = run.timing.buildingViews
                 phases.loadingRelated = run.timing.loadingRelated
                 phases.evaluating = run.timing.evaluating
+                phases.waitingForData = run.timing.waitingForData
                 phases.workers = run.timing.workers
                 context.warn(phases.summary)
             }

@@ -1,7 +1,8 @@
 import Foundation
+import GRDB
 import MarshrutCore
 import MarshrutDocuments
-import MarshrutStore
+@testable import MarshrutStore
 import MarshrutTestSupport
 import Testing
 
@@ -22,6 +23,31 @@ final class TemporaryDatabase {
         let store = try Store(path: path)
         try store.importCatalog(try Sample.catalog())
         return store
+    }
+
+    /// A file beside this one, `name`, with the schema up to `migration` and every row of
+    /// `current`'s tables that schema has: what an earlier version of the tool wrote.
+    func earlierVersionFile(_ name: String, upTo migration: String, from current: Store) throws -> String {
+        let path = folder.appendingPathComponent(name).path
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = false
+        let old = try DatabaseQueue(path: path, configuration: configuration)
+        try Schema.migrator.migrate(old, upTo: migration)
+        try old.writeWithoutTransaction { db in
+            try db.execute(sql: "ATTACH DATABASE ? AS source", arguments: [current.path])
+            try db.inTransaction {
+                let tables = try String.fetchAll(
+                    db, sql: "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT IN ('grdb_migrations', 'sqlite_sequence')")
+                for table in tables {
+                    let columns = try db.columns(in: table, in: "main").map { $0.name.quotedDatabaseIdentifier }.joined(separator: ", ")
+                    try db.execute(sql: "INSERT INTO main.\(table) (\(columns)) SELECT \(columns) FROM source.\(table)")
+                }
+                return .commit
+            }
+            try db.execute(sql: "DETACH DATABASE source")
+        }
+        try old.close()
+        return path
     }
 }
 

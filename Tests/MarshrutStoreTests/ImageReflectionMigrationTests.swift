@@ -16,25 +16,7 @@ struct ImageReflectionMigrationTests {
         // A revised reflection, so that the revisions' link to the rebuilt table is tested too.
         _ = try current.updateRoute("kuznetsov-2024") { try $0.reviseReflection(1, text: "Исправленная запись", on: day("2026-11-01")) }
         let catalog = try current.catalog()
-        let path = db.folder.appendingPathComponent("v7.db").path
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = false
-        let old = try DatabaseQueue(path: path, configuration: configuration)
-        try Schema.migrator.migrate(old, upTo: previous)
-        try old.writeWithoutTransaction { db in
-            try db.execute(sql: "ATTACH DATABASE ? AS source", arguments: [current.path])
-            try db.inTransaction {
-                let tables = try String.fetchAll(
-                    db, sql: "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT IN ('grdb_migrations', 'sqlite_sequence')")
-                for table in tables {
-                    let columns = try db.columns(in: table, in: "main").map { $0.name.quotedDatabaseIdentifier }.joined(separator: ", ")
-                    try db.execute(sql: "INSERT INTO main.\(table) (\(columns)) SELECT \(columns) FROM source.\(table)")
-                }
-                return .commit
-            }
-            try db.execute(sql: "DETACH DATABASE source")
-        }
-        try old.close()
+        let path = try db.earlierVersionFile("v7.db", upTo: previous, from: current)
         return (path, catalog)
     }
 

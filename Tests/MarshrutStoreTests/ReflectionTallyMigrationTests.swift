@@ -12,24 +12,8 @@ struct ReflectionTallyMigrationTests {
         let db = try TemporaryDatabase()
         let current = try db.sampleStore()
         let catalog = try current.catalog()
-        let path = db.folder.appendingPathComponent("v10.db").path
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = false
-        let old = try DatabaseQueue(path: path, configuration: configuration)
-        try Schema.migrator.migrate(old, upTo: "v10: persons by organization")
-        try old.writeWithoutTransaction { db in
-            try db.execute(sql: "ATTACH DATABASE ? AS source", arguments: [current.path])
-            try db.inTransaction {
-                let tables = try String.fetchAll(
-                    db, sql: "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT IN ('grdb_migrations', 'sqlite_sequence')")
-                for table in tables {
-                    let columns = try db.columns(in: table, in: "main").map { $0.name.quotedDatabaseIdentifier }.joined(separator: ", ")
-                    try db.execute(sql: "INSERT INTO main.\(table) (\(columns)) SELECT \(columns) FROM source.\(table)")
-                }
-                return .commit
-            }
-            try db.execute(sql: "DETACH DATABASE source")
-        }
+        let path = try db.earlierVersionFile("v10.db", upTo: "v10: persons by organization", from: current)
+        let old = try DatabaseQueue(path: path)
         #expect(try old.read { try Bool.fetchOne($0, sql: "SELECT count(*) > 0 FROM sqlite_master WHERE name = 'route_tally'") } == false)
         try old.close()
 

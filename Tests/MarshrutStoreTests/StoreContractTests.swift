@@ -262,43 +262,39 @@ import Testing
             let value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)
             return StoredText(utf8: Array(try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed])))
         }
+        func canonical(route: StoredRoute) throws -> StoredRoute {
+            var r = route
+            (r.strengths, r.deficits, r.activities) = (try canonical(r.strengths), try canonical(r.deficits), try canonical(r.activities))
+            return r
+        }
+        func canonical(program: StoredProgram) throws -> StoredProgram {
+            var g = program
+            (g.forms, g.directions, g.activities, g.addresses) = (
+                try canonical(g.forms), try canonical(g.directions), try canonical(g.activities), try canonical(g.addresses)
+            )
+            return g
+        }
+        /// Every record of a kind, 17 at a time, each made canonical.
+        func paged<Record>(_ read: (String?) throws -> [Record], id: (Record) -> String, _ canonical: (Record) throws -> Record) throws -> [Record] {
+            var records: [Record] = []
+            var after: String?
+            repeat {
+                let batch = try read(after)
+                records += try batch.map(canonical)
+                after = batch.last.map(id)
+            } while after != nil
+            return records
+        }
         func everything(_ store: Store) throws -> (persons: [StoredPerson], routes: [StoredRoute], programs: [StoredProgram], byID: [StoredRoute]) {
             try store.readRegion { region in
-                var persons: [StoredPerson] = [], routes: [StoredRoute] = [], programs: [StoredProgram] = []
-                var after: String?
-                repeat {
-                    let batch = try region.persons(after: after, limit: 17)
-                    persons += try batch.map {
-                        var p = $0; p.body = try canonical(p.body); return p
-                    }
-                    after = batch.last?.id
-                } while after != nil
-                repeat {
-                    let batch = try region.routes(after: after, limit: 17)
-                    routes += try batch.map { route in
-                        var r = route
-                        (r.strengths, r.deficits, r.activities) = (try canonical(r.strengths), try canonical(r.deficits), try canonical(r.activities))
-                        return r
-                    }
-                    after = batch.last?.id
-                } while after != nil
-                repeat {
-                    let batch = try region.programs(after: after, limit: 17)
-                    programs += try batch.map { program in
-                        var g = program
-                        (g.forms, g.directions, g.activities, g.addresses) = (
-                            try canonical(g.forms), try canonical(g.directions), try canonical(g.activities), try canonical(g.addresses)
-                        )
-                        return g
-                    }
-                    after = batch.last?.id
-                } while after != nil
-                let byID = try region.routes(ids: routes.reversed().map(\.id)).map { route in
-                    var r = route
-                    (r.strengths, r.deficits, r.activities) = (try canonical(r.strengths), try canonical(r.deficits), try canonical(r.activities))
-                    return r
+                let persons = try paged({ try region.persons(after: $0, limit: 17) }, id: \.id) {
+                    var p = $0
+                    p.body = try canonical(p.body)
+                    return p
                 }
-                return (persons, routes, programs, byID)
+                let routes = try paged({ try region.routes(after: $0, limit: 17) }, id: \.id, canonical(route:))
+                let programs = try paged({ try region.programs(after: $0, limit: 17) }, id: \.id, canonical(program:))
+                return (persons, routes, programs, try region.routes(ids: routes.reversed().map(\.id)).map(canonical(route:)))
             }
         }
         let (sqlite, postgres) = (try everything(stores[0].store), try everything(stores[1].store))

@@ -56,13 +56,13 @@ final class BatchQueue: @unchecked Sendable {
 
     /// Reads the next batch with `source`, or returns `nil` when the run is over (or failed).
     func next(from source: some RecordSource) throws -> (Int, Batch)? {
-        try locked { try read(from: source) }
+        try locked { failure == nil ? try read(from: source) : nil }
     }
 
     /// The next batch after the last one read; called under `lock`, or by the one reader.
     private func read(from source: some RecordSource) throws -> (Int, Batch)? {
         let kinds = plan.kinds
-        while failure == nil, kindIndex < kinds.count {
+        while kindIndex < kinds.count {
             let kind = kinds[kindIndex]
             if let batch = try Batch.read(kind, from: source, after: after, only: plan.only, size: plan.batchSize, today: plan.today) {
                 after = plan.only == nil ? batch.ids.last : nil
@@ -90,7 +90,7 @@ final class BatchQueue: @unchecked Sendable {
             lock.unlock()
         }
         do {
-            while let batch = try read(from: source) {
+            while !locked({ failure != nil }), let batch = try read(from: source) {
                 lock.lock()
                 while readied.count >= Self.ahead, failure == nil { lock.wait() }
                 readied.append(batch)

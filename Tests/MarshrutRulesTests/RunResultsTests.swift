@@ -2,7 +2,7 @@ import Foundation
 import MarshrutCore
 import MarshrutSynthetic
 @testable import MarshrutRules
-import MarshrutStore
+@testable import MarshrutStore
 import MarshrutTestSupport
 import Testing
 
@@ -102,5 +102,21 @@ struct RunResultsTests {
         #expect(streamed.errors == inMemory.errors)
         let awards = try engine.streamAwards(store, today: today, batchSize: 70, workers: 2)
         #expect(Array(awards.results) == engine.awards(try store.catalog(), today: today).awards)
+    }
+
+    /// The reader reads ahead of the workers in its own thread: when it meets a damaged row
+    /// halfway through, the workers stop, the run ends (nothing waits for ever) and says why.
+    @Test func aRunWhoseReaderMeetsDamageHalfwayEndsWithTheError() throws {
+        let folder = try TemporaryFolder("mr-damaged")
+        let store = try Store(path: folder.path("region.db"))
+        _ = try SyntheticRegion(teachers: 200, seed: 3).write(into: store)
+        let damaged = try #require(try store.routes().map(\.id).sorted().dropFirst(120).first)
+        try store.write { try $0.execute(sql: "UPDATE route SET body = 'not json' WHERE id = ?", arguments: [damaged]) }
+        let engine = try RuleEngine(scriptsFolder: Sample.scripts)
+        for workers in [1, 2, 3] {
+            #expect(throws: (any Error).self, "\(workers) workers") {
+                try engine.streamCheck(store, today: day("2026-11-29"), batchSize: 10, workers: workers)
+            }
+        }
     }
 }

@@ -65,14 +65,15 @@ public struct MarshrutServer: Sendable {
         try await blockingThreads.runIfActive(body)
     }
 
-    /// The threads that run the store's blocking work: a fixed number, taking requests in the order
-    /// they came. A thread waiting on the store's write lock is a thread lost, and a pool that grows
-    /// a thread for every waiting writer (as the system's global queue does) spends its time
-    /// switching between them: with 50 clients writing at once, a fixed pool answered about twice
-    /// as many of them a second (docs/benchmarks.md). Sixteen at least, so that a few long runs at
-    /// once (a region's rules check, a sign-in's password hash) leave threads for everyone else.
+    /// The threads that run the store's blocking work: a fixed pool, taking requests in the order
+    /// they came. On the system's global queue, 50 clients writing at once were answered at about
+    /// half the rate, the kernel busy switching between the threads the queue kept starting and
+    /// parking (docs/benchmarks.md); a fixed pool of 8, 16 or 64 threads answered them alike.
+    /// Sixty-four, as many as the global queue would start, so that long jobs (a region's rules
+    /// check, a print through Chromium, a sign-in's password hash) leave as much room to everyone
+    /// else as before.
     static let blockingThreads: NIOThreadPool = {
-        let pool = NIOThreadPool(numberOfThreads: max(16, 4 * ProcessInfo.processInfo.activeProcessorCount))
+        let pool = NIOThreadPool(numberOfThreads: 64)
         pool.start()
         return pool
     }()

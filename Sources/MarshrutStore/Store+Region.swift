@@ -96,30 +96,20 @@ public struct RegionReader {
     /// PostgreSQL takes them all with one `jsonb_to_record`, where one `->>` per member would read
     /// the whole (compressed) body again for each: a third of the server's time for routes.
     private func body(_ members: [Member], of alias: String) -> (columns: String, from: String) {
-        switch dialect {
-        case .sqlite:
-            let columns = members.map { member in
+        var columns: [String] = []
+        var types: [String] = []
+        for member in members {
+            let (key, isList) =
                 switch member {
-                case .list(let key): "coalesce(json_extract(\(alias).body, '$.\(key)'), '[]')"
-                case .text(let key): "json_extract(\(alias).body, '$.\(key)')"
+                case .list(let key): (key, true)
+                case .text(let key): (key, false)
                 }
-            }
-            return (columns.joined(separator: ", "), "")
-        case .postgres:
-            let columns = members.map { member in
-                switch member {
-                case .list(let key): "coalesce(j.\"\(key)\"::text, '[]')"
-                case .text(let key): "j.\"\(key)\""
-                }
-            }
-            let types = members.map { member in
-                switch member {
-                case .list(let key): "\"\(key)\" jsonb"
-                case .text(let key): "\"\(key)\" text"
-                }
-            }
-            return (columns.joined(separator: ", "), ", jsonb_to_record(\(alias).body) AS j(\(types.joined(separator: ", ")))")
+            let value = dialect == .postgres ? "j.\"\(key)\"" + (isList ? "::text" : "") : dialect.jsonText("\(alias).body", key)
+            columns.append(isList ? "coalesce(\(value), '[]')" : value)
+            types.append("\"\(key)\" \(isList ? "jsonb" : "text")")
         }
+        let from = dialect == .postgres ? ", jsonb_to_record(\(alias).body) AS j(\(types.joined(separator: ", ")))" : ""
+        return (columns.joined(separator: ", "), from)
     }
 
     /// The next `limit` persons in id order after `after` (nil: from the first).

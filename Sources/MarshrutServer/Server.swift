@@ -9,7 +9,6 @@ import MarshrutService
 import MarshrutStore
 import MarshrutText
 import NIOCore
-import NIOPosix
 
 /// The request context of the server: Hummingbird's core, the client's address (for the sign-in
 /// limit) and the body limit.
@@ -60,23 +59,17 @@ public struct MarshrutServer: Sendable {
         return router
     }
 
-    /// Runs blocking store work off the server's threads, on ``blockingThreads``.
+    /// Runs blocking store work off the server's threads, on the system's global queue.
+    ///
+    /// A fixed pool (NIOThreadPool, 16 and then 64 threads) answered 50 writing clients at about
+    /// twice the rate, but with it the test suite's in-process servers stopped answering now and
+    /// then (sign-ins timed out after 60 s, in two of seven full runs, the cause not found); on the
+    /// global queue no such failure was seen. docs/benchmarks.md has the figures.
     public static func offloading<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-        try await blockingThreads.runIfActive(body)
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
+        }
     }
-
-    /// The threads that run the store's blocking work: a fixed pool, taking requests in the order
-    /// they came. On the system's global queue, 50 clients writing at once were answered at about
-    /// half the rate, the kernel busy switching between the threads the queue kept starting and
-    /// parking (docs/benchmarks.md); a fixed pool of 8, 16 or 64 threads answered them alike.
-    /// Sixty-four, as many as the global queue would start, so that long jobs (a region's rules
-    /// check, a print through Chromium, a sign-in's password hash) leave as much room to everyone
-    /// else as before.
-    static let blockingThreads: NIOThreadPool = {
-        let pool = NIOThreadPool(numberOfThreads: 64)
-        pool.start()
-        return pool
-    }()
 
     /// The application, listening where the settings say.
     public func application(logger: Logger) -> some ApplicationProtocol {

@@ -5,10 +5,10 @@ import Testing
 struct OffloadingTests {
     struct Refused: Error {}
 
-    /// More blocking jobs than the pool has threads, each waiting on the others as writers wait on
-    /// the store's lock: all finish, none is lost, and an error comes back to its own caller.
-    @Test func moreBlockingJobsThanThreadsAllFinishAndErrorsReachTheirCaller() async throws {
-        let jobs = MarshrutServer.blockingThreads.numberOfThreads * 3
+    /// Many blocking jobs at once, each waiting on the others as writers wait on the store's lock:
+    /// all finish, none is lost, and an error comes back to its own caller.
+    @Test func manyBlockingJobsAllFinishAndErrorsReachTheirCaller() async throws {
+        let jobs = 200
         let lock = NSLock()
         let finished = try await withThrowingTaskGroup(of: Int?.self) { group in
             for job in 0..<jobs {

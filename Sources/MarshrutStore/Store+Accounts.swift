@@ -186,6 +186,20 @@ extension Store {
         }
     }
 
+    /// The expiry of the session with this token hash and its account, read together (what
+    /// every signed-in request checks first), or `nil` when there is no such session.
+    ///
+    /// The account's grants are read by a second statement that may see a grant given or taken
+    /// after the first: as if the request had come a moment later, never a mix of two accounts.
+    public func sessionAccount(tokenHash: String) throws -> (expires: String, account: AccountRecord)? {
+        try readCommitted { db in
+            let sql = "SELECT s.expires AS session_expires, a.* FROM session s JOIN account a ON a.login = s.login WHERE s.token_hash = ?"
+            return try SQLRow.fetchOne(db.cachedStatement(sql: sql), arguments: [tokenHash]).map {
+                (expires: $0["session_expires"], account: try Self.account(from: $0, db))
+            }
+        }
+    }
+
     /// Ends a session; returns whether there was one.
     public func closeSession(tokenHash: String) throws -> Bool {
         try write { db in
@@ -207,9 +221,19 @@ extension Store {
     }
 
     static func insert(_ entry: AuditEntry, _ db: any SQLSession) throws {
-        try db.execute(
-            sql: "INSERT INTO audit (at, login, action, subject, outcome) VALUES (?, ?, ?, ?, ?)",
-            arguments: [entry.at, entry.login, entry.action, entry.subject, entry.outcome])
+        try insert([entry], db)
+    }
+
+    /// Appends several lines in one statement, in their order.
+    static func insert(_ entries: [AuditEntry], _ db: any SQLSession) throws {
+        guard !entries.isEmpty else { return }
+        var arguments: SQLArguments = []
+        for entry in entries {
+            let row: SQLArguments = [entry.at, entry.login, entry.action, entry.subject, entry.outcome]
+            arguments.values += row.values
+        }
+        let values = Array(repeating: "(?, ?, ?, ?, ?)", count: entries.count).joined(separator: ", ")
+        try db.executeCached(sql: "INSERT INTO audit (at, login, action, subject, outcome) VALUES \(values)", arguments: arguments)
     }
 
     /// The audit log, oldest first, narrowed by time (from, ISO 8601 prefix), login and subject.

@@ -44,16 +44,73 @@ extension Store {
     /// Appends one reflection to a route without reading its other reflections: `make` gets the
     /// route without them and the number the new one will have, checks, and returns what to store.
     /// Returns that number.
+    ///
+    /// Reflections logged at the same moment by several threads are written in one transaction
+    /// (see ``ReflectionQueue``); each is checked and numbered on its own, and `make` runs on the
+    /// thread that writes, while this one waits.
     @discardableResult
     public func appendReflection(to id: String, _ make: (_ route: Route, _ number: Int) throws -> Reflection) throws -> Int {
-        try write { db in
-            let (head, count) = try DamagedRecord.naming(table: "route", id: id) { try Self.decodeHead(db, id) }
-            let r = Self.original(try make(head, count + 1))
-            try db.executeCached(
-                sql: "INSERT INTO reflection (route_id, date, activity, deficit, image, score, text, final, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                arguments: [id, r.date, r.activity, r.deficit, r.isOnImage, r.score, r.text, r.isFinal, try JSON.encode(r.tags)])
-            return count + 1
+        try withoutActuallyEscaping(make) { make in
+            let request = ReflectionQueue.Request(route: id, audit: Self.auditing, make: make)
+            return try reflectionQueue.submit(request, write: writeReflections).get()
         }
+    }
+
+    /// Writes a batch of reflections in one transaction, with the audit lines of their requests.
+    /// When the transaction itself fails with more than one in it, each is written again alone,
+    /// so that one's failure is not another's.
+    func writeReflections(_ batch: [ReflectionQueue.Request]) -> [Result<Int, any Error>] {
+        var outcomes: [Result<Int, any Error>] = []
+        do {
+            try Self.$auditing.withValue(nil) {
+                try write { db in
+                    outcomes = try Self.insertReflections(batch, db)
+                }
+            }
+            for (request, outcome) in zip(batch, outcomes) {
+                if case .success = outcome { request.audit?.isWritten = true }
+            }
+            return outcomes.map { $0.mapError(translated) }
+        } catch {
+            guard batch.count > 1 else { return [.failure(error)] }
+            return batch.flatMap { writeReflections([$0]) }
+        }
+    }
+
+    /// Checks and inserts each reflection of a batch after the ones before it; returns each one's
+    /// number or why it was refused. Throws only what fails the whole transaction.
+    private static func insertReflections(_ batch: [ReflectionQueue.Request], _ db: any SQLSession) throws -> [Result<Int, any Error>] {
+        var heads: [String: (route: Route, reflections: Int)] = [:]
+        var outcomes: [Result<Int, any Error>] = []
+        var rows: [(route: String, reflection: Reflection)] = []
+        var audits: [AuditEntry] = []
+        for request in batch {
+            do {
+                var head = try heads[request.route] ?? DamagedRecord.naming(table: "route", id: request.route) { try decodeHead(db, request.route) }
+                let reflection = original(try request.reflection(on: head.route, number: head.reflections + 1))
+                head.reflections += 1
+                heads[request.route] = head
+                rows.append((request.route, reflection))
+                if let audit = request.audit, !audit.isWritten { audits.append(audit.entry) }
+                outcomes.append(.success(head.reflections))
+            } catch {
+                outcomes.append(.failure(error))
+            }
+        }
+        if !rows.isEmpty {
+            let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?)", count: rows.count).joined(separator: ", ")
+            var arguments: SQLArguments = []
+            for (route, r) in rows {
+                let row: SQLArguments = [route, r.date, r.activity, r.deficit, r.isOnImage, r.score, r.text, r.isFinal, try JSON.encode(r.tags)]
+                arguments.values += row.values
+            }
+            // One statement per batch size, kept prepared like any other (at most `batchLimit`).
+            try db.executeCached(
+                sql: "INSERT INTO reflection (route_id, date, activity, deficit, image, score, text, final, tags) VALUES \(values)",
+                arguments: arguments)
+        }
+        try insert(audits, db)
+        return outcomes
     }
 
     /// A route without its reflections, and how many it has: all that a new reflection is checked against.
@@ -63,7 +120,7 @@ extension Store {
 
     /// The teacher and tutor of a route, without reading the rest of it; `nil` when there is no such route.
     public func participants(ofRoute id: String) throws -> (teacher: String, tutor: String?)? {
-        try read { db in
+        try readCommitted { db in
             try SQLRow.fetchOne(db.cachedStatement(sql: "SELECT teacher_id, tutor_id FROM route WHERE id = ?"), arguments: [id]).map {
                 (teacher: $0["teacher_id"], tutor: $0["tutor_id"])
             }

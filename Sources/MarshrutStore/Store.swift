@@ -23,6 +23,8 @@ public final class Store: Sendable {
     let engine: Engine
     /// Where the database lives: the file's path, or the PostgreSQL address without its password.
     public let path: String
+    /// Reflections waiting to be written together (see ``appendReflection(to:_:)``).
+    let reflectionQueue = ReflectionQueue()
 
     /// Whether `location` names a PostgreSQL database rather than a file.
     public static func isPostgres(_ location: String) -> Bool {
@@ -158,6 +160,18 @@ public final class Store: Sendable {
         }
     }
 
+    /// A read whose statements need not see one snapshot: each sees what was committed when it
+    /// started (on SQLite they share one anyway). For the reads every request of a server makes
+    /// first, where PostgreSQL's `BEGIN` and `COMMIT` would be two round trips of three.
+    func readCommitted<T>(_ body: (any SQLSession) throws -> T) throws -> T {
+        try translatingErrors {
+            switch engine {
+            case .sqlite(let pool): return try pool.read { db in try body(GRDBSession(db: db)) }
+            case .postgres(let database): return try database.autocommit(body)
+            }
+        }
+    }
+
     /// A read of the SQLite file alone (see `sqlitePool`).
     func sqliteRead<T>(_ what: @autoclosure () -> String, _ body: (Database) throws -> T) throws -> T {
         let pool = try sqlitePool(for: what())
@@ -168,12 +182,22 @@ public final class Store: Sendable {
     func translatingErrors<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
-        } catch let error as DatabaseError {
-            throw StoreError.from(error, path: path)
-        } catch let error as PostgresFailure {
-            throw StoreError(StoreText.databaseError(path, error.message))
-        } catch let damaged as DamagedRecord {
-            throw StoreError(StoreText.damagedRecord(path, table: damaged.table, id: damaged.id, detail: damaged.detail))
+        } catch {
+            throw translated(error)
+        }
+    }
+
+    /// A database's error as the store says it; any other error as it is.
+    func translated(_ error: any Error) -> any Error {
+        switch error {
+        case let error as DatabaseError:
+            StoreError.from(error, path: path)
+        case let error as PostgresFailure:
+            StoreError(StoreText.databaseError(path, error.message))
+        case let damaged as DamagedRecord:
+            StoreError(StoreText.damagedRecord(path, table: damaged.table, id: damaged.id, detail: damaged.detail))
+        default:
+            error
         }
     }
 }

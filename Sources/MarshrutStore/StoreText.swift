@@ -181,6 +181,13 @@ enum StoreText {
         )
     }
 
+    static func allConnectionsBusy(_ address: String, _ limit: Int) -> String {
+        tr(
+            "all \(limit) connections to the database \(address) stayed busy for a minute: nothing was changed; try again, and if it persists look for long-running work on that database",
+            "все \(limit) соединений с базой \(address) были заняты целую минуту: ничего не изменено; повторите, а если не поможет, поищите долгую работу на этой базе"
+        )
+    }
+
     static func routeExists(_ id: String) -> String {
         tr(
             "a route \"\(id)\" already exists: choose another id or see `marshrut route show \(id)`",

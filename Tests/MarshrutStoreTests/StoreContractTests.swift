@@ -49,6 +49,31 @@ import Testing
         #expect(try Store(path: database.url, create: false).appliedMigrations().count == PostgresSchema.migrations.count)
     }
 
+    @Test(.enabled(if: PostgresTestDatabase.server != nil))
+    func aPostgresPoolOpensNoMoreConnectionsThanItsLimitAndTheRestWait() throws {
+        let database = try PostgresTestDatabase()
+        let pool = try PostgresDatabase(url: database.url, connections: 4)
+        let failures = LockedNumbers()
+        let done = DispatchGroup()
+        let started = Date()
+        for worker in 0..<20 {
+            done.enter()
+            Thread {
+                for _ in 0..<3 {
+                    do { try pool.read { try $0.execute(sql: "SELECT pg_sleep(0.02)", arguments: []) } } catch { failures.add(worker) }
+                }
+                done.leave()
+            }.start()
+        }
+        #expect(done.wait(timeout: .now() + 60) == .success)
+        #expect(failures.all.isEmpty)
+        // Sixty reads of 20 ms over four connections: at least 0.3 s, as they took turns.
+        #expect(Date().timeIntervalSince(started) >= 0.3)
+        let watcher = try PostgresDatabase(url: database.url, connections: 1)
+        let open = try watcher.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()") } ?? 0
+        #expect((2...5).contains(open), "\(open - 1) connections of the pool (and the watcher's) open; the limit is 4")
+    }
+
     @Test(arguments: Engine.available)
     func bothDatabasesHaveTheSameNamedMigrations(_ engine: Engine) throws {
         let db = try ContractDatabase(engine)
@@ -333,6 +358,75 @@ import Testing
     }
 
     @Test(arguments: Engine.available)
+    func reflectionsWrittenTogetherAreEachCheckedNumberedAndAuditedOnTheirOwn(_ engine: Engine) throws {
+        let db = try ContractDatabase(engine)
+        try db.store.importCatalog(try Sample.catalog())
+        let before = try db.store.audit().count
+        struct Refused: Error {}
+        func request(_ route: String, _ text: String, score: Int = 4, refuse: Bool = false) -> ReflectionQueue.Request {
+            let audit = AuditSlot(AuditEntry(at: "2026-11-20T10:00:00Z", login: "t", action: "reflect", subject: text, outcome: "201"))
+            return ReflectionQueue.Request(route: route, audit: audit) { head, number in
+                if refuse { throw Refused() }
+                return Reflection(date: day("2026-11-20"), target: .image, score: score, text: "\(text) №\(number) на \(head.id)")
+            }
+        }
+        // One batch: two routes, one refused by its check, one a route that does not exist.
+        let belousova = try db.store.routeHead("belousova-2022").reflections
+        let batch = [
+            request("kuznetsov-2024", "a"), request("belousova-2022", "b"), request("kuznetsov-2024", "c", refuse: true),
+            request("kuznetsov-2024", "d"), request("nobody-2020", "e"),
+        ]
+        let outcomes = db.store.writeReflections(batch)
+        #expect(outcomes.map { try? $0.get() } == [9, belousova + 1, nil, 10, nil])
+        #expect((try? outcomes[2].get()) == nil && { if case .failure(let e) = outcomes[2] { e is Refused } else { false } }())
+        if case .failure(let e) = outcomes[4] { #expect((e as? StoreError)?.missing?.id == "nobody-2020") } else { Issue.record("no route, yet stored") }
+        let kuznetsov = try db.store.route("kuznetsov-2024").reflections.suffix(2).map(\.text)
+        #expect(kuznetsov == ["a №9 на kuznetsov-2024", "d №10 на kuznetsov-2024"])
+        #expect(try db.store.route("belousova-2022").reflections.last?.text == "b №\(belousova + 1) на belousova-2022")
+        #expect(try db.store.audit().dropFirst(before).map(\.subject).sorted() == ["a", "b", "d"])
+        #expect(batch.map { $0.audit?.isWritten == true } == [true, true, false, true, false])
+
+        // A row the database refuses (a score out of range) fails its transaction: each is written
+        // again alone, and only that one is lost.
+        let second = [request("kuznetsov-2024", "f"), request("kuznetsov-2024", "g", score: 9), request("kuznetsov-2024", "h")]
+        let again = db.store.writeReflections(second)
+        #expect(again.map { try? $0.get() } == [11, nil, 12])
+        if case .failure(let e) = again[1] { #expect(e is StoreError, "\(e)") }
+        #expect(try db.store.route("kuznetsov-2024").reflections.suffix(2).map(\.text) == ["f №11 на kuznetsov-2024", "h №12 на kuznetsov-2024"])
+        #expect(try db.store.routeHead("kuznetsov-2024").reflections == 12)
+        #expect(second.map { $0.audit?.isWritten == true } == [true, false, true])
+        #expect(try db.store.audit().dropFirst(before).map(\.subject).sorted() == ["a", "b", "d", "f", "h"])
+    }
+
+    @Test(arguments: Engine.available)
+    func manyThreadsOfOneStoreLogAtOnceAndEveryReflectionHasItsOwnNumberAndAuditLine(_ engine: Engine) throws {
+        let db = try ContractDatabase(engine)
+        try db.store.importCatalog(try Sample.catalog())
+        let before = try db.store.audit().count
+        let numbers = LockedNumbers()
+        let failures = LockedNumbers()
+        let store = db.store
+        DispatchQueue.concurrentPerform(iterations: 40) { i in
+            let slot = AuditSlot(AuditEntry(at: "2026-11-20T10:00:00Z", login: "t", action: "reflect", subject: "\(i)", outcome: "201"))
+            do {
+                let number = try Store.$auditing.withValue(slot) {
+                    try store.appendReflection(to: "kuznetsov-2024") { _, number in
+                        Reflection(date: day("2026-11-20"), target: .deficit("d4"), score: 3, text: "запись \(i) под номером \(number)")
+                    }
+                }
+                numbers.add(number)
+            } catch {
+                failures.add(i)
+            }
+        }
+        #expect(failures.all.isEmpty)
+        #expect(numbers.all.sorted() == Array(9...48))
+        let stored = try db.store.route("kuznetsov-2024").reflections.dropFirst(8)
+        #expect(stored.enumerated().allSatisfy { i, r in r.text.hasSuffix("под номером \(i + 9)") })
+        #expect(try db.store.audit().dropFirst(before).map(\.subject).sorted() == (0..<40).map(String.init).sorted())
+    }
+
+    @Test(arguments: Engine.available)
     func accountsSessionsAndTheAuditLog(_ engine: Engine) throws {
         let db = try ContractDatabase(engine)
         try db.store.importCatalog(try Sample.catalog())
@@ -344,7 +438,13 @@ import Testing
         #expect(try db.store.account(ofPerson: "kuznetsov")?.login == "kuznetsov")
         try db.store.openSession(tokenHash: "h1", login: "kuznetsov", created: "2026-11-28T10:00:00Z", expires: "2026-11-29T10:00:00Z")
         #expect(try db.store.session(tokenHash: "h1")?.login == "kuznetsov")
+        let signedIn = try db.store.sessionAccount(tokenHash: "h1")
+        #expect(signedIn?.expires == "2026-11-29T10:00:00Z")
+        #expect(signedIn?.account == (try db.store.account("kuznetsov")))
+        #expect(signedIn?.account.grants == [AccountRecord.Grant(role: "curator", organization: "school")])
+        #expect(try db.store.sessionAccount(tokenHash: "h2") == nil)
         #expect(try db.store.closeSession(tokenHash: "h1"))
+        #expect(try db.store.sessionAccount(tokenHash: "h1") == nil)
         #expect(try db.store.session(tokenHash: "h1") == nil)
         #expect(try !db.store.closeSession(tokenHash: "h1"))
         try db.store.appendAudit(AuditEntry(at: "2026-11-28T10:00:00Z", login: "kuznetsov", action: "signIn", subject: "", outcome: "200"))

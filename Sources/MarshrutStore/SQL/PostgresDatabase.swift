@@ -12,18 +12,27 @@ import PostgresNIO
 /// do on the SQLite file, across processes and servers: a change is read, checked and written
 /// with nothing in between. Reads see one snapshot (`REPEATABLE READ`).
 final class PostgresDatabase: @unchecked Sendable {
-    // @unchecked: `idle` is only touched under `lock`; the connections themselves are Sendable.
+    // @unchecked: `idle` and `open` are only touched under `available`; the connections themselves are Sendable.
     let configuration: PostgresConnection.Configuration
     /// The address without its password, for messages.
     let address: String
-    private let lock = NSLock()
+    /// Guards `idle` and `open`; signalled when a connection is given back or its place freed.
+    private let available = NSCondition()
     private var idle: [PostgresConnection] = []
+    /// Connections open now, idle or in use.
+    private var open = 0
+    /// At most this many connections open at once.
+    let limit: Int
+    /// How long a store operation waits for a connection when all are in use.
+    static let waitForConnection: TimeInterval = 60
     private let logger = Logger(label: "marshrut.postgres")
     private static let nextID = LockedCounter()
     /// The key of the advisory lock every write holds.
     static let writeLock: Int64 = 0x6D61_7273_6872  // "marshr"
 
-    init(url: String) throws {
+    /// - Parameter connections: how many connections at most the pool opens to the database.
+    init(url: String, connections: Int = 16) throws {
+        limit = max(1, connections)
         guard let parts = URLComponents(string: url), ["postgres", "postgresql"].contains(parts.scheme ?? ""),
             let host = parts.host, !host.isEmpty
         else {
@@ -69,6 +78,22 @@ final class PostgresDatabase: @unchecked Sendable {
         try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
     }
 
+    /// Runs `body` outside a transaction: each statement sees what was committed when it
+    /// started. One round trip per statement instead of three for a statement in a transaction
+    /// of its own.
+    func autocommit<T>(_ body: (PostgresSession) throws -> T) throws -> T {
+        let connection = try take()
+        do {
+            let result = try body(PostgresSession(connection: connection, logger: logger))
+            give(connection)
+            return result
+        } catch {
+            // A refused statement leaves no transaction open; a lost connection is not kept.
+            give(connection)
+            throw error
+        }
+    }
+
     /// Runs a statement that PostgreSQL runs only outside a transaction (`VACUUM`).
     func outsideTransaction(_ sql: String) throws {
         let connection = try take()
@@ -76,7 +101,7 @@ final class PostgresDatabase: @unchecked Sendable {
             try PostgresSession(connection: connection, logger: logger).execute(sql: sql)
             give(connection)
         } catch {
-            try? connection.close().wait()
+            discard(connection)
             throw error
         }
     }
@@ -91,31 +116,54 @@ final class PostgresDatabase: @unchecked Sendable {
             give(connection)
             return result
         } catch {
-            if (try? session.execute(sql: "ROLLBACK")) != nil { give(connection) } else { try? connection.close().wait() }
+            if (try? session.execute(sql: "ROLLBACK")) != nil { give(connection) } else { discard(connection) }
             throw error
         }
     }
 
+    /// A connection of the pool: an idle one, a new one while fewer than `limit` are open, or
+    /// else the first one given back. Waiting here costs the database nothing, where a new
+    /// connection would cost it a process.
     private func take() throws -> PostgresConnection {
-        if let connection = lock.withLock({ idle.popLast() }), !connection.isClosed { return connection }
+        available.lock()
+        defer { available.unlock() }
+        let deadline = Date(timeIntervalSinceNow: Self.waitForConnection)
+        while true {
+            while let connection = idle.popLast() {
+                if !connection.isClosed { return connection }
+                open -= 1
+            }
+            if open < limit { break }
+            if !available.wait(until: deadline) { throw StoreError(StoreText.allConnectionsBusy(address, limit)) }
+        }
+        open += 1
+        available.unlock()
+        defer { available.lock() }
         do {
             return try PostgresConnection.connect(
                 on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: Self.nextID.next(), logger: logger
             ).wait()
-        } catch let error as PSQLError {
-            throw StoreError(StoreText.cannotConnect(address, PostgresFailure(error).description))
         } catch {
+            available.withLock { open -= 1 }
+            available.signal()
+            if let error = error as? PSQLError { throw StoreError(StoreText.cannotConnect(address, PostgresFailure(error).description)) }
             throw StoreError(StoreText.cannotConnect(address, "\(error)"))
         }
     }
 
+    /// Gives a connection back to the pool; a closed one frees its place.
     private func give(_ connection: PostgresConnection) {
-        let kept = lock.withLock { () -> Bool in
-            guard idle.count < 16 else { return false }
-            idle.append(connection)
-            return true
+        available.withLock {
+            if connection.isClosed { open -= 1 } else { idle.append(connection) }
         }
-        if !kept { try? connection.close().wait() }
+        available.signal()
+    }
+
+    /// Closes a connection that is not to be used again, and frees its place.
+    private func discard(_ connection: PostgresConnection) {
+        try? connection.close().wait()
+        available.withLock { open -= 1 }
+        available.signal()
     }
 
     deinit {

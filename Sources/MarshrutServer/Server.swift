@@ -59,13 +59,14 @@ public struct MarshrutServer: Sendable {
         return router
     }
 
-    /// Runs blocking store work off the server's threads, on the system's global queue.
+    /// Runs blocking store work off the server's threads, on a thread of ``BlockingPool``.
     ///
-    /// A fixed pool (NIOThreadPool) was tried: it answered the load test no faster, and with it
-    /// the test suite's in-process servers stopped answering now and then (docs/benchmarks.md).
+    /// A fixed pool (NIOThreadPool) was tried before: with it the test suite's in-process servers
+    /// stopped answering now and then (docs/benchmarks.md). The global dispatch queue adds
+    /// threads for blocked work too slowly for a PostgreSQL store.
     public static func offloading<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
+            BlockingPool.shared.run { continuation.resume(with: Result { try body() }) }
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import MarshrutCore
 import MarshrutStore
 
@@ -10,13 +11,32 @@ import MarshrutStore
 /// act on is refused naming who may (``ServiceError/notPermitted(_:)``).
 public struct RolePolicy: AccessPolicy {
     let store: Store
-    /// The organizations, read once: a policy lives for one request, and a listing asks it about
-    /// every subject.
-    let tree: OrganizationTree
+    /// The organizations, read once when first needed: a policy lives for one request, a listing
+    /// asks it about every subject, and a teacher's own route needs none of them.
+    private let organizations: Organizations
 
     public init(store: Store) {
         self.store = store
-        self.tree = OrganizationTree((try? store.organizations()) ?? [])
+        self.organizations = Organizations(store: store)
+    }
+
+    /// The organization tree of a store, read on first use.
+    private final class Organizations: @unchecked Sendable {
+        // @unchecked: `loaded` is only touched under `lock`.
+        private let store: Store
+        private let lock = NSLock()
+        private var loaded: OrganizationTree?
+
+        init(store: Store) { self.store = store }
+
+        var tree: OrganizationTree {
+            lock.withLock {
+                if let loaded { return loaded }
+                let tree = OrganizationTree((try? store.organizations()) ?? [])
+                loaded = tree
+                return tree
+            }
+        }
     }
 
     public func check(_ permission: Permission, for actor: Actor) throws(ServiceError) {
@@ -30,7 +50,7 @@ public struct RolePolicy: AccessPolicy {
         case .missing(let kind, let id):
             throw .notFound(kind, id: id)
         case .scoped(let organizations):
-            let roles = roles(of: actor, over: organizations, in: tree)
+            let roles = roles(of: actor, over: organizations, in: self.organizations.tree)
             if !roles.isDisjoint(with: holders) { return }
             // Visible through a relationship or any scoped role: say who may; otherwise it does not exist.
             if subject.held.isEmpty && roles.isEmpty, let hidden = subject.hidden { throw .notFound(hidden.kind, id: hidden.id) }

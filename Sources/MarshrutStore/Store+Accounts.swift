@@ -157,10 +157,14 @@ extension Store {
     }
 
     static func account(from row: SQLRow, _ db: any SQLSession) throws -> AccountRecord {
-        let login: String = row["login"]
         let grants = try SQLRow.fetchAll(
-            db, sql: "SELECT role, organization_id FROM account_role WHERE login = ? ORDER BY organization_id, role", arguments: [login]
+            db, sql: "SELECT role, organization_id FROM account_role WHERE login = ? ORDER BY organization_id, role", arguments: [row["login"] as String]
         ).map { AccountRecord.Grant(role: $0["role"], organization: $0["organization_id"]) }
+        return account(from: row, grants: grants)
+    }
+
+    static func account(from row: SQLRow, grants: [AccountRecord.Grant]) -> AccountRecord {
+        let login: String = row["login"]
         return AccountRecord(
             login: login, person: row["person_id"], passwordHash: row["password_hash"], mustChangePassword: row["must_change_password"],
             disabled: row["disabled"], grants: grants, created: row["created"])
@@ -186,16 +190,21 @@ extension Store {
         }
     }
 
-    /// The expiry of the session with this token hash and its account, read together (what
-    /// every signed-in request checks first), or `nil` when there is no such session.
-    ///
-    /// The account's grants are read by a second statement that may see a grant given or taken
-    /// after the first: as if the request had come a moment later, never a mix of two accounts.
+    /// The expiry of the session with this token hash and its account with its grants, read
+    /// in one statement (what every signed-in request checks first), or `nil` when there is no
+    /// such session.
     public func sessionAccount(tokenHash: String) throws -> (expires: String, account: AccountRecord)? {
         try readCommitted { db in
-            let sql = "SELECT s.expires AS session_expires, a.* FROM session s JOIN account a ON a.login = s.login WHERE s.token_hash = ?"
-            return try SQLRow.fetchOne(db.cachedStatement(sql: sql), arguments: [tokenHash]).map {
-                (expires: $0["session_expires"], account: try Self.account(from: $0, db))
+            let sql = """
+                SELECT s.expires AS session_expires, \(db.dialect.grantPairs(ofLogin: "a.login")) AS grant_pairs, a.*
+                FROM session s JOIN account a ON a.login = s.login WHERE s.token_hash = ?
+                """
+            return try SQLRow.fetchOne(db.cachedStatement(sql: sql), arguments: [tokenHash]).map { row in
+                let pairs = try DamagedRecord.naming(table: "account_role", id: row["login"]) {
+                    try JSON.decode([[String]].self, row["grant_pairs"] as String)
+                }
+                let grants = pairs.filter { $0.count == 2 }.map { AccountRecord.Grant(role: $0[0], organization: $0[1]) }.sorted()
+                return (expires: row["session_expires"], account: Self.account(from: row, grants: grants))
             }
         }
     }

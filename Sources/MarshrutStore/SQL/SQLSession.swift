@@ -59,6 +59,17 @@ enum SQLDialect: Sendable {
         }
     }
 
+    /// The roles an account holds, as a JSON array of `[role, organization]` pairs (in no
+    /// particular order): `login` names the account's login column.
+    func grantPairs(ofLogin login: String) -> String {
+        switch self {
+        case .sqlite:
+            "(SELECT json_group_array(json_array(role, organization_id)) FROM account_role WHERE login = \(login))"
+        case .postgres:
+            "(SELECT coalesce(json_agg(json_build_array(role, organization_id)), '[]') FROM account_role WHERE login = \(login))"
+        }
+    }
+
     /// The placeholder of a JSON body: PostgreSQL stores it as `jsonb`.
     var jsonArgument: String {
         switch self {

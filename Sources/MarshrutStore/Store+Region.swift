@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import MarshrutCore
 
@@ -159,7 +160,7 @@ public struct RegionReader {
         var found: [String: Subject] = [:]
         for start in stride(from: 0, to: unique.count, by: Self.listLength) {
             let list = unique[start..<min(start + Self.listLength, unique.count)]
-            for subject in try read(.list(list), list.count) { found[id(subject)] = subject }
+            for subject in try read(.list(list, in: dialect), list.count) { found[id(subject)] = subject }
         }
         return ids.compactMap { found[$0] }
     }
@@ -184,17 +185,22 @@ extension RegionReader {
         }
         guard let first = persons.first?.id, let last = persons.last?.id else { return [] }
         let related = keys.children(first: first, last: last)
-        let consents: [String: [StoredConsent]] = try grouped(
+        let consentRows = send(
+            "SELECT person_id, kind, date FROM consent WHERE person_id \(related.condition) ORDER BY person_id, seq", related)
+        let routeRows = send("SELECT teacher_id, id FROM route WHERE teacher_id \(related.condition) ORDER BY teacher_id, id", related)
+        let membershipRows = send(
             """
-            SELECT person_id, kind, date FROM consent WHERE person_id \(related.condition) ORDER BY person_id, seq
-            """, related
-        ) { StoredConsent(kind: try $0.value(1), date: try $0.value(2)) }
-        let routes: [String: [String]] = try grouped(
-            """
-            SELECT teacher_id, id FROM route WHERE teacher_id \(related.condition) ORDER BY teacher_id, id
-            """, related
-        ) { try $0.value(1) }
-        let memberships = try memberships(related)
+            SELECT m.person_id, m.program_id, m.role, p.status
+            FROM program_member m JOIN program p ON p.id = m.program_id
+            WHERE m.person_id \(related.condition) ORDER BY m.person_id, m.program_id
+            """, related)
+        let consents: [String: [StoredConsent]] = try grouped(consentRows) { StoredConsent(kind: try $0.value(1), date: try $0.value(2)) }
+        let routes: [String: [String]] = try grouped(routeRows) { try $0.value(1) }
+        let memberships: [String: [Membership]] = try grouped(membershipRows) { row in
+            Membership(
+                program: try row.value(1), isMentor: try row.value(2) as String == "mentor",
+                isCompleted: try row.value(3) as String == ProgramStatus.completed.rawValue)
+        }
         for i in persons.indices {
             let id = persons[i].id
             let programs = memberships[id] ?? []
@@ -212,20 +218,6 @@ extension RegionReader {
         var program: String
         var isMentor: Bool
         var isCompleted: Bool
-    }
-
-    private func memberships(_ keys: Keys) throws -> [String: [Membership]] {
-        try grouped(
-            """
-            SELECT m.person_id, m.program_id, m.role, p.status
-            FROM program_member m JOIN program p ON p.id = m.program_id
-            WHERE m.person_id \(keys.condition) ORDER BY m.person_id, m.program_id
-            """, keys
-        ) { row in
-            Membership(
-                program: try row.value(1), isMentor: try row.value(2) as String == "mentor",
-                isCompleted: try row.value(3) as String == ProgramStatus.completed.rawValue)
-        }
     }
 }
 
@@ -247,17 +239,18 @@ extension RegionReader {
         }
         guard let first = routes.first?.id, let last = routes.last?.id else { return [] }
         let related = keys.children(first: first, last: last)
-        let corrections: [String: [StoredCorrection]] = try grouped(
+        let correctionRows = send(
             """
             SELECT route_id, date, author, activity, change, reason FROM correction
             WHERE route_id \(related.condition) ORDER BY route_id, seq
-            """, related
-        ) { row in
+            """, related)
+        let reflectionRows = sendReflections(related)
+        let corrections: [String: [StoredCorrection]] = try grouped(correctionRows) { row in
             StoredCorrection(
                 date: try row.value(1), author: try row.value(2), activity: try row.value(3),
                 change: try row.value(4), reason: try row.value(5))
         }
-        let reflections = try reflections(related)
+        let reflections = try reflections(reflectionRows)
         for i in routes.indices {
             routes[i].corrections = corrections[routes[i].id] ?? []
             routes[i].reflections = reflections[routes[i].id] ?? []
@@ -265,21 +258,28 @@ extension RegionReader {
         return routes
     }
 
-    /// Reflections by route, each with its revisions applied as `Store.fetchReflections` applies them.
-    private func reflections(_ keys: Keys) throws -> [String: [StoredReflection]] {
-        let revisions: [Int64: [(date: String, score: Int, text: StoredText)]] = try grouped(
+    /// The queries of the reflections of routes and of their revisions, sent.
+    private func sendReflections(_ keys: Keys) -> (revisions: Query, reflections: Query) {
+        let revisions = send(
             """
             SELECT v.reflection_seq, v.date, v.score, v.text
             FROM reflection r JOIN reflection_revision v ON v.reflection_seq = r.seq
             WHERE r.route_id \(keys.condition) ORDER BY r.route_id, r.seq, v.seq
-            """, keys
-        ) { (try $0.value(1), try $0.value(2), try $0.value(3)) }
-        return try grouped(
+            """, keys)
+        let reflections = send(
             """
             SELECT route_id, seq, date, activity, deficit, score, text, final, tags, image FROM reflection
             WHERE route_id \(keys.condition) ORDER BY route_id, seq
-            """, keys
-        ) { row in
+            """, keys)
+        return (revisions, reflections)
+    }
+
+    /// Reflections by route, each with its revisions applied as `Store.fetchReflections` applies them.
+    private func reflections(_ queries: (revisions: Query, reflections: Query)) throws -> [String: [StoredReflection]] {
+        let revisions: [Int64: [(date: String, score: Int, text: StoredText)]] = try grouped(queries.revisions) {
+            (try $0.value(1), try $0.value(2), try $0.value(3))
+        }
+        return try grouped(queries.reflections) { row in
             var reflection = StoredReflection(
                 date: try row.value(2), activity: try row.value(3),
                 deficit: try row.value(4), score: try row.value(5),
@@ -319,24 +319,23 @@ extension RegionReader {
         }
         guard let first = programs.first?.id, let last = programs.last?.id else { return [] }
         let related = keys.children(first: first, last: last)
-        let members: [String: [(role: String, person: String)]] = try grouped(
+        let memberRows = send(
             """
             SELECT program_id, role, person_id FROM program_member
             WHERE program_id \(related.condition) ORDER BY program_id, role, position
-            """, related
-        ) { (try $0.value(1), try $0.value(2)) }
-        let changes: [String: [StoredStatusChange]] = try grouped(
-            """
-            SELECT program_id, date, status, reason FROM program_change
-            WHERE program_id \(related.condition) ORDER BY program_id, seq
-            """, related
-        ) { StoredStatusChange(date: try $0.value(1), status: try $0.value(2), reason: try $0.value(3)) }
-        let indicators: [String: [StoredIndicator]] = try grouped(
-            """
-            SELECT program_id, name, date, value FROM indicator
-            WHERE program_id \(related.condition) ORDER BY program_id, seq
-            """, related
-        ) { StoredIndicator(name: try $0.value(1), date: try $0.value(2), value: try $0.value(3)) }
+            """, related)
+        let changeRows = send(
+            "SELECT program_id, date, status, reason FROM program_change WHERE program_id \(related.condition) ORDER BY program_id, seq",
+            related)
+        let indicatorRows = send(
+            "SELECT program_id, name, date, value FROM indicator WHERE program_id \(related.condition) ORDER BY program_id, seq", related)
+        let members: [String: [(role: String, person: String)]] = try grouped(memberRows) { (try $0.value(1), try $0.value(2)) }
+        let changes: [String: [StoredStatusChange]] = try grouped(changeRows) {
+            StoredStatusChange(date: try $0.value(1), status: try $0.value(2), reason: try $0.value(3))
+        }
+        let indicators: [String: [StoredIndicator]] = try grouped(indicatorRows) {
+            StoredIndicator(name: try $0.value(1), date: try $0.value(2), value: try $0.value(3))
+        }
         for i in programs.indices {
             let id = programs[i].id
             programs[i].mentors = members[id, default: []].filter { $0.role == "mentor" }.map(\.person)
@@ -368,11 +367,25 @@ extension RegionReader {
             id.map { Keys(condition: "> ?", arguments: [$0]) } ?? Keys(condition: ">= ''", arguments: [])
         }
 
-        static func list(_ ids: ArraySlice<String>) -> Keys {
+        /// The ids of `ids`: on PostgreSQL one text array (`= ANY(…)`), which it parses and plans
+        /// at once, where an `IN` list of 512 parameters cost it a plan of 512 comparisons per
+        /// statement (it keeps no prepared statements for the store); on SQLite an `IN` list.
+        static func list(_ ids: ArraySlice<String>, in dialect: SQLDialect) -> Keys {
+            if dialect == .postgres {
+                return Keys(condition: "= ANY(CAST(? AS text[]))", arguments: [arrayLiteral(ids)], isList: true)
+            }
             let length = lengths.first { $0 >= ids.count } ?? ids.count
             let padded = Array(ids) + Array(repeating: ids.last ?? "", count: length - ids.count)
             let marks = Array(repeating: "?", count: length).joined(separator: ",")
             return Keys(condition: "IN (\(marks))", arguments: SQLArguments(padded.map { .text($0) }), isList: true)
+        }
+
+        /// A PostgreSQL array literal of texts: each one quoted, its `"` and `\` escaped.
+        static func arrayLiteral(_ texts: ArraySlice<String>) -> String {
+            let quoted = texts.map { text in
+                "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+            }
+            return "{" + quoted.joined(separator: ",") + "}"
         }
 
         /// The keys of the rows that belong to subjects read with these keys, `first` to `last`
@@ -398,11 +411,29 @@ extension RegionReader {
         return values
     }
 
-    /// The rows of `sql`, each made into a child and gathered under the key in its first
+    /// A query of the reader: on PostgreSQL sent the moment it is made, so that the server
+    /// works on a batch's next queries while the reader takes the rows of the first; on SQLite
+    /// run when its rows are taken.
+    struct Query {
+        let sql: String
+        let keys: Keys
+        let sent: PostgresSession.Sent?
+    }
+
+    /// Sends `sql` over `keys` (see `Query`).
+    private func send(_ sql: String, _ keys: Keys) -> Query {
+        guard case .session(let session) = source, let postgres = session as? PostgresSession else {
+            return Query(sql: sql, keys: keys, sent: nil)
+        }
+        return Query(sql: sql, keys: keys, sent: postgres.send(sql: sql, arguments: keys.arguments))
+    }
+
+    /// The rows of a query, each made into a child and gathered under the key in its first
     /// column, in row order.
     private func grouped<Key: Hashable & RegionColumn, Child>(
-        _ sql: String, _ keys: Keys, _ make: (RegionRow) throws -> Child
+        _ query: Query, _ make: (RegionRow) throws -> Child
     ) throws -> [Key: [Child]] {
+        let (sql, keys) = (query.sql, query.keys)
         var groups: [Key: [Child]] = [:]
         var key: Key?
         var children: [Child] = []
@@ -421,7 +452,7 @@ extension RegionReader {
             let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: GRDBSession.arguments(keys.arguments))
             while let row = try rows.next() { try take(.sqlite(row)) }
         case .session(let session):
-            for row in try session.fetchRows(sql: sql, arguments: keys.arguments) { try take(.sql(row)) }
+            for row in try query.sent?.rows() ?? session.fetchRows(sql: sql, arguments: keys.arguments) { try take(.sql(row)) }
         }
         if let key { groups[key, default: []] += children }
         return groups

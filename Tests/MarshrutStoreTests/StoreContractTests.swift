@@ -74,6 +74,20 @@ import Testing
         #expect((2...5).contains(open), "\(open - 1) connections of the pool (and the watcher's) open; the limit is 4")
     }
 
+    @Test(.enabled(if: PostgresTestDatabase.server != nil))
+    func idsLookedUpOnPostgresComeBackAsTheyWereWhateverTheyHold() throws {
+        let database = try PostgresTestDatabase()
+        let pool = try PostgresDatabase(url: database.url, connections: 1)
+        let ids = ["plain-1", "with \"quote\"", "back\\slash", "comma,brace{}", "NULL", "", " spaced ", "ёлка-2026"]
+        let keys = RegionReader.Keys.list(ids[...], in: .postgres)
+        #expect(keys.condition == "= ANY(CAST(? AS text[]))" && keys.isList)
+        let back = try pool.read {
+            try String.fetchAll($0, sql: "SELECT x FROM unnest(CAST(? AS text[])) WITH ORDINALITY AS u(x, n) ORDER BY n", arguments: keys.arguments)
+        }
+        #expect(back == ids)
+        #expect(RegionReader.Keys.list(ids[...], in: .sqlite).condition.hasPrefix("IN (?,?,?"))
+    }
+
     @Test(arguments: Engine.available)
     func bothDatabasesHaveTheSameNamedMigrations(_ engine: Engine) throws {
         let db = try ContractDatabase(engine)

@@ -34,7 +34,30 @@ struct PostgresSession: SQLSession {
     }
 
     func fetchRows(sql: String, arguments: SQLArguments) throws -> [SQLRow] {
-        let result = try run(sql: sql, arguments: arguments)
+        try Self.rows(of: try run(sql: sql, arguments: arguments))
+    }
+
+    /// A query sent and not yet waited for (see `send`).
+    struct Sent {
+        let answer: EventLoopFuture<PostgresQueryResult>
+
+        /// The query's rows, when they have come.
+        func rows() throws -> [SQLRow] {
+            do {
+                return try PostgresSession.rows(of: try answer.wait())
+            } catch let error as PSQLError {
+                throw PostgresFailure(error)
+            }
+        }
+    }
+
+    /// Sends a query and returns at once: the server works on it (and on the next ones sent, in
+    /// order) while the caller takes the rows of earlier ones.
+    func send(sql: String, arguments: SQLArguments) -> Sent {
+        Sent(answer: connection.query(Self.query(sql, arguments), logger: logger))
+    }
+
+    private static func rows(of result: PostgresQueryResult) throws -> [SQLRow] {
         var rows: [SQLRow] = []
         var names: [String]?
         for row in result.rows {
@@ -51,6 +74,14 @@ struct PostgresSession: SQLSession {
     }
 
     private func run(sql: String, arguments: SQLArguments) throws -> PostgresQueryResult {
+        do {
+            return try connection.query(Self.query(sql, arguments), logger: logger).wait()
+        } catch let error as PSQLError {
+            throw PostgresFailure(error)
+        }
+    }
+
+    private static func query(_ sql: String, _ arguments: SQLArguments) -> PostgresQuery {
         var binds = PostgresBindings(capacity: arguments.values.count)
         for value in arguments.values {
             switch value {
@@ -60,12 +91,7 @@ struct PostgresSession: SQLSession {
             case .text(let v): binds.append(v)
             }
         }
-        let query = PostgresQuery(unsafeSQL: Self.numbered(sql), binds: binds)
-        do {
-            return try connection.query(query, logger: logger).wait()
-        } catch let error as PSQLError {
-            throw PostgresFailure(error)
-        }
+        return PostgresQuery(unsafeSQL: numbered(sql), binds: binds)
     }
 
     /// Copies rows in COPY's text format into `table` (the driver's COPY is asynchronous: this

@@ -420,19 +420,27 @@ import Testing
         let numbers = LockedNumbers()
         let failures = LockedNumbers()
         let store = db.store
-        DispatchQueue.concurrentPerform(iterations: 40) { i in
-            let slot = AuditSlot(AuditEntry(at: "2026-11-20T10:00:00Z", login: "t", action: "reflect", subject: "\(i)", outcome: "201"))
-            do {
-                let number = try Store.$auditing.withValue(slot) {
-                    try store.appendReflection(to: "kuznetsov-2024") { _, number in
-                        Reflection(date: day("2026-11-20"), target: .deficit("d4"), score: 3, text: "запись \(i) под номером \(number)")
-                    }
-                }
+        // Forty threads at once (not the two of a `concurrentPerform` on two cores), so that
+        // reflections arrive while a batch is being written.
+        let done = DispatchGroup()
+        for i in 0..<40 {
+            done.enter()
+            Thread {
+                defer { done.leave() }
+                let slot = AuditSlot(AuditEntry(at: "2026-11-20T10:00:00Z", login: "t", action: "reflect", subject: "\(i)", outcome: "201"))
+                guard
+                    let number = try? Store.$auditing.withValue(
+                        slot,
+                        operation: {
+                            try store.appendReflection(to: "kuznetsov-2024") { _, number in
+                                Reflection(date: day("2026-11-20"), target: .deficit("d4"), score: 3, text: "запись \(i) под номером \(number)")
+                            }
+                        })
+                else { return failures.add(i) }
                 numbers.add(number)
-            } catch {
-                failures.add(i)
-            }
+            }.start()
         }
+        #expect(done.wait(timeout: .now() + 60) == .success)
         #expect(failures.all.isEmpty)
         #expect(numbers.all.sorted() == Array(9...48))
         let stored = try db.store.route("kuznetsov-2024").reflections.dropFirst(8)

@@ -125,6 +125,21 @@ final class PostgresDatabase: @unchecked Sendable {
     /// else the first one given back. Waiting here costs the database nothing, where a new
     /// connection would cost it a process.
     private func take() throws -> PostgresConnection {
+        if let connection = try idleOrPlace() { return connection }
+        do {
+            return try PostgresConnection.connect(
+                on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: Self.nextID.next(), logger: logger
+            ).wait()
+        } catch {
+            freePlace()
+            if let error = error as? PSQLError { throw StoreError(StoreText.cannotConnect(address, PostgresFailure(error).description)) }
+            throw StoreError(StoreText.cannotConnect(address, "\(error)"))
+        }
+    }
+
+    /// An idle connection, or `nil` when a place for a new one has been counted; waits while
+    /// every place is taken.
+    private func idleOrPlace() throws -> PostgresConnection? {
         available.lock()
         defer { available.unlock() }
         let deadline = Date(timeIntervalSinceNow: Self.waitForConnection)
@@ -133,37 +148,30 @@ final class PostgresDatabase: @unchecked Sendable {
                 if !connection.isClosed { return connection }
                 open -= 1
             }
-            if open < limit { break }
+            if open < limit {
+                open += 1
+                return nil
+            }
             if !available.wait(until: deadline) { throw StoreError(StoreText.allConnectionsBusy(address, limit)) }
         }
-        open += 1
-        available.unlock()
-        defer { available.lock() }
-        do {
-            return try PostgresConnection.connect(
-                on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: Self.nextID.next(), logger: logger
-            ).wait()
-        } catch {
-            available.withLock { open -= 1 }
-            available.signal()
-            if let error = error as? PSQLError { throw StoreError(StoreText.cannotConnect(address, PostgresFailure(error).description)) }
-            throw StoreError(StoreText.cannotConnect(address, "\(error)"))
-        }
+    }
+
+    private func freePlace() {
+        available.withLock { open -= 1 }
+        available.signal()
     }
 
     /// Gives a connection back to the pool; a closed one frees its place.
     private func give(_ connection: PostgresConnection) {
-        available.withLock {
-            if connection.isClosed { open -= 1 } else { idle.append(connection) }
-        }
+        if connection.isClosed { return freePlace() }
+        available.withLock { idle.append(connection) }
         available.signal()
     }
 
     /// Closes a connection that is not to be used again, and frees its place.
     private func discard(_ connection: PostgresConnection) {
         try? connection.close().wait()
-        available.withLock { open -= 1 }
-        available.signal()
+        freePlace()
     }
 
     deinit {

@@ -79,16 +79,16 @@ final class ReflectionQueue: @unchecked Sendable {
             waiting.removeFirst(taken.count)
             return taken
         }
+        precondition(batch.first === request, "a writer's batch must start with its own reflection")
         let outcomes = write(batch)
         precondition(outcomes.count == batch.count, "a batch of reflections answered \(outcomes.count) of \(batch.count)")
         for (waiter, outcome) in zip(batch, outcomes) { waiter.finish(outcome) }
         lock.withLock {
             if let next = waiting.first { next.wake.signal() } else { writing = false }
         }
-        var own = outcomes[0]
-        for (waiter, outcome) in zip(batch, outcomes) {
-            if waiter === request { own = outcome } else { waiter.wake.signal() }
-        }
-        return own
+        // The writer's own request heads its batch: it came first to an empty queue, or was
+        // woken as the oldest one waiting.
+        for waiter in batch.dropFirst() { waiter.wake.signal() }
+        return outcomes[0]
     }
 }

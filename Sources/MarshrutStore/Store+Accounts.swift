@@ -235,14 +235,9 @@ extension Store {
 
     /// Appends several lines in one statement, in their order.
     static func insert(_ entries: [AuditEntry], _ db: any SQLSession) throws {
-        guard !entries.isEmpty else { return }
-        var arguments: SQLArguments = []
-        for entry in entries {
-            let row: SQLArguments = [entry.at, entry.login, entry.action, entry.subject, entry.outcome]
-            arguments.values += row.values
-        }
-        let values = Array(repeating: "(?, ?, ?, ?, ?)", count: entries.count).joined(separator: ", ")
-        try db.executeCached(sql: "INSERT INTO audit (at, login, action, subject, outcome) VALUES \(values)", arguments: arguments)
+        try db.insertRows(
+            into: "audit", columns: ["at", "login", "action", "subject", "outcome"],
+            entries.map { [$0.at, $0.login, $0.action, $0.subject, $0.outcome] })
     }
 
     /// The audit log, oldest first, narrowed by time (from, ISO 8601 prefix), login and subject.

@@ -97,18 +97,9 @@ extension Store {
                 outcomes.append(.failure(error))
             }
         }
-        if !rows.isEmpty {
-            let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?)", count: rows.count).joined(separator: ", ")
-            var arguments: SQLArguments = []
-            for (route, r) in rows {
-                let row: SQLArguments = [route, r.date, r.activity, r.deficit, r.isOnImage, r.score, r.text, r.isFinal, try JSON.encode(r.tags)]
-                arguments.values += row.values
-            }
-            // One statement per batch size, kept prepared like any other (at most `batchLimit`).
-            try db.executeCached(
-                sql: "INSERT INTO reflection (route_id, date, activity, deficit, image, score, text, final, tags) VALUES \(values)",
-                arguments: arguments)
-        }
+        try db.insertRows(
+            into: "reflection", columns: ["route_id", "date", "activity", "deficit", "image", "score", "text", "final", "tags"],
+            try rows.map { route, r in [route, r.date, r.activity, r.deficit, r.isOnImage, r.score, r.text, r.isFinal, try JSON.encode(r.tags)] })
         try insert(audits, db)
         return outcomes
     }

@@ -100,6 +100,17 @@ extension SQLSession {
 
     func cachedStatement(sql: String) -> SQLStatement { SQLStatement(session: self, sql: sql) }
 
+    /// Inserts `rows` into `table` in one statement, in their order; each row holds a value per
+    /// column. One statement text per number of rows, prepared and kept like any other.
+    func insertRows(into table: String, columns: [String], _ rows: [SQLArguments]) throws {
+        guard !rows.isEmpty else { return }
+        let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        let values = Array(repeating: row, count: rows.count).joined(separator: ", ")
+        try executeCached(
+            sql: "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES \(values)",
+            arguments: SQLArguments(rows.flatMap(\.values)))
+    }
+
     /// Inserts a row and returns its `seq`.
     func insertReturningSeq(sql: String, arguments: SQLArguments) throws -> Int64 {
         guard let seq: Int64 = try fetchRows(sql: sql + " RETURNING seq", arguments: arguments).first?[0] else {

@@ -12,6 +12,11 @@ struct GRDBSession: SQLSession {
         try db.cachedStatement(sql: sql).execute(arguments: Self.arguments(arguments))
     }
 
+    /// In-process there is no round trip to save: runs the statement now.
+    func executeAhead(sql: String, arguments: SQLArguments) throws {
+        try execute(sql: sql, arguments: arguments)
+    }
+
     func fetchRows(sql: String, arguments: SQLArguments) throws -> [SQLRow] {
         let statement = try db.cachedStatement(sql: sql)
         let names = statement.columnNames

@@ -18,7 +18,7 @@ final class PostgresDatabase: @unchecked Sendable {
     let address: String
     /// Guards `idle` and `open`; signalled when a connection is given back or its place freed.
     private let available = NSCondition()
-    private var idle: [PostgresConnection] = []
+    private var idle: [PostgresLink] = []
     /// Connections open now, idle or in use.
     private var open = 0
     /// At most this many connections open at once.
@@ -84,7 +84,7 @@ final class PostgresDatabase: @unchecked Sendable {
     func autocommit<T>(_ body: (PostgresSession) throws -> T) throws -> T {
         let connection = try take()
         do {
-            let result = try body(PostgresSession(connection: connection, logger: logger))
+            let result = try body(PostgresSession(link: connection, logger: logger))
             give(connection)
             return result
         } catch {
@@ -98,7 +98,7 @@ final class PostgresDatabase: @unchecked Sendable {
     func outsideTransaction(_ sql: String) throws {
         let connection = try take()
         do {
-            try PostgresSession(connection: connection, logger: logger).execute(sql: sql)
+            try PostgresSession(link: connection, logger: logger).execute(sql: sql)
             give(connection)
         } catch {
             discard(connection)
@@ -108,9 +108,9 @@ final class PostgresDatabase: @unchecked Sendable {
 
     private func transaction<T>(_ begin: String, _ body: (PostgresSession) throws -> T) throws -> T {
         let connection = try take()
-        let session = PostgresSession(connection: connection, logger: logger)
+        let session = PostgresSession(link: connection, logger: logger)
         do {
-            for statement in begin.split(separator: ";") { try session.execute(sql: String(statement)) }
+            for statement in begin.split(separator: ";") { session.sendAhead(sql: String(statement)) }
             let result = try body(session)
             try session.execute(sql: "COMMIT")
             give(connection)
@@ -124,12 +124,13 @@ final class PostgresDatabase: @unchecked Sendable {
     /// A connection of the pool: an idle one, a new one while fewer than `limit` are open, or
     /// else the first one given back. Waiting here costs the database nothing, where a new
     /// connection would cost it a process.
-    private func take() throws -> PostgresConnection {
+    private func take() throws -> PostgresLink {
         if let connection = try idleOrPlace() { return connection }
         do {
-            return try PostgresConnection.connect(
-                on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: Self.nextID.next(), logger: logger
-            ).wait()
+            return PostgresLink(
+                try PostgresConnection.connect(
+                    on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: Self.nextID.next(), logger: logger
+                ).wait())
         } catch {
             freePlace()
             if let error = error as? PSQLError { throw StoreError(StoreText.cannotConnect(address, PostgresFailure(error).description)) }
@@ -139,7 +140,7 @@ final class PostgresDatabase: @unchecked Sendable {
 
     /// An idle connection, or `nil` when a place for a new one has been counted; waits while
     /// every place is taken.
-    private func idleOrPlace() throws -> PostgresConnection? {
+    private func idleOrPlace() throws -> PostgresLink? {
         available.lock()
         defer { available.unlock() }
         let deadline = Date(timeIntervalSinceNow: Self.waitForConnection)
@@ -162,20 +163,20 @@ final class PostgresDatabase: @unchecked Sendable {
     }
 
     /// Gives a connection back to the pool; a closed one frees its place.
-    private func give(_ connection: PostgresConnection) {
+    private func give(_ connection: PostgresLink) {
         if connection.isClosed { return freePlace() }
         available.withLock { idle.append(connection) }
         available.signal()
     }
 
     /// Closes a connection that is not to be used again, and frees its place.
-    private func discard(_ connection: PostgresConnection) {
-        try? connection.close().wait()
+    private func discard(_ connection: PostgresLink) {
+        try? connection.connection.close().wait()
         freePlace()
     }
 
     deinit {
-        for connection in idle { try? connection.close().wait() }
+        for link in idle { try? link.connection.close().wait() }
     }
 }
 

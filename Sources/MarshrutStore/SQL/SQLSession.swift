@@ -85,6 +85,11 @@ protocol SQLSession {
     var dialect: SQLDialect { get }
     /// Runs a statement that returns no rows.
     func execute(sql: String, arguments: SQLArguments) throws
+    /// Runs a statement whose outcome nothing waits for before the session's next statement:
+    /// PostgreSQL is sent it and its failure is thrown by the next statement (at the latest the
+    /// transaction's `COMMIT`, which then rolls back); SQLite runs it at once. `changesCount`
+    /// does not count it.
+    func executeAhead(sql: String, arguments: SQLArguments) throws
     /// Runs a query and returns every row.
     func fetchRows(sql: String, arguments: SQLArguments) throws -> [SQLRow]
     /// How many rows the last statement changed.
@@ -101,12 +106,13 @@ extension SQLSession {
     func cachedStatement(sql: String) -> SQLStatement { SQLStatement(session: self, sql: sql) }
 
     /// Inserts `rows` into `table` in one statement, in their order; each row holds a value per
-    /// column. One statement text per number of rows, prepared and kept like any other.
+    /// column. Run ahead (`executeAhead`): a failed insert fails the transaction at its next
+    /// statement.
     func insertRows(into table: String, columns: [String], _ rows: [SQLArguments]) throws {
         guard !rows.isEmpty else { return }
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         let values = Array(repeating: row, count: rows.count).joined(separator: ", ")
-        try executeCached(
+        try executeAhead(
             sql: "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES \(values)",
             arguments: SQLArguments(rows.flatMap(\.values)))
     }

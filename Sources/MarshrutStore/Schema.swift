@@ -116,6 +116,7 @@ enum Schema {
         registerScripts(in: &migrator)
         registerPersonOrganization(in: &migrator)
         registerReflectionTally(in: &migrator)
+        registerRevisionRoutes(in: &migrator)
         return migrator
     }
 }

@@ -143,7 +143,7 @@ extension Store {
                         ]
                     ))
                 for later in Store.revisions(logged) {
-                    rows.append((.revision, [Self.text(later.date), later.score, later.text]))
+                    rows.append((.revision, [r.id, Self.text(later.date), later.score, later.text]))
                 }
             }
         }
@@ -199,7 +199,7 @@ extension Store {
                 .route: #"INSERT INTO route (id, teacher_id, tutor_id, start, "end", stage, body) VALUES (?, ?, ?, ?, ?, ?, ?)"#,
                 .correction: "INSERT INTO correction (route_id, date, author, activity, change, reason) VALUES (?, ?, ?, ?, ?, ?)",
                 .reflection: "INSERT INTO reflection (route_id, date, activity, deficit, image, score, text, final, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                .revision: "INSERT INTO reflection_revision (reflection_seq, date, score, text) VALUES (?, ?, ?, ?)",
+                .revision: "INSERT INTO reflection_revision (reflection_seq, route_id, date, score, text) VALUES (?, ?, ?, ?, ?)",
                 .program: #"INSERT INTO program (id, status, start, "end", body) VALUES (?, ?, ?, ?, ?)"#,
                 .member: "INSERT INTO program_member (program_id, person_id, role, position) VALUES (?, ?, ?, ?)",
                 .indicator: "INSERT INTO indicator (program_id, name, date, value) VALUES (?, ?, ?, ?)",
@@ -488,7 +488,7 @@ struct CopyBatch {
         (.route, "route", ["id", "teacher_id", "tutor_id", "start", "end", "stage", "body"]),
         (.correction, "correction", ["route_id", "date", "author", "activity", "change", "reason"]),
         (.reflection, "reflection", ["seq", "route_id", "date", "activity", "deficit", "image", "score", "text", "final", "tags"]),
-        (.revision, "reflection_revision", ["reflection_seq", "date", "score", "text"]),
+        (.revision, "reflection_revision", ["reflection_seq", "route_id", "date", "score", "text"]),
         (.program, "program", ["id", "status", "start", "end", "body"]),
         (.member, "program_member", ["program_id", "person_id", "role", "position"]),
         (.indicator, "indicator", ["program_id", "name", "date", "value"]),

@@ -262,9 +262,8 @@ extension RegionReader {
     private func sendReflections(_ keys: Keys) -> (revisions: Query, reflections: Query) {
         let revisions = send(
             """
-            SELECT v.reflection_seq, v.date, v.score, v.text
-            FROM reflection r JOIN reflection_revision v ON v.reflection_seq = r.seq
-            WHERE r.route_id \(keys.condition) ORDER BY r.route_id, r.seq, v.seq
+            SELECT reflection_seq, date, score, text FROM reflection_revision
+            WHERE route_id \(keys.condition) ORDER BY route_id, reflection_seq, seq
             """, keys)
         let reflections = send(
             """

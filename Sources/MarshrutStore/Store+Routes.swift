@@ -182,8 +182,7 @@ extension Store {
         for row in try SQLRow.fetchAll(
             db.cachedStatement(
                 sql: """
-                    SELECT v.* FROM reflection_revision v JOIN reflection r ON r.seq = v.reflection_seq
-                    WHERE r.route_id = ? ORDER BY v.seq
+                    SELECT * FROM reflection_revision WHERE route_id = ? ORDER BY seq
                     """), arguments: [routeID])
         {
             revisions[row["reflection_seq"], default: []].append(row)
@@ -262,8 +261,8 @@ extension Store {
             }
             for revision in new.dropFirst(old.count) {
                 try db.executeCached(
-                    sql: "INSERT INTO reflection_revision (reflection_seq, date, score, text) VALUES (?, ?, ?, ?)",
-                    arguments: [seq, revision.date, revision.score, revision.text])
+                    sql: "INSERT INTO reflection_revision (reflection_seq, route_id, date, score, text) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [seq, route.id, revision.date, revision.score, revision.text])
             }
         }
     }

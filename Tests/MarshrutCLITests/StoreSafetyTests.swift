@@ -69,7 +69,7 @@ import Testing
                 #expect(p.terminationStatus == 0, "round \(round): \(text)")
             }
             let store = try Store(path: db, create: false)
-            #expect(try store.appliedMigrations().count == 11)
+            #expect(try store.appliedMigrations().count == 12)
             #expect(try store.integrityCheck() == ["ok"])
         }
     }

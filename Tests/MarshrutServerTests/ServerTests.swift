@@ -115,7 +115,7 @@ struct ServerTests {
             let response = try await client.execute(uri: "/healthz", method: .get)
             #expect(response.status == .ok)
             #expect(response.json["status"] as? String == "ok")
-            #expect(response.json["migrations"] as? Int == 11)
+            #expect(response.json["migrations"] as? Int == 12)
         }
     }
 

@@ -175,6 +175,7 @@ struct ErasureTests {
         ("UPDATE reflection SET date = '2020-01-01' WHERE route_id = 'kuznetsov-2024'", true),
         ("UPDATE correction SET change = 'x' WHERE route_id = 'kuznetsov-2024'", true),
         ("UPDATE reflection_revision SET score = 1", true),
+        ("UPDATE reflection_revision SET route_id = 'belousova-2022'", true),
         ("UPDATE reflection SET text = 'x' WHERE route_id = 'belousova-2022'", true),
         ("UPDATE correction SET reason = 'x' WHERE route_id <> 'kuznetsov-2024'", true),
         ("UPDATE consent SET date = '2020-01-01' WHERE person_id = 'kuznetsov'", true),

@@ -18,7 +18,7 @@ struct ReflectionTallyMigrationTests {
         try old.close()
 
         let store = try Store(path: path)
-        #expect(try store.appliedMigrations().last == "v11: reflections counted per route")
+        #expect(try store.appliedMigrations().contains("v11: reflections counted per route"))
         for route in catalog.routes {
             #expect(try store.routeHead(route.id).reflections == route.reflections.count, "\(route.id)")
         }

@@ -189,6 +189,42 @@ import Testing
         #expect(try db.store.route("kuznetsov-2024").reflections.count == 8)
     }
 
+    /// A revision names the route of its reflection, which the region reader reads it by: the
+    /// database refuses one naming another route, or none, and keeps it from being changed.
+    @Test(arguments: Engine.available)
+    func aRevisionNamesTheRouteOfItsReflection(_ engine: Engine) throws {
+        let db = try ContractDatabase(engine)
+        try db.store.importCatalog(try Sample.catalog())
+        try db.store.updateRoute("kuznetsov-2024") { try $0.reviseReflection(2, text: "Вторая редакция", on: day("2026-11-25")) }
+        let stored = try db.store.read { db in
+            try SQLRow.fetchAll(
+                db,
+                sql: """
+                    SELECT v.route_id AS named, r.route_id AS actual FROM reflection_revision v
+                    JOIN reflection r ON r.seq = v.reflection_seq
+                    """)
+        }
+        #expect(stored.count == 1)
+        #expect(stored.allSatisfy { ($0["named"] as String?) == "kuznetsov-2024" && ($0["actual"] as String?) == "kuznetsov-2024" })
+
+        let seq = try #require(
+            try db.store.read { try Int64.fetchOne($0, sql: "SELECT min(seq) FROM reflection WHERE route_id = 'kuznetsov-2024'") })
+        for route in ["'belousova-2022'", "NULL"] {
+            #expect(throws: StoreError.self, "\(route)") {
+                try db.store.write { db in
+                    try db.execute(
+                        sql: "INSERT INTO reflection_revision (reflection_seq, route_id, date, score, text) VALUES (?, \(route), '2026-11-26', 3, 'x')",
+                        arguments: [seq])
+                }
+            }
+        }
+        #expect(throws: StoreError.self) {
+            try db.store.write { try $0.execute(sql: "UPDATE reflection_revision SET route_id = 'belousova-2022'") }
+        }
+        #expect(try db.store.route("kuznetsov-2024").reflections[1].text == "Вторая редакция")
+        #expect(try db.store.route("belousova-2022").reflections.allSatisfy { $0.history.isEmpty })
+    }
+
     @Test(arguments: Engine.available)
     func changesAreKeptWithTheirHistory(_ engine: Engine) throws {
         let db = try ContractDatabase(engine)

@@ -18,6 +18,7 @@ enum PostgresSchema {
         ("v9: scripts of organizations", v9),
         ("v10: persons by organization", v10),
         ("v11: reflections counted per route", v11),
+        ("v12: revisions name their route", v12),
     ]
 
     /// Brings the database up to date: a read says whether anything is missing (every command
@@ -380,5 +381,34 @@ enum PostgresSchema {
         END $$;
         CREATE TRIGGER reflection_tally AFTER INSERT ON reflection
             REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION reflection_tally();
+        """
+
+    static let v12 = """
+        ALTER TABLE reflection_revision ADD COLUMN route_id TEXT COLLATE "C";
+        ALTER TABLE reflection_revision DISABLE TRIGGER reflection_revision_no_update;
+        UPDATE reflection_revision v SET route_id = r.route_id FROM reflection r WHERE r.seq = v.reflection_seq;
+        ALTER TABLE reflection_revision ENABLE TRIGGER reflection_revision_no_update;
+        ALTER TABLE reflection_revision ALTER COLUMN route_id SET NOT NULL;
+        CREATE OR REPLACE FUNCTION reflection_revision_erasable() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF NOT EXISTS (SELECT 1 FROM erasure_in_progress e JOIN route r ON r.teacher_id = e.person_id WHERE r.id = OLD.route_id)
+               OR NEW.seq IS DISTINCT FROM OLD.seq OR NEW.reflection_seq IS DISTINCT FROM OLD.reflection_seq
+               OR NEW.route_id IS DISTINCT FROM OLD.route_id OR NEW.date IS DISTINCT FROM OLD.date
+               OR NEW.score IS DISTINCT FROM OLD.score THEN
+                RAISE EXCEPTION 'reflection_revision history is append-only';
+            END IF;
+            RETURN NEW;
+        END $$;
+        CREATE FUNCTION reflection_revision_route() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF EXISTS (SELECT 1 FROM added a LEFT JOIN reflection r ON r.seq = a.reflection_seq
+                       WHERE r.route_id IS DISTINCT FROM a.route_id) THEN
+                RAISE EXCEPTION 'a revision must name the route of its reflection';
+            END IF;
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER reflection_revision_route AFTER INSERT ON reflection_revision
+            REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION reflection_revision_route();
+        CREATE INDEX reflection_revision_route ON reflection_revision(route_id, reflection_seq, seq);
         """
 }

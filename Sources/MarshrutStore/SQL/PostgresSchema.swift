@@ -25,22 +25,24 @@ enum PostgresSchema {
     /// opens the store, and most find the schema current), and only then the migrations run under
     /// the write lock, so that several processes starting at once apply each one once. A database
     /// with migrations this version does not know is refused before anything is written; with
-    /// `create` false, so is one without the store's schema.
-    static func migrate(_ database: PostgresDatabase, create: Bool) throws {
+    /// `create` false, so is one without the store's schema. `last` stops after the migration it
+    /// names, as an earlier version would have (for tests of a migration on older data).
+    static func migrate(_ database: PostgresDatabase, create: Bool, last: String? = nil) throws {
         let known = migrations.map(\.identifier)
+        let wanted = last.flatMap { last in known.firstIndex(of: last).map { Array(known[...$0]) } } ?? known
         let applied = try database.read { session -> [String]? in
             guard try String.fetchOne(session, sql: "SELECT to_regclass('marshrut_migration')::text") != nil else { return nil }
             return try String.fetchAll(session, sql: "SELECT identifier FROM marshrut_migration")
         }
         if applied == nil, !create { throw StoreError(StoreText.noDatabase(database.address)) }
-        if let applied, Set(applied) == Set(known) { return }
+        if let applied, Set(applied) == Set(wanted) { return }
         try database.write { session in
             try session.execute(
                 sql: "CREATE TABLE IF NOT EXISTS marshrut_migration (identifier TEXT PRIMARY KEY, applied TIMESTAMPTZ NOT NULL DEFAULT now())")
             let applied = Set(try String.fetchAll(session, sql: "SELECT identifier FROM marshrut_migration"))
             let unknown = applied.subtracting(known)
             guard unknown.isEmpty else { throw StoreError(StoreText.newerDatabase(database.address, unknown: unknown.sorted())) }
-            for migration in migrations where !applied.contains(migration.identifier) {
+            for migration in migrations where wanted.contains(migration.identifier) && !applied.contains(migration.identifier) {
                 try session.executeScript(migration.sql)
                 try session.execute(sql: "INSERT INTO marshrut_migration (identifier) VALUES (?)", arguments: [migration.identifier])
             }

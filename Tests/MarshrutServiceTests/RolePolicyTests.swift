@@ -129,6 +129,42 @@ struct RolePolicyTests {
         }
     }
 
+    /// Logging a reflection lets the route's own teacher through on the route the write reads,
+    /// without asking the policy first: every actor still gets the policy's answer, and only an
+    /// allowed one stores anything.
+    @Test func aReflectionGivesEveryActorThePolicysAnswer() throws {
+        let region = try RegionFixture()
+        let policy = RolePolicy(store: region.store)
+        let reflection = Reflection(date: day("2026-11-20"), target: .deficit("d1"), score: 3, text: "Провела урок с ЦОР")
+        var stored = try region.store.route("ivanova-2025").reflections.count
+        for actor in Self.actors + [.localOwner] {
+            let service = Service(store: region.store, today: day("2026-11-28"), actor: actor, scriptsFolder: "Scripts", policy: policy)
+            let said = Result { () throws(ServiceError) in try policy.check(.reflect(route: "ivanova-2025"), for: actor) }
+            let done = Result { try service.reflect(on: "ivanova-2025", reflection) }
+            switch (said, done) {
+            case (.success, .success(let number)):
+                stored += 1
+                #expect(number == stored, "\(actor.identity) \(actor.grants)")
+            case (.failure(let refusal), .failure(let error)):
+                #expect(error as? ServiceError == refusal, "\(actor.identity) \(actor.grants)")
+            default:
+                Issue.record("\(actor.identity) \(actor.grants): the policy said \(said), the service did \(done)")
+            }
+            #expect(try region.store.route("ivanova-2025").reflections.count == stored)
+        }
+        #expect(stored > 0)
+
+        // No such route answers as the policy does; the teacher's own route still refuses a
+        // reflection of the future in its own words.
+        let teacher = Service(
+            store: region.store, today: day("2026-11-28"), actor: Actor(identity: .account(login: "ivanova", person: "ivanova")),
+            scriptsFolder: "Scripts", policy: policy)
+        #expect(throws: ServiceError.notFound(.route, id: "nobody-2025")) { try teacher.reflect(on: "nobody-2025", reflection) }
+        let future = Reflection(date: day("2026-12-01"), target: .deficit("d1"), score: 3, text: "Завтра")
+        #expect(throws: ServiceError.reflectionInFuture(day("2026-12-01"))) { try teacher.reflect(on: "ivanova-2025", future) }
+        #expect(try region.store.route("ivanova-2025").reflections.count == stored)
+    }
+
     @Test func listingsShowOnlyWhatTheActorMayRead() throws {
         let region = try RegionFixture()
         func service(_ actor: Actor) -> Service {

@@ -124,16 +124,11 @@ extension Service {
         do {
             return try store.appendReflection(to: routeID) { route, number in
                 guard route.teacher == me else { throw NotTheTeacher() }
-                do {
-                    return try check(route, number)
-                } catch {
-                    throw RefusedReflection(error: error)
-                }
+                return try check(route, number)
             }
-        } catch let refused as RefusedReflection {
-            throw refused.error
         } catch {
-            // Not the actor's own route, or no such route: the policy says what this actor may know.
+            // Not the actor's own route, no such route, or a refusal: the policy says first what
+            // this actor may know (the route's own teacher passes it, and hears the refusal).
             try authorize(.reflect(route: routeID))
             if error is NotTheTeacher { return try store.appendReflection(to: routeID, check) }
             throw error
@@ -142,11 +137,6 @@ extension Service {
 
     /// The route of a reflection is not the actor's own: the policy decides.
     private struct NotTheTeacher: Error {}
-
-    /// A reflection its own route refuses, whoever logs it.
-    private struct RefusedReflection: Error {
-        var error: any Error
-    }
 
     private func checkDates(of reflection: Reflection, on route: Route) throws {
         if reflection.date > today { throw ServiceError.reflectionInFuture(reflection.date) }
